@@ -1,0 +1,84 @@
+// Property paths: 'SecurityGroupIngress[1].CidrIp'. One notation for unknown, sensitive and judged paths,
+// in Terraform attribute names (readers) and CloudFormation property names (everything after mapping).
+
+export type PathStep = string | number
+
+export function parsePath(path: string): PathStep[] {
+  const steps: PathStep[] = []
+  const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(path)) !== null) {
+    if (m[1] !== undefined) steps.push(m[1])
+    else if (m[2] !== undefined) steps.push(Number(m[2]))
+    else steps.push(m[3].replace(/\\(.)/g, '$1'))
+  }
+  return steps
+}
+
+export function formatPath(steps: readonly PathStep[]): string {
+  let out = ''
+  for (const step of steps) {
+    if (typeof step === 'number') out += `[${step}]`
+    else if (/^[A-Za-z0-9_:-]+$/.test(step)) out += out === '' ? step : `.${step}`
+    else out += `[${JSON.stringify(step)}]`
+  }
+  return out
+}
+
+export function joinPath(base: string, step: PathStep): string {
+  return formatPath([...parsePath(base), step])
+}
+
+export function getPath(value: unknown, path: string | readonly PathStep[]): unknown {
+  const steps = typeof path === 'string' ? parsePath(path) : path
+  let current: unknown = value
+  for (const step of steps) {
+    if (current === null || current === undefined || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[step as never]
+  }
+  return current
+}
+
+/** True when one path is the other or an ancestor of it ('a.b' covers 'a.b[0].c' and 'a'). */
+export function pathsOverlap(a: string, b: string): boolean {
+  const pa = parsePath(a)
+  const pb = parsePath(b)
+  const n = Math.min(pa.length, pb.length)
+  for (let i = 0; i < n; i++) if (pa[i] !== pb[i]) return false
+  return true
+}
+
+/** True when `path` is `ancestor` or below it. */
+export function isUnder(path: string, ancestor: string): boolean {
+  const p = parsePath(path)
+  const a = parsePath(ancestor)
+  if (a.length > p.length) return false
+  for (let i = 0; i < a.length; i++) if (p[i] !== a[i]) return false
+  return true
+}
+
+/** The marker every written file holds in place of a secret value. */
+export const REDACTED = Object.freeze({ redacted: true as const })
+
+export function isRedacted(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as Record<string, unknown>).redacted === true &&
+    Object.keys(value).length === 1
+  )
+}
+
+/**
+ * Flatten Terraform's sensitive/unknown marker trees (after_unknown, after_sensitive, sensitive_values)
+ * into paths: `true` at a leaf marks that path, `true` at the top marks everything ('').
+ */
+export function markerPaths(marker: unknown, prefix: PathStep[] = []): string[] {
+  if (marker === true) return [formatPath(prefix)]
+  if (Array.isArray(marker)) return marker.flatMap((m, i) => markerPaths(m, [...prefix, i]))
+  if (marker && typeof marker === 'object') {
+    return Object.entries(marker).flatMap(([k, m]) => markerPaths(m, [...prefix, k]))
+  }
+  return []
+}

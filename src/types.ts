@@ -1,0 +1,237 @@
+// The contracts between Plumbline's layers (shared/design.md). Sources produce Resources, rules judge them,
+// the report model carries Evaluations to the writers. Nothing here does I/O.
+
+export type Origin = 'live' | 'plan' | 'state' | 'hcl'
+
+/** A resource in CloudFormation shape, whatever it came from. */
+export interface Resource {
+  /** CloudFormation type, e.g. 'AWS::EC2::SecurityGroup', or our own 'Plumbline::IAM::PasswordPolicy'. */
+  type: string
+  /** Cloud Control primary identifier ('|'-joined); null until a plan creates it. */
+  id: string | null
+  account?: string
+  /** 'global' for global services (IAM). */
+  region?: string
+  origin: Origin
+  /** CloudFormation property names and shapes. */
+  properties: Record<string, unknown>
+  /** Terraform address when it comes from IaC: module.x.aws_s3_bucket.y["k"]. */
+  address?: string
+  /** The Terraform resource type it was mapped from (aws_s3_bucket). */
+  tfType?: string
+  /** The .tf block, relative to the repository root. */
+  location?: SourceLocation
+  /** Property paths (dotted, [n] for list items) known only after apply. */
+  unknown?: string[]
+  /** Property paths whose values must never be written anywhere. */
+  sensitive?: string[]
+  /** AWS-created defaults (default VPC/SG, service-linked roles, AWS-managed keys). */
+  isDefault?: boolean
+  /** What the plan does to it: create, update, replace, no-op (plan origin only). */
+  action?: PlanAction
+}
+
+export type PlanAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read'
+
+export interface SourceLocation {
+  file: string
+  line: number
+}
+
+/**
+ * A Terraform resource instance as the readers see it, before mapping. Attribute paths use the same
+ * dotted/[n] notation as property paths, in Terraform's names: 'ingress[0].cidr_blocks[1]'.
+ */
+export interface TfResource {
+  address: string
+  type: string
+  name: string
+  /** count/for_each key. */
+  index?: string | number
+  /** Module instance address ('module.a.module.b["x"]'), empty for the root module. */
+  module?: string
+  /** managed only; data sources never reach here. */
+  values: Record<string, unknown>
+  /** Attribute paths known only after apply. */
+  unknown: string[]
+  /** Attribute paths Terraform marks sensitive. */
+  sensitive: string[]
+  origin: 'plan' | 'state' | 'hcl'
+  action?: PlanAction
+  /** Attribute name → addresses (in the same module instance, without index) its expression refers to. */
+  references?: Record<string, string[]>
+  /** Provider configuration facts when known (region from the provider block, account when stated). */
+  region?: string
+  account?: string
+  location?: SourceLocation
+}
+
+/** A mapped inventory: the resources, and the Terraform resources no mapper knows (reported, never dropped). */
+export interface Inventory {
+  origin: Origin
+  resources: Resource[]
+  unmapped: Array<{ address: string; type: string }>
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info']
+
+export type EvaluationStatus = 'pass' | 'fail' | 'unknown' | 'suppressed'
+
+export type FrameworkId = 'cis-aws-3.0' | 'cis-aws-4.0' | 'cis-aws-5.0'
+
+export interface RuleMetadata {
+  /** Kebab-case `<service>-<what must hold>`, never renamed once released. */
+  id: string
+  title: string
+  severity: Severity
+  description: string
+  risk: string
+  remediation: { text: string; terraform: string }
+  /** Prowler-style categories: internet-exposed, encryption, logging, identity-access, secrets, resilience... */
+  categories: string[]
+  /** CloudFormation (or Plumbline::) types the rule judges. */
+  resourceTypes: string[]
+  frameworks: Partial<Record<FrameworkId, string[]>>
+  aliases: { checkov: string[]; prowler: string[] }
+  /** Where peers disagree and we chose: say what and why. */
+  notes?: string
+}
+
+/** One judgement of a rule on a resource. `path` is the property judged. */
+export interface RuleOutcome {
+  status: 'pass' | 'fail' | 'unknown'
+  message: string
+  path?: string
+}
+
+/** Read-only view of the inventory a resource belongs to, for joins (flow log of a VPC, policy of a bucket). */
+export interface InventoryView {
+  ofType(type: string): readonly Resource[]
+  find(type: string, id: string): Resource | undefined
+}
+
+export interface Rule extends RuleMetadata {
+  /** Pure: no I/O. Return null when the rule does not apply to this resource (e.g. an AWS-managed key). */
+  check(resource: Resource, view: InventoryView): RuleOutcome | null
+}
+
+export interface Suppression {
+  source: 'inline' | 'config' | 'checkov-skip'
+  reason: string
+  expires?: string
+}
+
+export type Delta = 'introduced' | 'fixed' | 'drift' | 'pre-existing'
+
+export interface ResourceRef {
+  type: string
+  id: string | null
+  tfType?: string
+  address?: string
+  account?: string
+  region?: string
+  origin: Origin
+}
+
+export interface Evaluation {
+  rule: string
+  status: EvaluationStatus
+  severity: Severity
+  title: string
+  message: string
+  resource: ResourceRef
+  path?: string
+  location?: SourceLocation
+  suppression?: Suppression
+  aliases: { checkov: string[]; prowler: string[] }
+  frameworks: Partial<Record<FrameworkId, string[]>>
+  delta?: Delta
+}
+
+export interface DriftChange {
+  path: string
+  iac: unknown
+  live: unknown
+}
+
+export interface DriftEntry {
+  class: 'changed' | 'missing' | 'unmanaged'
+  resource: ResourceRef
+  address?: string
+  location?: SourceLocation
+  changes: DriftChange[]
+  evidence: string[]
+}
+
+export interface CoverageEntry {
+  account: string
+  region: string
+  type: string
+  state: 'scanned' | 'denied' | 'unsupported' | 'failed'
+  count?: number
+  error?: string
+}
+
+export type GateVerdict = 'pass' | 'fail'
+
+export interface RunCounts {
+  resources: number
+  evaluations: number
+  pass: number
+  fail: number
+  unknown: number
+  suppressed: number
+  bySeverity: Record<Severity, number>
+  unmapped: number
+  drift: { inSync: number; changed: number; missing: number; unmanaged: number }
+}
+
+export interface RunMetadata {
+  tool: { name: string; version: string }
+  startedAt: string
+  finishedAt: string
+  repository?: string
+  commit?: string
+  event?: string
+  /** Link to the workflow run when in GitHub Actions. */
+  runUrl?: string
+  /** Base for links to .tf lines: https://github.com/OWNER/REPO/blob/SHA */
+  sourceUrlBase?: string
+  accounts: string[]
+  regions: string[]
+  inputs: Record<string, unknown>
+  counts: RunCounts
+  gate: { verdict: GateVerdict; reason: string }
+  iacCoverage: number | null
+  warnings: string[]
+}
+
+/** The one object every writer reads. */
+export interface ReportModel {
+  schemaVersion: 1
+  run: RunMetadata
+  evaluations: Evaluation[]
+  drift: DriftEntry[]
+  coverage: CoverageEntry[]
+  /** Metadata of every rule that produced an evaluation (for SARIF rule entries and report help). */
+  rules: RuleMetadata[]
+  /** Terraform resources no mapper knows. */
+  unmapped: Array<{ address: string; type: string }>
+}
+
+/** Bad input: one line for the user (CLI exit 2). */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** The run could not complete: authentication failed, AWS or GitHub unreachable (CLI exit 3). */
+export class RunError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RunError'
+  }
+}
