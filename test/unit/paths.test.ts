@@ -1,0 +1,50 @@
+import { parsePath, formatPath, getPath, pathsOverlap, markerPaths, isRedacted } from '../../src/paths.js'
+import { configAddress, moduleOf } from '../../src/sources/address.js'
+import { isSecretName, looksLikeSecretValue } from '../../src/secrets.js'
+
+describe('paths', () => {
+  it('round-trips dotted paths with indexes and quoted keys', () => {
+    expect(parsePath('SecurityGroupIngress[1].CidrIp')).toEqual(['SecurityGroupIngress', 1, 'CidrIp'])
+    expect(parsePath('tags["a.b"]')).toEqual(['tags', 'a.b'])
+    expect(formatPath(['Environment', 'Variables', 'DB_PASSWORD'])).toBe('Environment.Variables.DB_PASSWORD')
+    expect(formatPath(['tags', 'a.b'])).toBe('tags["a.b"]')
+  })
+  it('reads values and detects overlapping paths', () => {
+    expect(getPath({ a: [{ b: 1 }, { b: 2 }] }, 'a[1].b')).toBe(2)
+    expect(getPath({ a: null }, 'a.b')).toBeUndefined()
+    expect(pathsOverlap('a.b', 'a.b[0].c')).toBe(true)
+    expect(pathsOverlap('a.c', 'a.b')).toBe(false)
+    expect(pathsOverlap('', 'anything')).toBe(true)
+  })
+  it('flattens Terraform marker trees', () => {
+    expect(markerPaths({ a: true, b: [false, { c: true }], d: {} })).toEqual(['a', 'b[1].c'])
+    expect(markerPaths(true)).toEqual([''])
+  })
+  it('recognises only the exact redaction marker', () => {
+    expect(isRedacted({ redacted: true })).toBe(true)
+    expect(isRedacted({ redacted: true, value: 1 })).toBe(false)
+  })
+})
+
+describe('addresses', () => {
+  it('strips instance keys', () => {
+    expect(configAddress('module.a["x.y]"].aws_s3_bucket.b[0]')).toBe('module.a.aws_s3_bucket.b')
+    expect(moduleOf('module.a["x"].module.b.aws_s3_bucket.c')).toBe('module.a["x"].module.b')
+    expect(moduleOf('aws_s3_bucket.c')).toBe('')
+  })
+})
+
+describe('secrets', () => {
+  it('tells secret names from names that merely mention one', () => {
+    expect(isSecretName('DB_PASSWORD')).toBe(true)
+    expect(isSecretName('apiToken')).toBe(true)
+    expect(isSecretName('password_length')).toBe(false)
+    expect(isSecretName('secret_arn')).toBe(false)
+    expect(isSecretName('region')).toBe(false)
+  })
+  it('recognises well-known token shapes', () => {
+    expect(looksLikeSecretValue('AKIAIOSFODNN7EXAMPLE')).toBe(true)
+    expect(looksLikeSecretValue('ghp_' + 'a'.repeat(36))).toBe(true)
+    expect(looksLikeSecretValue('https://example.com/some/path')).toBe(false)
+  })
+})
