@@ -1,0 +1,336 @@
+// Shared pieces of the Terraform/OpenTofu JSON readers (plan.ts, state.ts): decoding and parsing a file with
+// errors users can act on, the format_version check, the "values" representation walker, and Terraform's
+// instance addresses. The walkers keep values as they are (no clones): rules may need them, and the sensitive
+// paths say what must never be written.
+
+import { readFile } from 'node:fs/promises'
+import { markerPaths } from '../paths.js'
+import { InputError, type TfResource } from '../types.js'
+
+export type TerraformDocumentKind = 'plan' | 'state'
+
+const HOW_TO_MAKE: Record<TerraformDocumentKind, string> = {
+  plan: 'give the JSON printed by "terraform show -json <planfile>"',
+  state: 'give a .tfstate file or the JSON printed by "terraform show -json"'
+}
+
+const FLAG: Record<TerraformDocumentKind, string> = {
+  plan: '--plan (action input terraform-plan)',
+  state: '--state (action input terraform-state)'
+}
+
+/** Read a file as text: UTF-8, with a BOM stripped, or UTF-16 (what Windows PowerShell's `>` writes). */
+export async function readTerraformFile(file: string, kind: TerraformDocumentKind): Promise<string> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable')
+    throw new InputError(`${file}: cannot read the ${kind} file (${why}); check the path given to ${FLAG[kind]}`)
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le')
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2))
+    swapped.swap16()
+    return swapped.toString('utf16le')
+  }
+  return bytes.toString('utf8')
+}
+
+/** Parse the text once; on failure say where (line, column) without quoting the text, which may hold secrets. */
+export function parseTerraformJson(text: string, file: string, kind: TerraformDocumentKind): Record<string, unknown> {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.startsWith('PK\u0003\u0004')) {
+    throw new InputError(
+      `${file}: this is a binary plan file, not JSON; convert it with "terraform show -json ${file} > plan.json" and give plan.json to ${FLAG.plan}`
+    )
+  }
+  if (text.trim() === '') throw new InputError(`${file}: the file is empty; ${HOW_TO_MAKE[kind]}`)
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    const { offset, reason } = locateJsonError(text)
+    const { line, column } = lineAndColumn(text, offset)
+    throw new InputError(`${file}: not valid JSON at line ${line}, column ${column} (${reason}); ${HOW_TO_MAKE[kind]}`)
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new InputError(`${file}: not a Terraform ${kind} (the JSON is not an object); ${HOW_TO_MAKE[kind]}`)
+  }
+  return doc as Record<string, unknown>
+}
+
+/** Plans and `show -json` states carry format_version: accept any 1.x, reject other majors. */
+export function checkFormatVersion(doc: Record<string, unknown>, file: string, kind: TerraformDocumentKind): string {
+  const version = doc.format_version
+  if (typeof version !== 'string' || version === '') {
+    throw new InputError(`${file}: no format_version, so not the output of "terraform show -json"; ${HOW_TO_MAKE[kind]}`)
+  }
+  if (version.split('.')[0] !== '1') {
+    throw new InputError(
+      `${file}: ${kind} format_version ${version} is not supported; Plumbline reads Terraform/OpenTofu JSON format 1.x — run "terraform show -json" with Terraform ≥ 0.12`
+    )
+  }
+  return version
+}
+
+/** A state handed over as a plan, or the reverse: say which flag takes it. */
+export function wrongKindError(file: string, given: TerraformDocumentKind): InputError {
+  const actual: TerraformDocumentKind = given === 'plan' ? 'state' : 'plan'
+  return new InputError(`${file}: this is a Terraform ${actual}, not a ${given}; give it with ${FLAG[actual]}`)
+}
+
+export function looksLikePlan(doc: Record<string, unknown>): boolean {
+  return 'planned_values' in doc || 'resource_changes' in doc
+}
+
+/** Raw .tfstate (`version` number) or `show -json` state (`values` without plan sections). */
+export function looksLikeState(doc: Record<string, unknown>): boolean {
+  return (typeof doc.version === 'number' && 'resources' in doc) || ('values' in doc && !looksLikePlan(doc))
+}
+
+// ---- addresses ----
+
+/** Terraform's instance key notation: [0] for count, ["key"] for for_each. */
+export function indexSuffix(index: unknown): string {
+  if (typeof index === 'number') return `[${index}]`
+  if (typeof index === 'string') return `[${JSON.stringify(index)}]`
+  return ''
+}
+
+export function instanceAddress(module: string, mode: string, type: string, name: string, index: unknown): string {
+  const local = `${mode === 'data' ? 'data.' : ''}${type}.${name}${indexSuffix(index)}`
+  return module ? `${module}.${local}` : local
+}
+
+// ---- the values representation (planned_values, prior_state, `show -json` state) ----
+
+interface ValuesResource {
+  address?: unknown
+  mode?: unknown
+  type?: unknown
+  name?: unknown
+  index?: unknown
+  values?: unknown
+  sensitive_values?: unknown
+}
+
+interface ValuesModule {
+  address?: unknown
+  resources?: unknown
+  child_modules?: unknown
+}
+
+/** Every managed resource of a values module tree, with its module instance address ('' for the root). */
+export function forEachManagedResource(
+  root: unknown,
+  visit: (resource: ValuesResource & { type: string; name: string }, module: string) => void
+): void {
+  if (!isObject(root)) return
+  const stack: ValuesModule[] = [root as ValuesModule]
+  while (stack.length > 0) {
+    const mod = stack.pop() as ValuesModule
+    const moduleAddress = typeof mod.address === 'string' ? mod.address : ''
+    if (Array.isArray(mod.resources)) {
+      for (const r of mod.resources as ValuesResource[]) {
+        if (!isObject(r) || r.mode !== 'managed' || typeof r.type !== 'string' || typeof r.name !== 'string') continue
+        visit(r as unknown as ValuesResource & { type: string; name: string }, moduleAddress)
+      }
+    }
+    if (Array.isArray(mod.child_modules)) {
+      // Reversed so that modules come out in the order the file lists them.
+      for (let i = mod.child_modules.length - 1; i >= 0; i--) {
+        const child = mod.child_modules[i] as unknown
+        if (isObject(child)) stack.push(child as ValuesModule)
+      }
+    }
+  }
+}
+
+/** A resource of the values representation as a TfResource; `values` is the parsed object itself. */
+export function valuesResource(
+  r: ValuesResource & { type: string; name: string },
+  module: string,
+  origin: TfResource['origin']
+): TfResource {
+  const address = typeof r.address === 'string' ? r.address : instanceAddress(module, 'managed', r.type, r.name, r.index)
+  const resource: TfResource = {
+    address,
+    type: r.type,
+    name: r.name,
+    module,
+    values: isObject(r.values) ? (r.values as Record<string, unknown>) : {},
+    unknown: [],
+    sensitive: markerPathsOrNone(r.sensitive_values),
+    origin
+  }
+  if (typeof r.index === 'number' || typeof r.index === 'string') resource.index = r.index
+  return resource
+}
+
+/** markerPaths, skipping the common empty/false markers without allocating. */
+export function markerPathsOrNone(marker: unknown): string[] {
+  if (marker === true) return ['']
+  if (marker === null || typeof marker !== 'object') return []
+  return markerPaths(marker)
+}
+
+/** Union of several marker trees' paths, each once, in first-seen order. */
+export function unionMarkerPaths(...markers: unknown[]): string[] {
+  let result: string[] = []
+  let seen: Set<string> | undefined
+  for (const marker of markers) {
+    const paths = markerPathsOrNone(marker)
+    if (paths.length === 0) continue
+    if (result.length === 0) {
+      result = paths
+      continue
+    }
+    seen ??= new Set(result)
+    for (const p of paths) {
+      if (!seen.has(p)) {
+        seen.add(p)
+        result.push(p)
+      }
+    }
+  }
+  return result
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+// ---- JSON error location (only runs after JSON.parse failed, so speed does not matter) ----
+
+/** Node's JSON.parse messages vary by version and quote the text; find the first bad offset ourselves. */
+export function locateJsonError(text: string): { offset: number; reason: string } {
+  let i = 0
+  const fail = (reason: string, at = i): never => {
+    throw { offset: at, reason }
+  }
+  const ws = (): void => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++
+  }
+  const unexpected = (): never =>
+    i >= text.length ? fail('unexpected end of input') : fail(describeUnexpected(text[i]))
+  const str = (): void => {
+    i++ // opening quote
+    while (i < text.length) {
+      const ch = text[i]
+      if (ch === '"') {
+        i++
+        return
+      }
+      if (ch === '\\') {
+        const esc = text[i + 1]
+        if (esc === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape in a string', i)
+          i += 6
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i += 2
+        else fail('bad escape in a string', i)
+        continue
+      }
+      if (ch.charCodeAt(0) < 0x20) fail('control character in a string')
+      i++
+    }
+    fail('unterminated string')
+  }
+  const num = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400))
+    if (!m || m[0] === '' || m[0] === '-') unexpected()
+    i += (m as RegExpExecArray)[0].length
+  }
+  const value = (depth: number): void => {
+    if (depth > 10000) fail('nesting too deep')
+    ws()
+    const ch = text[i]
+    if (ch === '{') {
+      i++
+      ws()
+      if (text[i] === '}') {
+        i++
+        return
+      }
+      for (;;) {
+        ws()
+        if (text[i] !== '"') fail(i >= text.length ? 'unexpected end of input' : 'expected a double-quoted property name')
+        str()
+        ws()
+        if (text[i] !== ':') fail(i >= text.length ? 'unexpected end of input' : "expected ':' after a property name")
+        i++
+        value(depth + 1)
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === '}') {
+          i++
+          return
+        }
+        fail(i >= text.length ? 'unexpected end of input' : "expected ',' or '}'")
+      }
+    }
+    if (ch === '[') {
+      i++
+      ws()
+      if (text[i] === ']') {
+        i++
+        return
+      }
+      for (;;) {
+        value(depth + 1)
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === ']') {
+          i++
+          return
+        }
+        fail(i >= text.length ? 'unexpected end of input' : "expected ',' or ']'")
+      }
+    }
+    if (ch === '"') return str()
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length
+        return
+      }
+    }
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return num()
+    unexpected()
+  }
+  try {
+    value(0)
+    ws()
+    if (i < text.length) fail('unexpected text after the JSON value')
+    return { offset: i, reason: 'invalid JSON' }
+  } catch (err) {
+    if (err && typeof err === 'object' && 'offset' in err) return err as { offset: number; reason: string }
+    throw err
+  }
+}
+
+function describeUnexpected(ch: string): string {
+  const code = ch.charCodeAt(0)
+  // Name the character only when it is punctuation: letters and digits could be the start of a secret.
+  if (/^[{}[\]:,'=<>#;]$/.test(ch)) return `unexpected character '${ch}'`
+  if (code < 0x20) return `unexpected control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`
+  return 'unexpected bare word; strings need double quotes'
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
