@@ -1,0 +1,100 @@
+// The CLI: argv → config → pipeline → files, a console summary and an exit code.
+//   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { buildConfig, SETTINGS, type RawSettings } from './config.js'
+import { runPipeline } from './pipeline.js'
+import { writeOutputFiles } from './publish/files.js'
+import { renderConsole } from './report/console-text.js'
+import { InputError, RunError } from './types.js'
+import { VERSION } from './version.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+export const EXIT = { clean: 0, gateFailed: 1, inputError: 2, runError: 3 } as const
+
+const BOOLEAN_KINDS = new Set(['boolean'])
+
+export function usage(): string {
+  const width = Math.max(...SETTINGS.map((s) => flagText(s.cli, s.kind).length))
+  const options = SETTINGS.map((s) => `  ${flagText(s.cli, s.kind).padEnd(width)}  ${s.description.replace(/`/g, '')}`)
+  return [
+    'Usage: plumbline scan [options]',
+    '',
+    'Checks a Terraform plan (or .tf code, or state) against AWS posture rules and writes SARIF, an HTML report',
+    'and results JSON into the output folder.',
+    '',
+    'Options:',
+    ...options,
+    '  --help                  show this help',
+    '  --version               show the version',
+    '',
+    'Exit codes: 0 clean, 1 the gate failed, 2 usage or input error, 3 the run could not complete.'
+  ].join('\n') + '\n'
+}
+
+function flagText(cli: string, kind: string): string {
+  if (BOOLEAN_KINDS.has(kind)) return `--${cli}`
+  const arg = kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE'
+  return `--${cli} ${arg}`
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv
+    if (command === '--version' || command === '-v') {
+      io.stdout(`plumbline ${VERSION}\n`)
+      return EXIT.clean
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(usage())
+      return command === undefined ? EXIT.inputError : EXIT.clean
+    }
+    if (command !== 'scan') throw new InputError(`unknown command "${command}"; use "plumbline scan" (see plumbline --help)`)
+    return await scan(rest, io)
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.stderr(`plumbline: ${err.message}\n`)
+      return EXIT.inputError
+    }
+    // RunError is an expected failure (authentication, network); anything else is a bug, and its stack is
+    // shown only on request.
+    const message = err instanceof Error ? err.message : String(err)
+    io.stderr(`plumbline: the run could not complete: ${message.split('\n')[0]}\n`)
+    if (!(err instanceof RunError) && io.env.PLUMBLINE_DEBUG && err instanceof Error) io.stderr(`${err.stack}\n`)
+    return EXIT.runError
+  }
+}
+
+async function scan(args: string[], io: CliIo): Promise<number> {
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' } }
+  for (const s of SETTINGS) {
+    options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' }
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false })
+  } catch (err) {
+    throw new InputError(`${(err as Error).message.split('\n')[0].replace(/\. To specify.*$/, '')}; see plumbline --help`)
+  }
+  if (parsed.values.help) {
+    io.stdout(usage())
+    return EXIT.clean
+  }
+  const raw: RawSettings = {}
+  for (const s of SETTINGS) raw[s.input] = parsed.values[s.cli] as RawSettings[string]
+  const config = buildConfig(raw, {
+    cwd: io.cwd,
+    event: io.env.GITHUB_EVENT_NAME,
+    defaultFallbackLocation: 'README.md',
+    nameOf: (s) => `--${s.cli}`
+  })
+  const { model } = await runPipeline(config)
+  const files = await writeOutputFiles(model, config)
+  io.stdout(renderConsole(model, { files: [files.sarifFile, files.reportFile, files.resultsFile] }))
+  return model.run.gate.verdict === 'fail' ? EXIT.gateFailed : EXIT.clean
+}

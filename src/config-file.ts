@@ -1,0 +1,153 @@
+// The config file (.plumbline.yml): rules to skip, severity overrides and suppressions.
+//
+//   skip-rules: [s3-bucket-access-logging-enabled, CKV_AWS_18]
+//   severity:
+//     s3-bucket-versioning-enabled: low
+//   suppressions:
+//     - rule: ec2-sg-no-public-ssh          # a rule id, or a Checkov / Prowler alias
+//       resource: module.bastion.*          # glob over the Terraform address, or "TYPE ID-glob"
+//       account: "123456789012"             # optional
+//       region: eu-west-1                   # optional
+//       tags: { Environment: sandbox }      # optional, every tag must match
+//       reason: Bastion is reachable only through the VPN appliance
+//       expires: 2026-12-31                 # optional; after it the suppression stops applying
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
+
+export interface ConfigSuppression {
+  rules: readonly Rule[]
+  /** As written, for messages. */
+  ruleName: string
+  resource?: string
+  account?: string
+  region?: string
+  tags?: Record<string, string>
+  reason: string
+  expires?: string
+  expired: boolean
+}
+
+export interface ConfigFile {
+  skipRules: Set<string>
+  severity: Map<string, Severity>
+  suppressions: ConfigSuppression[]
+  /** Drift ignore lines in the .plumbline-ignore format (read by the drift stage). */
+  ignore: string[]
+}
+
+export const EMPTY_CONFIG_FILE: ConfigFile = {
+  skipRules: new Set(),
+  severity: new Map(),
+  suppressions: [],
+  ignore: []
+}
+
+const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'ignore'])
+const SUPPRESSION_KEYS = new Set(['rule', 'resource', 'account', 'region', 'tags', 'reason', 'expires'])
+
+/** Looks up rule ids and aliases; passed in so that this module does not decide which rules exist. */
+export type RuleLookup = (idOrAlias: string) => readonly Rule[]
+
+export async function readConfigFile(path: string, lookup: RuleLookup, now: Date): Promise<ConfigFile> {
+  const text = await readFile(path, 'utf8')
+  return parseConfigFile(text, basename(path), lookup, now)
+}
+
+export function parseConfigFile(text: string, file: string, lookup: RuleLookup, now: Date): ConfigFile {
+  let doc: unknown
+  try {
+    doc = parseYaml(text)
+  } catch (err) {
+    const e = err as { linePos?: Array<{ line: number; col: number }>; message: string }
+    const pos = e.linePos?.[0]
+    const where = pos ? `${file}:${pos.line}:${pos.col}` : file
+    throw new InputError(`config ${where}: not valid YAML (${firstLine(e.message)}); fix the file`)
+  }
+  if (doc === null || doc === undefined) return { ...EMPTY_CONFIG_FILE, skipRules: new Set(), severity: new Map() }
+  if (typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(`config ${file}: expected a mapping with ${[...KNOWN_KEYS].join(', ')}`)
+  const obj = doc as Record<string, unknown>
+  for (const key of Object.keys(obj)) {
+    if (!KNOWN_KEYS.has(key)) throw new InputError(`config ${file}: unknown key "${key}"; known keys are ${[...KNOWN_KEYS].join(', ')}`)
+  }
+
+  const rulesOf = (name: unknown, where: string): readonly Rule[] => {
+    if (typeof name !== 'string' || name.trim() === '') throw new InputError(`config ${file}: ${where} needs a rule id`)
+    const rules = lookup(name.trim())
+    if (rules.length === 0) throw new InputError(`config ${file}: ${where}: unknown rule id "${name}"; see the rule list in the README`)
+    return rules
+  }
+
+  const skipRules = new Set<string>()
+  const skip = obj['skip-rules'] ?? []
+  if (!Array.isArray(skip)) throw new InputError(`config ${file}: skip-rules must be a list of rule ids`)
+  for (const name of skip) for (const rule of rulesOf(name, 'skip-rules')) skipRules.add(rule.id)
+
+  const severity = new Map<string, Severity>()
+  const sev = obj.severity ?? {}
+  if (typeof sev !== 'object' || Array.isArray(sev)) throw new InputError(`config ${file}: severity must map rule ids to severities`)
+  for (const [name, value] of Object.entries(sev as Record<string, unknown>)) {
+    const level = String(value).toLowerCase()
+    if (!(SEVERITIES as readonly string[]).includes(level)) {
+      throw new InputError(`config ${file}: severity of ${name}: "${String(value)}" is not a severity; use one of ${SEVERITIES.join(', ')}`)
+    }
+    for (const rule of rulesOf(name, `severity of ${name}`)) severity.set(rule.id, level as Severity)
+  }
+
+  const suppressions: ConfigSuppression[] = []
+  const list = obj.suppressions ?? []
+  if (!Array.isArray(list)) throw new InputError(`config ${file}: suppressions must be a list`)
+  list.forEach((entry, i) => {
+    const where = `suppressions[${i}]`
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw new InputError(`config ${file}: ${where} must be a mapping`)
+    const s = entry as Record<string, unknown>
+    for (const key of Object.keys(s)) {
+      if (!SUPPRESSION_KEYS.has(key)) throw new InputError(`config ${file}: ${where}: unknown key "${key}"; known keys are ${[...SUPPRESSION_KEYS].join(', ')}`)
+    }
+    const rules = rulesOf(s.rule, where)
+    const reason = typeof s.reason === 'string' ? s.reason.trim() : ''
+    if (reason === '') throw new InputError(`config ${file}: ${where} (${String(s.rule)}) has no reason; say why the finding is accepted`)
+    let expires: string | undefined
+    let expired = false
+    if (s.expires !== undefined) {
+      const raw = s.expires instanceof Date ? s.expires.toISOString().slice(0, 10) : String(s.expires)
+      const date = new Date(raw)
+      if (Number.isNaN(date.getTime())) throw new InputError(`config ${file}: ${where}: expires "${raw}" is not a date; use YYYY-MM-DD`)
+      expires = raw
+      // A date alone means "through that day".
+      const end = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T23:59:59.999Z`) : date
+      expired = end.getTime() < now.getTime()
+    }
+    let tags: Record<string, string> | undefined
+    if (s.tags !== undefined) {
+      if (!s.tags || typeof s.tags !== 'object' || Array.isArray(s.tags)) throw new InputError(`config ${file}: ${where}: tags must map tag keys to values`)
+      tags = Object.fromEntries(Object.entries(s.tags as Record<string, unknown>).map(([k, v]) => [k, String(v)]))
+    }
+    suppressions.push({
+      rules,
+      ruleName: String(s.rule),
+      resource: optionalString(s.resource, file, `${where}.resource`),
+      account: s.account === undefined ? undefined : String(s.account),
+      region: optionalString(s.region, file, `${where}.region`),
+      tags,
+      reason,
+      expires,
+      expired
+    })
+  })
+
+  const ignoreRaw = obj.ignore ?? []
+  if (!Array.isArray(ignoreRaw)) throw new InputError(`config ${file}: ignore must be a list of "<type> <id glob> [path]" lines`)
+  return { skipRules, severity, suppressions, ignore: ignoreRaw.map(String) }
+}
+
+function optionalString(value: unknown, file: string, where: string): string | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') throw new InputError(`config ${file}: ${where} must be a string`)
+  return value
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]
+}

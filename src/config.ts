@@ -1,0 +1,182 @@
+// One config object for both entries. The action's inputs and the CLI's options are the same settings
+// (design.md's table): SETTINGS names each once, with its input name and CLI flag, and buildConfig()
+// validates them the same way whichever entry read them.
+import { existsSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { InputError, SEVERITIES, type Severity } from './types.js'
+
+export type GateScope = 'new' | 'all'
+export type Threshold = Severity | 'none'
+
+export interface Config {
+  planFile?: string
+  stateFiles: string[]
+  tfDir?: string
+  configFile?: string
+  awsRegion: string
+  failOn: Threshold
+  gateScope: GateScope
+  failOnDrift: boolean
+  failOnIncomplete: boolean
+  outDir: string
+  sarifCategory: string
+  sarifFallbackLocation: string
+  /** Git top level of terraform-dir (or of the working folder): every path in a report is relative to it. */
+  repoRoot: string
+  /** The GitHub event that started the run, when there is one. */
+  event?: string
+}
+
+type Kind = 'file' | 'files' | 'dir' | 'string' | 'boolean' | 'severity' | 'scope' | 'region'
+
+export interface SettingSpec {
+  /** Action input name. */
+  input: string
+  /** CLI flag without dashes. */
+  cli: string
+  kind: Kind
+  description: string
+}
+
+/** The settings this version implements, in the order the README lists them. */
+export const SETTINGS: readonly SettingSpec[] = [
+  { input: 'terraform-plan', cli: 'plan', kind: 'file', description: '`terraform show -json` (or `tofu show -json`) of a plan' },
+  { input: 'terraform-state', cli: 'state', kind: 'files', description: 'state JSON or raw .tfstate v4 (several: one per line in the action, repeat the flag in the CLI)' },
+  { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: '.tf code: locations and suppressions; checked itself only when no plan is given' },
+  { input: 'config', cli: 'config', kind: 'file', description: 'config file (default `.plumbline.yml` at the repository root when present)' },
+  { input: 'aws-region', cli: 'region', kind: 'region', description: 'region of resources whose provider does not say (default us-east-1)' },
+  { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (default high on pull_request events, none otherwise)' },
+  { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
+  { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
+  { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (default false)' },
+  { input: 'output-dir', cli: 'out', kind: 'string', description: 'where files are written (default `plumbline-out`)' },
+  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', description: 'prefix of the SARIF categories (default `plumbline`)' },
+  { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }
+]
+
+export type RawSettings = Partial<Record<string, string | string[] | boolean | undefined>>
+
+export interface ConfigContext {
+  /** Working folder the relative paths are read from (GITHUB_WORKSPACE in the action). */
+  cwd: string
+  event?: string
+  /** Default for sarif-fallback-location: the workflow file in the action, README.md in the CLI. */
+  defaultFallbackLocation: string
+  /** How the user names a setting in messages: the action input or the CLI flag. */
+  nameOf: (spec: SettingSpec) => string
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
+
+export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
+  const spec = (input: string): SettingSpec => SETTINGS.find((s) => s.input === input) as SettingSpec
+  const str = (input: string): string | undefined => {
+    const v = raw[input]
+    if (Array.isArray(v)) return v[v.length - 1]
+    if (typeof v === 'boolean') return String(v)
+    const t = v?.trim()
+    return t === '' ? undefined : t
+  }
+  const list = (input: string): string[] => {
+    const v = raw[input]
+    const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\r?\n/) : []
+    return items.map((s) => s.trim()).filter((s) => s !== '')
+  }
+  const name = (input: string) => ctx.nameOf(spec(input))
+  const file = (input: string, value: string): string => {
+    const path = resolve(ctx.cwd, value)
+    if (!existsSync(path)) throw new InputError(`${name(input)}: ${value} does not exist; check the path (relative paths are read from ${ctx.cwd})`)
+    if (!statSync(path).isFile()) throw new InputError(`${name(input)}: ${value} is not a file`)
+    return path
+  }
+  const bool = (input: string): boolean => {
+    const v = raw[input]
+    if (v === undefined || v === '') return false
+    if (typeof v === 'boolean') return v
+    const s = String(Array.isArray(v) ? v[v.length - 1] : v).trim().toLowerCase()
+    if (s === 'true') return true
+    if (s === 'false' || s === '') return false
+    throw new InputError(`${name(input)}: "${s}" is not a boolean; use true or false`)
+  }
+
+  const planValue = str('terraform-plan')
+  const planFile = planValue ? file('terraform-plan', planValue) : undefined
+  const stateFiles = list('terraform-state').map((s) => file('terraform-state', s))
+
+  const tfDirValue = str('terraform-dir')
+  let tfDir: string | undefined
+  if (tfDirValue) {
+    tfDir = resolve(ctx.cwd, tfDirValue)
+    if (!existsSync(tfDir) || !statSync(tfDir).isDirectory()) {
+      throw new InputError(`${name('terraform-dir')}: ${tfDirValue} is not a folder; give the folder that holds the .tf files`)
+    }
+  }
+  if (!planFile && !tfDir && stateFiles.length === 0) {
+    throw new InputError(
+      `nothing to check: give ${name('terraform-plan')} (a plan from "terraform show -json"), ${name('terraform-dir')} (.tf code) or ${name('terraform-state')}`
+    )
+  }
+
+  const repoRoot = gitTopLevel(tfDir ?? ctx.cwd) ?? (tfDir ?? ctx.cwd)
+
+  const configValue = str('config')
+  let configFile: string | undefined
+  if (configValue) configFile = file('config', configValue)
+  else {
+    const candidates = [join(repoRoot, '.plumbline.yml'), join(repoRoot, '.plumbline.yaml')]
+    if (tfDir) candidates.push(join(tfDir, '.plumbline.yml'), join(tfDir, '.plumbline.yaml'))
+    configFile = candidates.find((c) => existsSync(c))
+  }
+
+  const region = str('aws-region') ?? 'us-east-1'
+  if (!REGION.test(region)) throw new InputError(`${name('aws-region')}: "${region}" is not an AWS region name; use a name like us-east-1`)
+
+  const isPullRequest = ctx.event === 'pull_request' || ctx.event === 'pull_request_target'
+  const failOnValue = (str('fail-on-severity') ?? (isPullRequest ? 'high' : 'none')).toLowerCase()
+  const failOn = parseThreshold(failOnValue, name('fail-on-severity'))
+  const scopeValue = (str('gate-scope') ?? (isPullRequest ? 'new' : 'all')).toLowerCase()
+  if (scopeValue !== 'new' && scopeValue !== 'all') {
+    throw new InputError(`${name('gate-scope')}: "${scopeValue}" is not a gate scope; use new or all`)
+  }
+
+  const fallback = str('sarif-fallback-location') ?? ctx.defaultFallbackLocation
+  return {
+    planFile,
+    stateFiles,
+    tfDir,
+    configFile,
+    awsRegion: region,
+    failOn,
+    gateScope: scopeValue,
+    failOnDrift: bool('fail-on-drift'),
+    failOnIncomplete: bool('fail-on-incomplete'),
+    outDir: resolve(ctx.cwd, str('output-dir') ?? 'plumbline-out'),
+    sarifCategory: str('sarif-category') ?? 'plumbline',
+    sarifFallbackLocation: toRepoPath(repoRoot, resolve(ctx.cwd, fallback)),
+    repoRoot,
+    event: ctx.event
+  }
+}
+
+export function parseThreshold(value: string, inputName: string): Threshold {
+  const v = value.trim().toLowerCase()
+  if (v === 'none' || (SEVERITIES as readonly string[]).includes(v)) return v as Threshold
+  throw new InputError(`${inputName}: "${value}" is not a severity; use one of ${SEVERITIES.join(', ')} or none`)
+}
+
+/** The folder holding .git (a directory, or a file in worktrees and submodules), walking up from `from`. */
+export function gitTopLevel(from: string): string | undefined {
+  let dir = resolve(from)
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/** A path relative to the repository root with '/' separators, as SARIF and GitHub links want it. */
+export function toRepoPath(repoRoot: string, path: string): string {
+  const rel = isAbsolute(path) ? relative(repoRoot, path) : path
+  return rel.split(sep).join('/')
+}

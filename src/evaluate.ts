@@ -1,0 +1,156 @@
+// Runs the rules over one inventory and turns their outcomes into evaluations: severity overrides, the .tf
+// location of each resource, and suppressions (inline comments, Checkov skips, the config file).
+import type { ConfigFile, ConfigSuppression, RuleLookup } from './config-file.js'
+import { globMatch } from './glob.js'
+import { configAddress } from './sources/address.js'
+import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
+import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, SourceLocation, Suppression } from './types.js'
+
+export interface EvaluationContext {
+  rules: readonly Rule[]
+  configFile: ConfigFile
+  /** .tf blocks by configuration address (module.x.aws_s3_bucket.y). */
+  blocks: ReadonlyMap<string, HclBlock>
+  lookup: RuleLookup
+}
+
+export function buildView(resources: readonly Resource[]): InventoryView {
+  const byType = new Map<string, Resource[]>()
+  const byKey = new Map<string, Resource>()
+  for (const r of resources) {
+    let list = byType.get(r.type)
+    if (!list) byType.set(r.type, (list = []))
+    list.push(r)
+    if (r.id !== null) byKey.set(`${r.type}\u0000${r.id}`, r)
+  }
+  return {
+    ofType: (type) => byType.get(type) ?? [],
+    find: (type, id) => byKey.get(`${type}\u0000${id}`)
+  }
+}
+
+export function evaluateInventory(resources: readonly Resource[], ctx: EvaluationContext): Evaluation[] {
+  const view = buildView(resources)
+  const rulesByType = new Map<string, Rule[]>()
+  for (const rule of ctx.rules) {
+    if (ctx.configFile.skipRules.has(rule.id)) continue
+    for (const type of rule.resourceTypes) {
+      let list = rulesByType.get(type)
+      if (!list) rulesByType.set(type, (list = []))
+      list.push(rule)
+    }
+  }
+
+  const evaluations: Evaluation[] = []
+  for (const resource of resources) {
+    const rules = rulesByType.get(resource.type)
+    if (!rules) continue
+    const block = resource.address ? ctx.blocks.get(configAddress(resource.address)) : undefined
+    const location: SourceLocation | undefined = resource.location ?? (block ? { file: block.file, line: block.line } : undefined)
+    const ref = resourceRef(resource)
+    for (const rule of rules) {
+      const outcome = rule.check(resource, view)
+      if (!outcome) continue
+      const evaluation: Evaluation = {
+        rule: rule.id,
+        status: outcome.status,
+        severity: ctx.configFile.severity.get(rule.id) ?? rule.severity,
+        title: rule.title,
+        message: outcome.message,
+        resource: ref,
+        path: outcome.path,
+        location,
+        aliases: rule.aliases,
+        frameworks: rule.frameworks
+      }
+      // A suppression only changes a failure: a pass stays a pass, an unknown stays unknown.
+      if (outcome.status === 'fail') {
+        const suppression = inlineSuppression(rule, block, ctx.lookup) ?? configSuppression(rule, resource, ctx.configFile.suppressions)
+        if (suppression) {
+          evaluation.status = 'suppressed'
+          evaluation.suppression = suppression
+        }
+      }
+      evaluations.push(evaluation)
+    }
+  }
+  return evaluations
+}
+
+export function resourceRef(resource: Resource): ResourceRef {
+  const ref: ResourceRef = { type: resource.type, id: resource.id, origin: resource.origin }
+  if (resource.tfType) ref.tfType = resource.tfType
+  if (resource.address) ref.address = resource.address
+  if (resource.account) ref.account = resource.account
+  if (resource.region) ref.region = resource.region
+  return ref
+}
+
+function inlineSuppression(rule: Rule, block: HclBlock | undefined, lookup: RuleLookup): Suppression | undefined {
+  if (!block) return undefined
+  for (const s of block.suppressions) {
+    if (lookup(s.rule).some((r) => r.id === rule.id)) {
+      return { source: s.kind === 'checkov' ? 'checkov-skip' : 'inline', reason: s.reason }
+    }
+  }
+  return undefined
+}
+
+function configSuppression(rule: Rule, resource: Resource, suppressions: readonly ConfigSuppression[]): Suppression | undefined {
+  for (const s of suppressions) {
+    if (s.expired || !s.rules.some((r) => r.id === rule.id)) continue
+    if (s.resource !== undefined && !resourceMatches(s.resource, resource)) continue
+    if (s.account !== undefined && s.account !== resource.account) continue
+    if (s.region !== undefined && s.region !== resource.region) continue
+    if (s.tags !== undefined && !tagsMatch(s.tags, resource)) continue
+    const suppression: Suppression = { source: 'config', reason: s.reason }
+    if (s.expires) suppression.expires = s.expires
+    return suppression
+  }
+  return undefined
+}
+
+/** "TYPE ID-glob" (a space separates them) matches type and identifier; anything else globs the address. */
+function resourceMatches(pattern: string, resource: Resource): boolean {
+  const space = pattern.indexOf(' ')
+  if (space > 0 && pattern.slice(0, space).includes('::')) {
+    const type = pattern.slice(0, space)
+    const idGlob = pattern.slice(space + 1).trim()
+    return type === resource.type && resource.id !== null && globMatch(idGlob, resource.id)
+  }
+  return resource.address !== undefined && globMatch(pattern, resource.address)
+}
+
+function tagsMatch(wanted: Record<string, string>, resource: Resource): boolean {
+  const tags = resource.properties.Tags
+  if (!Array.isArray(tags)) return false
+  const have = new Map<string, unknown>()
+  for (const t of tags) if (t && typeof t === 'object') have.set(String((t as { Key: unknown }).Key), (t as { Value: unknown }).Value)
+  return Object.entries(wanted).every(([k, v]) => have.get(k) === v)
+}
+
+/** Warnings for inline suppressions that name no known rule or give no reason (they are reported, once each). */
+export function inlineSuppressionWarnings(blocks: Iterable<HclBlock>, lookup: RuleLookup): string[] {
+  const warnings: string[] = []
+  for (const block of blocks) {
+    for (const s of block.suppressions) {
+      const where = `${s.file}:${s.line}`
+      const written = describeInline(s)
+      if (lookup(s.rule).length === 0) warnings.push(`${where}: ${written} names no known rule; it suppresses nothing (check the rule id)`)
+      else if (s.reason.trim() === '') warnings.push(`${where}: ${written} has no reason; add one so reviewers know why the finding is accepted`)
+    }
+  }
+  return warnings
+}
+
+/** Warnings for config-file suppressions that have expired. */
+export function expiredSuppressionWarnings(configFile: ConfigFile): string[] {
+  return configFile.suppressions
+    .filter((s) => s.expired)
+    .map((s) => `config suppression of ${s.ruleName}${s.resource ? ` for ${s.resource}` : ''} expired on ${s.expires}; it no longer applies (renew or remove it)`)
+}
+
+function describeInline(s: InlineSuppression): string {
+  return s.kind === 'checkov' ? `#checkov:skip=${s.rule}` : `plumbline:ignore ${s.rule}`
+}
+

@@ -1,0 +1,67 @@
+// The action: inputs → config → pipeline → files, outputs, job summary, annotations and the step's status.
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { buildConfig, SETTINGS, type RawSettings } from './config.js'
+import { runPipeline, type RunInfo } from './pipeline.js'
+import { writeOutputFiles } from './publish/files.js'
+import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
+import { InputError } from './types.js'
+
+export async function run(): Promise<void> {
+  try {
+    const raw: RawSettings = {}
+    for (const s of SETTINGS) raw[s.input] = s.kind === 'files' ? core.getMultilineInput(s.input) : core.getInput(s.input)
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const config = buildConfig(raw, {
+      cwd: workspace,
+      event: context.eventName || undefined,
+      defaultFallbackLocation: workflowFile() ?? 'README.md',
+      nameOf: (s) => `input ${s.input}`
+    })
+
+    const { model, secrets } = await runPipeline(config, runInfo())
+    // Mask before anything about the run is printed.
+    for (const secret of secrets) core.setSecret(secret)
+
+    const files = await writeOutputFiles(model, config)
+    for (const warning of model.run.warnings) core.warning(warning)
+    emitAnnotations(model)
+    setStepOutputs(model, files)
+    try {
+      await writeJobSummary(model)
+    } catch (err) {
+      core.warning(`the job summary could not be written: ${(err as Error).message}`)
+    }
+
+    const { counts, gate } = model.run
+    core.info(`Plumbline: ${counts.fail} finding(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown; gate ${gate.verdict} (${gate.reason})`)
+    if (gate.verdict === 'fail') core.setFailed(`Plumbline gate failed: ${gate.reason}`)
+  } catch (err) {
+    // One line for the user, never a stack trace.
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    core.setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`)
+  }
+}
+
+/** The workflow file of this run, relative to the repository: the default place for results without a .tf block. */
+function workflowFile(): string | undefined {
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/gate.yml@refs/pull/1/merge
+  const ref = process.env.GITHUB_WORKFLOW_REF
+  const match = ref?.match(/^[^/]+\/[^/]+\/(.+?)@/)
+  return match?.[1]
+}
+
+function runInfo(): RunInfo {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const repository = process.env.GITHUB_REPOSITORY
+  const pr = context.payload.pull_request as { head?: { sha?: string } } | undefined
+  // On pull requests GITHUB_SHA is the merge commit; links to .tf lines should show the head commit.
+  const commit = pr?.head?.sha ?? process.env.GITHUB_SHA
+  return {
+    repository,
+    commit,
+    event: context.eventName || undefined,
+    runUrl: repository && process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+    sourceUrlBase: repository && commit ? `${server}/${repository}/blob/${commit}` : undefined
+  }
+}

@@ -1,0 +1,199 @@
+// The pipeline both entries run: sources → inventories → rules → evaluations → report model.
+// It reads files but publishes nothing; the entries decide where the model goes.
+import { readConfigFile, EMPTY_CONFIG_FILE, type ConfigFile } from './config-file.js'
+import type { Config } from './config.js'
+import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarnings, type EvaluationContext } from './evaluate.js'
+import { decideGate, labelDelta } from './gate.js'
+import { mapTerraform } from './mapping/index.js'
+import { getPath } from './paths.js'
+import { ALL_RULES, findRules } from './rules/index.js'
+import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
+import { readPlan, type PlanData } from './sources/plan.js'
+import { readState } from './sources/state.js'
+import { SEVERITIES, type Evaluation, type ReportModel, type Resource, type RuleMetadata, type RunCounts, type TfResource } from './types.js'
+import { VERSION } from './version.js'
+
+export interface PipelineResult {
+  model: ReportModel
+  /** Values Terraform marks sensitive (and secret-looking ones): the action masks them in the log. */
+  secrets: string[]
+}
+
+export interface RunInfo {
+  repository?: string
+  commit?: string
+  event?: string
+  runUrl?: string
+  sourceUrlBase?: string
+}
+
+export async function runPipeline(config: Config, info: RunInfo = {}, now: () => Date = () => new Date()): Promise<PipelineResult> {
+  const startedAt = now()
+  const warnings: string[] = []
+  const lookup = (idOrAlias: string) => findRules(idOrAlias)
+
+  const configFile: ConfigFile = config.configFile ? await readConfigFile(config.configFile, lookup, startedAt) : EMPTY_CONFIG_FILE
+  warnings.push(...expiredSuppressionWarnings(configFile))
+
+  // Sources. With a plan, the .tf code only gives locations and suppressions (the lexer alone, fast);
+  // without one, the code is evaluated and checked itself.
+  const plan: PlanData | undefined = config.planFile ? await readPlan(config.planFile) : undefined
+  const states: TfResource[] = []
+  for (const file of config.stateFiles) states.push(...(await readState(file)))
+
+  let blocks: HclBlock[] = []
+  let hclResources: TfResource[] | undefined
+  let hclRegion: string | undefined
+  if (config.tfDir) {
+    if (plan || states.length > 0) {
+      const scanned = await scanTerraformBlocks(config.tfDir, { repoRoot: config.repoRoot })
+      blocks = scanned.blocks
+      warnings.push(...scanned.warnings)
+    } else {
+      const project = await loadTerraformDir(config.tfDir, { repoRoot: config.repoRoot })
+      blocks = project.blocks
+      hclResources = project.resources
+      hclRegion = project.providerRegion
+      warnings.push(...project.warnings)
+    }
+  }
+  warnings.push(...inlineSuppressionWarnings(blocks, lookup))
+  const blockMap = new Map(blocks.map((b) => [b.address, b]))
+
+  // The checked ("after") side and, when there is one, the "before" side of the posture delta.
+  const defaultRegion = plan?.region ?? hclRegion ?? config.awsRegion
+  const afterTf = plan ? plan.resources : hclResources ?? states
+  const beforeTf = plan ? plan.prior : []
+  const after = mapTerraform(afterTf)
+  const before = mapTerraform(beforeTf)
+  assignRegion(after.resources, defaultRegion)
+  assignRegion(before.resources, defaultRegion)
+
+  const ctx: EvaluationContext = { rules: ALL_RULES, configFile, blocks: blockMap, lookup }
+  const afterEvaluations = evaluateInventory(after.resources, ctx)
+  const hasBefore = plan !== undefined
+  let evaluations: Evaluation[] = afterEvaluations
+  if (hasBefore) {
+    const beforeEvaluations = evaluateInventory(before.resources, ctx)
+    const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
+    const fixedByDeletion = labelDelta(afterEvaluations, beforeEvaluations, afterAddresses)
+    evaluations = [...afterEvaluations, ...fixedByDeletion]
+  }
+
+  if (after.unmapped.length > 0) {
+    const types = [...new Set(after.unmapped.map((u) => u.type))].sort()
+    warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
+  }
+
+  const counts = countEvaluations(afterEvaluations, after.resources.length, after.unmapped.length)
+  const gate = decideGate({
+    evaluations: afterEvaluations,
+    failOn: config.failOn,
+    scope: config.gateScope,
+    hasBefore,
+    driftCount: 0,
+    failOnDrift: config.failOnDrift,
+    incomplete: false,
+    failOnIncomplete: config.failOnIncomplete
+  })
+
+  const usedRules = new Set(evaluations.map((e) => e.rule))
+  const rules: RuleMetadata[] = ALL_RULES.filter((r) => usedRules.has(r.id)).map(metadataOf)
+  const regions = [...new Set(after.resources.map((r) => r.region).filter((r): r is string => r !== undefined))].sort()
+
+  const model: ReportModel = {
+    schemaVersion: 1,
+    run: {
+      tool: { name: 'Plumbline', version: VERSION },
+      startedAt: startedAt.toISOString(),
+      finishedAt: now().toISOString(),
+      repository: info.repository,
+      commit: info.commit,
+      event: info.event ?? config.event,
+      runUrl: info.runUrl,
+      sourceUrlBase: info.sourceUrlBase,
+      accounts: [...new Set(after.resources.map((r) => r.account).filter((a): a is string => a !== undefined))].sort(),
+      regions,
+      inputs: publicInputs(config),
+      counts,
+      gate,
+      iacCoverage: null,
+      warnings
+    },
+    evaluations,
+    drift: [],
+    coverage: [],
+    rules,
+    unmapped: after.unmapped
+  }
+  return { model, secrets: collectSecrets([...afterTf, ...beforeTf]) }
+}
+
+const GLOBAL_TYPE = /^(AWS|Plumbline)::IAM::/
+
+/** Terraform rarely states a resource's region: take the provider's, and 'global' for IAM. */
+function assignRegion(resources: Resource[], region: string): void {
+  for (const r of resources) {
+    if (GLOBAL_TYPE.test(r.type)) r.region = 'global'
+    else r.region ??= region
+  }
+}
+
+export function countEvaluations(evaluations: readonly Evaluation[], resources: number, unmapped: number): RunCounts {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as RunCounts['bySeverity']
+  const counts: RunCounts = {
+    resources,
+    evaluations: evaluations.length,
+    pass: 0,
+    fail: 0,
+    unknown: 0,
+    suppressed: 0,
+    bySeverity,
+    unmapped,
+    drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
+  }
+  for (const e of evaluations) {
+    counts[e.status]++
+    if (e.status === 'fail') bySeverity[e.severity]++
+  }
+  return counts
+}
+
+function metadataOf(rule: RuleMetadata): RuleMetadata {
+  const { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes } = rule
+  return { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes }
+}
+
+/** The settings as the user gave them, minus anything secret (none of this issue's settings is). */
+function publicInputs(config: Config): Record<string, unknown> {
+  const rel = (p?: string) => (p === undefined ? undefined : relativeTo(config.repoRoot, p))
+  return {
+    terraformPlan: rel(config.planFile),
+    terraformState: config.stateFiles.map((f) => rel(f)),
+    terraformDir: rel(config.tfDir),
+    config: rel(config.configFile),
+    awsRegion: config.awsRegion,
+    failOnSeverity: config.failOn,
+    gateScope: config.gateScope,
+    failOnDrift: config.failOnDrift,
+    failOnIncomplete: config.failOnIncomplete,
+    sarifCategory: config.sarifCategory
+  }
+}
+
+function relativeTo(root: string, path: string): string {
+  return path.startsWith(root + '/') ? path.slice(root.length + 1) : path === root ? '.' : path
+}
+
+/** Every string value at a sensitive path: masked in the action log before anything is printed. */
+function collectSecrets(resources: readonly TfResource[]): string[] {
+  const out = new Set<string>()
+  const addStrings = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.length >= 4) out.add(v)
+    } else if (Array.isArray(v)) v.forEach(addStrings)
+    else if (v && typeof v === 'object') Object.values(v).forEach(addStrings)
+  }
+  for (const r of resources) for (const path of r.sensitive) addStrings(path === '' ? r.values : getPath(r.values, path))
+  return [...out]
+}

@@ -1,0 +1,43 @@
+// What the step itself publishes: outputs, the job summary and annotations on the .tf lines.
+import * as core from '@actions/core'
+import { selectAnnotations } from '../report/annotations.js'
+import { renderSummary } from '../report/summary.js'
+import { SEVERITIES, type ReportModel } from '../types.js'
+import type { WrittenFiles } from './files.js'
+
+/** The action's outputs (action.yml lists the same names). */
+export function stepOutputs(model: ReportModel, files: WrittenFiles): Record<string, string> {
+  const { counts, gate } = model.run
+  const outputs: Record<string, string> = {
+    findings: String(counts.fail),
+    suppressed: String(counts.suppressed),
+    unknown: String(counts.unknown),
+    gate: gate.verdict,
+    'gate-reason': gate.reason,
+    'sarif-file': files.sarifFile,
+    'report-file': files.reportFile,
+    'results-file': files.resultsFile
+  }
+  for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s])
+  return outputs
+}
+
+export function setStepOutputs(model: ReportModel, files: WrittenFiles): void {
+  for (const [name, value] of Object.entries(stepOutputs(model, files))) core.setOutput(name, value)
+}
+
+export async function writeJobSummary(model: ReportModel): Promise<void> {
+  // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; core.summary would throw.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(renderSummary(model, {}), true).write()
+}
+
+export function emitAnnotations(model: ReportModel): void {
+  const { annotations, overflowNotice } = selectAnnotations(model)
+  for (const a of annotations) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine }
+    if (a.level === 'error') core.error(a.message, props)
+    else core.warning(a.message, props)
+  }
+  if (overflowNotice) core.notice(overflowNotice)
+}
