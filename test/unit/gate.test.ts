@@ -1,0 +1,58 @@
+import { decideGate, labelDelta } from '../../src/gate.js'
+import type { Evaluation, Severity } from '../../src/types.js'
+
+function ev(rule: string, address: string, status: Evaluation['status'], severity: Severity = 'high', origin: 'plan' | 'state' = 'plan'): Evaluation {
+  return {
+    rule,
+    status,
+    severity,
+    title: rule,
+    message: `${rule} on ${address}`,
+    resource: { type: 'AWS::S3::Bucket', id: address, address, origin },
+    aliases: { checkov: [], prowler: [] },
+    frameworks: {}
+  }
+}
+
+describe('labelDelta', () => {
+  it('labels introduced, pre-existing and fixed, and counts a deletion as a fix', () => {
+    const after = [ev('r1', 'a', 'fail'), ev('r1', 'b', 'fail'), ev('r1', 'c', 'pass'), ev('r2', 'a', 'unknown')]
+    const before = [ev('r1', 'b', 'fail', 'high', 'state'), ev('r1', 'c', 'fail', 'high', 'state'), ev('r1', 'gone', 'fail', 'high', 'state'), ev('r2', 'a', 'fail', 'high', 'state')]
+    const fixed = labelDelta(after, before, new Set(['a', 'b', 'c']))
+    expect(after.map((e) => e.delta)).toEqual(['introduced', 'pre-existing', 'fixed', undefined])
+    expect(fixed.map((e) => e.resource.address)).toEqual(['gone'])
+    expect(fixed[0].delta).toBe('fixed')
+    expect(before[1].delta).toBe('fixed')
+  })
+})
+
+describe('decideGate', () => {
+  const base = { hasBefore: true, driftCount: 0, failOnDrift: false, incomplete: false, failOnIncomplete: false }
+  const introducedHigh = { ...ev('r1', 'a', 'fail', 'high'), delta: 'introduced' as const }
+  const preexistingCritical = { ...ev('r2', 'b', 'fail', 'critical'), delta: 'pre-existing' as const }
+  const introducedMedium = { ...ev('r3', 'c', 'fail', 'medium'), delta: 'introduced' as const }
+  const suppressedCritical = { ...ev('r4', 'd', 'suppressed', 'critical'), delta: 'introduced' as const }
+  const unknownCritical = ev('r5', 'e', 'unknown', 'critical')
+  const all = [introducedHigh, preexistingCritical, introducedMedium, suppressedCritical, unknownCritical]
+
+  it('scope new counts only what the change introduces', () => {
+    expect(decideGate({ ...base, evaluations: [preexistingCritical, introducedMedium], failOn: 'high', scope: 'new' }).verdict).toBe('pass')
+    const verdict = decideGate({ ...base, evaluations: all, failOn: 'high', scope: 'new' })
+    expect(verdict).toEqual({ verdict: 'fail', reason: '1 finding at or above high introduced by this change' })
+  })
+
+  it('scope all counts every failure at or above the threshold; suppressed and unknown never fail', () => {
+    expect(decideGate({ ...base, evaluations: all, failOn: 'high', scope: 'all' }).reason).toBe('2 findings at or above high')
+    expect(decideGate({ ...base, evaluations: [suppressedCritical, unknownCritical], failOn: 'info', scope: 'all' }).verdict).toBe('pass')
+  })
+
+  it('none never fails on findings', () => {
+    const verdict = decideGate({ ...base, evaluations: all, failOn: 'none', scope: 'all' })
+    expect(verdict.verdict).toBe('pass')
+  })
+
+  it('without a before side, scope new counts every finding', () => {
+    const verdict = decideGate({ ...base, hasBefore: false, evaluations: [ev('r1', 'a', 'fail', 'critical')], failOn: 'high', scope: 'new' })
+    expect(verdict).toEqual({ verdict: 'fail', reason: '1 finding at or above high' })
+  })
+})
