@@ -1,0 +1,512 @@
+// SARIF 2.1.0 for GitHub code scanning. One run per side (plan: plan/state/hcl findings; live: live findings and
+// drift), each with its own category, because GitHub closes every open alert of a category that a new upload
+// for that category no longer contains: a plan-only pull-request run must never close live alerts.
+// Failures only. Pure: the caller serializes (serializeSarif) and writes the file.
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+import type * as Sarif from 'sarif'
+import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
+import { SECURITY_SEVERITY, compareSeverity } from './severity.js'
+import { compareEvaluations, compareText, resourceLabel, resourcePlace } from './view.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+/** Shown by code scanning as the tool's home page. */
+export const PLUMBLINE_INFORMATION_URI = 'https://github.com/plumbline/plumbline'
+/** GitHub rejects a run with more results than this. */
+export const MAX_RESULTS_PER_RUN = 25_000
+/** GitHub rejects a SARIF file larger than this once gzipped. */
+export const MAX_GZIP_BYTES = 10 * 1000 * 1000
+const MAX_DESCRIPTION_CHARS = 1024
+const MAX_TAGS = 20
+const MAX_DRIFT_PATHS_LISTED = 10
+const SRCROOT = '%SRCROOT%'
+
+export type SarifSide = 'plan' | 'live'
+
+export interface SarifOptions {
+  /** Prefix of the categories: runs are `<category>/plan/` and `<category>/live/`. */
+  category: string
+  /** Repository-relative file where results without a .tf block are placed (line 1). */
+  fallbackLocation: string
+  /**
+   * Which sides were evaluated in this run. A side that is present is uploaded even when it has no results
+   * (that is how fixed alerts close); a side that is absent is left out so its alerts stay as they are.
+   * Default: plan when any plan/state/hcl evaluation exists; live when any live evaluation, drift entry or
+   * successfully scanned coverage entry exists.
+   */
+  sides?: Partial<Record<SarifSide, boolean>>
+  /** Caps, overridable for tests; defaults are GitHub's limits. */
+  maxResultsPerRun?: number
+  maxGzipBytes?: number
+}
+
+export interface SarifBuild {
+  log: Sarif.Log
+  /** Results left out by the caps, per side. */
+  cut: { plan: number; live: number }
+}
+
+/** The one serialization the size cap is measured on: write the file with exactly this. */
+export function serializeSarif(log: Sarif.Log): string {
+  return JSON.stringify(log, null, 2)
+}
+
+/** Drift has no rule of its own in the registry: these are its SARIF rules, one per class. */
+export const DRIFT_RULES: Readonly<Record<DriftEntry['class'], RuleMetadata>> = {
+  changed: driftRule(
+    'plumbline-drift-changed',
+    'Live resource differs from its Terraform code',
+    'medium',
+    'A resource managed by Terraform has live properties that differ from its code.',
+    'Changes made outside Terraform (console, scripts, incident fixes) are undone by the next apply or silently ' +
+      'weaken posture the code promises; the code no longer describes the estate.',
+    'Bring the change into the Terraform code and apply it, or apply the code to revert the live change. ' +
+      'Run `terraform plan -refresh-only` to review what changed.'
+  ),
+  missing: driftRule(
+    'plumbline-drift-missing',
+    'Resource in Terraform code not found live',
+    'low',
+    'A resource the Terraform state or plan says exists was not found in the live account.',
+    'A resource deleted outside Terraform is recreated by the next apply, possibly with data loss or an outage ' +
+      'in between; controls that depended on it (logging, encryption keys) may be gone.',
+    'Find out who deleted it and why; then restore it with `terraform apply` or remove it from the code and state.'
+  ),
+  unmanaged: driftRule(
+    'plumbline-drift-unmanaged',
+    'Live resource not managed by Terraform',
+    'medium',
+    'A live resource of a type Plumbline maps has no counterpart in the Terraform code.',
+    'Unmanaged resources escape review and the posture checks of the pull-request gate; they are a common ' +
+      'home for forgotten public buckets and open security groups.',
+    'Import it into Terraform (`terraform import` or an `import` block) or delete it if nobody needs it.'
+  )
+}
+
+function driftRule(
+  id: string,
+  title: string,
+  severity: Severity,
+  description: string,
+  risk: string,
+  remediation: string
+): RuleMetadata {
+  return {
+    id,
+    title,
+    severity,
+    description,
+    risk,
+    remediation: { text: remediation, terraform: '' },
+    categories: ['drift'],
+    resourceTypes: [],
+    frameworks: {},
+    aliases: { checkov: [], prowler: [] }
+  }
+}
+
+/** One result before it is placed in a run: the rule it reports and the key its fingerprint is built from. */
+interface PendingResult {
+  rule: RuleMetadata
+  severity: Severity
+  result: Sarif.Result
+  fingerprintKey: string
+  /** Tie-breaker for results that share a fingerprint key, so their `:n` suffixes are stable. */
+  order: string
+}
+
+export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
+  const fallback = toRepoUri(opts.fallbackLocation)
+  const rulesById = new Map(model.rules.map((rule) => [rule.id, rule]))
+  const maxResults = opts.maxResultsPerRun ?? MAX_RESULTS_PER_RUN
+  const maxGzip = opts.maxGzipBytes ?? MAX_GZIP_BYTES
+
+  const failing = model.evaluations.filter((evaluation) => evaluation.status === 'fail')
+  const plan = dedupeIacFindings(failing.filter((evaluation) => evaluation.resource.origin !== 'live')).map(
+    (evaluation) => evaluationResult(evaluation, rulesById, fallback)
+  )
+  const live = [
+    ...failing
+      .filter((evaluation) => evaluation.resource.origin === 'live')
+      .sort(compareEvaluations)
+      .map((evaluation) => evaluationResult(evaluation, rulesById, fallback)),
+    ...model.drift.map((entry) => driftResult(entry, fallback))
+  ]
+
+  const sides = evaluatedSides(model, opts.sides)
+  const pending: Record<SarifSide, PendingResult[]> = {
+    plan: sides.plan ? sortPending(plan) : [],
+    live: sides.live ? sortPending(live) : []
+  }
+  // The per-run cap first: GitHub rejects the file outright above it.
+  const kept: Record<SarifSide, PendingResult[]> = {
+    plan: pending.plan.slice(0, maxResults),
+    live: pending.live.slice(0, maxResults)
+  }
+
+  const assemble = (keep: Record<SarifSide, PendingResult[]>): Sarif.Log => ({
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: (['plan', 'live'] as const)
+      .filter((side) => sides[side])
+      .map((side) => buildRun(model, opts.category, side, keep[side]))
+  })
+
+  let log = assemble(kept)
+  if (gzippedSize(log) > maxGzip) {
+    // Too big once gzipped: keep the most severe results across both runs, as many as fit (binary search on
+    // how many of the severity-ordered list to keep; each probe costs one gzip).
+    const ordered = mergeBySeverity(kept)
+    let low = 0
+    let high = ordered.length
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2)
+      if (gzippedSize(assemble(splitBySide(ordered.slice(0, mid)))) <= maxGzip) low = mid
+      else high = mid - 1
+    }
+    const fitted = splitBySide(ordered.slice(0, low))
+    kept.plan = fitted.plan
+    kept.live = fitted.live
+    log = assemble(kept)
+  }
+
+  return {
+    log,
+    cut: { plan: pending.plan.length - kept.plan.length, live: pending.live.length - kept.live.length }
+  }
+}
+
+function evaluatedSides(model: ReportModel, given: SarifOptions['sides']): Record<SarifSide, boolean> {
+  const plan = model.evaluations.some((evaluation) => evaluation.resource.origin !== 'live')
+  const live =
+    model.evaluations.some((evaluation) => evaluation.resource.origin === 'live') ||
+    model.drift.length > 0 ||
+    model.coverage.some((entry) => entry.state === 'scanned')
+  return { plan: given?.plan ?? plan, live: given?.live ?? live }
+}
+
+/**
+ * With a plan, the state (the "before") may be evaluated too: the same rule on the same resource would then be
+ * reported twice in the plan run. Keep one per rule, resource and path, preferring what the change will produce.
+ */
+function dedupeIacFindings(evaluations: Evaluation[]): Evaluation[] {
+  const preference = { plan: 0, hcl: 1, state: 2, live: 3 } as const
+  const best = new Map<string, Evaluation>()
+  for (const evaluation of evaluations) {
+    const key = JSON.stringify([fingerprintKey(evaluation.rule, evaluation.resource), evaluation.path ?? ''])
+    const current = best.get(key)
+    if (!current || preference[evaluation.resource.origin] < preference[current.resource.origin]) {
+      best.set(key, evaluation)
+    }
+  }
+  return [...best.values()].sort(compareEvaluations)
+}
+
+function sortPending(results: PendingResult[]): PendingResult[] {
+  // Stable sort: within a severity the callers' order (rule, resource, path) is kept.
+  return results.sort((a, b) => compareSeverity(a.severity, b.severity))
+}
+
+function mergeBySeverity(kept: Record<SarifSide, PendingResult[]>): Array<[SarifSide, PendingResult]> {
+  const tagged: Array<[SarifSide, PendingResult]> = [
+    ...kept.plan.map((item): [SarifSide, PendingResult] => ['plan', item]),
+    ...kept.live.map((item): [SarifSide, PendingResult] => ['live', item])
+  ]
+  return tagged.sort((a, b) => compareSeverity(a[1].severity, b[1].severity))
+}
+
+function splitBySide(items: Array<[SarifSide, PendingResult]>): Record<SarifSide, PendingResult[]> {
+  const out: Record<SarifSide, PendingResult[]> = { plan: [], live: [] }
+  for (const [side, item] of items) out[side].push(item)
+  return out
+}
+
+function gzippedSize(log: Sarif.Log): number {
+  return gzipSync(serializeSarif(log)).length
+}
+
+function buildRun(model: ReportModel, category: string, side: SarifSide, pending: PendingResult[]): Sarif.Run {
+  // Rules of this run only, in id order, so ruleIndex points into this run's driver.rules. A rule's level and
+  // security-severity follow the severity its results carry (a config override changes it for every resource),
+  // since GitHub reads security-severity from the rule, not from the result.
+  const effective = new Map<string, RuleMetadata>()
+  for (const item of pending) {
+    const seen = effective.get(item.rule.id)
+    if (!seen || compareSeverity(item.severity, seen.severity) < 0) {
+      effective.set(item.rule.id, { ...item.rule, severity: item.severity })
+    }
+  }
+  const rules = [...effective.values()].sort((a, b) => compareText(a.id, b.id))
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  const results = withFingerprints(pending).map((item) => ({ ...item.result, ruleIndex: ruleIndex.get(item.rule.id) }))
+
+  const version = model.run.tool.version
+  const driver: Sarif.ToolComponent = {
+    name: 'Plumbline',
+    version,
+    informationUri: PLUMBLINE_INFORMATION_URI,
+    rules: rules.map(ruleDescriptor)
+  }
+  if (/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version)) driver.semanticVersion = version
+
+  const run: Sarif.Run = {
+    tool: { driver },
+    // GitHub takes everything before the last '/' as the category; the trailing '/' leaves the run id empty,
+    // so the category is exactly `<category>/<side>` and stays the same from one run to the next.
+    automationDetails: { id: `${trimSlashes(category)}/${side}/` },
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: 'The repository root: every result location is relative to it.' } }
+    },
+    invocations: [invocation(model)],
+    results
+  }
+  const provenance = versionControl(model)
+  if (provenance) run.versionControlProvenance = [provenance]
+  return run
+}
+
+function invocation(model: ReportModel): Sarif.Invocation {
+  const out: Sarif.Invocation = { executionSuccessful: true }
+  if (isIsoTime(model.run.startedAt)) out.startTimeUtc = new Date(model.run.startedAt).toISOString()
+  if (isIsoTime(model.run.finishedAt)) out.endTimeUtc = new Date(model.run.finishedAt).toISOString()
+  return out
+}
+
+function isIsoTime(value: string): boolean {
+  return Boolean(value) && !Number.isNaN(Date.parse(value))
+}
+
+/** `https://github.com/OWNER/REPO/blob/SHA` tells which repository and commit %SRCROOT% stands for. */
+function versionControl(model: ReportModel): Sarif.VersionControlDetails | undefined {
+  const match = /^(https:\/\/[^/]+\/[^/]+\/[^/]+)\/blob\/([^/]+)$/.exec(model.run.sourceUrlBase ?? '')
+  if (!match) return undefined
+  return { repositoryUri: match[1], revisionId: match[2], mappedTo: { uriBaseId: SRCROOT } }
+}
+
+/**
+ * GitHub only reads `primaryLocationLineHash`. We fill it ourselves with a hash of the rule and the resource
+ * (type, address or id, account, region), not of the line: an alert then follows its resource when the .tf
+ * file is edited or the block moves, and results placed at the fallback location (all at line 1 of the same
+ * file) do not collapse into one alert, which a hash of the line text would do. upload-sarif keeps a value
+ * that is already there. Results that share a key (the same rule failing on two paths of one resource) get
+ * `:1`, `:2`... in path order, as codeql-action numbers equal line hashes.
+ */
+function withFingerprints(pending: PendingResult[]): PendingResult[] {
+  const groups = new Map<string, PendingResult[]>()
+  for (const item of pending) {
+    const group = groups.get(item.fingerprintKey)
+    if (group) group.push(item)
+    else groups.set(item.fingerprintKey, [item])
+  }
+  const suffix = new Map<PendingResult, number>()
+  for (const group of groups.values()) {
+    ;[...group].sort((a, b) => compareText(a.order, b.order)).forEach((item, index) => suffix.set(item, index + 1))
+  }
+  return pending.map((item) => {
+    const hash = `${createHash('sha256').update(item.fingerprintKey).digest('hex').slice(0, 32)}:${suffix.get(item)}`
+    return { ...item, result: { ...item.result, partialFingerprints: { primaryLocationLineHash: hash, 'plumbline/v1': hash } } }
+  })
+}
+
+function fingerprintKey(ruleId: string, resource: ResourceRef): string {
+  return JSON.stringify([
+    ruleId,
+    resource.type,
+    resource.address ?? resource.id ?? '',
+    resource.account ?? '',
+    resource.region ?? ''
+  ])
+}
+
+function evaluationResult(
+  evaluation: Evaluation,
+  rulesById: ReadonlyMap<string, RuleMetadata>,
+  fallback: string
+): PendingResult {
+  const rule = rulesById.get(evaluation.rule) ?? ruleFromEvaluation(evaluation)
+  const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
+  const subject = resourceLabel(evaluation.resource) + (place ? ` in ${place}` : '')
+  const judged = evaluation.path ? ` (${evaluation.path})` : ''
+  return {
+    rule,
+    severity: evaluation.severity,
+    fingerprintKey: fingerprintKey(rule.id, evaluation.resource),
+    order: evaluation.path ?? '',
+    result: {
+      ruleId: rule.id,
+      level: sarifLevel(evaluation.severity),
+      message: { text: messageText(`${subject}${judged}: ${evaluation.message}`) },
+      locations: [location(evaluation.location, fallback, evaluation.resource)]
+    }
+  }
+}
+
+function driftResult(entry: DriftEntry, fallback: string): PendingResult {
+  const rule = DRIFT_RULES[entry.class]
+  const resource = entry.address && !entry.resource.address ? { ...entry.resource, address: entry.address } : entry.resource
+  const identifier = resource.id ? `${resource.type} ${resource.id}` : resource.type
+  const place = resourcePlace(resource)
+  const subject = identifier + (resource.address ? ` (${resource.address})` : '') + (place ? ` in ${place}` : '')
+  return {
+    rule,
+    severity: rule.severity,
+    fingerprintKey: fingerprintKey(rule.id, resource),
+    order: '',
+    result: {
+      ruleId: rule.id,
+      level: sarifLevel(rule.severity),
+      message: { text: messageText(driftMessage(entry.class, subject, entry)) },
+      locations: [location(entry.location, fallback, resource)]
+    }
+  }
+}
+
+/** Drift messages name the resource and the property paths that differ, never the values on either side. */
+function driftMessage(kind: DriftEntry['class'], subject: string, entry: DriftEntry): string {
+  if (kind === 'missing') return `${subject} is in the Terraform code but was not found in the live account.`
+  if (kind === 'unmanaged') return `${subject} exists in the live account but is not managed by Terraform.`
+  const paths = [...new Set(entry.changes.map((change) => change.path))].sort(compareText)
+  const listed = paths.slice(0, MAX_DRIFT_PATHS_LISTED).join(', ')
+  const more = paths.length > MAX_DRIFT_PATHS_LISTED ? ` and ${paths.length - MAX_DRIFT_PATHS_LISTED} more` : ''
+  const count = `${paths.length} ${paths.length === 1 ? 'property' : 'properties'}`
+  return `${subject} differs from its Terraform code in ${count}: ${listed}${more}.`
+}
+
+function location(at: SourceLocation | undefined, fallback: string, resource: ResourceRef): Sarif.Location {
+  const file = at ? toRepoUri(at.file) : fallback
+  const line = at && Number.isInteger(at.line) && at.line >= 1 ? at.line : 1
+  const name = resource.address ?? `${resource.type}/${resource.id ?? '(not created yet)'}`
+  return {
+    physicalLocation: { artifactLocation: { uri: file, uriBaseId: SRCROOT }, region: { startLine: line } },
+    logicalLocations: [{ name, fullyQualifiedName: name, kind: 'resource' }]
+  }
+}
+
+/**
+ * A repository-relative path as a relative URI reference: forward slashes, no leading './' or '/', each segment
+ * percent-encoded (file names may hold spaces, '#', '%').
+ */
+export function toRepoUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/')
+}
+
+function trimSlashes(value: string): string {
+  return value.replace(/^\/+|\/+$/g, '')
+}
+
+function sarifLevel(severity: Severity): Sarif.Result.level {
+  if (severity === 'critical' || severity === 'high') return 'error'
+  if (severity === 'medium') return 'warning'
+  return 'note'
+}
+
+/**
+ * SARIF reads `[text](target)` in a message as an embedded link; a resource name could contain one. In that
+ * case escape the brackets (SARIF's escape is a backslash); ordinary addresses such as `x["k"]` stay as they are.
+ * Messages end with a period (SARIF2001).
+ */
+function messageText(text: string): string {
+  const flat = text.replace(/[\r\n\t]+/g, ' ').trim()
+  const safe = /\]\s*\(/.test(flat) ? flat.replace(/([[\]])/g, '\\$1') : flat
+  return /[.!?]$/.test(safe) ? safe : `${safe}.`
+}
+
+/** A failing evaluation whose rule metadata did not reach the model still gets a valid rule entry. */
+function ruleFromEvaluation(evaluation: Evaluation): RuleMetadata {
+  return {
+    id: evaluation.rule,
+    title: evaluation.title,
+    severity: evaluation.severity,
+    description: evaluation.title,
+    risk: '',
+    remediation: { text: 'See the rule documentation.', terraform: '' },
+    categories: [],
+    resourceTypes: [],
+    frameworks: evaluation.frameworks,
+    aliases: evaluation.aliases
+  }
+}
+
+const FRAMEWORK_NAMES: Record<string, string> = {
+  'cis-aws-3.0': 'CIS AWS Foundations Benchmark v3.0',
+  'cis-aws-4.0': 'CIS AWS Foundations Benchmark v4.0',
+  'cis-aws-5.0': 'CIS AWS Foundations Benchmark v5.0'
+}
+
+function ruleDescriptor(rule: RuleMetadata): Sarif.ReportingDescriptor {
+  const frameworks = Object.entries(rule.frameworks)
+    .filter(([, controls]) => controls && controls.length > 0)
+    .sort(([a], [b]) => compareText(a, b)) as Array<[string, string[]]>
+  const frameworkLines = frameworks.map(([id, controls]) => `${FRAMEWORK_NAMES[id] ?? id}: ${controls.join(', ')}`)
+  const aliasLines = [
+    rule.aliases.checkov.length ? `Checkov: ${rule.aliases.checkov.join(', ')}` : '',
+    rule.aliases.prowler.length ? `Prowler: ${rule.aliases.prowler.join(', ')}` : ''
+  ].filter(Boolean)
+
+  const text = [
+    rule.risk ? `Risk: ${rule.risk}` : '',
+    `Remediation: ${rule.remediation.text}`,
+    rule.remediation.terraform ? `Terraform:\n${rule.remediation.terraform}` : '',
+    frameworkLines.length ? `Frameworks:\n${frameworkLines.join('\n')}` : '',
+    aliasLines.length ? `Also known as:\n${aliasLines.join('\n')}` : ''
+  ].filter(Boolean)
+
+  const markdown = [
+    rule.risk ? `**Risk.** ${rule.risk}` : '',
+    `**Remediation.** ${rule.remediation.text}`,
+    rule.remediation.terraform ? codeFence(rule.remediation.terraform, 'hcl') : '',
+    frameworkLines.length ? `**Frameworks.**\n\n${frameworkLines.map((line) => `- ${line}`).join('\n')}` : '',
+    aliasLines.length ? `**Also known as.** ${aliasLines.join('; ')}` : ''
+  ].filter(Boolean)
+
+  const tags = [...new Set(['security', ...rule.categories, ...frameworks.map(([id]) => id)])].slice(0, MAX_TAGS)
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: limit(sentence(rule.title), MAX_DESCRIPTION_CHARS) },
+    fullDescription: {
+      text: limit(sentence([rule.description, rule.risk].filter(Boolean).join(' ')), MAX_DESCRIPTION_CHARS)
+    },
+    help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
+    properties: {
+      tags,
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      // Configuration checks judge declared values, not heuristics: false positives come from the rule's
+      // intent (a bucket meant to be public), which suppressions handle.
+      precision: 'high'
+    }
+  }
+}
+
+/** A fence longer than any backtick run in the snippet, so a snippet can never close it early. */
+function codeFence(code: string, language: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}${language}\n${code.replace(/\n+$/, '')}\n${fence}`
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('')
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function limit(text: string, max: number): string {
+  const chars = Array.from(text)
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}

@@ -1,0 +1,56 @@
+// Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
+// and the severity × status tally. Pure functions of the report model.
+import { SEVERITIES, type Evaluation, type EvaluationStatus, type ResourceRef, type Severity } from '../types.js'
+import { compareSeverity } from './severity.js'
+
+export const STATUSES: readonly EvaluationStatus[] = ['fail', 'unknown', 'suppressed', 'pass']
+
+/** How a resource is named to a person: its Terraform address when it has one, else type and identifier. */
+export function resourceLabel(resource: ResourceRef): string {
+  if (resource.address) return resource.address
+  return `${resource.type} ${resource.id ?? '(not created yet)'}`
+}
+
+/** Where a live resource lives, for messages that must tell accounts and regions apart. */
+export function resourcePlace(resource: ResourceRef): string {
+  return [resource.account, resource.region].filter((part): part is string => Boolean(part)).join('/')
+}
+
+/**
+ * Most severe first; ties by rule, then resource, then path, so every writer lists the same findings in the
+ * same order and outputs are reproducible.
+ */
+export function compareEvaluations(a: Evaluation, b: Evaluation): number {
+  return (
+    compareSeverity(a.severity, b.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(resourceLabel(a.resource), resourceLabel(b.resource)) ||
+    compareText(a.path ?? '', b.path ?? '')
+  )
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Failing evaluations, most severe first. */
+export function failingFindings(evaluations: readonly Evaluation[]): Evaluation[] {
+  return evaluations.filter((evaluation) => evaluation.status === 'fail').sort(compareEvaluations)
+}
+
+export interface Tally {
+  bySeverity: Record<Severity, Record<EvaluationStatus, number>>
+  byStatus: Record<EvaluationStatus, number>
+  total: number
+}
+
+export function tally(evaluations: readonly Evaluation[]): Tally {
+  const emptyRow = (): Record<EvaluationStatus, number> => ({ fail: 0, unknown: 0, suppressed: 0, pass: 0 })
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, emptyRow()])) as Tally['bySeverity']
+  const byStatus = emptyRow()
+  for (const evaluation of evaluations) {
+    bySeverity[evaluation.severity][evaluation.status]++
+    byStatus[evaluation.status]++
+  }
+  return { bySeverity, byStatus, total: evaluations.length }
+}

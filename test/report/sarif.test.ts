@@ -1,0 +1,259 @@
+import { gzipSync } from 'node:zlib'
+import type * as Sarif from 'sarif'
+import { DRIFT_RULES, buildSarif, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
+import { SECURITY_SEVERITY } from '../../src/report/severity.js'
+import type { Severity } from '../../src/types.js'
+import { buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
+import { validateSarif } from './multitool.js'
+
+const OPTS = { category: 'plumbline', fallbackLocation: './.github/workflows/plumbline.yml' }
+
+function runOf(log: Sarif.Log, side: 'plan' | 'live'): Sarif.Run {
+  const run = log.runs.find((candidate) => candidate.automationDetails?.id === `plumbline/${side}/`)
+  if (!run) throw new Error(`no ${side} run`)
+  return run
+}
+
+function ruleOf(run: Sarif.Run, result: Sarif.Result): Sarif.ReportingDescriptor {
+  return run.tool.driver.rules![result.ruleIndex!]
+}
+
+describe('buildSarif', () => {
+  const model = richModel()
+  const { log, cut } = buildSarif(model, OPTS)
+  const text = serializeSarif(log)
+
+  it('passes the SARIF Multitool (GitHub and SARIF rules) with no errors and no warnings', () => {
+    const findings = validateSarif(text)
+    expect(findings.errors).toEqual([])
+    expect(findings.warnings).toEqual([])
+  })
+
+  it('the validation harness does report a log GitHub would reject', () => {
+    const broken = JSON.parse(text) as Sarif.Log
+    delete broken.runs[0].results![0].locations
+    expect(validateSarif(JSON.stringify(broken)).errors.length).toBeGreaterThan(0)
+  })
+
+  it('meets the GitHub requirements the Multitool does not check', () => {
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json')
+    expect(log.version).toBe('2.1.0')
+    const categories = log.runs.map((run) => run.automationDetails!.id!.replace(/\/[^/]*$/, ''))
+    expect(categories).toEqual(['plumbline/plan', 'plumbline/live'])
+    for (const run of log.runs) {
+      expect(run.tool.driver.name).toBe('Plumbline')
+      expect(run.invocations).toEqual([expect.objectContaining({ executionSuccessful: true })])
+      for (const rule of run.tool.driver.rules!) {
+        expect(rule.shortDescription!.text.length).toBeGreaterThan(0)
+        expect(rule.shortDescription!.text.length).toBeLessThanOrEqual(1024)
+        expect(rule.fullDescription!.text.length).toBeLessThanOrEqual(1024)
+        expect(rule.help!.text.length).toBeGreaterThan(0)
+        expect((rule.properties!.tags as string[]).length).toBeLessThanOrEqual(20)
+        expect(rule.properties!.tags).toContain('security')
+      }
+      for (const result of run.results!) {
+        expect(ruleOf(run, result).id).toBe(result.ruleId)
+        expect(result.message.text!.length).toBeGreaterThan(0)
+        expect(result.partialFingerprints!.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:\d+$/)
+        const physical = result.locations![0].physicalLocation!
+        expect(physical.artifactLocation!.uri).not.toMatch(/^(\/|\.\/|[a-z]+:)/)
+        expect(physical.region!.startLine).toBeGreaterThanOrEqual(1)
+      }
+    }
+  })
+
+  it('puts plan, state and hcl failures in the plan run and live failures and drift in the live run', () => {
+    const planFails = model.evaluations.filter((e) => e.status === 'fail' && e.resource.origin !== 'live')
+    const liveFails = model.evaluations.filter((e) => e.status === 'fail' && e.resource.origin === 'live')
+    expect(runOf(log, 'plan').results).toHaveLength(planFails.length)
+    expect(runOf(log, 'live').results).toHaveLength(liveFails.length + model.drift.length)
+    expect(cut).toEqual({ plan: 0, live: 0 })
+    const ruleIds = log.runs.flatMap((run) => run.results!.map((r) => r.ruleId))
+    expect(ruleIds).not.toContain('iam-no-admin-policy') // suppressed
+    expect(ruleIds).not.toContain('s3-bucket-encrypted') // pass
+    expect(ruleIds).not.toContain('kms-key-rotation') // unknown
+    expect(runOf(log, 'live').results!.map((r) => r.ruleId)).toEqual(
+      expect.arrayContaining(['plumbline-drift-changed', 'plumbline-drift-missing', 'plumbline-drift-unmanaged'])
+    )
+  })
+
+  it('orders results by severity and maps levels and security-severity', () => {
+    const plan = runOf(log, 'plan')
+    const expected: Array<[Severity, string]> = [
+      ['critical', 'error'],
+      ['high', 'error'],
+      ['medium', 'warning'],
+      ['low', 'note'],
+      ['info', 'note']
+    ]
+    expect(plan.results!.map((r) => r.level)).toEqual(expected.map(([, level]) => level))
+    plan.results!.forEach((result, index) => {
+      const rule = ruleOf(plan, result)
+      expect(rule.properties!['security-severity']).toBe(SECURITY_SEVERITY[expected[index][0]])
+      expect(rule.defaultConfiguration!.level).toBe(result.level)
+    })
+  })
+
+  it('places results at the .tf line, else at line 1 of the fallback location, with a logical location', () => {
+    const plan = runOf(log, 'plan')
+    const hostile = plan.results!.find((r) => r.ruleId === 'ec2-sg-no-public-ssh')!
+    expect(hostile.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'infra/modules/net%20work/sg%20%231.tf', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 7 }
+    })
+    expect(hostile.locations![0].logicalLocations![0]).toMatchObject({ kind: 'resource', name: expect.stringContaining('aws_s3_bucket.x[') })
+    const unplaced = plan.results!.find((r) => r.ruleId === 'rds-instance-encrypted')!
+    expect(unplaced.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: '.github/workflows/plumbline.yml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 }
+    })
+    const missing = runOf(log, 'live').results!.find((r) => r.ruleId === 'plumbline-drift-missing')!
+    expect(missing.locations![0].physicalLocation!.artifactLocation!.uri).toBe('.github/workflows/plumbline.yml')
+    const changed = runOf(log, 'live').results!.find((r) => r.ruleId === 'plumbline-drift-changed')!
+    expect(changed.locations![0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'infra/main.tf' }, region: { startLine: 3 } })
+  })
+
+  it('describes drift by identifier and property paths, never by value', () => {
+    const live = runOf(log, 'live')
+    const changed = live.results!.find((r) => r.ruleId === 'plumbline-drift-changed')!
+    const entry = model.drift[0]
+    expect(changed.message.text).toContain(entry.resource.id!)
+    expect(changed.message.text).toContain('VersioningConfiguration.Status')
+    expect(changed.message.text).toContain('2 properties')
+    expect(text).not.toContain('TOPSECRET')
+    expect(text).not.toContain('Suspended')
+    const unmanaged = live.results!.find((r) => r.ruleId === 'plumbline-drift-unmanaged')!
+    expect(unmanaged.message.text).toContain(model.drift[2].resource.id!)
+    expect(Object.keys(DRIFT_RULES).sort()).toEqual(['changed', 'missing', 'unmanaged'])
+  })
+
+  it('says in the message which resource, which property and what is wrong, with embedded links defused', () => {
+    const hostile = runOf(log, 'plan').results!.find((r) => r.ruleId === 'ec2-sg-no-public-ssh')!
+    // A message that would hold an embedded link has all its brackets escaped, the path's included.
+    expect(hostile.message.text).toContain('SecurityGroupIngress\\[1\\].CidrIp')
+    expect(hostile.message.text).toContain('allows 0.0.0.0/0 on port 22')
+    expect(hostile.message.text).toContain('\\[click\\]')
+    expect(hostile.message.text).not.toMatch(/[^\\]\[click\]\(/)
+    const plain = runOf(log, 'plan').results!.find((r) => r.ruleId === 's3-bucket-public-access-blocked')!
+    expect(plain.message.text).toMatch(/^aws_s3_bucket\.b\d+ \(BucketEncryption\): The bucket is not encrypted\.$/)
+    const indexed = buildSarif(buildModel({ evaluations: [evaluation({ rule: 'r1', path: 'A[0].B' })] }), OPTS)
+    expect(indexed.log.runs[0].results![0].message.text).toContain('(A[0].B)')
+  })
+
+  it('writes rule help with remediation, a Terraform snippet that cannot break its fence, and framework refs', () => {
+    const rule = runOf(log, 'plan').tool.driver.rules!.find((r) => r.id === 'ec2-sg-no-public-ssh')!
+    expect(rule.fullDescription!.text.length).toBe(1024)
+    expect(rule.properties!.tags).toHaveLength(20)
+    expect(rule.help!.markdown).toContain('````hcl\ningress {')
+    expect(rule.help!.markdown).toContain('CIS AWS Foundations Benchmark v5.0: 2.1.1')
+    expect(rule.help!.text).toContain('Checkov: CKV_AWS_1')
+  })
+})
+
+describe('buildSarif fingerprints', () => {
+  const fingerprint = (line: number, address = 'aws_s3_bucket.a') => {
+    const model = buildModel({
+      evaluations: [
+        evaluation({ rule: 'r1', resource: resourceRef({ address }), location: { file: 'main.tf', line } })
+      ]
+    })
+    return buildSarif(model, OPTS).log.runs[0].results![0].partialFingerprints!.primaryLocationLineHash
+  }
+
+  it('follow the resource, not the line', () => {
+    expect(fingerprint(10)).toBe(fingerprint(250))
+    expect(fingerprint(10)).not.toBe(fingerprint(10, 'aws_s3_bucket.b'))
+  })
+
+  it('stay distinct for one rule failing on two paths of the same resource, and for many fallback results', () => {
+    const resource = resourceRef()
+    const model = buildModel({
+      evaluations: [
+        evaluation({ rule: 'r1', resource, path: 'B[1]', location: undefined }),
+        evaluation({ rule: 'r1', resource, path: 'B[0]', location: undefined }),
+        evaluation({ rule: 'r1', location: undefined })
+      ]
+    })
+    const hashes = buildSarif(model, OPTS).log.runs[0].results!.map((r) => r.partialFingerprints!.primaryLocationLineHash)
+    expect(new Set(hashes).size).toBe(3)
+    expect(hashes.filter((hash) => hash.endsWith(':2'))).toHaveLength(1)
+  })
+
+  it('report the same rule and resource once when both the plan and the state were evaluated', () => {
+    const address = 'aws_s3_bucket.same'
+    const model = buildModel({
+      evaluations: [
+        evaluation({ rule: 'r1', resource: resourceRef({ address, origin: 'state' }) }),
+        evaluation({ rule: 'r1', resource: resourceRef({ address, origin: 'plan' }) })
+      ]
+    })
+    expect(buildSarif(model, OPTS).log.runs[0].results).toHaveLength(1)
+  })
+})
+
+describe('buildSarif sides', () => {
+  it('leaves out the live run when nothing live was evaluated, so live alerts stay open', () => {
+    const model = buildModel({ evaluations: [evaluation({ rule: 'r1' })] })
+    const { log } = buildSarif(model, OPTS)
+    expect(log.runs.map((run) => run.automationDetails!.id)).toEqual(['plumbline/plan/'])
+  })
+
+  it('keeps an empty live run when the account was scanned and is clean, so fixed alerts close', () => {
+    const model = buildModel({
+      evaluations: [evaluation({ rule: 'r1', status: 'pass', resource: resourceRef({ origin: 'live' }) })]
+    })
+    const { log } = buildSarif(model, OPTS)
+    expect(log.runs.map((run) => run.automationDetails!.id)).toEqual(['plumbline/live/'])
+    expect(log.runs[0].results).toEqual([])
+    expect(validateSarif(serializeSarif(log)).errors).toEqual([])
+  })
+
+  it('follows the sides the caller states', () => {
+    const model = buildModel({ evaluations: [evaluation({ rule: 'r1' })] })
+    const { log } = buildSarif(model, { ...OPTS, category: '/custom/', sides: { plan: false, live: true } })
+    expect(log.runs.map((run) => run.automationDetails!.id)).toEqual(['custom/live/'])
+  })
+})
+
+describe('buildSarif caps', () => {
+  const severities: Severity[] = ['low', 'critical', 'info', 'high', 'medium']
+  const many = (n: number, origin: 'plan' | 'live') =>
+    Array.from({ length: n }, (_, i) =>
+      evaluation({ rule: `rule-${i % 7}`, severity: severities[i % severities.length], resource: resourceRef({ origin }) })
+    )
+
+  it('keeps the most severe results per run and counts the cut', () => {
+    const model = buildModel({ evaluations: [...many(10, 'plan'), ...many(4, 'live')] })
+    const { log, cut } = buildSarif(model, { ...OPTS, maxResultsPerRun: 3 })
+    expect(cut).toEqual({ plan: 7, live: 1 })
+    expect(runOf(log, 'plan').results!.map((r) => r.level)).toEqual(['error', 'error', 'error'])
+    expect(runOf(log, 'live').results).toHaveLength(3)
+  })
+
+  it('cuts the least severe results until the gzipped file fits', () => {
+    const model = buildModel({
+      evaluations: many(400, 'plan').map((e, i) => ({ ...e, message: `${i} ${Math.random().toString(36).repeat(8)}` })),
+      rules: Array.from({ length: 7 }, (_, i) => ruleMeta(`rule-${i}`, 'high'))
+    })
+    const full = buildSarif(model, OPTS)
+    const fullSize = gzipSync(serializeSarif(full.log)).length
+    const limit = Math.floor(fullSize / 2)
+    const { log, cut } = buildSarif(model, { ...OPTS, maxGzipBytes: limit })
+    const size = gzipSync(serializeSarif(log)).length
+    expect(size).toBeLessThanOrEqual(limit)
+    expect(cut.plan).toBeGreaterThan(0)
+    expect(runOf(log, 'plan').results!.length + cut.plan).toBe(400)
+    // Only the tail went: everything critical survived, and nothing kept is less severe than something cut.
+    const kept = runOf(log, 'plan').results!
+    expect(kept.filter((r) => r.level === 'error').length).toBe(160)
+    expect(kept[kept.length - 1].level).not.toBe('error')
+  })
+})
+
+describe('toRepoUri', () => {
+  it('makes repository paths relative URI references', () => {
+    expect(toRepoUri('./infra/main.tf')).toBe('infra/main.tf')
+    expect(toRepoUri('infra\\a b\\c#1.tf')).toBe('infra/a%20b/c%231.tf')
+    expect(toRepoUri('/leading/slash.tf')).toBe('leading/slash.tf')
+  })
+})
