@@ -1,0 +1,42 @@
+// bench/plan-check: the whole plan check (read, parse, normalize, rules, SARIF, results JSON and report
+// written) on a generated 20,000-resource plan, as a ratio to a plain JSON.parse of the same file measured
+// in the same run, plus peak RSS. Targets (issue 2): ratio ≤ 2.5, peak RSS < 1.5 GB.
+//   node bench/plan-check.mjs [resources=20000] [repeats=3]
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const count = Number(process.argv[2] ?? 20000)
+const repeats = Number(process.argv[3] ?? 3)
+const work = join(root, 'bench/out')
+mkdirSync(work, { recursive: true })
+const plan = join(work, `plan-${count}.json`)
+
+const gen = spawnSync(process.execPath, [join(root, 'bench/gen-plan.mjs'), plan, String(count)], { stdio: 'inherit' })
+if (gen.status !== 0) process.exit(gen.status ?? 1)
+
+function measure(args) {
+  const child = spawnSync(process.execPath, [join(root, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
+  const last = child.stderr.trim().split('\n').pop()
+  if (child.status !== 0 && child.status !== 1) throw new Error(`measured task failed (${child.status}): ${child.stderr.slice(-2000)}`)
+  return JSON.parse(last)
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+const floors = []
+const checks = []
+for (let i = 0; i < repeats; i++) {
+  floors.push(measure(['parse', plan]))
+  checks.push(measure(['cli', 'scan', '--plan', plan, '--out', join(work, 'out'), '--fail-on', 'none']))
+}
+const floorMs = median(floors.map((m) => m.ms))
+const checkMs = median(checks.map((m) => m.ms))
+const peakRss = Math.max(...checks.map((m) => m.maxRssMb))
+const mb = statSync(plan).size / 1e6
+console.log(`plan: ${count} resources, ${mb.toFixed(1)} MB`)
+console.log(`floor (JSON.parse of the file): ${floorMs.toFixed(0)} ms (median of ${repeats})`)
+console.log(`whole check (dist/cli.js scan): ${checkMs.toFixed(0)} ms (median of ${repeats})`)
+console.log(`ratio: ${(checkMs / floorMs).toFixed(2)} (target ≤ 2.5)`)
+console.log(`peak RSS: ${peakRss.toFixed(0)} MB (target < 1536 MB)`)

@@ -1,0 +1,61 @@
+// The CLI as a person runs it: bin/plumbline.js → dist/cli.js.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanEnv, exampleWorkspace, ROOT, runNode } from './helpers.js'
+
+const cli = (args: string[], cwd: string) => runNode([join(ROOT, 'bin/plumbline.js'), ...args], { cwd, env: cleanEnv() })
+
+describe('plumbline scan', () => {
+  it('checks the example plan, writes the three files and prints the findings', async () => {
+    const ws = exampleWorkspace()
+    const { code, stdout, stderr } = await cli(['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--out', 'out', '--fail-on', 'none'], ws)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(readdirSync(join(ws, 'out')).sort()).toEqual(['plumbline-report.html', 'plumbline-results.json', 'plumbline.sarif'])
+    const results = JSON.parse(readFileSync(join(ws, 'out/plumbline-results.json'), 'utf8'))
+    expect(results.schemaVersion).toBe(1)
+    expect(stdout).toContain(`${results.run.counts.fail} failed`)
+    expect(stdout).toMatch(/gate: pass/)
+    // Results carry passes too, and every evaluation names its resource and origin.
+    expect(results.evaluations.some((e: any) => e.status === 'pass')).toBe(true)
+    for (const e of results.evaluations) expect(['plan', 'state']).toContain(e.resource.origin)
+  })
+
+  it('exits 1 when the gate fails', async () => {
+    const ws = exampleWorkspace()
+    const { code, stdout } = await cli(['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--fail-on', 'high', '--gate-scope', 'all'], ws)
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/gate: fail \(\d+ findings? at or above high\)/)
+  })
+
+  it('checks .tf code without a plan', async () => {
+    const ws = exampleWorkspace()
+    const { code, stdout } = await cli(['scan', '--tf-dir', 'infra', '--fail-on', 'none'], ws)
+    expect(code).toBe(0)
+    const results = JSON.parse(readFileSync(join(ws, 'plumbline-out/plumbline-results.json'), 'utf8'))
+    expect(results.evaluations.length).toBeGreaterThan(0)
+    for (const e of results.evaluations) expect(e.resource.origin).toBe('hcl')
+    expect(results.evaluations.some((e: any) => e.status === 'unknown')).toBe(true)
+    expect(stdout).toContain('gate: pass')
+  })
+
+  describe('bad input: one line on stderr, exit 2', () => {
+    const cases: Array<[string, (ws: string) => string[], RegExp]> = [
+      ['a missing plan', () => ['--plan', 'nope.json'], /^plumbline: --plan: nope\.json does not exist/],
+      ['a plan that is not JSON', (ws) => (writeFileSync(join(ws, 'bad.json'), '{"format_version": '), ['--plan', 'bad.json']), /bad\.json.*(JSON|json)/],
+      ['a plan of another format version', (ws) => (writeFileSync(join(ws, 'v2.json'), JSON.stringify({ format_version: '2.0', planned_values: {} })), ['--plan', 'v2.json']), /v2\.json.*2\.0/],
+      ['an HCL syntax error', (ws) => (mkdirSync(join(ws, 'broken')), writeFileSync(join(ws, 'broken/main.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n'), ['--tf-dir', 'broken']), /broken\/main\.tf:\d+:\d+: /],
+      ['an unknown severity', () => ['--plan', 'infra/plan.json', '--fail-on', 'severe'], /--fail-on: "severe" is not a severity/],
+      ['an unknown rule id in the config file', (ws) => (writeFileSync(join(ws, 'cfg.yml'), 'skip-rules: [no-such-rule]\n'), ['--plan', 'infra/plan.json', '--config', 'cfg.yml']), /unknown rule id "no-such-rule"/],
+      ['an unknown option', () => ['--plna', 'x'], /--plna/]
+    ]
+    it.each(cases)('%s', async (_name, args, expected) => {
+      const ws = exampleWorkspace()
+      const { code, stdout, stderr } = await cli(['scan', ...args(ws)], ws)
+      expect(code).toBe(2)
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(stderr).toMatch(expected)
+      expect(stdout).toBe('')
+    })
+  })
+})
