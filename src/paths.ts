@@ -75,10 +75,33 @@ export function isRedacted(value: unknown): boolean {
  * into paths: `true` at a leaf marks that path, `true` at the top marks everything ('').
  */
 export function markerPaths(marker: unknown, prefix: PathStep[] = []): string[] {
-  if (marker === true) return [formatPath(prefix)]
-  if (Array.isArray(marker)) return marker.flatMap((m, i) => markerPaths(m, [...prefix, i]))
-  if (marker && typeof marker === 'object') {
-    return Object.entries(marker).flatMap(([k, m]) => markerPaths(m, [...prefix, k]))
+  const out: string[] = []
+  collectMarkerPaths(marker, [...prefix], out)
+  return out
+}
+
+// One mutable step stack and no intermediate arrays: plans carry a marker tree per resource, several times over.
+function collectMarkerPaths(marker: unknown, steps: PathStep[], out: string[]): void {
+  if (marker === true) {
+    out.push(formatPath(steps))
+    return
   }
-  return []
+  if (marker === null || typeof marker !== 'object') return
+  if (Array.isArray(marker)) {
+    for (let i = 0; i < marker.length; i++) {
+      const item: unknown = marker[i]
+      if (item === false || item === null) continue
+      steps.push(i)
+      collectMarkerPaths(item, steps, out)
+      steps.pop()
+    }
+    return
+  }
+  for (const key of Object.keys(marker)) {
+    const item = (marker as Record<string, unknown>)[key]
+    if (item === false || item === null) continue
+    steps.push(key)
+    collectMarkerPaths(item, steps, out)
+    steps.pop()
+  }
 }

@@ -84,7 +84,7 @@ export function parsePlan(text: string, file: string): PlanData {
   const changes = indexChanges(doc.resource_changes)
   const configuration = isObject(doc.configuration) ? doc.configuration : {}
   const providerRegions = readProviderRegions(configuration, doc.variables)
-  const config = indexConfiguration(configuration, providerRegions)
+  const addFacts = configFacts(indexConfiguration(configuration, providerRegions))
 
   const resources: TfResource[] = []
   forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
@@ -97,7 +97,7 @@ export function parsePlan(text: string, file: string): PlanData {
       resource.unknown = markerPathsOrNone(change.after_unknown)
       resource.sensitive = unionMarkerPaths(r.sensitive_values, change.after_sensitive, change.before_sensitive)
     }
-    addConfigFacts(resource, config)
+    addFacts(resource)
     resources.push(resource)
   })
 
@@ -110,7 +110,7 @@ export function parsePlan(text: string, file: string): PlanData {
   const priorState = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? doc.prior_state.values : undefined
   forEachManagedResource(priorState?.root_module, (r, module) => {
     const resource = valuesResource(r, module, 'state')
-    addConfigFacts(resource, config)
+    addFacts(resource)
     prior.push(resource)
   })
 
@@ -165,8 +165,21 @@ export function actionOf(actions: unknown): PlanAction | undefined {
   }
 }
 
-function addConfigFacts(resource: TfResource, config: Map<string, ConfigFacts>): void {
-  const facts = config.get(configAddress(resource.address))
+/** Looks resources up by configuration address; module instance → module configuration address is cached. */
+function configFacts(config: Map<string, ConfigFacts>): (resource: TfResource) => void {
+  const moduleConfig = new Map<string, string>()
+  return (resource) => {
+    const module = resource.module ?? ''
+    let prefix = moduleConfig.get(module)
+    if (prefix === undefined) {
+      prefix = module ? `${configAddress(module)}.` : ''
+      moduleConfig.set(module, prefix)
+    }
+    addConfigFacts(resource, config.get(`${prefix}${resource.type}.${resource.name}`))
+  }
+}
+
+function addConfigFacts(resource: TfResource, facts: ConfigFacts | undefined): void {
   if (!facts) return
   if (facts.references) resource.references = facts.references
   if (facts.region) resource.region = facts.region
