@@ -1,0 +1,38 @@
+// The documented contracts stay in step with the code: action.yml, the settings table, the outputs and the
+// README name the same things.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { SETTINGS } from '../../src/config.js'
+import { stepOutputs } from '../../src/publish/step.js'
+import { VERSION } from '../../src/version.js'
+import { ROOT } from '../e2e/helpers.js'
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+
+describe('contracts', () => {
+  it('action.yml declares exactly the settings the config reads', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(SETTINGS.map((s) => s.input).sort())
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('action.yml declares exactly the outputs the step sets', () => {
+    const files = { sarifFile: 's', reportFile: 'r', resultsFile: 'j' }
+    const model: any = { run: { counts: { fail: 0, suppressed: 0, unknown: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }, gate: { verdict: 'pass', reason: '' } } }
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(stepOutputs(model, files)).sort())
+  })
+
+  it('the README documents every input, output and CLI flag', () => {
+    for (const s of SETTINGS) {
+      expect(readme).toContain(`\`${s.input}\``)
+      expect(readme).toContain(`--${s.cli}`)
+    }
+    for (const name of Object.keys(action.outputs)) expect(readme).toContain(name)
+  })
+
+  it('the version is the package version', () => {
+    expect(VERSION).toBe(pkg.version)
+  })
+})
