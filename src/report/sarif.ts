@@ -1,13 +1,13 @@
 // SARIF 2.1.0 for GitHub code scanning. One run per side (plan: plan/state/hcl findings; live: live findings and
 // drift), each with its own category, because GitHub closes every open alert of a category that a new upload
 // for that category no longer contains: a plan-only pull-request run must never close live alerts.
-// Failures only. Pure: the caller serializes (serializeSarif) and writes the file.
+// Findings only (failing, not fixed by the change). Pure: the caller serializes (serializeSarif) and writes the file.
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from './severity.js'
-import { compareEvaluations, compareText, resourceLabel, resourcePlace } from './view.js'
+import { compareEvaluations, compareText, isFinding, resourceLabel, resourcePlace } from './view.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Shown by code scanning as the tool's home page. */
@@ -121,7 +121,7 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
   const maxResults = opts.maxResultsPerRun ?? MAX_RESULTS_PER_RUN
   const maxGzip = opts.maxGzipBytes ?? MAX_GZIP_BYTES
 
-  const failing = model.evaluations.filter((evaluation) => evaluation.status === 'fail')
+  const failing = model.evaluations.filter(isFinding)
   const plan = dedupeIacFindings(failing.filter((evaluation) => evaluation.resource.origin !== 'live')).map(
     (evaluation) => evaluationResult(evaluation, rulesById, fallback)
   )

@@ -33,9 +33,17 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Failing evaluations, most severe first. */
+/**
+ * A finding is a failing evaluation that still holds after the change. A "before"-side failure the change fixes
+ * (delta 'fixed', e.g. the plan deletes the resource) stays in the model as context but is not a finding.
+ */
+export function isFinding(evaluation: Evaluation): boolean {
+  return evaluation.status === 'fail' && evaluation.delta !== 'fixed'
+}
+
+/** Findings, most severe first. */
 export function failingFindings(evaluations: readonly Evaluation[]): Evaluation[] {
-  return evaluations.filter((evaluation) => evaluation.status === 'fail').sort(compareEvaluations)
+  return evaluations.filter(isFinding).sort(compareEvaluations)
 }
 
 export interface Tally {
