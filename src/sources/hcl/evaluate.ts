@@ -1,0 +1,319 @@
+// Plan-less evaluation: the module tree's resource blocks become TfResource instances (origin 'hcl') with the
+// values that are certain without Terraform and the paths of everything else marked unknown.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { InputError, type TfResource } from '../../types.js'
+import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
+import type { HclBlock, ModuleNode } from './modules.js'
+
+/** hcl2json's output per file, keyed by absolute path. */
+export type ParsedFiles = Map<string, Record<string, unknown>>
+
+type Body = Record<string, unknown>
+/** Provider configuration ('aws', 'aws.west') → its region when known. */
+type ProviderRegions = Map<string, string | undefined>
+
+/** Meta-arguments: they shape instances, they are not attributes of the resource. */
+const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection', 'dynamic'])
+const MODULE_META = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on'])
+
+interface Instance {
+  /** '[0]' or '["key"]' or '' */
+  suffix: string
+  index?: string | number
+  each?: { key: string; value: unknown }
+  countIndex?: number
+}
+
+export interface EvaluationResult {
+  resources: TfResource[]
+  providerRegion?: string
+}
+
+export function evaluateModules(
+  root: ModuleNode,
+  parsed: ParsedFiles,
+  rootInputs: Map<string, Evaluated>,
+  warnings: string[]
+): EvaluationResult {
+  const resources: TfResource[] = []
+  const rootRegions = evaluateModule(root, '', rootInputs, new Map(), resources, parsed, warnings)
+  return { resources, providerRegion: rootRegions.get('aws') }
+}
+
+/** Blocks of one kind across a module's files: `variable`, `resource`... merged by label. */
+function sectionOf(node: ModuleNode, parsed: ParsedFiles, kind: string): Body {
+  const merged: Body = {}
+  for (const file of node.files) {
+    const section = parsed.get(file.absolute)?.[kind]
+    if (section && typeof section === 'object' && !Array.isArray(section)) Object.assign(merged, section)
+  }
+  return merged
+}
+
+function firstBody(value: unknown): Body {
+  return (Array.isArray(value) ? value[0] : value) as Body
+}
+
+function evaluateModule(
+  node: ModuleNode,
+  moduleAddress: string,
+  inputs: Map<string, Evaluated>,
+  inheritedRegions: ProviderRegions,
+  out: TfResource[],
+  parsed: ParsedFiles,
+  warnings: string[]
+): ProviderRegions {
+  const scope = moduleScope(node, parsed, inputs)
+  const regions = providerRegions(node, parsed, scope, inheritedRegions)
+  const blocksByAddress = new Map<string, HclBlock>(node.blocks.map((b) => [`${b.type}.${b.name}`, b]))
+  const at = (local: string) => (moduleAddress ? `${moduleAddress}.${local}` : local)
+
+  const resourceSection = sectionOf(node, parsed, 'resource')
+  for (const [type, byName] of Object.entries(resourceSection)) {
+    for (const [name, raw] of Object.entries(byName as Body)) {
+      const body = firstBody(raw)
+      const configAddress = at(`${type}.${name}`)
+      const block = blocksByAddress.get(`${type}.${name}`)
+      for (const instance of expand(body, scope, configAddress, warnings)) {
+        out.push(buildResource(type, name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, {
+          address: `${configAddress}${instance.suffix}`,
+          index: instance.index,
+          module: moduleAddress,
+          region: regions.get(providerKey(body, type)),
+          location: block ? { file: block.file, line: block.line } : undefined
+        }))
+      }
+    }
+  }
+
+  const calls = sectionOf(node, parsed, 'module')
+  for (const call of node.calls) {
+    if (!call.child) continue
+    const body = firstBody(calls[call.name])
+    if (!body) continue
+    const callAddress = at(`module.${call.name}`)
+    for (const instance of expand(body, scope, callAddress, warnings)) {
+      const instanceScope: Scope = { ...scope, each: instance.each, countIndex: instance.countIndex }
+      const childInputs = new Map<string, Evaluated>()
+      for (const [key, value] of Object.entries(body)) {
+        if (!MODULE_META.has(key)) childInputs.set(key, evaluateWhole(value, instanceScope))
+      }
+      evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings)
+    }
+  }
+  return regions
+}
+
+/** var.* and local.* of one module instance. */
+function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, Evaluated>): Scope {
+  const declared = sectionOf(node, parsed, 'variable')
+  const localsRaw: Body = {}
+  for (const file of node.files) {
+    const locals = parsed.get(file.absolute)?.locals
+    for (const block of Array.isArray(locals) ? locals : locals ? [locals] : []) Object.assign(localsRaw, block)
+  }
+  const variables = new Map<string, Evaluated>()
+  const locals = new Map<string, Evaluated>()
+  const inProgress = new Set<string>()
+  const empty: Scope = { variable: () => unknownValue, local: () => unknownValue }
+  const scope: Scope = {
+    variable(name) {
+      let value = variables.get(name)
+      if (!value) {
+        const declaration = declared[name] === undefined ? undefined : firstBody(declared[name])
+        const sensitive = declaration?.sensitive === true
+        if (!declaration) value = unknownValue
+        else if (inputs.has(name)) value = inputs.get(name)!
+        else if ('default' in declaration) value = evaluateWhole(declaration.default, empty)
+        else value = unknownValue
+        value = { value: value.value, sensitive: value.sensitive || sensitive }
+        variables.set(name, value)
+      }
+      return value
+    },
+    local(name) {
+      let value = locals.get(name)
+      if (!value) {
+        if (!(name in localsRaw) || inProgress.has(name)) return unknownValue
+        inProgress.add(name)
+        value = evaluateWhole(localsRaw[name], scope)
+        inProgress.delete(name)
+        locals.set(name, value)
+      }
+      return value
+    }
+  }
+  return scope
+}
+
+const unknownValue: Evaluated = { value: UNKNOWN, sensitive: false }
+
+/**
+ * A value that must be whole to be used elsewhere (a local, a module argument, count, for_each): if any part
+ * of it is unknown the whole is, since a partial object would silently lose the unknown marks.
+ */
+function evaluateWhole(raw: unknown, scope: Scope): Evaluated {
+  const collected: Collected = { unknown: [], sensitive: [] }
+  const value = evaluateTree(raw, scope, [], collected)
+  const sensitive = collected.sensitive.length > 0
+  return { value: collected.unknown.length > 0 ? UNKNOWN : value, sensitive }
+}
+
+/**
+ * Instances of a resource or module call. A count or for_each we cannot resolve gives one instance without a
+ * key: its other attributes are still checked (each.* and count.index are unknown in it) rather than the
+ * resource being dropped; the warning says so.
+ */
+function expand(body: Body, scope: Scope, address: string, warnings: string[]): Instance[] {
+  if ('count' in body) {
+    const count = evaluateWhole(body.count, scope).value
+    const n = typeof count === 'number' ? count : typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : NaN
+    if (Number.isInteger(n) && n >= 0) return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, index: i, countIndex: i }))
+    warnings.push(`${address}: count is not known without a plan; checked as one instance`)
+    return [{ suffix: '' }]
+  }
+  if ('for_each' in body) {
+    const forEach = evaluateWhole(body.for_each, scope).value
+    if (Array.isArray(forEach) && forEach.every((k) => typeof k === 'string')) {
+      return [...new Set(forEach as string[])].map((key) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value: key } }))
+    }
+    if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
+      return Object.entries(forEach as Body).map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value } }))
+    }
+    warnings.push(`${address}: for_each is not known without a plan; checked as one instance`)
+    return [{ suffix: '' }]
+  }
+  return [{ suffix: '' }]
+}
+
+function buildResource(
+  type: string,
+  name: string,
+  body: Body,
+  scope: Scope,
+  where: Pick<TfResource, 'address' | 'index' | 'module' | 'region' | 'location'>
+): TfResource {
+  const collected: Collected = { unknown: [], sensitive: [] }
+  const values: Record<string, unknown> = {}
+  const references: Record<string, string[]> = {}
+  const dynamicBlocks = body.dynamic && typeof body.dynamic === 'object' ? (body.dynamic as Body) : {}
+
+  for (const [key, raw] of Object.entries(body)) {
+    if (RESOURCE_META.has(key)) continue
+    noteReferences(references, key, raw)
+    if (key in dynamicBlocks) continue // static and dynamic blocks of one type: the list as a whole is unknown
+    const value = evaluateTree(raw, scope, [key], collected)
+    if (value !== UNKNOWN) values[key] = value
+  }
+  for (const [key, raw] of Object.entries(dynamicBlocks)) {
+    noteReferences(references, key, raw)
+    settle(unknownValue, [key], collected) // which blocks a dynamic block makes is known only to Terraform
+  }
+  return {
+    address: where.address,
+    type,
+    name,
+    ...(where.index !== undefined ? { index: where.index } : {}),
+    module: where.module,
+    values,
+    unknown: unique(collected.unknown),
+    sensitive: unique(collected.sensitive),
+    origin: 'hcl',
+    references,
+    ...(where.region !== undefined ? { region: where.region } : {}),
+    ...(where.location ? { location: where.location } : {})
+  }
+}
+
+function noteReferences(references: Record<string, string[]>, key: string, raw: unknown): void {
+  const found = new Set<string>(references[key] ?? [])
+  collectReferences(raw, found)
+  if (found.size > 0) references[key] = [...found].sort()
+}
+
+function unique(paths: string[]): string[] {
+  return [...new Set(paths)]
+}
+
+/** The provider configuration a resource uses: its `provider` argument, else the default of its type's prefix. */
+function providerKey(body: Body, type: string): string {
+  if (typeof body.provider === 'string') return stripInterpolation(body.provider)
+  return type.slice(0, type.indexOf('_'))
+}
+
+function stripInterpolation(text: string): string {
+  const m = /^\$\{(.*)\}$/.exec(text.trim())
+  return (m ? m[1] : text).trim()
+}
+
+/** Regions of this module's provider configurations: its own provider blocks over the inherited ones. */
+function providerRegions(node: ModuleNode, parsed: ParsedFiles, scope: Scope, inherited: ProviderRegions): ProviderRegions {
+  const regions = new Map(inherited)
+  for (const [providerName, raw] of Object.entries(sectionOf(node, parsed, 'provider'))) {
+    for (const config of Array.isArray(raw) ? (raw as Body[]) : [raw as Body]) {
+      const key = typeof config.alias === 'string' ? `${providerName}.${config.alias}` : providerName
+      const region = 'region' in config ? evaluateWhole(config.region, scope).value : undefined
+      regions.set(key, typeof region === 'string' ? region : undefined)
+    }
+  }
+  return regions
+}
+
+/** A module call's `providers = { aws = aws.west }` renames the caller's configurations for the child. */
+function passedProviders(body: Body, callerRegions: ProviderRegions): ProviderRegions {
+  const child = new Map(callerRegions)
+  const mapping = body.providers
+  if (mapping && typeof mapping === 'object' && !Array.isArray(mapping)) {
+    for (const [childKey, callerKey] of Object.entries(mapping as Body)) {
+      if (typeof callerKey === 'string') child.set(stripInterpolation(childKey), callerRegions.get(stripInterpolation(callerKey)))
+    }
+  }
+  return child
+}
+
+/**
+ * Values for the root module's variables, with Terraform's precedence (later wins): a TF_VAR_ environment
+ * variable, terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars / *.auto.tfvars.json in lexical order.
+ * A TF_VAR_ variable is never read (it may hold a secret): it only makes its variable unknown unless a file
+ * sets it.
+ */
+export async function rootVariableInputs(
+  rootDir: string,
+  fileNames: string[],
+  env: Record<string, string | undefined>,
+  parseHclFile: (absolute: string, text: string) => Promise<Record<string, unknown>>,
+  relativeName: (absolute: string) => string
+): Promise<Map<string, Evaluated>> {
+  const inputs = new Map<string, Evaluated>()
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('TF_VAR_') && env[key] !== undefined) inputs.set(key.slice('TF_VAR_'.length), unknownValue)
+  }
+  const auto = fileNames.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json')).sort()
+  const ordered = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => fileNames.includes(n)), ...auto]
+  const literalScope: Scope = { variable: () => unknownValue, local: () => unknownValue }
+  for (const name of ordered) {
+    const absolute = join(rootDir, name)
+    const text = await readFile(absolute, 'utf8')
+    const values = name.endsWith('.json') ? parseJsonVariables(relativeName(absolute), text) : await parseHclFile(absolute, text)
+    for (const [key, raw] of Object.entries(values)) {
+      // .tfvars.json strings are plain values, never templates
+      inputs.set(key, name.endsWith('.json') ? { value: raw, sensitive: false } : evaluateWhole(raw, literalScope))
+    }
+  }
+  return inputs
+}
+
+function parseJsonVariables(file: string, text: string): Record<string, unknown> {
+  let values: unknown
+  try {
+    values = JSON.parse(text)
+  } catch {
+    // the parser's message quotes the text around the error, which may be a secret: say only where
+    throw new InputError(`${file}: not valid JSON; fix the variables file`)
+  }
+  if (!values || typeof values !== 'object' || Array.isArray(values)) {
+    throw new InputError(`${file}: a variables file must hold one JSON object; fix the variables file`)
+  }
+  return values as Record<string, unknown>
+}

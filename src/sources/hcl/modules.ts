@@ -1,0 +1,191 @@
+// The module tree of a Terraform root folder: its .tf files (one folder = one module, not recursive, as in
+// Terraform), each scanned by our lexer, and the modules it calls with a local source, followed recursively.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import { InputError } from '../../types.js'
+import { HclScanError, scanHcl, type HclComment, type ScannedFile } from './lexer.js'
+
+export interface InlineSuppression {
+  kind: 'plumbline' | 'checkov'
+  rule: string
+  /** '' when the comment gives none (the engine warns about it). */
+  reason: string
+  file: string
+  line: number
+}
+
+export interface HclBlock {
+  /** Configuration address: module.net.aws_security_group.web (no instance keys). */
+  address: string
+  type: string
+  name: string
+  /** Relative to the repository root, '/' separators. */
+  file: string
+  line: number
+  endLine: number
+  suppressions: InlineSuppression[]
+}
+
+export interface ModuleFile {
+  /** Relative to the repository root, '/' separators. */
+  file: string
+  absolute: string
+  text: string
+  scanned: ScannedFile
+}
+
+export interface ModuleCall {
+  name: string
+  source: string
+  /** The called module's tree when its source is a local folder we could read. */
+  child?: ModuleNode
+}
+
+export interface ModuleNode {
+  dir: string
+  /** Configuration address prefix: '' for the root, 'module.net.' below it. */
+  prefix: string
+  files: ModuleFile[]
+  calls: ModuleCall[]
+  blocks: HclBlock[]
+}
+
+export interface TreeOptions {
+  repoRoot: string
+  /** Runs on every file before the lexer, so a real parser can report syntax errors first. */
+  validate?: (file: string, text: string, absolute: string) => Promise<void>
+}
+
+/** Where the repository-relative name of a file is needed ('/' separators on every platform). */
+export function repoRelative(repoRoot: string, absolute: string): string {
+  return relative(repoRoot, absolute).split(sep).join('/')
+}
+
+/** True for module sources Terraform reads from the local filesystem. */
+export function isLocalSource(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../')
+}
+
+export async function loadModuleTree(dir: string, opts: TreeOptions, warnings: string[]): Promise<ModuleNode> {
+  const root = resolve(dir)
+  if (!(await isDirectory(root))) {
+    throw new InputError(`terraform-dir: ${dir} is not a folder; give the folder that holds the .tf files`)
+  }
+  const cache = new Map<string, Promise<ModuleFile[]>>()
+  return visit(root, '', [])
+
+  async function visit(moduleDir: string, prefix: string, callers: string[]): Promise<ModuleNode> {
+    let files = cache.get(moduleDir)
+    if (!files) {
+      files = readModuleFiles(moduleDir, opts, warnings)
+      cache.set(moduleDir, files)
+    }
+    const node: ModuleNode = { dir: moduleDir, prefix, files: await files, calls: [], blocks: [] }
+    for (const file of node.files) {
+      for (const block of file.scanned.blocks) {
+        if (block.kind === 'resource' && block.labels.length === 2) {
+          const [type, name] = block.labels
+          node.blocks.push({
+            address: `${prefix}${type}.${name}`,
+            type,
+            name,
+            file: file.file,
+            line: block.line,
+            endLine: block.endLine,
+            suppressions: suppressionsIn(file.scanned.comments, block.line, block.endLine, file.file)
+          })
+        } else if (block.kind === 'module' && block.labels.length === 1) {
+          node.calls.push(await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers))
+        }
+      }
+    }
+    return node
+  }
+
+  async function followCall(name: string, source: string | undefined, moduleDir: string, prefix: string, callers: string[]): Promise<ModuleCall> {
+    const address = `${prefix}module.${name}`
+    if (source === undefined) {
+      warnings.push(`${address}: its source is not a literal string; its resources are not read`)
+      return { name, source: '' }
+    }
+    if (!isLocalSource(source)) {
+      warnings.push(`${address}: source "${source}" is not a local folder; its resources are not read from .tf code (a plan still covers them)`)
+      return { name, source }
+    }
+    const childDir = resolve(moduleDir, source)
+    if (callers.includes(childDir) || childDir === moduleDir) {
+      warnings.push(`${address}: source "${source}" calls a module that is already being read (a cycle); not followed`)
+      return { name, source }
+    }
+    if (!(await isDirectory(childDir))) {
+      warnings.push(`${address}: source "${source}" is not a folder (${repoRelative(opts.repoRoot, childDir)}); its resources are not read`)
+      return { name, source }
+    }
+    return { name, source, child: await visit(childDir, `${address}.`, [...callers, moduleDir]) }
+  }
+}
+
+async function readModuleFiles(moduleDir: string, opts: TreeOptions, warnings: string[]): Promise<ModuleFile[]> {
+  const names = (await readdir(moduleDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort()
+  const files: ModuleFile[] = []
+  for (const name of names) {
+    const absolute = join(moduleDir, name)
+    const file = repoRelative(opts.repoRoot, absolute)
+    if (name.endsWith('.tf.json')) {
+      warnings.push(`${file}: .tf.json files are not read; its resources have no location and no plan-less checks`)
+      continue
+    }
+    if (!name.endsWith('.tf')) continue
+    if (name === 'override.tf' || name.endsWith('_override.tf')) {
+      warnings.push(`${file}: override files are not merged; its contents are not read`)
+      continue
+    }
+    const text = await readFile(absolute, 'utf8')
+    await opts.validate?.(file, text, absolute)
+    let scanned: ScannedFile
+    try {
+      scanned = scanHcl(text)
+    } catch (error) {
+      if (error instanceof HclScanError) throw new InputError(`${file}:${error.line}:${error.column}: ${error.reason}`)
+      throw error
+    }
+    files.push({ file, absolute, text, scanned })
+  }
+  return files
+}
+
+const PLUMBLINE_IGNORE = /^\s*plumbline:ignore\s+(\S+)(?:\s+(.*))?$/
+const CHECKOV_SKIP = /^\s*checkov:skip=([^:\s]+)\s*(?::(.*))?$/
+
+/** Suppression comments between a block's first and last line. */
+export function suppressionsIn(comments: HclComment[], line: number, endLine: number, file: string): InlineSuppression[] {
+  const out: InlineSuppression[] = []
+  for (const comment of comments) {
+    if (comment.line < line || comment.line > endLine) continue
+    const text = comment.text.trim()
+    const ours = PLUMBLINE_IGNORE.exec(text)
+    if (ours) {
+      out.push({ kind: 'plumbline', rule: ours[1], reason: (ours[2] ?? '').trim(), file, line: comment.line })
+      continue
+    }
+    const checkov = CHECKOV_SKIP.exec(text)
+    if (checkov) out.push({ kind: 'checkov', rule: checkov[1], reason: (checkov[2] ?? '').trim(), file, line: comment.line })
+  }
+  return out
+}
+
+/** Every resource block of the tree, root first. */
+export function allBlocks(node: ModuleNode): HclBlock[] {
+  return [...node.blocks, ...node.calls.flatMap((call) => (call.child ? allBlocks(call.child) : []))]
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return false
+  }
+}
