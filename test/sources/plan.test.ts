@@ -1,0 +1,273 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parsePlan, readPlan, resourceOfReference, actionOf, diffPaths } from '../../src/sources/plan.js'
+import { markerPaths } from '../../src/paths.js'
+import { InputError } from '../../src/types.js'
+
+const fixture = (name: string): string => join('test/fixtures/plans', name)
+const mixedText = readFileSync(fixture('mixed.json'), 'utf8')
+const mixed = parsePlan(mixedText, 'plan.json')
+const byAddress = (address: string) => {
+  const found = mixed.resources.find((r) => r.address === address)
+  if (!found) throw new Error(`no resource ${address}`)
+  return found
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError)
+    return (err as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parsePlan: resources', () => {
+  it('reads the header and the default provider region', () => {
+    expect(mixed.formatVersion).toBe('1.2')
+    expect(mixed.terraformVersion).toBe('1.9.8')
+    expect(mixed.tool).toBe('terraform')
+    expect(mixed.region).toBe('eu-west-1')
+    expect(mixed.errored).toBe(false)
+  })
+
+  it('walks nested child modules and builds count and for_each addresses with their module', () => {
+    expect(mixed.resources.map((r) => r.address)).toEqual([
+      'aws_s3_bucket.logs',
+      'aws_s3_bucket_versioning.logs',
+      'aws_db_instance.orders',
+      'aws_ebs_volume.data[0]',
+      'aws_ebs_volume.data[1]',
+      'aws_kms_key.main',
+      'module.app["blue"].aws_lambda_function.api',
+      'module.app["blue"].module.net.aws_security_group.web["ssh"]'
+    ])
+    const sg = byAddress('module.app["blue"].module.net.aws_security_group.web["ssh"]')
+    expect(sg).toMatchObject({ type: 'aws_security_group', name: 'web', index: 'ssh', module: 'module.app["blue"].module.net', origin: 'plan' })
+    expect(byAddress('aws_ebs_volume.data[1]').index).toBe(1)
+    expect(byAddress('aws_s3_bucket.logs').module).toBe('')
+  })
+
+  it('skips data sources', () => {
+    expect(mixed.resources.some((r) => r.address.startsWith('data.'))).toBe(false)
+    expect(mixed.prior.some((r) => r.address.startsWith('data.'))).toBe(false)
+  })
+
+  it('sets the action from resource_changes, replaces in both orders', () => {
+    expect(byAddress('aws_s3_bucket.logs').action).toBe('create')
+    expect(byAddress('aws_db_instance.orders').action).toBe('update')
+    expect(byAddress('aws_ebs_volume.data[0]').action).toBe('no-op')
+    expect(byAddress('aws_ebs_volume.data[1]').action).toBe('replace')
+    // [create, delete] (create_before_destroy); its deposed [delete] entry must not turn it into a deletion
+    expect(byAddress('aws_kms_key.main').action).toBe('replace')
+  })
+
+  it('lists deleted and forgotten resources apart, never deposed objects', () => {
+    expect(mixed.deleted).toEqual([
+      { address: 'aws_s3_bucket.old', type: 'aws_s3_bucket' },
+      { address: 'aws_iam_user.legacy', type: 'aws_iam_user' }
+    ])
+  })
+
+  it('keeps the planned values object as parsed, without copying', () => {
+    const doc = JSON.parse(mixedText)
+    const db = byAddress('aws_db_instance.orders')
+    expect(db.values).toEqual(doc.planned_values.root_module.resources[2].values)
+    // values stay in memory as they are: rules may need them; `sensitive` says what must not be written
+    expect(db.values.password).toBe('hunter2-never-print')
+  })
+
+  it('turns after_unknown into unknown paths, nested ones included', () => {
+    expect(byAddress('aws_s3_bucket.logs').unknown).toEqual(['id', 'arn', 'tags_all'])
+    expect(byAddress('aws_s3_bucket_versioning.logs').unknown).toEqual(['bucket', 'id', 'versioning_configuration[0].mfa_delete'])
+    expect(byAddress('module.app["blue"].module.net.aws_security_group.web["ssh"]').unknown).toEqual([
+      'id',
+      'vpc_id',
+      'ingress[0].security_groups'
+    ])
+    expect(byAddress('aws_ebs_volume.data[0]').unknown).toEqual([])
+  })
+
+  it('reads sensitive paths from sensitive_values, after_sensitive and before_sensitive', () => {
+    expect(byAddress('aws_db_instance.orders').sensitive).toEqual(['password'])
+    expect(byAddress('module.app["blue"].aws_lambda_function.api').sensitive).toEqual(['environment[0].variables.API_TOKEN'])
+    // after_sensitive `true` for the whole object marks everything
+    expect(byAddress('module.app["blue"].module.net.aws_security_group.web["ssh"]').sensitive).toEqual([''])
+    expect(byAddress('aws_s3_bucket.logs').sensitive).toEqual([])
+  })
+
+  it('keeps prior_state as a state inventory', () => {
+    expect(mixed.prior.map((r) => r.address)).toEqual(['aws_db_instance.orders', 'aws_ebs_volume.data[0]', 'aws_s3_bucket.old'])
+    const db = mixed.prior[0]
+    expect(db.origin).toBe('state')
+    expect(db.action).toBeUndefined()
+    expect(db.sensitive).toEqual(['password'])
+    expect(db.values.tags).toEqual({ Team: 'orders', Old: 'x' })
+  })
+
+  it('keeps resource_drift of managed resources as paths only', () => {
+    expect(mixed.drift).toEqual([
+      { address: 'aws_db_instance.orders', type: 'aws_db_instance', actions: ['update'], changedPaths: ['multi_az', 'tags.Old'] },
+      { address: 'aws_s3_bucket.gone', type: 'aws_s3_bucket', actions: ['delete'], changedPaths: [] }
+    ])
+    expect(JSON.stringify(mixed.drift)).not.toContain('hunter2')
+  })
+
+  it('reduces configuration expressions to the resources they reference', () => {
+    expect(byAddress('aws_s3_bucket_versioning.logs').references).toEqual({ bucket: ['aws_s3_bucket.logs'] })
+    expect(byAddress('aws_db_instance.orders').references).toEqual({ kms_key_id: ['aws_kms_key.main'] })
+    // bucket refers to local.tags only: no references at all
+    expect(byAddress('aws_s3_bucket.logs').references).toBeUndefined()
+    // inside module.app: nested blocks, indexed references, `resource.` prefix; module outputs, each, var, data dropped
+    expect(byAddress('module.app["blue"].aws_lambda_function.api').references).toEqual({
+      role: ['aws_iam_role.api'],
+      vpc_config: ['aws_subnet.a', 'aws_subnet.b']
+    })
+    // prior resources get them too (drift compares both sides)
+    expect(mixed.prior[0].references).toEqual({ kms_key_id: ['aws_kms_key.main'] })
+  })
+
+  it('sets each resource region from its provider configuration, aliases included', () => {
+    expect(byAddress('aws_s3_bucket.logs').region).toBe('eu-west-1')
+    expect(byAddress('aws_ebs_volume.data[0]').region).toBe('us-east-1')
+    expect(byAddress('module.app["blue"].module.net.aws_security_group.web["ssh"]').region).toBe('eu-west-1')
+  })
+})
+
+describe('parsePlan: OpenTofu', () => {
+  it('tells OpenTofu by its registry, reads a region given through a root variable', () => {
+    const plan = parsePlan(readFileSync(fixture('opentofu.json'), 'utf8'), 'tofu.json')
+    // tofu show -json also writes "terraform_version" (OpenTofu's own version number)
+    expect(plan.terraformVersion).toBe('1.8.3')
+    expect(plan.tool).toBe('opentofu')
+    expect(plan.region).toBe('us-west-2')
+    expect(plan.resources[0]).toMatchObject({ address: 'aws_s3_bucket.site', action: 'create', region: 'us-west-2', unknown: ['id'] })
+  })
+
+  it('says unknown when no provider names its registry', () => {
+    const plan = parsePlan('{"format_version":"1.1","planned_values":{"root_module":{}}}', 'p.json')
+    expect(plan.tool).toBe('unknown')
+    expect(plan.resources).toEqual([])
+    expect(plan.region).toBeUndefined()
+  })
+})
+
+describe('parsePlan: errors name the file and say what to do', () => {
+  it('rejects another format_version major', () => {
+    expect(errorOf(() => parsePlan('{"format_version":"2.0","planned_values":{}}', 'plan.json'))).toBe(
+      'plan.json: plan format_version 2.0 is not supported; Plumbline reads Terraform/OpenTofu JSON format 1.x — run "terraform show -json" with Terraform ≥ 0.12'
+    )
+  })
+
+  it('accepts any 1.x', () => {
+    expect(parsePlan('{"format_version":"1.9","resource_changes":[]}', 'p.json').formatVersion).toBe('1.9')
+  })
+
+  it('gives the line and column of a JSON syntax error without quoting the text', () => {
+    const message = errorOf(() => parsePlan('{\n  "format_version": "1.2",\n  "variables": {"db_password": hunter2}\n}', 'plan.json'))
+    expect(message).toBe(
+      'plan.json: not valid JSON at line 3, column 32 (unexpected bare word; strings need double quotes); give the JSON printed by "terraform show -json <planfile>"'
+    )
+    expect(message).not.toContain('hunter2')
+  })
+
+  it('reports a truncated file and a trailing comma', () => {
+    expect(errorOf(() => parsePlan('{"format_version": "1.2", "planned_values": {', 'cut.json'))).toBe(
+      'cut.json: not valid JSON at line 1, column 46 (unexpected end of input); give the JSON printed by "terraform show -json <planfile>"'
+    )
+    expect(errorOf(() => parsePlan('{"a": [1, 2,]}', 'comma.json'))).toBe(
+      "comma.json: not valid JSON at line 1, column 13 (unexpected character ']'); give the JSON printed by \"terraform show -json <planfile>\""
+    )
+  })
+
+  it('reports an empty file, a non-object and a missing format_version', () => {
+    expect(errorOf(() => parsePlan('  \n', 'empty.json'))).toBe(
+      'empty.json: the file is empty; give the JSON printed by "terraform show -json <planfile>"'
+    )
+    expect(errorOf(() => parsePlan('[1]', 'list.json'))).toBe(
+      'list.json: not a Terraform plan (the JSON is not an object); give the JSON printed by "terraform show -json <planfile>"'
+    )
+    expect(errorOf(() => parsePlan('{"planned_values":{}}', 'nofv.json'))).toBe(
+      'nofv.json: no format_version, so not the output of "terraform show -json"; give the JSON printed by "terraform show -json <planfile>"'
+    )
+    expect(errorOf(() => parsePlan('{"format_version":"1.2"}', 'bare.json'))).toBe(
+      'bare.json: no planned_values or resource_changes, so not a plan; give the JSON printed by "terraform show -json <planfile>"'
+    )
+  })
+
+  it('says which flag takes a state given as a plan, raw or shown', () => {
+    const expected = (f: string) => `${f}: this is a Terraform state, not a plan; give it with --state (action input terraform-state)`
+    expect(errorOf(() => parsePlan(readFileSync('test/fixtures/states/raw-v4.tfstate', 'utf8'), 'terraform.tfstate'))).toBe(
+      expected('terraform.tfstate')
+    )
+    expect(errorOf(() => parsePlan(readFileSync('test/fixtures/states/show.json', 'utf8'), 'state.json'))).toBe(
+      expected('state.json')
+    )
+  })
+
+  it('recognises a binary plan file', () => {
+    expect(errorOf(() => parsePlan('PK\u0003\u0004\u0014\u0000binary', 'plan.tfplan'))).toBe(
+      'plan.tfplan: this is a binary plan file, not JSON; convert it with "terraform show -json plan.tfplan > plan.json" and give plan.json to --plan (action input terraform-plan)'
+    )
+  })
+})
+
+describe('readPlan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plumbline-plan-'))
+
+  it('reads UTF-8 with a BOM and UTF-16 (PowerShell redirection)', async () => {
+    const utf8 = join(dir, 'bom.json')
+    writeFileSync(utf8, '\uFEFF' + mixedText)
+    expect((await readPlan(utf8)).resources).toHaveLength(8)
+    const utf16 = join(dir, 'utf16.json')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(mixedText, 'utf16le')]))
+    expect((await readPlan(utf16)).resources).toHaveLength(8)
+  })
+
+  it('names a missing file and the flag to check', async () => {
+    const missing = join(dir, 'nope.json')
+    await expect(readPlan(missing)).rejects.toThrow(
+      new InputError(`${missing}: cannot read the plan file (no such file); check the path given to --plan (action input terraform-plan)`)
+    )
+    await expect(readPlan(dir)).rejects.toThrow(
+      `${dir}: cannot read the plan file (it is a directory); check the path given to --plan (action input terraform-plan)`
+    )
+  })
+})
+
+describe('helpers', () => {
+  it('maps action lists', () => {
+    expect(actionOf(['create', 'forget'])).toBe('replace')
+    expect(actionOf(['forget'])).toBe('delete')
+    expect(actionOf(['read'])).toBe('read')
+    expect(actionOf(['open'])).toBeUndefined()
+    expect(actionOf(undefined)).toBeUndefined()
+  })
+
+  it('reduces references', () => {
+    expect(resourceOfReference('aws_s3_bucket.logs[0].id')).toBe('aws_s3_bucket.logs')
+    expect(resourceOfReference('aws_s3_bucket.logs["a.b"]')).toBe('aws_s3_bucket.logs')
+    expect(resourceOfReference('var.x')).toBeUndefined()
+    expect(resourceOfReference('local.x')).toBeUndefined()
+    expect(resourceOfReference('data.aws_region.current')).toBeUndefined()
+    expect(resourceOfReference('module.net.sg_id')).toBeUndefined()
+    expect(resourceOfReference('count.index')).toBeUndefined()
+    expect(resourceOfReference('path.module')).toBeUndefined()
+  })
+
+  it('diffs values into paths, null and absent alike', () => {
+    const out: string[] = []
+    diffPaths({ a: 1, b: [1, 2], c: { d: null }, e: [1] }, { a: 2, b: [1, 3], c: {}, e: [1, 2], f: 'x' }, [], out)
+    expect(out).toEqual(['a', 'b[1]', 'e', 'f'])
+  })
+
+  it('markerPaths gives every marked leaf in order', () => {
+    expect(markerPaths({ a: [false, { b: true, c: [true] }], d: true, e: null, f: { g: {} } }, ['root'])).toEqual([
+      'root.a[1].b',
+      'root.a[1].c[0]',
+      'root.d'
+    ])
+  })
+})
