@@ -1,0 +1,28 @@
+import { fail, isTrue, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+
+export const ec2EbsVolumeEncrypted: RuleDefinition = {
+  id: 'ec2-ebs-volume-encrypted',
+  title: 'EBS volume is encrypted',
+  severity: 'high',
+  description: 'Checks that the EBS volume is encrypted at rest (Encrypted is true).',
+  risk: 'Data on an unencrypted volume, and every snapshot taken of it, is readable by anyone who gets hold of a copy.',
+  remediation: {
+    text: 'Create the volume encrypted (an existing volume must be copied through an encrypted snapshot).',
+    terraform: `resource "aws_ebs_volume" "this" {
+  availability_zone = "eu-west-1a"
+  size              = 20
+  encrypted         = true
+}`
+  },
+  categories: ['encryption'],
+  resourceTypes: ['AWS::EC2::Volume'],
+  aliases: { checkov: ['CKV_AWS_3'], prowler: ['ec2_ebs_volume_encryption'] },
+  notes:
+    'An absent Encrypted fails: the volume is then encrypted only if the account has EBS encryption by default, which ec2-ebs-default-encryption-enabled judges separately.',
+  check(resource) {
+    const encrypted = read(resource, 'Encrypted')
+    if (encrypted === UNKNOWN) return unknownAt(resource, 'Encrypted', 'the encryption setting')
+    if (isTrue(encrypted)) return pass(`Volume ${nameOf(resource)} is encrypted`, 'Encrypted')
+    return fail(`Volume ${nameOf(resource)} is not encrypted`, 'Encrypted')
+  }
+}

@@ -1,0 +1,25 @@
+import { judgeOpenIngress, type RuleDefinition } from '../helpers.js'
+
+export const ec2SgNoPublicRdp: RuleDefinition = {
+  id: 'ec2-sg-no-public-rdp',
+  title: 'Security group does not allow RDP (TCP 3389) from the internet',
+  severity: 'high',
+  description:
+    'Checks that no ingress rule of the security group opens TCP port 3389 (or all traffic) to 0.0.0.0/0 or ::/0.',
+  risk: 'RDP open to the internet is one of the most scanned and exploited entry points for ransomware.',
+  remediation: {
+    text: 'Restrict RDP to known address ranges, or use Systems Manager Fleet Manager or a bastion instead.',
+    terraform: `resource "aws_vpc_security_group_ingress_rule" "rdp" {
+  security_group_id = aws_security_group.this.id
+  ip_protocol       = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+  cidr_ipv4         = "10.0.0.0/8"
+}`
+  },
+  categories: ['internet-exposed'],
+  resourceTypes: ['AWS::EC2::SecurityGroup'],
+  aliases: { checkov: ['CKV_AWS_25'], prowler: ['ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389'] },
+  notes: 'Every group is judged, not only groups in use (Prowler reports in-use groups unless --scan-unused-services): an unused open group is one attachment away from exposure. Unlike Prowler, the port rule is not silenced when the same group fails ec2-sg-no-public-all-ports, so a suppression of one never hides the other.',
+  check: (resource) => judgeOpenIngress(resource, { tcpPort: 3389 }, 'RDP (TCP 3389)')
+}

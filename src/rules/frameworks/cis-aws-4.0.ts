@@ -1,0 +1,46 @@
+// CIS Amazon Web Services Foundations Benchmark v4.0: the automated controls our rules evidence.
+// v4.0 renumbered v3.0: EBS 2.2.1 → 5.1.1, RDS 2.3.x → 2.2.x (and added 2.2.4 Multi-AZ), EFS 2.4.1 → 2.3.1,
+// security groups 5.2/5.3 → 5.3/5.4, default security group 5.4 → 5.5, IMDSv2 5.6 → 5.7.
+import type { Framework } from './framework.js'
+
+export const CIS_AWS_4_0: Framework = {
+  id: 'cis-aws-4.0',
+  name: 'CIS Amazon Web Services Foundations Benchmark',
+  version: '4.0',
+  requirements: {
+    '1.8': { title: 'IAM password policy requires a minimum length of 14 or greater', rules: ['iam-password-policy-min-length-14'] },
+    '1.9': { title: 'IAM password policy prevents password reuse', rules: ['iam-password-policy-reuse-24'] },
+    '1.15': { title: 'IAM users receive permissions only through groups', rules: ['iam-user-no-attached-policies'] },
+    '1.16': {
+      title: 'IAM policies that allow full "*:*" administrative privileges are not attached',
+      rules: ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin']
+    },
+    '2.1.1': { title: 'S3 bucket policy denies HTTP requests', rules: ['s3-bucket-tls-only'] },
+    '2.1.4': {
+      title: "S3 buckets are configured with 'Block public access'",
+      rules: ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled']
+    },
+    '2.2.1': { title: 'Encryption-at-rest is enabled for RDS instances', rules: ['rds-instance-storage-encrypted'] },
+    '2.2.2': { title: 'Auto minor version upgrade is enabled for RDS instances', rules: ['rds-instance-auto-minor-version-upgrade'] },
+    '2.2.3': { title: 'RDS instances are not publicly accessible', rules: ['rds-instance-not-publicly-accessible'] },
+    '2.2.4': { title: 'Multi-AZ deployments are used for RDS databases', rules: ['rds-instance-multi-az'] },
+    '2.3.1': { title: 'Encryption is enabled for EFS file systems', rules: ['efs-file-system-encrypted'] },
+    '3.1': { title: 'CloudTrail is enabled in all regions', rules: ['cloudtrail-multi-region-enabled'] },
+    '3.2': { title: 'CloudTrail log file validation is enabled', rules: ['cloudtrail-log-file-validation-enabled'] },
+    '3.5': { title: 'CloudTrail logs are encrypted at rest using KMS CMKs', rules: ['cloudtrail-kms-encryption-enabled'] },
+    '3.6': { title: 'Rotation for customer-created symmetric CMKs is enabled', rules: ['kms-key-rotation-enabled'] },
+    '3.7': { title: 'VPC flow logging is enabled in all VPCs', rules: ['vpc-flow-logs-enabled'] },
+    // CIS audits this control with get-ebs-encryption-by-default; Prowler maps only the per-volume check.
+    '5.1.1': { title: 'EBS volume encryption is enabled in all regions', rules: ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'] },
+    '5.3': {
+      title: 'No security groups allow ingress from 0.0.0.0/0 to remote server administration ports',
+      rules: ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports']
+    },
+    '5.4': {
+      title: 'No security groups allow ingress from ::/0 to remote server administration ports',
+      rules: ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports']
+    },
+    '5.5': { title: 'The default security group of every VPC restricts all traffic', rules: ['ec2-default-sg-restricts-all-traffic'] },
+    '5.7': { title: 'EC2 Metadata Service only allows IMDSv2', rules: ['ec2-instance-imdsv2-required'] }
+  }
+}

@@ -1,0 +1,336 @@
+// Shared pieces of the posture rules: an unknown-aware property accessor, outcome builders, inventory joins,
+// policy-document and security-group helpers. Every rule stays a few lines of logic on top of these.
+//
+// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`) or a value
+// replaced by the {"redacted": true} marker is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
+// an unknown value decides nothing unless the known values leave the answer open — then the rule answers
+// `unknown` instead of guessing.
+
+import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../types.js'
+import { getPath, isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
+
+export { joinPath } from '../paths.js'
+
+export const UNKNOWN: unique symbol = Symbol('unknown')
+export type Unknown = typeof UNKNOWN
+/** A fact that may be known only after apply. */
+export type Verdict = boolean | Unknown
+
+/** What a rule file exports: its metadata and check. The registry adds `frameworks` from the framework maps. */
+export type RuleDefinition = Omit<RuleMetadata, 'frameworks'> & {
+  check: (resource: Resource, view: InventoryView) => RuleOutcome | null
+}
+
+function containsRedacted(value: unknown): boolean {
+  if (isRedacted(value)) return true
+  if (Array.isArray(value)) return value.some(containsRedacted)
+  if (value !== null && typeof value === 'object') return Object.values(value).some(containsRedacted)
+  return false
+}
+
+/** True when the path itself or some ancestor of it holds the redacted marker. */
+function redactedAlong(resource: Resource, path: string): boolean {
+  const steps = parsePath(path)
+  for (let n = 0; n <= steps.length; n++) {
+    if (isRedacted(getPath(resource.properties, steps.slice(0, n)))) return true
+  }
+  return false
+}
+
+/**
+ * The value at `path`, or UNKNOWN when the value is not fully known: the path, an ancestor of it or anything
+ * inside it is listed as unknown, or holds the redacted marker. `undefined` means absent (known to be unset).
+ */
+export function read(resource: Resource, path: string): unknown {
+  if ((resource.unknown ?? []).some((u) => pathsOverlap(u, path))) return UNKNOWN
+  if (redactedAlong(resource, path)) return UNKNOWN
+  const value = getPath(resource.properties, path)
+  return containsRedacted(value) ? UNKNOWN : value
+}
+
+/**
+ * Like `read`, but only the node itself must be known: unknown or redacted values *inside* it are left for
+ * the caller to read entry by entry (a security group with one unknown rule still has other rules to judge).
+ */
+export function readNode(resource: Resource, path: string): unknown {
+  if ((resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
+  if (redactedAlong(resource, path)) return UNKNOWN
+  return getPath(resource.properties, path)
+}
+
+/** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
+export function readList(resource: Resource, path: string): unknown[] | Unknown {
+  const node = readNode(resource, path)
+  if (node === UNKNOWN) return UNKNOWN
+  return Array.isArray(node) ? node : []
+}
+
+export function isUnknown(value: unknown): value is Unknown {
+  return value === UNKNOWN
+}
+
+/** Kleene AND: false wins, then unknown. */
+export function and(...facts: Verdict[]): Verdict {
+  if (facts.some((f) => f === false)) return false
+  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : true
+}
+
+/** Kleene OR: true wins, then unknown. */
+export function or(...facts: Verdict[]): Verdict {
+  if (facts.some((f) => f === true)) return true
+  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : false
+}
+
+/** Compare a possibly unknown value with a predicate. */
+export function test(value: unknown, predicate: (known: unknown) => boolean): Verdict {
+  return value === UNKNOWN ? UNKNOWN : predicate(value)
+}
+
+/** A CloudFormation boolean: true, or the string "true" as some sources write it. */
+export function isTrue(value: unknown): boolean {
+  return value === true || value === 'true'
+}
+
+/** How a message names a resource: its id, else its Terraform address. */
+export function nameOf(resource: Resource): string {
+  return resource.id ?? resource.address ?? `new ${resource.type}`
+}
+
+export function pass(message: string, path?: string): RuleOutcome {
+  return path === undefined ? { status: 'pass', message } : { status: 'pass', message, path }
+}
+
+export function fail(message: string, path?: string): RuleOutcome {
+  return path === undefined ? { status: 'fail', message } : { status: 'fail', message, path }
+}
+
+/** The standard answer when the value a rule needs is known only after apply (or hidden). */
+export function unknownAt(resource: Resource, path: string, what = path): RuleOutcome {
+  return {
+    status: 'unknown',
+    message: `${nameOf(resource)}: ${what} is known only after apply (or is hidden), so this cannot be judged yet`,
+    path
+  }
+}
+
+/**
+ * True when the judged setting falls back to an AWS default that the resource will get: it is being created
+ * by this plan. Live resources report their effective setting, so for them an absent value is really unset;
+ * for state and HCL without a plan we cannot tell whether the resource predates the default.
+ */
+export function isNewInPlan(resource: Resource): boolean {
+  return resource.origin === 'plan' && (resource.action === 'create' || resource.action === 'replace')
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Joins through the inventory view
+
+export interface Joined {
+  /** Candidates whose join key is known and equal. */
+  matches: Resource[]
+  /** Candidates whose join key (or filter) is unknown: they might belong to this resource. */
+  undecided: Resource[]
+}
+
+/**
+ * The resources of `type` whose `keyPath` equals `key`. A candidate whose key is unknown is undecided; when
+ * our own key is unknown (a resource the plan creates), only undecided candidates can be ours, because an id
+ * known today cannot belong to a resource that does not exist yet.
+ */
+export function joinOn(
+  view: InventoryView,
+  type: string,
+  keyPath: string,
+  key: unknown,
+  filter: (candidate: Resource) => Verdict = () => true
+): Joined {
+  const matches: Resource[] = []
+  const undecided: Resource[] = []
+  for (const candidate of view.ofType(type)) {
+    const candidateKey = read(candidate, keyPath)
+    const keyMatches: Verdict =
+      candidateKey === UNKNOWN ? UNKNOWN : key === UNKNOWN ? false : candidateKey === key
+    const belongs = and(filter(candidate), keyMatches)
+    if (belongs === true) matches.push(candidate)
+    else if (belongs === UNKNOWN) undecided.push(candidate)
+  }
+  return { matches, undecided }
+}
+
+/** A resource's own identifier for joins: the property if known, else its primary id, else UNKNOWN. */
+export function ownKey(resource: Resource, path: string): unknown {
+  const value = read(resource, path)
+  if (value === UNKNOWN) return UNKNOWN
+  if (typeof value === 'string' && value !== '') return value
+  return resource.id ?? UNKNOWN
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Policy documents
+
+export interface PolicyStatement {
+  Sid?: string
+  Effect?: string
+  Action?: unknown
+  NotAction?: unknown
+  Resource?: unknown
+  NotResource?: unknown
+  Principal?: unknown
+  NotPrincipal?: unknown
+  Condition?: Record<string, Record<string, unknown>>
+}
+
+export function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return []
+  return Array.isArray(value) ? value : [value]
+}
+
+/** The statements of a policy document (Statement may be one object or a list; a JSON string is parsed). */
+export function statementsOf(document: unknown): PolicyStatement[] {
+  let doc = document
+  if (typeof doc === 'string') {
+    try {
+      doc = JSON.parse(doc)
+    } catch {
+      return []
+    }
+  }
+  if (doc === null || typeof doc !== 'object') return []
+  return asList((doc as { Statement?: unknown }).Statement).filter(
+    (s): s is PolicyStatement => s !== null && typeof s === 'object' && !Array.isArray(s)
+  )
+}
+
+function isAllow(statement: PolicyStatement): boolean {
+  return typeof statement.Effect === 'string' && statement.Effect.toLowerCase() === 'allow'
+}
+
+/**
+ * Allow of every action on every resource: Action "*" or "*:*" (alone or in a list) with Resource "*".
+ * NotAction/NotResource statements are not counted: `Allow NotAction iam:*` is AWS's PowerUserAccess, which
+ * CIS does not call administrative. Conditions are ignored: a conditioned `*:*` is still administrator-grade.
+ */
+export function grantsFullAdmin(statement: PolicyStatement): boolean {
+  if (!isAllow(statement)) return false
+  const actions = asList(statement.Action)
+  const resources = asList(statement.Resource)
+  return actions.some((a) => a === '*' || a === '*:*') && resources.some((r) => r === '*')
+}
+
+/** Principal "*", {"AWS": "*"} or a list containing "*": anyone, including anonymous callers. */
+export function isPublicPrincipal(principal: unknown): boolean {
+  if (principal === '*') return true
+  if (principal !== null && typeof principal === 'object' && !Array.isArray(principal)) {
+    return asList((principal as Record<string, unknown>).AWS).some((p) => p === '*')
+  }
+  return false
+}
+
+/** Condition keys that confine a public principal to an account, organisation, network or source. */
+const RESTRICTING_CONDITION_KEYS = new Set(
+  [
+    'aws:SourceArn',
+    'aws:SourceAccount',
+    'aws:SourceOwner',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'aws:SourceIp',
+    'aws:SourceOrgID',
+    'aws:SourceOrgPaths',
+    'aws:PrincipalArn',
+    'aws:PrincipalAccount',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:userid',
+    'aws:username',
+    'aws:ResourceAccount',
+    'aws:ResourceOrgID',
+    's3:DataAccessPointAccount',
+    's3:DataAccessPointArn'
+  ].map((k) => k.toLowerCase())
+)
+
+/** True when a statement's Condition names at least one key that limits who can use it. */
+export function hasRestrictingCondition(statement: PolicyStatement): boolean {
+  const condition = statement.Condition
+  if (condition === null || typeof condition !== 'object') return false
+  return Object.values(condition).some(
+    (block) =>
+      block !== null &&
+      typeof block === 'object' &&
+      Object.keys(block).some((key) => RESTRICTING_CONDITION_KEYS.has(key.toLowerCase()))
+  )
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Security groups
+
+const INTERNET_CIDRS = new Set(['0.0.0.0/0', '::/0'])
+
+/** What an ingress check looks for: one TCP port, or every port. */
+export type IngressTarget = { tcpPort: number } | 'all-ports'
+
+export interface OpenIngress {
+  verdict: Verdict
+  /** The first entry found open (when verdict is true), or the first undecided one (when unknown). */
+  path?: string
+}
+
+function protocolOf(value: unknown): Verdict | string {
+  if (value === UNKNOWN) return UNKNOWN
+  const p = String(value).toLowerCase()
+  if (p === '-1' || p === 'all') return 'all'
+  if (p === '6') return 'tcp'
+  return p
+}
+
+/**
+ * Does one ingress entry open the target to the internet? Prowler's semantics: protocol -1 from 0.0.0.0/0
+ * or ::/0 always matches; otherwise the protocol must be TCP and the port within FromPort..ToPort. For
+ * 'all-ports', a range covering 0..65535 matches whatever its protocol.
+ */
+function entryOpens(resource: Resource, entryPath: string, target: IngressTarget): Verdict {
+  const fromInternet = or(
+    test(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
+    test(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
+  )
+  const protocol = protocolOf(read(resource, `${entryPath}.IpProtocol`))
+  const fromPort = read(resource, `${entryPath}.FromPort`)
+  const toPort = read(resource, `${entryPath}.ToPort`)
+  const allProtocols: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'all'
+  const portsKnown = fromPort !== UNKNOWN && toPort !== UNKNOWN
+  const from = Number(fromPort)
+  const to = Number(toPort)
+  let portMatch: Verdict
+  if (target === 'all-ports') {
+    portMatch = portsKnown ? from <= 0 && to >= 65535 : UNKNOWN
+  } else {
+    const tcp: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'tcp'
+    portMatch = and(tcp, portsKnown ? from <= target.tcpPort && target.tcpPort <= to : UNKNOWN)
+  }
+  return and(fromInternet, or(allProtocols, portMatch))
+}
+
+/** Whether any SecurityGroupIngress entry of the group opens the target to the internet. */
+export function findOpenIngress(resource: Resource, target: IngressTarget): OpenIngress {
+  const entries = readList(resource, 'SecurityGroupIngress')
+  if (entries === UNKNOWN) return { verdict: UNKNOWN, path: 'SecurityGroupIngress' }
+  let undecided: string | undefined
+  for (let i = 0; i < entries.length; i++) {
+    const path = `SecurityGroupIngress[${i}]`
+    const verdict = entryOpens(resource, path, target)
+    if (verdict === true) return { verdict: true, path }
+    if (verdict === UNKNOWN && undecided === undefined) undecided = path
+  }
+  return undecided === undefined ? { verdict: false } : { verdict: UNKNOWN, path: undecided }
+}
+
+/** Shared outcome of the three "open to the internet" rules. */
+export function judgeOpenIngress(resource: Resource, target: IngressTarget, what: string): RuleOutcome {
+  const found = findOpenIngress(resource, target)
+  if (found.verdict === true) {
+    return fail(`Security group ${nameOf(resource)} allows ${what} from the internet (0.0.0.0/0 or ::/0)`, found.path)
+  }
+  if (found.verdict === UNKNOWN) return unknownAt(resource, found.path ?? 'SecurityGroupIngress', 'an ingress rule')
+  return pass(`Security group ${nameOf(resource)} does not allow ${what} from the internet`, 'SecurityGroupIngress')
+}

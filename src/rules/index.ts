@@ -1,0 +1,144 @@
+// The rule registry: every rule, its framework references (inverted from the framework maps), and lookup by
+// our id or by a Checkov / Prowler alias.
+import type { FrameworkId, Rule } from '../types.js'
+import type { RuleDefinition } from './helpers.js'
+import type { Framework } from './frameworks/framework.js'
+import { CIS_AWS_3_0 } from './frameworks/cis-aws-3.0.js'
+import { CIS_AWS_4_0 } from './frameworks/cis-aws-4.0.js'
+import { CIS_AWS_5_0 } from './frameworks/cis-aws-5.0.js'
+import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
+import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
+import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
+import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
+import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
+import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
+import { ec2InstanceImdsv2Required } from './ec2/ec2-instance-imdsv2-required.js'
+import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
+import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
+import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
+import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
+import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
+import { iamNoAdministratorAccessAttached } from './iam/iam-no-administrator-access-attached.js'
+import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-length-14.js'
+import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
+import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
+import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
+import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secrets-in-env.js'
+import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
+import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
+import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
+import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
+import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
+import { rdsInstanceBackupEnabled } from './rds/rds-instance-backup-enabled.js'
+import { rdsInstanceDeletionProtection } from './rds/rds-instance-deletion-protection.js'
+import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
+import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
+import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
+import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
+import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
+import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
+import { s3BucketDefaultEncryptionEnabled } from './s3/s3-bucket-default-encryption-enabled.js'
+import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
+import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
+import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
+import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
+
+const DEFINITIONS: readonly RuleDefinition[] = [
+  cloudtrailKmsEncryptionEnabled,
+  cloudtrailLogFileValidationEnabled,
+  cloudtrailMultiRegionEnabled,
+  ec2DefaultSgRestrictsAllTraffic,
+  ec2EbsDefaultEncryptionEnabled,
+  ec2EbsVolumeEncrypted,
+  ec2InstanceImdsv2Required,
+  ec2SgNoPublicAllPorts,
+  ec2SgNoPublicRdp,
+  ec2SgNoPublicSsh,
+  efsFileSystemEncrypted,
+  iamCustomerPolicyNoAdmin,
+  iamInlinePolicyNoAdmin,
+  iamNoAdministratorAccessAttached,
+  iamPasswordPolicyMinLength14,
+  iamPasswordPolicyReuse24,
+  iamUserNoAttachedPolicies,
+  kmsKeyRotationEnabled,
+  lambdaFunctionNoSecretsInEnv,
+  lambdaFunctionNotPublic,
+  lambdaFunctionSupportedRuntime,
+  lambdaFunctionUrlAuthRequired,
+  rdsClusterDeletionProtection,
+  rdsClusterStorageEncrypted,
+  rdsInstanceAutoMinorVersionUpgrade,
+  rdsInstanceBackupEnabled,
+  rdsInstanceDeletionProtection,
+  rdsInstanceMultiAz,
+  rdsInstanceNotPubliclyAccessible,
+  rdsInstanceStorageEncrypted,
+  s3AccountPublicAccessBlockEnabled,
+  s3BucketAccessLoggingEnabled,
+  s3BucketAclsDisabled,
+  s3BucketDefaultEncryptionEnabled,
+  s3BucketPolicyNotPublic,
+  s3BucketPublicAccessBlockEnabled,
+  s3BucketTlsOnly,
+  s3BucketVersioningEnabled,
+  vpcFlowLogsEnabled
+]
+
+export const FRAMEWORKS: readonly Framework[] = [CIS_AWS_3_0, CIS_AWS_4_0, CIS_AWS_5_0]
+
+/** Framework id → requirement ids, for one rule. */
+function frameworksOf(ruleId: string): Partial<Record<FrameworkId, string[]>> {
+  const refs: Partial<Record<FrameworkId, string[]>> = {}
+  for (const framework of FRAMEWORKS) {
+    const ids = Object.entries(framework.requirements)
+      .filter(([, requirement]) => requirement.rules.includes(ruleId))
+      .map(([id]) => id)
+    if (ids.length > 0) refs[framework.id] = ids
+  }
+  return refs
+}
+
+export const ALL_RULES: readonly Rule[] = DEFINITIONS.map((definition) => ({
+  ...definition,
+  frameworks: frameworksOf(definition.id)
+}))
+
+const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]))
+
+const BY_ALIAS = new Map<string, Rule[]>()
+for (const rule of ALL_RULES) {
+  for (const alias of [...rule.aliases.checkov, ...rule.aliases.prowler]) {
+    const key = alias.toLowerCase()
+    BY_ALIAS.set(key, [...(BY_ALIAS.get(key) ?? []), rule])
+  }
+}
+
+const BY_TYPE = new Map<string, Rule[]>()
+for (const rule of ALL_RULES) {
+  for (const type of rule.resourceTypes) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), rule])
+}
+
+/**
+ * Every rule an id or alias names: our id (exact, one rule), or a Checkov id (CKV_AWS_21) or Prowler id
+ * (s3_bucket_object_versioning), case-insensitive, which may name several rules (a Checkov skip comment
+ * suppresses all of them). Empty when nothing matches.
+ */
+export function findRules(idOrAlias: string): Rule[] {
+  const own = BY_ID.get(idOrAlias.toLowerCase())
+  if (own) return [own]
+  return [...(BY_ALIAS.get(idOrAlias.toLowerCase()) ?? [])]
+}
+
+/** The rule an id or alias names; for an alias shared by several rules, the first in registry order. */
+export function findRule(idOrAlias: string): Rule | undefined {
+  return findRules(idOrAlias)[0]
+}
+
+/** The rules that judge resources of a CloudFormation (or Plumbline::) type. */
+export function rulesForType(cfnType: string): readonly Rule[] {
+  return BY_TYPE.get(cfnType) ?? []
+}

@@ -1,0 +1,42 @@
+import { fail, isNewInPlan, nameOf, pass, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { ENCRYPTION_PATH, encryptionAlgorithms } from './encryption.js'
+
+const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse'])
+
+export const s3BucketKmsEncryption: RuleDefinition = {
+  id: 's3-bucket-kms-encryption',
+  title: 'S3 bucket encrypts objects with KMS keys by default',
+  severity: 'medium',
+  description: 'Checks that the default encryption of the bucket uses SSE-KMS or DSSE-KMS rather than S3-managed keys.',
+  risk: 'With S3-managed keys anyone allowed to read the object can decrypt it; a KMS key adds a second, audited permission.',
+  remediation: {
+    text: 'Use aws:kms (with a customer-managed key) as the default encryption algorithm.',
+    terraform: `resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  bucket = aws_s3_bucket.this.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.this.arn
+    }
+    bucket_key_enabled = true
+  }
+}`
+  },
+  categories: ['encryption'],
+  resourceTypes: ['AWS::S3::Bucket'],
+  aliases: { checkov: ['CKV_AWS_145'], prowler: ['s3_bucket_kms_encryption'] },
+  check(resource) {
+    const algorithms = encryptionAlgorithms(resource)
+    if (algorithms === UNKNOWN) return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption')
+    if (algorithms.some((a) => KMS_ALGORITHMS.has(a))) {
+      return pass(`Bucket ${nameOf(resource)} encrypts with KMS by default`, ENCRYPTION_PATH)
+    }
+    if (algorithms.length > 0) {
+      return fail(`Bucket ${nameOf(resource)} encrypts with ${algorithms.join(', ')}, not KMS`, ENCRYPTION_PATH)
+    }
+    if (isNewInPlan(resource) || resource.origin === 'live') {
+      return fail(`Bucket ${nameOf(resource)} has no KMS default encryption (AWS applies SSE-S3 only)`, ENCRYPTION_PATH)
+    }
+    return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption (not set in the code)')
+  }
+}

@@ -1,0 +1,72 @@
+import type { InventoryView, Resource } from '../../types.js'
+import {
+  fail,
+  hasRestrictingCondition,
+  isPublicPrincipal,
+  isTrue,
+  joinOn,
+  nameOf,
+  pass,
+  read,
+  statementsOf,
+  UNKNOWN,
+  unknownAt,
+  type RuleDefinition
+} from '../helpers.js'
+
+/** True when the bucket (or the account) is known to set RestrictPublicBuckets, which voids public policies. */
+function publicPoliciesRestricted(view: InventoryView, bucketName: unknown): boolean {
+  const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock')
+  if (account.some((a) => isTrue(read(a, 'RestrictPublicBuckets')))) return true
+  if (bucketName === UNKNOWN) return false
+  const buckets = joinOn(view, 'AWS::S3::Bucket', 'BucketName', bucketName).matches
+  return buckets.some((b: Resource) => isTrue(read(b, 'PublicAccessBlockConfiguration.RestrictPublicBuckets')))
+}
+
+export const s3BucketPolicyNotPublic: RuleDefinition = {
+  id: 's3-bucket-policy-not-public',
+  title: 'S3 bucket policy does not grant access to everyone',
+  severity: 'critical',
+  description:
+    'Checks that no Allow statement of the bucket policy names Principal "*" (or {"AWS": "*"}) without a condition that confines it to an account, organisation, network or source.',
+  risk: 'A public Allow statement lets anyone on the internet read, list or write the bucket, the classic S3 data leak.',
+  remediation: {
+    text: 'Name the principals that need access, or add a confining condition such as aws:PrincipalOrgID or aws:SourceVpce.',
+    terraform: `data "aws_iam_policy_document" "bucket" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.this.arn}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:role/reader"]
+    }
+  }
+}`
+  },
+  categories: ['internet-exposed'],
+  resourceTypes: ['AWS::S3::BucketPolicy'],
+  aliases: { checkov: ['CKV_AWS_70'], prowler: ['s3_bucket_public_access'] },
+  notes:
+    'Judges the policy document. Like Prowler, a RestrictPublicBuckets setting on the bucket or the account (when in the inventory) voids public statements and the rule passes; ACL grants are not judged here (AccessControl is write-only in CloudFormation).',
+  check(resource, view) {
+    const path = 'PolicyDocument'
+    const document = read(resource, path)
+    if (document === UNKNOWN) return unknownAt(resource, path, 'the bucket policy document')
+    const statements = statementsOf(document)
+    const index = statements.findIndex(
+      (s) =>
+        typeof s.Effect === 'string' &&
+        s.Effect.toLowerCase() === 'allow' &&
+        isPublicPrincipal(s.Principal) &&
+        !hasRestrictingCondition(s)
+    )
+    const bucket = read(resource, 'Bucket')
+    const label = typeof bucket === 'string' ? bucket : nameOf(resource)
+    if (index < 0) return pass(`The policy of bucket ${label} grants nothing to everyone`, path)
+    const at = `${path}.Statement${Array.isArray((document as { Statement?: unknown }).Statement) ? `[${index}]` : ''}`
+    if (publicPoliciesRestricted(view, bucket)) {
+      return pass(`The policy of bucket ${label} has a public statement, but RestrictPublicBuckets voids it`, at)
+    }
+    return fail(`The policy of bucket ${label} allows access to everyone (Principal "*") without a confining condition`, at)
+  }
+}
