@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
 import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
-import type { HclBlock, ModuleNode } from './modules.js'
+import type { ModuleNode } from './modules.js'
 
 /** hcl2json's output per file, keyed by absolute path. */
 export type ParsedFiles = Map<string, Record<string, unknown>>
@@ -66,24 +66,25 @@ function evaluateModule(
 ): ProviderRegions {
   const scope = moduleScope(node, parsed, inputs)
   const regions = providerRegions(node, parsed, scope, inheritedRegions)
-  const blocksByAddress = new Map<string, HclBlock>(node.blocks.map((b) => [`${b.type}.${b.name}`, b]))
   const at = (local: string) => (moduleAddress ? `${moduleAddress}.${local}` : local)
 
+  // In source order (the lexer's blocks), not hcl2json's alphabetical one.
   const resourceSection = sectionOf(node, parsed, 'resource')
-  for (const [type, byName] of Object.entries(resourceSection)) {
-    for (const [name, raw] of Object.entries(byName as Body)) {
-      const body = firstBody(raw)
-      const configAddress = at(`${type}.${name}`)
-      const block = blocksByAddress.get(`${type}.${name}`)
-      for (const instance of expand(body, scope, configAddress, warnings)) {
-        out.push(buildResource(type, name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, {
+  for (const block of node.blocks) {
+    const raw = (resourceSection[block.type] as Body | undefined)?.[block.name]
+    if (raw === undefined) continue
+    const body = firstBody(raw)
+    const configAddress = at(`${block.type}.${block.name}`)
+    for (const instance of expand(body, scope, configAddress, warnings)) {
+      out.push(
+        buildResource(block.type, block.name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, {
           address: `${configAddress}${instance.suffix}`,
           index: instance.index,
           module: moduleAddress,
-          region: regions.get(providerKey(body, type)),
-          location: block ? { file: block.file, line: block.line } : undefined
-        }))
-      }
+          region: regions.get(providerKey(body, block.type)),
+          location: { file: block.file, line: block.line }
+        })
+      )
     }
   }
 
