@@ -6,7 +6,7 @@ import Handlebars from 'handlebars'
 import reportTemplate from '../../templates/report.hbs'
 import { SEVERITIES, type DriftEntry, type Evaluation, type EvaluationStatus, type ReportModel } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
-import { STATUSES, compareEvaluations, resourceLabel, resourcePlace, tally } from './view.js'
+import { STATUSES, compareEvaluations, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
 /** A private instance: nothing registered elsewhere in the process (helpers, partials) can reach our template. */
 const handlebars = Handlebars.create()
@@ -171,20 +171,4 @@ function driftRow(entry: DriftEntry): DriftRow {
     where: entry.location ? `${entry.location.file}:${entry.location.line}` : '',
     paths: [...new Set(entry.changes.map((change) => change.path))].join(', ')
   }
-}
-
-/**
- * `${base}/${file}#L${line}`, only for an https base (the run's own GitHub URL), with each path segment
- * percent-encoded, so nothing from a file name can turn the link into another scheme or break the attribute.
- */
-export function sourceLink(base: string | undefined, file: string, line: number): string {
-  if (!base || !/^https:\/\/[^\s"'<>]+$/.test(base)) return ''
-  const path = file
-    .replace(/\\/g, '/')
-    .replace(/^(?:\.\/)+/, '')
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/')
-  return `${base.replace(/\/+$/, '')}/${path}#L${line}`
 }

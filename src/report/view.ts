@@ -62,3 +62,19 @@ export function tally(evaluations: readonly Evaluation[]): Tally {
   }
   return { bySeverity, byStatus, total: evaluations.length }
 }
+
+/**
+ * `${base}/${file}#L${line}`, only for an https base (the run's own GitHub URL), with each path segment
+ * percent-encoded, so nothing from a file name can turn the link into another scheme or break the attribute.
+ */
+export function sourceLink(base: string | undefined, file: string, line: number): string {
+  if (!base || !/^https:\/\/[^\s"'<>()]+$/.test(base)) return ''
+  const path = file
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/')
+  return `${base.replace(/\/+$/, '')}/${path}#L${line}`
+}

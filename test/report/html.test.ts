@@ -1,5 +1,5 @@
-import { renderHtml, reportView, sourceLink } from '../../src/report/html.js'
-import { STATUSES } from '../../src/report/view.js'
+import { renderHtml, reportView } from '../../src/report/html.js'
+import { STATUSES, sourceLink } from '../../src/report/view.js'
 import { SEVERITIES } from '../../src/types.js'
 import { HOSTILE, buildModel, evaluation, richModel } from './model-builder.js'
 

@@ -1,0 +1,188 @@
+// The job summary (GITHUB_STEP_SUMMARY): GitHub-flavoured markdown with the verdict, counts and the top
+// findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
+// the findings list is what gives way, with a line saying how many were left out. Every piece of data is
+// escaped: resource names may hold `|`, `<`, backticks or markdown links.
+import { SEVERITIES, type Evaluation, type ReportModel } from '../types.js'
+import { SEVERITY_RANK } from './severity.js'
+import { failingFindings, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+
+/** GitHub's limit is 1 MiB per step; stay clearly under it. */
+export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
+const DEFAULT_MAX_FINDINGS = 200
+const MAX_WARNINGS = 50
+const MAX_CELL_CHARS = 400
+const MAX_UNMAPPED_TYPES_LISTED = 20
+
+export interface SummaryOptions {
+  /** Link to the HTML report (the artifact). */
+  reportUrl?: string
+  /** Hard cap in UTF-8 bytes (default 1,000,000). */
+  maxBytes?: number
+  /** At most this many findings are listed (default 200); the rest are counted. */
+  maxFindings?: number
+  /** Results the SARIF caps left out, to say so. */
+  sarifCut?: { plan: number; live: number }
+}
+
+export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
+  const head = headSection(model, opts)
+  const findings = failingFindings(model.evaluations)
+  const tail = warningsSection(model.run.warnings)
+
+  const withDelta = findings.some((finding) => finding.delta !== undefined)
+  const tableHead = findings.length
+    ? [
+        '### Top findings',
+        '',
+        `| Severity | Rule | Resource | Location | Message |${withDelta ? ' Change |' : ''}`,
+        `|---|---|---|---|---|${withDelta ? '---|' : ''}`
+      ].join('\n') + '\n'
+    : ''
+  const limit = Math.min(findings.length, opts.maxFindings ?? DEFAULT_MAX_FINDINGS)
+
+  // Fit as many rows as the byte budget allows; the omission line is budgeted for its longest form.
+  const fixedBytes = bytes(head) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2
+  let budget = maxBytes - fixedBytes
+  const rows: string[] = []
+  for (const finding of findings.slice(0, limit)) {
+    const row = findingRow(finding, model.run.sourceUrlBase, withDelta) + '\n'
+    const size = bytes(row)
+    if (size > budget) break
+    rows.push(row)
+    budget -= size
+  }
+  const omitted = findings.length - rows.length
+  const findingsSection = findings.length
+    ? `${rows.length ? tableHead + rows.join('') : ''}${omitted ? `\n${omittedLine(omitted)}\n` : ''}\n`
+    : ''
+
+  return truncateBytes(head + findingsSection + tail, maxBytes)
+}
+
+function headSection(model: ReportModel, opts: SummaryOptions): string {
+  const { run } = model
+  const counted = tally(model.evaluations)
+  const findingCounts = tally(failingFindings(model.evaluations))
+  const pass = run.gate.verdict === 'pass'
+  const lines: string[] = [
+    `## Plumbline: ${pass ? '✅ gate passed' : '❌ gate failed'}`,
+    '',
+    `**Gate:** ${pass ? 'pass' : 'fail'}: ${escapeMarkdown(run.gate.reason)}`,
+    ''
+  ]
+  const about = [
+    run.repository ? escapeMarkdown(run.repository) : '',
+    run.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 12))}` : '',
+    run.event ? `event ${escapeMarkdown(run.event)}` : '',
+    escapeMarkdown(`${run.tool.name} ${run.tool.version}`)
+  ].filter(Boolean)
+  lines.push(about.join(' · '), '')
+
+  lines.push(
+    '### Checks by severity',
+    '',
+    '| Severity | Failing | Suppressed | Unknown | Passed |',
+    '|---|---:|---:|---:|---:|'
+  )
+  for (const severity of [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])) {
+    const row = counted.bySeverity[severity]
+    lines.push(`| ${severity} | ${findingCounts.bySeverity[severity].fail} | ${row.suppressed} | ${row.unknown} | ${row.pass} |`)
+  }
+  lines.push(
+    `| **all** | **${findingCounts.byStatus.fail}** | **${counted.byStatus.suppressed}** | **${counted.byStatus.unknown}** | **${counted.byStatus.pass}** |`,
+    ''
+  )
+
+  const facts: string[] = []
+  if (model.drift.length > 0) {
+    const d = run.counts.drift
+    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged.`)
+  }
+  if (model.unmapped.length > 0) {
+    const types = [...new Set(model.unmapped.map((item) => item.type))].sort()
+    const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(', ')
+    const more = types.length > MAX_UNMAPPED_TYPES_LISTED ? ` and ${types.length - MAX_UNMAPPED_TYPES_LISTED} more` : ''
+    facts.push(
+      `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, 'resource')} of ` +
+        `${types.length} unmapped ${plural(types.length, 'type')} (${listed}${more}).`
+    )
+  }
+  const cut = (opts.sarifCut?.plan ?? 0) + (opts.sarifCut?.live ?? 0)
+  if (cut > 0) {
+    facts.push(`**SARIF:** ${cut} lower-severity ${plural(cut, 'result')} left out to stay within GitHub's limits.`)
+  }
+  if (opts.reportUrl && /^https:\/\/[^\s"'<>()]+$/.test(opts.reportUrl)) {
+    facts.push(`[Full HTML report](${opts.reportUrl})`)
+  }
+  if (facts.length) lines.push(facts.join('\n\n'), '')
+  return lines.join('\n') + '\n'
+}
+
+function findingRow(finding: Evaluation, sourceUrlBase: string | undefined, withDelta: boolean): string {
+  const place = finding.resource.origin === 'live' ? resourcePlace(finding.resource) : ''
+  const resource = escapeMarkdown(cell(resourceLabel(finding.resource) + (place ? ` (${place})` : '')))
+  let location = ''
+  if (finding.location) {
+    const text = escapeMarkdown(cell(`${finding.location.file}:${finding.location.line}`))
+    const link = sourceLink(sourceUrlBase, finding.location.file, finding.location.line)
+    location = link ? `[${text}](${link})` : text
+  }
+  const message = escapeMarkdown(cell(finding.path ? `${finding.message} (${finding.path})` : finding.message))
+  const rule = `${escapeMarkdown(finding.rule)}: ${escapeMarkdown(cell(finding.title))}`
+  const change = withDelta ? ` ${finding.delta ?? ''} |` : ''
+  return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} |${change}`
+}
+
+function warningsSection(warnings: readonly string[]): string {
+  if (warnings.length === 0) return ''
+  const listed = warnings.slice(0, MAX_WARNINGS).map((warning) => `- ${escapeMarkdown(cell(warning))}`)
+  if (warnings.length > MAX_WARNINGS) listed.push(`- … and ${warnings.length - MAX_WARNINGS} more warnings`)
+  return ['### Warnings', '', ...listed, ''].join('\n') + '\n'
+}
+
+function omittedLine(count: number): string {
+  return `_${count} more ${plural(count, 'finding')} not listed here: see the SARIF, the HTML report and the results JSON._`
+}
+
+/**
+ * Data as inert markdown text: HTML specials become entities (GitHub renders inline HTML), markdown punctuation
+ * gets a backslash (so `|` cannot split a table cell, backticks cannot open code, an escaped `[` cannot start a
+ * link or image, `*`/`_`/`~` cannot emphasize), and line breaks become spaces (a newline would end a table row).
+ * Parentheses stay as they are: without an unescaped `]` before them they are plain text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]#+!|~^]/g, '\\$&')
+    .replace(/[\r\n]+/g, ' ')
+}
+
+function cell(text: string): string {
+  const chars = Array.from(text)
+  return chars.length <= MAX_CELL_CHARS ? text : `${chars.slice(0, MAX_CELL_CHARS - 1).join('')}…`
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Last resort when even the fixed parts exceed the cap: cut on a character boundary. */
+function truncateBytes(text: string, maxBytes: number): string {
+  if (bytes(text) <= maxBytes) return text
+  let out = ''
+  let size = 0
+  for (const char of text) {
+    const charBytes = bytes(char)
+    if (size + charBytes > maxBytes) break
+    out += char
+    size += charBytes
+  }
+  return out
+}

@@ -1,0 +1,100 @@
+import { escapeMarkdown, renderSummary } from '../../src/report/summary.js'
+import type { Evaluation, Severity } from '../../src/types.js'
+import { HOSTILE, buildModel, evaluation, resourceRef, richModel } from './model-builder.js'
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+const findingRows = (md: string) => md.split('\n').filter((line) => /^\| (critical|high|medium|low|info) \| [^|]*: /.test(line))
+
+describe('renderSummary', () => {
+  const model = richModel()
+  const md = renderSummary(model, { reportUrl: 'https://github.com/octo/infra/actions/runs/1/artifacts/2' })
+
+  it('states the verdict and its reason, and counts checks by severity', () => {
+    expect(md).toContain('## Plumbline: ❌ gate failed')
+    expect(md).toContain('**Gate:** fail: 2 findings at or above high')
+    const failing = (s: Severity) => model.evaluations.filter((e) => e.severity === s && e.status === 'fail').length
+    const count = (s: Severity, status: Evaluation['status']) =>
+      model.evaluations.filter((e) => e.severity === s && e.status === status).length
+    for (const s of ['critical', 'high', 'medium', 'low', 'info'] as Severity[]) {
+      expect(md).toContain(`| ${s} | ${failing(s)} | ${count(s, 'suppressed')} | ${count(s, 'unknown')} | ${count(s, 'pass')} |`)
+    }
+    expect(md).toContain(`| **all** | **${model.evaluations.filter((e) => e.status === 'fail').length}** |`)
+    expect(md).toContain('[Full HTML report](https://github.com/octo/infra/actions/runs/1/artifacts/2)')
+    expect(md).toContain('**Not checked:** 1 Terraform resource of 1 unmapped type (aws\\_foo).')
+    expect(md).toContain('**Drift:** 1 changed, 1 missing, 1 unmanaged.')
+  })
+
+  it('lists findings most severe first, linking .tf lines', () => {
+    const rows = findingRows(md)
+    expect(rows).toHaveLength(model.evaluations.filter((e) => e.status === 'fail').length)
+    const order = rows.map((row) => row.split(' | ')[0].slice(2))
+    expect(order).toEqual([...order].sort((a, b) => rank(b) - rank(a)))
+    expect(md).toContain(
+      '[infra/modules/net work/sg \\#1.tf:7](https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/modules/net%20work/sg%20%231.tf#L7)'
+    )
+  })
+
+  it('escapes markdown and HTML in data', () => {
+    expect(md).not.toContain('<script')
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('[click](https://evil.example)')
+    expect(md).toContain('&lt;script&gt;')
+    expect(md).toContain('a\\|b')
+    expect(md).toContain('\\`rm -rf /\\`')
+    // Every finding row still has exactly the table's cells: no `|` from data split one.
+    for (const row of findingRows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(7)
+    expect(escapeMarkdown('x\ny')).toBe('x y')
+    expect(escapeMarkdown('a & <b> [c](d) *e* _f_')).toBe('a &amp; &lt;b&gt; \\[c\\](d) \\*e\\* \\_f\\_')
+  })
+
+  it('never prints drift values', () => {
+    expect(md).not.toContain('TOPSECRET')
+  })
+
+  it('stays under the byte cap, dropping findings and saying how many', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      evaluation({
+        rule: `rule-${i % 9}`,
+        severity: (['critical', 'high', 'medium', 'low'] as Severity[])[i % 4],
+        resource: resourceRef({ address: `aws_s3_bucket.ü${i}_${'名'.repeat(40)}` }),
+        message: `Finding ${i} ${HOSTILE.pipe} ${'€'.repeat(60)}`
+      })
+    )
+    const big = buildModel({ evaluations: many })
+    const maxBytes = 60_000
+    const out = renderSummary(big, { maxBytes, maxFindings: 5000 })
+    expect(bytes(out)).toBeLessThanOrEqual(maxBytes)
+    const shown = findingRows(out).length
+    expect(shown).toBeGreaterThan(10)
+    expect(shown).toBeLessThan(3000)
+    expect(out).toContain(`_${3000 - shown} more findings not listed here`)
+    // What was kept is the most severe.
+    expect(findingRows(out).every((row) => row.startsWith('| critical') || row.startsWith('| high'))).toBe(true)
+    // Default cap is 1,000,000 bytes.
+    const huge = buildModel({ evaluations: [...many, ...many, ...many, ...many] })
+    const full = renderSummary(huge, { maxFindings: 100_000 })
+    expect(bytes(full)).toBeLessThanOrEqual(1_000_000)
+    expect(bytes(full)).toBeGreaterThan(900_000)
+  })
+
+  it('lists at most maxFindings and counts the rest', () => {
+    const out = renderSummary(richModel(), { maxFindings: 2 })
+    expect(findingRows(out)).toHaveLength(2)
+    const failing = richModel().evaluations.filter((e) => e.status === 'fail').length
+    expect(out).toContain(`_${failing - 2} more findings not listed here`)
+  })
+
+  it('holds even a cap smaller than the header', () => {
+    expect(bytes(renderSummary(richModel(), { maxBytes: 100 }))).toBeLessThanOrEqual(100)
+  })
+
+  it('passes without a findings table when nothing fails', () => {
+    const out = renderSummary(buildModel({ run: { gate: { verdict: 'pass', reason: 'no findings at or above high' } } }))
+    expect(out).toContain('## Plumbline: ✅ gate passed')
+    expect(out).not.toContain('### Top findings')
+  })
+})
+
+function rank(severity: string): number {
+  return ['info', 'low', 'medium', 'high', 'critical'].indexOf(severity)
+}
