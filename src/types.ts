@@ -29,6 +29,11 @@ export interface Resource {
   isDefault?: boolean
   /** What the plan does to it: create, update, replace, no-op (plan origin only). */
   action?: PlanAction
+  /**
+   * IaC only: property path → addresses of the mapped Terraform resources its expression refers to, so that
+   * joins still work when the referenced id is only known after apply (a flow log's ResourceId of a new VPC).
+   */
+  references?: Record<string, string[]>
 }
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read'

@@ -1,0 +1,48 @@
+// IAM companions folded into the principal: *_policy_attachment into ManagedPolicyArns, and the inline
+// aws_iam_role_policy / _user_policy / _group_policy into Policies.
+import { attr, isUnknownAttr } from '../builder.js'
+import type { CompanionMapper } from '../registry.js'
+import { addInlinePolicy, addManagedPolicyArns } from './iam-principals.js'
+
+function attachment(tfType: string, attrName: string, parentType: string): CompanionMapper {
+  return {
+    tfType,
+    targets: [{ attr: attrName, parentTypes: [parentType] }],
+    fold(principal, tf) {
+      if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1)
+      else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')])
+    }
+  }
+}
+
+export const iamRolePolicyAttachment = attachment('aws_iam_role_policy_attachment', 'role', 'aws_iam_role')
+export const iamUserPolicyAttachment = attachment('aws_iam_user_policy_attachment', 'user', 'aws_iam_user')
+export const iamGroupPolicyAttachment = attachment('aws_iam_group_policy_attachment', 'group', 'aws_iam_group')
+
+/** aws_iam_policy_attachment (exclusive attachment) names lists of roles, users and groups. */
+export const iamPolicyAttachment: CompanionMapper = {
+  tfType: 'aws_iam_policy_attachment',
+  targets: [
+    { attr: 'roles', parentTypes: ['aws_iam_role'] },
+    { attr: 'users', parentTypes: ['aws_iam_user'] },
+    { attr: 'groups', parentTypes: ['aws_iam_group'] }
+  ],
+  fold(principal, tf) {
+    if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1)
+    else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')])
+  }
+}
+
+function inlinePolicy(tfType: string, attrName: string, parentType: string): CompanionMapper {
+  return {
+    tfType,
+    targets: [{ attr: attrName, parentTypes: [parentType] }],
+    fold(principal, tf) {
+      addInlinePolicy(principal, tf, 'name', 'policy')
+    }
+  }
+}
+
+export const iamRolePolicy = inlinePolicy('aws_iam_role_policy', 'role', 'aws_iam_role')
+export const iamUserPolicy = inlinePolicy('aws_iam_user_policy', 'user', 'aws_iam_user')
+export const iamGroupPolicy = inlinePolicy('aws_iam_group_policy', 'group', 'aws_iam_group')

@@ -1,0 +1,137 @@
+// IAM principals: aws_iam_role, aws_iam_user, aws_iam_group → AWS::IAM::Role/User/Group. Inline policies
+// become Policies[{PolicyName, PolicyDocument}]; managed policy attachments live in ManagedPolicyArns
+// (iam-attachments.ts folds the separate resources in).
+import type { TfResource } from '../../types.js'
+import { isUnknownAttr, ResourceBuilder } from '../builder.js'
+import { copyFields, copyTags, parsePolicy } from '../convert.js'
+import { idFrom, type ResourceMapper } from '../registry.js'
+
+const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, { arns: string[]; unknownArns: number }>()
+
+/**
+ * Add managed policy ARNs to a principal. Known ARNs are kept sorted and de-duplicated (state repeats the
+ * separately attached ones); an ARN only known after apply is marked unknown at an index after the known ones,
+ * so a rule sees both what is certain and that more will come.
+ */
+export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[], unknownCount = 0): void {
+  let state = PRINCIPAL_STATE.get(b)
+  if (!state) {
+    const created = { arns: [] as string[], unknownArns: 0 }
+    state = created
+    PRINCIPAL_STATE.set(b, created)
+    b.onFinish(() => {
+      const known = [...new Set(created.arns)].sort()
+      if (known.length > 0) b.properties.ManagedPolicyArns = known
+      for (let i = 0; i < created.unknownArns; i++) b.markUnknown(`ManagedPolicyArns[${known.length + i}]`)
+    })
+  }
+  for (const arn of arns) if (typeof arn === 'string' && arn !== '') state.arns.push(arn)
+  state.unknownArns += unknownCount
+}
+
+/** Append one inline policy, recorded against the attributes it came from. */
+export function addInlinePolicy(b: ResourceBuilder, from: TfResource, nameAttr: string, policyAttr: string): void {
+  const existing = Array.isArray(b.properties.Policies) ? (b.properties.Policies as unknown[]) : []
+  const index = existing.length
+  b.copy(`Policies[${index}].PolicyName`, nameAttr, undefined, from)
+  b.copy(`Policies[${index}].PolicyDocument`, policyAttr, parsePolicy, from)
+  if (!Array.isArray(b.properties.Policies) || b.properties.Policies.length === index) {
+    // Name and document both unknown: keep the slot so later indices stay aligned with what was recorded.
+    setPolicySlot(b, index)
+  }
+}
+
+function setPolicySlot(b: ResourceBuilder, index: number): void {
+  const list = Array.isArray(b.properties.Policies) ? (b.properties.Policies as unknown[]) : []
+  while (list.length <= index) list.push({})
+  b.properties.Policies = list
+}
+
+function managedPolicyArnsOf(b: ResourceBuilder, tf: TfResource): void {
+  if (isUnknownAttr(tf, 'managed_policy_arns')) {
+    b.record('ManagedPolicyArns', 'managed_policy_arns')
+    return
+  }
+  const arns = tf.values.managed_policy_arns
+  if (Array.isArray(arns)) addManagedPolicyArns(b, arns, arns.filter((a) => a === null).length)
+}
+
+export const iamRole: ResourceMapper = {
+  tfType: 'aws_iam_role',
+  map(tf) {
+    const b = new ResourceBuilder('AWS::IAM::Role', tf)
+    b.region = 'global'
+    b.id = idFrom(tf.values, 'name', 'id')
+    copyFields(b, [
+      ['RoleName', 'name'],
+      ['Path', 'path'],
+      ['Description', 'description', (v) => (v === '' ? undefined : v)],
+      ['AssumeRolePolicyDocument', 'assume_role_policy', parsePolicy],
+      ['MaxSessionDuration', 'max_session_duration'],
+      ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
+      ['Arn', 'arn'],
+      ['RoleId', 'unique_id']
+    ])
+    if (isUnknownAttr(tf, 'inline_policy')) b.record('Policies', 'inline_policy')
+    const inline = tf.values.inline_policy
+    if (Array.isArray(inline)) {
+      inline.forEach((p, i) => {
+        // Terraform shows one empty inline_policy block when the role has none.
+        if (p && typeof p === 'object' && ((p as Record<string, unknown>).name || (p as Record<string, unknown>).policy || isUnknownAttr(tf, `inline_policy[${i}]`))) {
+          addInlinePolicy(b, tf, `inline_policy[${i}].name`, `inline_policy[${i}].policy`)
+        }
+      })
+    }
+    managedPolicyArnsOf(b, tf)
+    copyTags(b)
+    return b
+  }
+}
+
+export const iamUser: ResourceMapper = {
+  tfType: 'aws_iam_user',
+  map(tf) {
+    const b = new ResourceBuilder('AWS::IAM::User', tf)
+    b.region = 'global'
+    b.id = idFrom(tf.values, 'name', 'id')
+    copyFields(b, [
+      ['UserName', 'name'],
+      ['Path', 'path'],
+      ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
+      ['Arn', 'arn']
+    ])
+    copyTags(b)
+    return b
+  }
+}
+
+export const iamGroup: ResourceMapper = {
+  tfType: 'aws_iam_group',
+  map(tf) {
+    const b = new ResourceBuilder('AWS::IAM::Group', tf)
+    b.region = 'global'
+    b.id = idFrom(tf.values, 'name', 'id')
+    copyFields(b, [['GroupName', 'name'], ['Path', 'path'], ['Arn', 'arn']])
+    return b
+  }
+}
+
+/** aws_iam_policy → AWS::IAM::ManagedPolicy, identified by its ARN (the schema's primary identifier). */
+export const iamPolicy: ResourceMapper = {
+  tfType: 'aws_iam_policy',
+  map(tf) {
+    const b = new ResourceBuilder('AWS::IAM::ManagedPolicy', tf)
+    b.region = 'global'
+    b.id = idFrom(tf.values, 'arn')
+    copyFields(b, [
+      ['ManagedPolicyName', 'name'],
+      ['Path', 'path'],
+      ['Description', 'description', (v) => (v === '' ? undefined : v)],
+      ['PolicyDocument', 'policy', parsePolicy],
+      ['PolicyArn', 'arn'],
+      ['PolicyId', 'policy_id']
+    ])
+    return b
+  }
+}
+

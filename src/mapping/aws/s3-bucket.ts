@@ -1,0 +1,78 @@
+// aws_s3_bucket → AWS::S3::Bucket. The deprecated inline blocks (versioning, server_side_encryption_configuration,
+// logging, acl) are read too: provider v4+ still computes them in state, and older code sets them. The companion
+// resources (s3-bucket-companions.ts) fold in afterwards and win over the inline blocks.
+import type { TfResource } from '../../types.js'
+import { attr, ResourceBuilder } from '../builder.js'
+import { block, copyFields, copyTags, toBoolean, type Field } from '../convert.js'
+import type { ResourceMapper } from '../registry.js'
+import { idFrom } from '../registry.js'
+
+/** Terraform canned ACL → CloudFormation AccessControl. */
+const CANNED_ACL: Readonly<Record<string, string>> = {
+  private: 'Private',
+  'public-read': 'PublicRead',
+  'public-read-write': 'PublicReadWrite',
+  'authenticated-read': 'AuthenticatedRead',
+  'aws-exec-read': 'AwsExecRead',
+  'bucket-owner-read': 'BucketOwnerRead',
+  'bucket-owner-full-control': 'BucketOwnerFullControl',
+  'log-delivery-write': 'LogDeliveryWrite'
+}
+
+/** One `rule` block of server-side encryption, as the inline block and the companion resource both write it. */
+export const ENCRYPTION_RULE: readonly Field[] = [
+  ['ServerSideEncryptionByDefault', 'apply_server_side_encryption_by_default', {
+    one: [
+      ['SSEAlgorithm', 'sse_algorithm'],
+      ['KMSMasterKeyID', 'kms_master_key_id', (v) => (v === '' ? undefined : v)]
+    ]
+  }],
+  ['BucketKeyEnabled', 'bucket_key_enabled', toBoolean]
+]
+
+/**
+ * Versioning status: Terraform's 'Disabled' (never enabled) and inline `enabled = false` are CloudFormation's
+ * absent VersioningConfiguration; an inline false cannot tell Suspended from never-enabled, so it stays absent.
+ */
+export function versioningStatus(status: unknown): string | undefined {
+  return status === 'Enabled' || status === 'Suspended' ? status : undefined
+}
+
+function mapInlineBlocks(b: ResourceBuilder, tf: TfResource): void {
+  const versioning = block(tf.values.versioning)
+  if (versioning) {
+    const path = Array.isArray(tf.values.versioning) ? 'versioning[0].enabled' : 'versioning.enabled'
+    b.set('VersioningConfiguration.Status', versioning.enabled === true ? 'Enabled' : undefined, [path])
+  }
+  const sse = block(tf.values.server_side_encryption_configuration)
+  if (sse) {
+    const base = Array.isArray(tf.values.server_side_encryption_configuration)
+      ? 'server_side_encryption_configuration[0]'
+      : 'server_side_encryption_configuration'
+    copyFields(b, [['ServerSideEncryptionConfiguration', 'rule', { many: ENCRYPTION_RULE }]], 'BucketEncryption', base)
+  }
+  const logging = block(tf.values.logging)
+  if (logging) {
+    const base = Array.isArray(tf.values.logging) ? 'logging[0]' : 'logging'
+    copyFields(b, [['DestinationBucketName', 'target_bucket'], ['LogFilePrefix', 'target_prefix']], 'LoggingConfiguration', base)
+  }
+  const acl = attr(tf, 'acl')
+  b.set('AccessControl', typeof acl === 'string' ? CANNED_ACL[acl] ?? acl : undefined, ['acl'])
+}
+
+export const s3Bucket: ResourceMapper = {
+  tfType: 'aws_s3_bucket',
+  map(tf) {
+    const b = new ResourceBuilder('AWS::S3::Bucket', tf)
+    b.id = idFrom(tf.values, 'bucket', 'id')
+    copyFields(b, [
+      ['BucketName', 'bucket'],
+      ['ObjectLockEnabled', 'object_lock_enabled', toBoolean],
+      ['Arn', 'arn']
+    ])
+    if (b.properties.ObjectLockEnabled === false) delete b.properties.ObjectLockEnabled // CloudFormation omits it
+    mapInlineBlocks(b, tf)
+    copyTags(b)
+    return b
+  }
+}

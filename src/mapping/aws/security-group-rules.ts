@@ -1,0 +1,139 @@
+// Security-group rules in canonical form: one CloudFormation entry per source (design.md "Canonical form").
+// Terraform writes a rule with lists of sources (cidr_blocks, ipv6_cidr_blocks, prefix_list_ids,
+// security_groups, self); CloudFormation's SecurityGroupIngress/Egress hold one source per entry.
+import type { TfResource } from '../../types.js'
+import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
+import { toNumber } from '../convert.js'
+
+export type Direction = 'ingress' | 'egress'
+
+export interface RuleEntry {
+  value: Record<string, unknown>
+  /** Fields of this entry Terraform only knows after apply. */
+  unknownFields: string[]
+}
+
+const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' }
+
+/**
+ * IpProtocol as EC2 reports it: names for tcp/udp/icmp/icmpv6, '-1' for all traffic. For '-1' EC2 returns no
+ * ports, so the canonical entry has none either (whatever Terraform's 0/0 or -1/-1 said).
+ */
+export function normalizeRuleEntry(entry: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...entry }
+  if (out.IpProtocol !== undefined && out.IpProtocol !== null) {
+    const p = String(out.IpProtocol).toLowerCase()
+    out.IpProtocol = PROTOCOL_NAMES[p] ?? p
+  }
+  if (out.IpProtocol === '-1') {
+    delete out.FromPort
+    delete out.ToPort
+  } else {
+    if (out.FromPort !== undefined) out.FromPort = toNumber(out.FromPort)
+    if (out.ToPort !== undefined) out.ToPort = toNumber(out.ToPort)
+  }
+  for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === null || out[k] === '') delete out[k]
+  return out
+}
+
+const SOURCE_FIELD: Readonly<Record<Direction, { cidr: string; ipv6: string; prefixList: string; group: string }>> = {
+  ingress: { cidr: 'CidrIp', ipv6: 'CidrIpv6', prefixList: 'SourcePrefixListId', group: 'SourceSecurityGroupId' },
+  egress: { cidr: 'CidrIp', ipv6: 'CidrIpv6', prefixList: 'DestinationPrefixListId', group: 'DestinationSecurityGroupId' }
+}
+
+export type SourceKind = 'cidr' | 'ipv6' | 'prefixList' | 'group' | 'self'
+
+export interface RuleShape {
+  /** Attribute path of the rule inside `tf` ('' for a standalone rule resource, 'ingress[0]' inline). */
+  base: string
+  protocol: string
+  fromPort: string
+  toPort: string
+  /** Attribute (list or single value) → kind of source. */
+  sources: ReadonlyArray<readonly [string, SourceKind]>
+}
+
+/** One entry per source of one Terraform rule; unknown sources become entries with that field unknown. */
+export function expandRule(tf: TfResource, direction: Direction, shape: RuleShape, ownGroupId: unknown): RuleEntry[] {
+  const at = (name: string): string => (shape.base === '' ? name : `${shape.base}.${name}`)
+  const common: RuleEntry = { value: {}, unknownFields: [] }
+  const fields: Array<[string, string]> = [['IpProtocol', shape.protocol], ['FromPort', shape.fromPort], ['ToPort', shape.toPort], ['Description', 'description']]
+  for (const [field, name] of fields) {
+    if (isUnknownAttr(tf, at(name))) common.unknownFields.push(field)
+    else common.value[field] = attr(tf, at(name))
+  }
+  const entries: RuleEntry[] = []
+  const add = (field: string, value: unknown, unknown: boolean): void => {
+    const entry: RuleEntry = { value: { ...common.value }, unknownFields: [...common.unknownFields] }
+    if (unknown) entry.unknownFields.push(field)
+    else entry.value[field] = value
+    entries.push(entry)
+  }
+  for (const [name, kind] of shape.sources) {
+    const path = at(name)
+    const value = attr(tf, path)
+    if (kind === 'self') {
+      const field = SOURCE_FIELD[direction].group
+      if (isUnknownAttr(tf, path)) add(field, undefined, true)
+      else if (value === true) add(field, ownGroupId, typeof ownGroupId !== 'string')
+      continue
+    }
+    const field =
+      kind === 'group' && typeof value === 'string' && !value.startsWith('sg-') && direction === 'ingress'
+        ? 'SourceSecurityGroupName' // EC2-Classic / default-VPC groups named rather than identified
+        : SOURCE_FIELD[direction][kind]
+    if (isUnknownAttr(tf, path)) {
+      add(field, undefined, true)
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item === null || item === undefined) {
+          if (isUnknownAttr(tf, `${path}[${i}]`)) add(field, undefined, true)
+        } else add(field, item, false)
+      })
+    } else if (typeof value === 'string' && value !== '') {
+      add(field, value, false)
+    }
+  }
+  return entries.map((e) => ({ value: normalizeRuleEntry(e.value), unknownFields: e.unknownFields }))
+}
+
+export const INLINE_RULE_SOURCES: RuleShape['sources'] = [
+  ['cidr_blocks', 'cidr'],
+  ['ipv6_cidr_blocks', 'ipv6'],
+  ['prefix_list_ids', 'prefixList'],
+  ['security_groups', 'group'],
+  ['self', 'self']
+]
+
+function sortKey(entry: RuleEntry): string {
+  const keys = Object.keys(entry.value).sort()
+  return JSON.stringify(keys.map((k) => [k, entry.value[k]])) + JSON.stringify([...entry.unknownFields].sort())
+}
+
+const RULE_STATE = new WeakMap<ResourceBuilder, Record<Direction, RuleEntry[]>>()
+
+/**
+ * The rule entries collected for a group. On first use the group registers a finishing step that sorts them,
+ * drops duplicates (state repeats separately managed rules inside the group's own ingress/egress) and writes
+ * SecurityGroupIngress/SecurityGroupEgress with the unknown fields' paths.
+ */
+export function ruleEntries(group: ResourceBuilder): Record<Direction, RuleEntry[]> {
+  let state = RULE_STATE.get(group)
+  if (state) return state
+  const created: Record<Direction, RuleEntry[]> = { ingress: [], egress: [] }
+  RULE_STATE.set(group, created)
+  group.onFinish(() => {
+    for (const [direction, property] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']] as const) {
+      const byKey = new Map<string, RuleEntry>()
+      for (const e of created[direction]) {
+        const key = sortKey(e)
+        if (!byKey.has(key) || e.unknownFields.length > 0) byKey.set(byKey.has(key) ? `${key}#${byKey.size}` : key, e)
+      }
+      const sorted = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e)
+      if (sorted.length === 0) continue
+      group.properties[property] = sorted.map((e) => e.value)
+      sorted.forEach((e, i) => e.unknownFields.forEach((f) => group.markUnknown(`${property}[${i}].${f}`)))
+    }
+  })
+  return created
+}

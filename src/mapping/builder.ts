@@ -1,0 +1,218 @@
+// Builds one CloudFormation-shaped Resource from one Terraform resource and the companions folded into it.
+// Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
+// Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
+import { formatPath, parsePath } from '../paths.js'
+import { looksLikeSecretValue } from '../secrets.js'
+import type { Resource, TfResource } from '../types.js'
+import { expandSchemaPath, schemaFacts } from './schemas.js'
+
+interface SourceRecord {
+  out: string
+  tf: TfResource
+  src: string
+  /**
+   * deep: the property is unknown/sensitive when anything at, above or below the source is (a leaf value).
+   * Not deep: only when the source itself or an ancestor is (a container whose items are recorded on their own).
+   */
+  deep: boolean
+}
+
+/** `path` is `ancestor` or below it; '' is the root. String form of paths.isUnder, for the hot loop. */
+export function isAtOrUnder(path: string, ancestor: string): boolean {
+  if (ancestor === '' || path === ancestor) return true
+  return path.startsWith(ancestor) && (path[ancestor.length] === '.' || path[ancestor.length] === '[')
+}
+
+function matches(paths: readonly string[], src: string, deep: boolean): boolean {
+  for (const p of paths) {
+    if (isAtOrUnder(src, p)) return true
+    if (deep && isAtOrUnder(p, src)) return true
+  }
+  return false
+}
+
+/** True when Terraform only knows `path` (or an ancestor of it) after apply. */
+export function isUnknownAttr(tf: TfResource, path: string): boolean {
+  return tf.unknown.some((u) => isAtOrUnder(path, u))
+}
+
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const steps = parsePath(path)
+  let node: Record<string | number, unknown> = target
+  for (let i = 0; i < steps.length - 1; i++) {
+    const step = steps[i]
+    let next = node[step]
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = typeof steps[i + 1] === 'number' ? [] : {}
+      node[step] = next
+    }
+    node = next as Record<string | number, unknown>
+  }
+  node[steps[steps.length - 1]] = value
+}
+
+function deleteKey(target: Record<string, unknown>, path: string): void {
+  const steps = parsePath(path)
+  const last = steps[steps.length - 1]
+  if (typeof last !== 'string') return // list items are never removed: indices of their siblings must hold
+  let node: unknown = target
+  for (const step of steps.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return
+    node = (node as Record<string | number, unknown>)[step]
+  }
+  if (node && typeof node === 'object') delete (node as Record<string, unknown>)[last]
+}
+
+/** Drop paths that lie under another path of the set, then sort: the coarsest true statement, stable. */
+function collapse(paths: Iterable<string>): string[] {
+  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length || a.localeCompare(b))
+  const kept: string[] = []
+  for (const p of sorted) if (!kept.some((k) => isAtOrUnder(p, k))) kept.push(p)
+  return kept.sort()
+}
+
+/** `path` + one object key, in the path notation (keys that are not plain names are quoted). */
+export function childPath(path: string, key: string): string {
+  const step = formatPath([key])
+  if (path === '') return step
+  return step.startsWith('[') ? path + step : `${path}.${step}`
+}
+
+function secretLookingPaths(value: unknown, path: string, out: string[]): void {
+  if (typeof value === 'string') {
+    if (looksLikeSecretValue(value)) out.push(path)
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => secretLookingPaths(v, `${path}[${i}]`, out))
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) secretLookingPaths(v, childPath(path, k), out)
+  }
+}
+
+export class ResourceBuilder {
+  readonly properties: Record<string, unknown> = {}
+  id: string | null = null
+  isDefault = false
+  /** Set for global services (IAM): 'global' whatever the provider region. */
+  region: string | undefined
+  account: string | undefined
+  private readonly records: SourceRecord[] = []
+  private readonly unknownPaths: string[] = []
+  private readonly sensitivePaths: string[] = []
+  private readonly references: Record<string, string[]> = {}
+  private readonly finishers: Array<() => void> = []
+
+  constructor(
+    readonly type: string,
+    readonly tf: TfResource
+  ) {
+    const ownRegion = tf.values.region
+    this.region = typeof ownRegion === 'string' && ownRegion !== '' ? ownRegion : tf.region
+    this.account = tf.account
+  }
+
+  /** Note that property `out` comes from attribute `src` of `from` (the resource itself or a folded companion). */
+  record(out: string, src: string, deep = true, from: TfResource = this.tf): void {
+    this.records.push({ out, tf: from, src, deep })
+  }
+
+  /** Set a property (unless the value is undefined/null) and record where it came from. */
+  set(out: string, value: unknown, sources: readonly string[], from: TfResource = this.tf): void {
+    for (const src of sources) this.record(out, src, true, from)
+    if (value !== undefined && value !== null) setPath(this.properties, out, value)
+  }
+
+  /** Copy attribute `src` of `from` to property `out`, converted. */
+  copy(out: string, src: string, convert?: (value: unknown) => unknown, from: TfResource = this.tf): void {
+    const raw = attr(from, src)
+    this.set(out, raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw, [src], from)
+  }
+
+  /**
+   * Forget property `out` and everything recorded at or under it: a folded companion replaces what the parent's
+   * own (deprecated, often computed) inline block said, including its unknown-ness.
+   */
+  clear(out: string): void {
+    deleteKey(this.properties, out)
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      if (isAtOrUnder(this.records[i].out, out)) this.records.splice(i, 1)
+    }
+  }
+
+  markUnknown(out: string): void {
+    this.unknownPaths.push(out)
+  }
+
+  markSensitive(out: string): void {
+    this.sensitivePaths.push(out)
+  }
+
+  /** Property `out` refers to these Terraform resources (resolved full addresses). */
+  addReferences(out: string, addresses: readonly string[]): void {
+    if (addresses.length === 0) return
+    const list = (this.references[out] ??= [])
+    for (const a of addresses) if (!list.includes(a)) list.push(a)
+  }
+
+  /**
+   * For each property copied from a top-level attribute of this resource, note the resources that attribute's
+   * expression refers to (`resolve` gives their addresses).
+   */
+  linkReferences(resolve: (attrName: string) => string[]): void {
+    for (const rec of this.records) {
+      if (rec.tf !== this.tf || !/^[A-Za-z0-9_-]+$/.test(rec.src) || !this.tf.references?.[rec.src]) continue
+      this.addReferences(rec.out, resolve(rec.src))
+    }
+  }
+
+  /** Run just before the resource is finished (after every companion has folded in). */
+  onFinish(step: () => void): void {
+    this.finishers.push(step)
+  }
+
+  finish(): Resource {
+    for (const step of this.finishers) step()
+    const unknown = [...this.unknownPaths]
+    const sensitive = [...this.sensitivePaths]
+    for (const rec of this.records) {
+      if (matches(rec.tf.unknown, rec.src, rec.deep)) unknown.push(rec.out)
+      if (matches(rec.tf.sensitive, rec.src, rec.deep)) sensitive.push(rec.out)
+    }
+    const unknownCollapsed = collapse(unknown)
+    // A value at an unknown path can only be a default the mapper filled in: never guess.
+    for (const path of unknownCollapsed) deleteKey(this.properties, path)
+
+    const facts = schemaFacts(this.type)
+    for (const pattern of facts?.writeOnly ?? []) sensitive.push(...expandSchemaPath(this.properties, pattern))
+    secretLookingPaths(this.properties, '', sensitive)
+
+    const tf = this.tf
+    const resource: Resource = {
+      type: this.type,
+      id: this.id,
+      origin: tf.origin,
+      properties: this.properties,
+      address: tf.address,
+      tfType: tf.type
+    }
+    if (this.account !== undefined) resource.account = this.account
+    if (this.region !== undefined) resource.region = this.region
+    if (tf.location) resource.location = tf.location
+    if (tf.action) resource.action = tf.action
+    if (unknownCollapsed.length > 0) resource.unknown = unknownCollapsed
+    const sensitiveCollapsed = collapse(sensitive)
+    if (sensitiveCollapsed.length > 0) resource.sensitive = sensitiveCollapsed
+    if (this.isDefault) resource.isDefault = true
+    if (Object.keys(this.references).length > 0) resource.references = this.references
+    return resource
+  }
+}
+
+/** The value of a Terraform attribute path ('ingress[0].cidr_blocks'). */
+export function attr(tf: TfResource, path: string): unknown {
+  let current: unknown = tf.values
+  for (const step of parsePath(path)) {
+    if (current === null || current === undefined || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[step as never]
+  }
+  return current
+}

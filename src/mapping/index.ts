@@ -1,0 +1,120 @@
+// Terraform → CloudFormation mapping (design.md "Mapping Terraform to CloudFormation", "Canonical form").
+//
+// Companions without their parent: a companion (S3 versioning, a security-group rule, a policy attachment)
+// whose parent is not among the input resources — a bucket or group managed in another configuration — is
+// reported in `unmapped`, never turned into a half resource. A bucket made of nothing but a versioning setting
+// would fail every other bucket rule and show up as drift against the real bucket; the user's expectation is
+// that the configuration that owns the bucket is where the bucket is judged. A policy attachment naming several
+// principals folds into those present and is reported only when none is.
+import type { Resource, TfResource } from '../types.js'
+import type { ResourceBuilder } from './builder.js'
+import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
+import { mapAwscc } from './awscc.js'
+import { cloudTrail } from './aws/cloudtrail.js'
+import { dbInstance } from './aws/db-instance.js'
+import { ebsVolume } from './aws/ebs-volume.js'
+import { efsFileSystem } from './aws/efs-file-system.js'
+import { flowLog } from './aws/flow-log.js'
+import {
+  iamGroupPolicy,
+  iamGroupPolicyAttachment,
+  iamPolicyAttachment,
+  iamRolePolicy,
+  iamRolePolicyAttachment,
+  iamUserPolicy,
+  iamUserPolicyAttachment
+} from './aws/iam-attachments.js'
+import { iamGroup, iamPolicy, iamRole, iamUser } from './aws/iam-principals.js'
+import { instance } from './aws/instance.js'
+import { kmsKey } from './aws/kms-key.js'
+import { lambdaFunction } from './aws/lambda-function.js'
+import { lambdaFunctionUrl } from './aws/lambda-function-url.js'
+import { lambdaPermission } from './aws/lambda-permission.js'
+import { rdsCluster } from './aws/rds-cluster.js'
+import { s3Bucket } from './aws/s3-bucket.js'
+import {
+  s3BucketEncryption,
+  s3BucketLogging,
+  s3BucketOwnershipControls,
+  s3BucketPublicAccessBlock,
+  s3BucketVersioning
+} from './aws/s3-bucket-companions.js'
+import { s3BucketPolicy } from './aws/s3-bucket-policy.js'
+import { defaultSecurityGroup, securityGroup } from './aws/security-group.js'
+import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressRule } from './aws/security-group-rule-resources.js'
+import { defaultVpc, vpc } from './aws/vpc.js'
+import type { CompanionMapper, ResourceMapper } from './registry.js'
+import { ParentIndex } from './resolve.js'
+import { awsccTypeNames, cfnTypeOfAwscc } from './schemas.js'
+
+const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
+  [
+    s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, iamRole, iamUser, iamGroup,
+    iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
+    lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock
+  ].map((m) => [m.tfType, m])
+)
+
+const COMPANION_MAPPERS: ReadonlyMap<string, CompanionMapper> = new Map(
+  [
+    s3BucketVersioning, s3BucketEncryption, s3BucketLogging, s3BucketPublicAccessBlock, s3BucketOwnershipControls,
+    securityGroupRule, vpcSecurityGroupIngressRule, vpcSecurityGroupEgressRule, iamRolePolicyAttachment,
+    iamUserPolicyAttachment, iamGroupPolicyAttachment, iamPolicyAttachment, iamRolePolicy, iamUserPolicy, iamGroupPolicy
+  ].map((m) => [m.tfType, m])
+)
+
+/** Every Terraform type the mapping understands (resources, folded companions, awscc types with a schema). */
+export const MAPPED_TF_TYPES: ReadonlySet<string> = new Set([
+  ...RESOURCE_MAPPERS.keys(),
+  ...COMPANION_MAPPERS.keys(),
+  ...awsccTypeNames()
+])
+
+/** Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). */
+function parentsOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex): Array<[TfResource, CompanionMapper['targets'][number]]> {
+  const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []
+  for (const target of mapper.targets) {
+    const value = companion.values[target.attr]
+    const byRef = index.byReference(companion, target.attr, target.parentTypes)
+    const parents = Array.isArray(value)
+      ? [...byRef, ...value.flatMap((v) => index.byValueOf(companion, v, target.parentTypes))]
+      : byRef.length > 0
+        ? byRef
+        : index.byValueOf(companion, value, target.parentTypes)
+    for (const p of parents) if (!found.some(([f]) => f === p)) found.push([p, target])
+  }
+  return found
+}
+
+export function mapTerraform(tf: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
+  const builders = new Map<TfResource, ResourceBuilder>()
+  const companions: Array<[TfResource, CompanionMapper]> = []
+  const unmapped: Array<{ address: string; type: string }> = []
+  for (const resource of tf) {
+    const mapper = RESOURCE_MAPPERS.get(resource.type)
+    const companion = COMPANION_MAPPERS.get(resource.type)
+    const awsccType = cfnTypeOfAwscc(resource.type)
+    if (mapper) builders.set(resource, mapper.map(resource))
+    else if (companion) companions.push([resource, companion])
+    else if (awsccType) builders.set(resource, mapAwscc(resource, awsccType))
+    else unmapped.push({ address: resource.address, type: resource.type })
+  }
+
+  const index = new ParentIndex(tf)
+  for (const [resource, mapper] of companions) {
+    const parents = parentsOf(resource, mapper, index).filter(([p]) => builders.has(p))
+    if (parents.length === 0) unmapped.push({ address: resource.address, type: resource.type })
+    for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
+  }
+
+  const resources: Resource[] = []
+  for (const builder of builders.values()) {
+    builder.linkReferences((attrName) => index.referencedAddresses(builder.tf, attrName))
+    resources.push(builder.finish())
+  }
+  return { resources, unmapped }
+}
+
+export { schemaFacts, type TypeSchemaFacts } from './schemas.js'
+export { normalizeRuleEntry } from './aws/security-group-rules.js'
+export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from './account-facts.js'

@@ -1,0 +1,68 @@
+// Finding the parent a companion folds into: by `references` first (the expression names the parent's
+// configuration address, resolved in the companion's module instance, same count/for_each key when the
+// parent has several instances), else by value (bucket name, group id, role name equal to the parent's).
+import { configAddress, moduleOf, splitAddress } from '../sources/address.js'
+import type { TfResource } from '../types.js'
+import { PARENT_KEY } from './registry.js'
+
+function moduleInstance(tf: TfResource): string {
+  return tf.module ?? moduleOf(tf.address)
+}
+
+/** 'aws_s3_bucket.logs.id' or 'aws_s3_bucket.logs[0]' → 'aws_s3_bucket.logs'; module outputs → undefined. */
+function resourceOfReference(ref: string): string | undefined {
+  const parts = splitAddress(configAddress(ref))
+  if (parts.length < 2 || parts[0] === 'module' || parts[0] === 'data' || parts[0] === 'var' || parts[0] === 'local') return undefined
+  return `${parts[0]}.${parts[1]}`
+}
+
+export class ParentIndex {
+  private readonly byConfig = new Map<string, TfResource[]>()
+  private readonly byValue = new Map<string, TfResource[]>()
+
+  constructor(parents: readonly TfResource[]) {
+    for (const tf of parents) {
+      const key = `${moduleInstance(tf)}|${tf.type}.${tf.name}`
+      const list = this.byConfig.get(key) ?? []
+      list.push(tf)
+      this.byConfig.set(key, list)
+      const value = PARENT_KEY[tf.type]?.(tf.values)
+      if (typeof value === 'string' && value !== '') {
+        const vkey = `${tf.type}|${value}`
+        const vlist = this.byValue.get(vkey) ?? []
+        vlist.push(tf)
+        this.byValue.set(vkey, vlist)
+      }
+    }
+  }
+
+  /** Resources named by the references of `from.attr`, among `parentTypes` (any type when not given). */
+  byReference(from: TfResource, attrName: string, parentTypes?: readonly string[]): TfResource[] {
+    const found: TfResource[] = []
+    for (const ref of from.references?.[attrName] ?? []) {
+      const target = resourceOfReference(ref)
+      if (!target || (parentTypes && !parentTypes.includes(target.split('.')[0]))) continue
+      const candidates = this.byConfig.get(`${moduleInstance(from)}|${target}`) ?? []
+      const chosen =
+        candidates.length === 1
+          ? candidates[0]
+          : candidates.find((c) => c.index !== undefined && from.index !== undefined && String(c.index) === String(from.index))
+      if (chosen && !found.includes(chosen)) found.push(chosen)
+    }
+    return found
+  }
+
+  /** Parents whose name/id equals `value`; with several (same name in two regions), the companion's region wins. */
+  byValueOf(from: TfResource, value: unknown, parentTypes: readonly string[]): TfResource[] {
+    if (typeof value !== 'string' || value === '') return []
+    const candidates = parentTypes.flatMap((t) => this.byValue.get(`${t}|${value}`) ?? [])
+    if (candidates.length <= 1) return candidates
+    const sameRegion = candidates.filter((c) => c.region === from.region && c.account === from.account)
+    return sameRegion.length === 1 ? sameRegion : []
+  }
+
+  /** Addresses of the input resources the references of `from.attr` resolve to (any type). */
+  referencedAddresses(from: TfResource, attrName: string): string[] {
+    return this.byReference(from, attrName).map((tf) => tf.address)
+  }
+}

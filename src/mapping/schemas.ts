@@ -1,0 +1,74 @@
+// Per-type facts from the CloudFormation resource schemas, extracted at build time by
+// scripts/extract-schemas.mjs into schema-data.ts (the schemas themselves are not shipped).
+import { AWSCC_TYPES, SCHEMA_DATA } from './schema-data.js'
+
+/**
+ * The shape of a property: 0 for a plain value (string, number, list of scalars), 'json' for a free-form object
+ * (policy documents; awscc carries them as JSON strings), 'map' for a map whose keys are data (Lambda environment
+ * variables), or the child properties of an object. Lists are transparent: a node describes one item.
+ */
+export type PropertyNode = 0 | 'json' | 'map' | PropertyTree
+export interface PropertyTree {
+  [name: string]: PropertyNode
+}
+
+/** Paths use Plumbline's notation, with `[*]` for "any list item": 'BlockDeviceMappings[*].NoDevice'. */
+export interface SchemaRecord {
+  primaryIdentifier: string[]
+  readOnly: string[]
+  writeOnly: string[]
+  /** Parameters Cloud Control's ListResources needs (a parent), e.g. FunctionName for AWS::Lambda::Permission. */
+  listRequires: string[]
+  listPermissions: string[]
+  readPermissions: string[]
+  properties: PropertyTree
+}
+
+export interface TypeSchemaFacts extends SchemaRecord {
+  type: string
+}
+
+export function schemaFacts(cfnType: string): TypeSchemaFacts | undefined {
+  const record = SCHEMA_DATA[cfnType]
+  return record ? { type: cfnType, ...record } : undefined
+}
+
+/** Every CloudFormation type we hold schema facts for. */
+export function schemaTypes(): string[] {
+  return Object.keys(SCHEMA_DATA)
+}
+
+/** awscc_s3_bucket → AWS::S3::Bucket, for the types whose schema we hold. */
+export function cfnTypeOfAwscc(tfType: string): string | undefined {
+  return AWSCC_TYPES[tfType]
+}
+
+export function awsccTypeNames(): string[] {
+  return Object.keys(AWSCC_TYPES)
+}
+
+/**
+ * The concrete paths in `properties` that a schema path pattern names ('A[*].B' → 'A[0].B', 'A[2].B'), only where
+ * a value is present.
+ */
+export function expandSchemaPath(properties: Record<string, unknown>, pattern: string): string[] {
+  const steps = pattern.split(/\.|(?=\[\*\])/).map((s) => (s === '[*]' ? '*' : s))
+  const out: string[] = []
+  const walk = (value: unknown, i: number, path: string): void => {
+    if (value === undefined || value === null) return
+    if (i === steps.length) {
+      out.push(path)
+      return
+    }
+    const step = steps[i]
+    if (step === '*') {
+      if (Array.isArray(value)) value.forEach((item, n) => walk(item, i + 1, `${path}[${n}]`))
+      return
+    }
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      walk((value as Record<string, unknown>)[step], i + 1, path === '' ? step : `${path}.${step}`)
+    }
+  }
+  walk(properties, 0, '')
+  return out
+}
