@@ -2,7 +2,6 @@
 // WebAssembly ourselves instead of importing the package's entry: that entry reads main.wasm.gz from beside its
 // own file through __dirname and require('performance'), neither of which survives bundling into one ESM file.
 import { gunzipSync } from 'node:zlib'
-import { readHcl2jsonWasmGz } from './wasm-bytes.js'
 
 type Callback = (error: string | null, result?: string) => void
 interface Hcl2jsonExports {
@@ -41,6 +40,8 @@ function loadParser(): Promise<Hcl2jsonExports> {
     await import('@cdktf/hcl2json/wasm/wasm_exec.js')
     const Go = (globalThis as unknown as { Go: new () => GoRuntime }).Go
     const go = new Go()
+    // imported on demand: in the bundle this module holds 2.3 MB of embedded bytes that a run with a plan never needs
+    const { readHcl2jsonWasmGz } = await import('./wasm-bytes.js')
     const bytes = gunzipSync(await readHcl2jsonWasmGz())
     const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
     const { instance } = await wasm.instantiate(bytes, go.importObject)
