@@ -40,6 +40,7 @@ import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
 import { s3BucketDefaultEncryptionEnabled } from './s3/s3-bucket-default-encryption-enabled.js'
+import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
@@ -81,6 +82,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
   s3BucketDefaultEncryptionEnabled,
+  s3BucketKmsEncryption,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,

@@ -1,0 +1,253 @@
+import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
+
+const BUCKET = 'AWS::S3::Bucket'
+const POLICY = 'AWS::S3::BucketPolicy'
+const ACCOUNT_PAB = 'Plumbline::S3::AccountPublicAccessBlock'
+const allBlocked = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
+
+describe('s3-bucket-versioning-enabled', () => {
+  const rule = ruleById('s3-bucket-versioning-enabled')
+  it('passes Enabled, fails Suspended and absent, unknown when known only after apply', () => {
+    const resources = [
+      res(BUCKET, 'pass-enabled', { VersioningConfiguration: { Status: 'Enabled' } }),
+      res(BUCKET, 'fail-suspended', { VersioningConfiguration: { Status: 'Suspended' } }),
+      res(BUCKET, 'fail-absent', {}),
+      planned(BUCKET, 'aws_s3_bucket.unknown_status', { VersioningConfiguration: {} }, ['VersioningConfiguration.Status']),
+      planned(BUCKET, 'aws_s3_bucket.unknown_parent', {}, ['VersioningConfiguration']),
+      res(BUCKET, 'unknown-redacted', { VersioningConfiguration: REDACTED })
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-enabled'],
+        fail: ['fail-suspended', 'fail-absent'],
+        unknown: ['aws_s3_bucket.unknown_status', 'aws_s3_bucket.unknown_parent', 'unknown-redacted']
+      })
+    )
+  })
+  it('says which state versioning is in', () => {
+    expect(messages(rule, [res(BUCKET, 'b', { VersioningConfiguration: { Status: 'Suspended' } })])[0]).toMatch(/suspended/)
+  })
+})
+
+describe('s3-bucket-access-logging-enabled', () => {
+  const rule = ruleById('s3-bucket-access-logging-enabled')
+  it('passes any logging configuration, fails none', () => {
+    const resources = [
+      res(BUCKET, 'pass-target', { LoggingConfiguration: { DestinationBucketName: 'logs', LogFilePrefix: 'a/' } }),
+      res(BUCKET, 'pass-self', { LoggingConfiguration: {} }),
+      res(BUCKET, 'fail-none', {}),
+      planned(BUCKET, 'aws_s3_bucket.unknown', { LoggingConfiguration: {} }, ['LoggingConfiguration.DestinationBucketName'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({ pass: ['pass-target', 'pass-self'], fail: ['fail-none'], unknown: ['aws_s3_bucket.unknown'] })
+    )
+  })
+})
+
+describe('s3-bucket-public-access-block-enabled', () => {
+  const rule = ruleById('s3-bucket-public-access-block-enabled')
+  const buckets = [
+    res(BUCKET, 'pass-all-four', { PublicAccessBlockConfiguration: allBlocked }),
+    res(BUCKET, 'fail-three', { PublicAccessBlockConfiguration: { ...allBlocked, RestrictPublicBuckets: false } }),
+    res(BUCKET, 'fail-none', {}),
+    planned(BUCKET, 'aws_s3_bucket.unknown_flag', { PublicAccessBlockConfiguration: { ...allBlocked, BlockPublicAcls: null } }, [
+      'PublicAccessBlockConfiguration.BlockPublicAcls'
+    ]),
+    // An unknown flag does not save a bucket that is known to miss another one.
+    planned(BUCKET, 'aws_s3_bucket.fail_despite_unknown', { PublicAccessBlockConfiguration: { BlockPublicAcls: true } }, [
+      'PublicAccessBlockConfiguration.IgnorePublicAcls'
+    ])
+  ]
+  it('requires all four flags on the bucket', () => {
+    expect(judge(rule, buckets)).toEqual(
+      expected({
+        pass: ['pass-all-four'],
+        fail: ['fail-three', 'fail-none', 'aws_s3_bucket.fail_despite_unknown'],
+        unknown: ['aws_s3_bucket.unknown_flag']
+      })
+    )
+  })
+  it('passes every bucket when the account-level block is fully set, not when it is partial', () => {
+    const full = judge(rule, buckets, [res(ACCOUNT_PAB, '123456789012', allBlocked)])
+    expect(full.pass.length).toBe(buckets.length)
+    const partial = judge(rule, buckets, [res(ACCOUNT_PAB, '123456789012', { ...allBlocked, BlockPublicPolicy: false })])
+    expect(partial.fail).toContain('fail-none')
+  })
+  it('names the missing flags', () => {
+    expect(messages(rule, [buckets[1]])[0]).toMatch(/RestrictPublicBuckets/)
+  })
+})
+
+describe('s3-account-public-access-block-enabled', () => {
+  const rule = ruleById('s3-account-public-access-block-enabled')
+  it('judges the account fact', () => {
+    const resources = [
+      res(ACCOUNT_PAB, 'pass-full', allBlocked),
+      res(ACCOUNT_PAB, 'fail-partial', { ...allBlocked, IgnorePublicAcls: false }),
+      res(ACCOUNT_PAB, 'fail-empty', {}),
+      planned(ACCOUNT_PAB, 'aws_s3_account_public_access_block.unknown', { ...allBlocked, BlockPublicPolicy: null }, ['BlockPublicPolicy'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({ pass: ['pass-full'], fail: ['fail-partial', 'fail-empty'], unknown: ['aws_s3_account_public_access_block.unknown'] })
+    )
+  })
+})
+
+describe('s3-bucket-policy-not-public', () => {
+  const rule = ruleById('s3-bucket-policy-not-public')
+  const statement = (extra: Record<string, unknown>) => ({
+    Version: '2012-10-17',
+    Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', ...extra }
+  })
+  const policies = [
+    res(POLICY, 'fail-star', { Bucket: 'fail-star', PolicyDocument: statement({ Principal: '*' }) }),
+    res(POLICY, 'fail-aws-star', { Bucket: 'fail-aws-star', PolicyDocument: statement({ Principal: { AWS: ['*'] } }) }),
+    res(POLICY, 'fail-non-confining-condition', {
+      Bucket: 'x',
+      PolicyDocument: statement({ Principal: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } })
+    }),
+    res(POLICY, 'pass-account', { Bucket: 'y', PolicyDocument: statement({ Principal: { AWS: 'arn:aws:iam::123456789012:root' } }) }),
+    res(POLICY, 'pass-org-condition', {
+      Bucket: 'z',
+      PolicyDocument: statement({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } })
+    }),
+    res(POLICY, 'pass-deny-star', {
+      Bucket: 'w',
+      PolicyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }] }
+    }),
+    planned(POLICY, 'aws_s3_bucket_policy.unknown', { Bucket: 'v' }, ['PolicyDocument'])
+  ]
+  it('fails Allow to everyone without a confining condition', () => {
+    expect(judge(rule, policies)).toEqual(
+      expected({
+        pass: ['pass-account', 'pass-org-condition', 'pass-deny-star'],
+        fail: ['fail-star', 'fail-aws-star', 'fail-non-confining-condition'],
+        unknown: ['aws_s3_bucket_policy.unknown']
+      })
+    )
+  })
+  it('passes a public statement voided by RestrictPublicBuckets on its bucket', () => {
+    const bucket = res(BUCKET, 'fail-star', { BucketName: 'fail-star', PublicAccessBlockConfiguration: allBlocked })
+    const verdicts = judge(rule, policies.slice(0, 2), [bucket])
+    expect(verdicts).toEqual(expected({ pass: ['fail-star'], fail: ['fail-aws-star'] }))
+  })
+})
+
+describe('s3-bucket-tls-only', () => {
+  const rule = ruleById('s3-bucket-tls-only')
+  const denyHttp = (condition: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::1:root' }, Action: 's3:GetObject', Resource: '*' },
+      { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: condition, ...extra }
+    ]
+  })
+  it('joins bucket policies by name and looks for the Deny on aws:SecureTransport false', () => {
+    const buckets = [
+      res(BUCKET, 'pass-tls', { BucketName: 'pass-tls' }),
+      res(BUCKET, 'pass-bool-if-exists', { BucketName: 'pass-bool-if-exists' }),
+      res(BUCKET, 'fail-no-policy', { BucketName: 'fail-no-policy' }),
+      res(BUCKET, 'fail-true-condition', { BucketName: 'fail-true-condition' }),
+      res(BUCKET, 'fail-getobject-only', { BucketName: 'fail-getobject-only' }),
+      res(BUCKET, 'unknown-document', { BucketName: 'unknown-document' })
+    ]
+    const context = [
+      res(POLICY, 'p1', { Bucket: 'pass-tls', PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }) }),
+      res(POLICY, 'p2', { Bucket: 'pass-bool-if-exists', PolicyDocument: denyHttp({ BoolIfExists: { 'aws:SecureTransport': false } }) }),
+      res(POLICY, 'p3', { Bucket: 'fail-true-condition', PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'true' } }) }),
+      res(POLICY, 'p4', {
+        Bucket: 'fail-getobject-only',
+        PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }, { Action: 's3:GetObject' })
+      }),
+      res(POLICY, 'p5', { Bucket: 'unknown-document', PolicyDocument: REDACTED })
+    ]
+    expect(judge(rule, buckets, context)).toEqual(
+      expected({
+        pass: ['pass-tls', 'pass-bool-if-exists'],
+        fail: ['fail-no-policy', 'fail-true-condition', 'fail-getobject-only'],
+        unknown: ['unknown-document']
+      })
+    )
+  })
+  it('a new bucket is unknown while a policy with an unknown Bucket exists, and fails without one', () => {
+    const bucket = planned(BUCKET, 'aws_s3_bucket.new', {}, ['BucketName'])
+    const pending = planned(POLICY, 'aws_s3_bucket_policy.new', { PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }) }, [
+      'Bucket'
+    ])
+    expect(judge(rule, [bucket], [pending])).toEqual(expected({ unknown: ['aws_s3_bucket.new'] }))
+    expect(judge(rule, [bucket])).toEqual(expected({ fail: ['aws_s3_bucket.new'] }))
+    // A policy for some other, existing bucket does not belong to the new one.
+    const other = res(POLICY, 'other', { Bucket: 'other', PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }) })
+    expect(judge(rule, [bucket], [other])).toEqual(expected({ fail: ['aws_s3_bucket.new'] }))
+  })
+})
+
+describe('s3-bucket-acls-disabled', () => {
+  const rule = ruleById('s3-bucket-acls-disabled')
+  it('passes BucketOwnerEnforced and new buckets, fails other ownership, unknown when not in the code', () => {
+    const resources = [
+      res(BUCKET, 'pass-enforced', { OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }),
+      res(BUCKET, 'fail-preferred', { OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] } }),
+      res(BUCKET, 'fail-live-absent', {}),
+      planned(BUCKET, 'aws_s3_bucket.pass_new_default', {}),
+      { ...res(BUCKET, 'unknown-state-absent', {}), origin: 'state' as const },
+      planned(BUCKET, 'aws_s3_bucket.unknown_rule', { OwnershipControls: { Rules: [{}] } }, ['OwnershipControls.Rules[0].ObjectOwnership'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-enforced', 'aws_s3_bucket.pass_new_default'],
+        fail: ['fail-preferred', 'fail-live-absent'],
+        unknown: ['unknown-state-absent', 'aws_s3_bucket.unknown_rule']
+      })
+    )
+  })
+})
+
+const sse = (algorithm: string) => ({
+  BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: algorithm } }] }
+})
+
+describe('s3-bucket-default-encryption-enabled', () => {
+  const rule = ruleById('s3-bucket-default-encryption-enabled')
+  it('passes any algorithm and new buckets (AWS default), fails live buckets without, unknown otherwise', () => {
+    const resources = [
+      res(BUCKET, 'pass-aes', sse('AES256')),
+      res(BUCKET, 'pass-kms', sse('aws:kms')),
+      res(BUCKET, 'fail-live-none', {}),
+      planned(BUCKET, 'aws_s3_bucket.pass_new', {}),
+      { ...res(BUCKET, 'unknown-hcl', {}), origin: 'hcl' as const },
+      planned(BUCKET, 'aws_s3_bucket.unknown_after_apply', {}, ['BucketEncryption'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-aes', 'pass-kms', 'aws_s3_bucket.pass_new'],
+        fail: ['fail-live-none'],
+        unknown: ['unknown-hcl', 'aws_s3_bucket.unknown_after_apply']
+      })
+    )
+  })
+})
+
+describe('s3-bucket-kms-encryption', () => {
+  const rule = ruleById('s3-bucket-kms-encryption')
+  it('passes aws:kms and aws:kms:dsse only', () => {
+    const resources = [
+      res(BUCKET, 'pass-kms', sse('aws:kms')),
+      res(BUCKET, 'pass-dsse', sse('aws:kms:dsse')),
+      res(BUCKET, 'fail-aes', sse('AES256')),
+      res(BUCKET, 'fail-live-none', {}),
+      planned(BUCKET, 'aws_s3_bucket.fail_new_default', {}),
+      { ...res(BUCKET, 'unknown-state', {}), origin: 'state' as const },
+      planned(BUCKET, 'aws_s3_bucket.unknown_algorithm', sse('aws:kms'), [
+        'BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm'
+      ])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-kms', 'pass-dsse'],
+        fail: ['fail-aes', 'fail-live-none', 'aws_s3_bucket.fail_new_default'],
+        unknown: ['unknown-state', 'aws_s3_bucket.unknown_algorithm']
+      })
+    )
+  })
+})
