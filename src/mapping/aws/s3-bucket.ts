@@ -39,6 +39,10 @@ export function versioningStatus(status: unknown): string | undefined {
 }
 
 function mapInlineBlocks(b: ResourceBuilder, tf: TfResource): void {
+  // The blocks are computed in provider v4+: for a new bucket the plan only knows them after apply.
+  b.record('VersioningConfiguration', 'versioning', false)
+  b.record('BucketEncryption.ServerSideEncryptionConfiguration', 'server_side_encryption_configuration', false)
+  b.record('LoggingConfiguration', 'logging', false)
   const versioning = block(tf.values.versioning)
   if (versioning) {
     const path = Array.isArray(tf.values.versioning) ? 'versioning[0].enabled' : 'versioning.enabled'

@@ -1,0 +1,50 @@
+import { mapTerraform } from '../../src/mapping/index.js'
+import { tf } from './helpers.js'
+
+describe('folding companions into parents', () => {
+  test('by reference inside module instances and count indexes, never across modules', () => {
+    const bucket = (mod: string, i: number, name: string) =>
+      tf('aws_s3_bucket', 'b', { bucket: name }, { address: `${mod}.aws_s3_bucket.b[${i}]`, module: mod, index: i })
+    const versioning = (mod: string, i: number, status: string) =>
+      tf('aws_s3_bucket_versioning', 'v', { versioning_configuration: [{ status }] }, {
+        address: `${mod}.aws_s3_bucket_versioning.v[${i}]`, module: mod, index: i,
+        unknown: ['bucket'], references: { bucket: ['aws_s3_bucket.b.id', 'aws_s3_bucket.b'] }
+      })
+    const input = [
+      bucket('module.a["x"]', 0, 'ax0'), bucket('module.a["x"]', 1, 'ax1'), bucket('module.a["y"]', 0, 'ay0'),
+      versioning('module.a["x"]', 1, 'Enabled'), versioning('module.a["y"]', 0, 'Suspended')
+    ]
+    const { resources, unmapped } = mapTerraform(input)
+    expect(unmapped).toEqual([])
+    const status = Object.fromEntries(resources.map((r) => [r.id, (r.properties.VersioningConfiguration as { Status?: string } | undefined)?.Status]))
+    expect(status).toEqual({ ax0: undefined, ax1: 'Enabled', ay0: 'Suspended' })
+  })
+
+  test('by value when there is no reference (bucket name, role name)', () => {
+    const { resources } = mapTerraform([
+      tf('aws_s3_bucket', 'one', { bucket: 'one' }),
+      tf('aws_s3_bucket', 'two', { bucket: 'two' }),
+      tf('aws_s3_bucket_public_access_block', 'two', { bucket: 'two', block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true }),
+      tf('aws_iam_role', 'r', { name: 'deployer', assume_role_policy: '{}' }),
+      tf('aws_iam_role_policy_attachment', 'a', { role: 'deployer', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' })
+    ])
+    expect(resources.map((r) => r.properties.PublicAccessBlockConfiguration)).toEqual([
+      undefined,
+      { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      undefined
+    ])
+    expect(resources[2].properties.ManagedPolicyArns).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess'])
+  })
+
+  test('a companion whose bucket is managed elsewhere is reported, and makes no half bucket', () => {
+    const { resources, unmapped } = mapTerraform([tf('aws_s3_bucket_versioning', 'v', { bucket: 'elsewhere', versioning_configuration: [{ status: 'Enabled' }] })])
+    expect(resources).toEqual([])
+    expect(unmapped).toEqual([{ address: 'aws_s3_bucket_versioning.v', type: 'aws_s3_bucket_versioning' }])
+  })
+
+  test('unmapped types are reported, never dropped', () => {
+    const { resources, unmapped } = mapTerraform([tf('aws_sqs_queue', 'q', { name: 'q' }), tf('google_storage_bucket', 'g', {}), tf('awscc_s3_access_point', 'p', {})])
+    expect(resources).toEqual([])
+    expect(unmapped.map((u) => u.type)).toEqual(['aws_sqs_queue', 'google_storage_bucket', 'awscc_s3_access_point'])
+  })
+})

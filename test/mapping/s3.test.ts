@@ -1,0 +1,92 @@
+import { mapTerraform } from '../../src/mapping/index.js'
+import { tf } from './helpers.js'
+
+describe('aws_s3_bucket and its companions', () => {
+  test('a bucket with tags_all, companions folded by reference, exact resource out', () => {
+    const bucket = tf('aws_s3_bucket', 'logs', {
+      bucket: 'acme-logs',
+      tags: { Team: 'x' },
+      tags_all: { Team: 'x', Env: 'prod', 'aws:cloudformation:stack-name': 's' },
+      object_lock_enabled: false
+    }, { location: { file: 'main.tf', line: 3 } })
+    const refs = { bucket: ['aws_s3_bucket.logs'] }
+    const versioning = tf('aws_s3_bucket_versioning', 'logs', { bucket: 'acme-logs', versioning_configuration: [{ status: 'Enabled' }] }, { references: refs })
+    const sse = tf('aws_s3_bucket_server_side_encryption_configuration', 'logs', {
+      bucket: 'acme-logs',
+      rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms', kms_master_key_id: 'arn:aws:kms:eu-west-1:111122223333:key/k' }], bucket_key_enabled: true }]
+    }, { references: refs })
+    const logging = tf('aws_s3_bucket_logging', 'logs', { bucket: 'acme-logs', target_bucket: 'acme-audit', target_prefix: 'logs/' }, { references: refs })
+    const pab = tf('aws_s3_bucket_public_access_block', 'logs', {
+      bucket: 'acme-logs', block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: false
+    }, { references: refs })
+    const own = tf('aws_s3_bucket_ownership_controls', 'logs', { bucket: 'acme-logs', rule: [{ object_ownership: 'BucketOwnerEnforced' }] }, { references: refs })
+
+    const { resources, unmapped } = mapTerraform([bucket, versioning, sse, logging, pab, own])
+    expect(unmapped).toEqual([])
+    expect(resources).toStrictEqual([
+      {
+        type: 'AWS::S3::Bucket',
+        id: 'acme-logs',
+        origin: 'plan',
+        address: 'aws_s3_bucket.logs',
+        tfType: 'aws_s3_bucket',
+        account: '111122223333',
+        region: 'eu-west-1',
+        location: { file: 'main.tf', line: 3 },
+        action: 'create',
+        properties: {
+          BucketName: 'acme-logs',
+          Tags: [{ Key: 'Env', Value: 'prod' }, { Key: 'Team', Value: 'x' }],
+          VersioningConfiguration: { Status: 'Enabled' },
+          BucketEncryption: {
+            ServerSideEncryptionConfiguration: [
+              { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'arn:aws:kms:eu-west-1:111122223333:key/k' }, BucketKeyEnabled: true }
+            ]
+          },
+          LoggingConfiguration: { DestinationBucketName: 'acme-audit', LogFilePrefix: 'logs/' },
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: false },
+          OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
+        }
+      }
+    ])
+  })
+
+  test('deprecated inline blocks map, and a companion wins over the computed (unknown) inline block', () => {
+    const inlineOnly = tf('aws_s3_bucket', 'old', {
+      bucket: 'old-bucket',
+      acl: 'public-read',
+      versioning: [{ enabled: true, mfa_delete: false }],
+      logging: [{ target_bucket: 'audit', target_prefix: 'old/' }],
+      server_side_encryption_configuration: [{ rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256', kms_master_key_id: '' }], bucket_key_enabled: false }] }]
+    })
+    const fresh = tf('aws_s3_bucket', 'fresh', { bucket: 'fresh-bucket' }, { unknown: ['versioning', 'logging', 'server_side_encryption_configuration', 'arn', 'id'] })
+    const versioning = tf('aws_s3_bucket_versioning', 'fresh', { versioning_configuration: [{ status: 'Suspended' }] }, {
+      unknown: ['bucket'], references: { bucket: ['aws_s3_bucket.fresh.id'] }
+    })
+    const { resources } = mapTerraform([inlineOnly, fresh, versioning])
+    expect(resources[0].properties).toEqual({
+      BucketName: 'old-bucket',
+      AccessControl: 'PublicRead',
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: 'audit', LogFilePrefix: 'old/' },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' }, BucketKeyEnabled: false }] }
+    })
+    // AccessControl is write-only in the schema, hence sensitive.
+    expect(resources[0].sensitive).toEqual(['AccessControl'])
+    expect(resources[1].properties.VersioningConfiguration).toEqual({ Status: 'Suspended' })
+    expect(resources[1].unknown).toEqual(['Arn', 'BucketEncryption.ServerSideEncryptionConfiguration', 'LoggingConfiguration'])
+  })
+
+  test('aws_s3_bucket_policy is its own type with a parsed document, id = bucket, and references the bucket', () => {
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] }
+    const bucket = tf('aws_s3_bucket', 'b', { bucket: 'b1' })
+    const bp = tf('aws_s3_bucket_policy', 'b', { bucket: 'b1', policy: JSON.stringify(policy) }, { references: { bucket: ['aws_s3_bucket.b'] } })
+    const notJson = tf('aws_s3_bucket_policy', 'c', { bucket: 'c1', policy: '${data.x.json}' })
+    const later = tf('aws_s3_bucket_policy', 'd', { bucket: 'd1' }, { unknown: ['policy'] })
+    const { resources } = mapTerraform([bucket, bp, notJson, later])
+    expect(resources[1]).toMatchObject({ type: 'AWS::S3::BucketPolicy', id: 'b1', properties: { Bucket: 'b1', PolicyDocument: policy }, references: { Bucket: ['aws_s3_bucket.b'] } })
+    expect(resources[2].properties.PolicyDocument).toBe('${data.x.json}')
+    expect(resources[3].properties).toEqual({ Bucket: 'd1' })
+    expect(resources[3].unknown).toEqual(['PolicyDocument'])
+  })
+})
