@@ -71,6 +71,10 @@ function mapEnvironment(b: ResourceBuilder): void {
   }
   for (const u of tf.unknown) {
     // A variable whose value is only known after apply: its key is known from after_unknown.
-    if (u.startsWith(`${base}.`) || u.startsWith(`${base}[`)) b.markSensitive(`Environment.Variables${u.slice(base.length)}`)
+    if (u.startsWith(`${base}.`) || u.startsWith(`${base}[`)) {
+      const out = `Environment.Variables${u.slice(base.length)}`
+      b.markUnknown(out)
+      b.markSensitive(out)
+    }
   }
 }
