@@ -1,0 +1,119 @@
+import type { Resource } from '../../src/types.js'
+import {
+  and,
+  findOpenIngress,
+  grantsFullAdmin,
+  isPublicPrincipal,
+  joinOn,
+  or,
+  read,
+  readList,
+  readNode,
+  statementsOf,
+  UNKNOWN
+} from '../../src/rules/helpers.js'
+import { planned, REDACTED, res, viewOf } from './builders.js'
+
+describe('unknown-aware accessors', () => {
+  const r: Resource = {
+    type: 'T',
+    id: 'x',
+    origin: 'plan',
+    properties: { A: { B: 1, C: [{ D: 2 }, { D: null }] }, S: REDACTED, N: { inner: REDACTED } },
+    unknown: ['A.C[1].D']
+  }
+  it('reads known values and absent ones', () => {
+    expect(read(r, 'A.B')).toBe(1)
+    expect(read(r, 'A.C[0].D')).toBe(2)
+    expect(read(r, 'Missing.Path')).toBeUndefined()
+  })
+  it('is unknown at, above and below an unknown path', () => {
+    expect(read(r, 'A.C[1].D')).toBe(UNKNOWN)
+    expect(read(r, 'A.C')).toBe(UNKNOWN)
+    expect(read(r, 'A')).toBe(UNKNOWN)
+    expect(read({ ...r, unknown: ['A'] }, 'A.B')).toBe(UNKNOWN)
+  })
+  it('treats the redacted marker as unknown, at the value, an ancestor or inside', () => {
+    expect(read(r, 'S')).toBe(UNKNOWN)
+    expect(read(r, 'S.deeper')).toBe(UNKNOWN)
+    expect(read(r, 'N')).toBe(UNKNOWN)
+    expect(readNode(r, 'N')).toEqual({ inner: REDACTED })
+  })
+  it('readNode and readList only care about the node itself', () => {
+    expect(readNode(r, 'A.C')).toHaveLength(2)
+    expect(readList(r, 'A.C')).toHaveLength(2)
+    expect(readList({ ...r, unknown: ['A'] }, 'A.C')).toBe(UNKNOWN)
+    expect(readList(r, 'A.B')).toEqual([])
+  })
+})
+
+describe('three-valued logic', () => {
+  it('lets known facts decide before unknown ones', () => {
+    expect(and(true, UNKNOWN, false)).toBe(false)
+    expect(and(true, UNKNOWN)).toBe(UNKNOWN)
+    expect(or(false, UNKNOWN, true)).toBe(true)
+    expect(or(false, UNKNOWN)).toBe(UNKNOWN)
+    expect(and()).toBe(true)
+    expect(or()).toBe(false)
+  })
+})
+
+describe('joinOn', () => {
+  const logs = [
+    res('L', 'l1', { Ref: 'a' }),
+    res('L', 'l2', { Ref: 'b' }),
+    planned('L', 'l.pending', {}, ['Ref']),
+    res('L', 'l3', { Ref: 'a', Kind: 'other' })
+  ]
+  const view = viewOf(logs)
+  it('matches known keys and keeps unknown ones undecided', () => {
+    const joined = joinOn(view, 'L', 'Ref', 'a', (c) => read(c, 'Kind') !== 'other')
+    expect(joined.matches.map((m) => m.id)).toEqual(['l1'])
+    expect(joined.undecided.map((m) => m.address)).toEqual(['l.pending'])
+  })
+  it('matches nothing known when our own key is unknown', () => {
+    const joined = joinOn(view, 'L', 'Ref', UNKNOWN)
+    expect(joined.matches).toEqual([])
+    expect(joined.undecided.map((m) => m.address)).toEqual(['l.pending'])
+  })
+})
+
+describe('policy helpers', () => {
+  it('normalises Statement and parses a JSON string document', () => {
+    expect(statementsOf({ Statement: { Effect: 'Allow' } })).toHaveLength(1)
+    expect(statementsOf(JSON.stringify({ Statement: [{ Effect: 'Allow' }, { Effect: 'Deny' }] }))).toHaveLength(2)
+    expect(statementsOf('not json')).toEqual([])
+    expect(statementsOf(null)).toEqual([])
+  })
+  it('detects full admin with single-string and list forms, not NotAction', () => {
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', Resource: '*' })).toBe(true)
+    expect(grantsFullAdmin({ Effect: 'allow', Action: ['*:*'], Resource: ['arn:x', '*'] })).toBe(true)
+    expect(grantsFullAdmin({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' })).toBe(false)
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', NotResource: 'arn:x' })).toBe(false)
+  })
+  it('recognises public principals', () => {
+    expect(isPublicPrincipal('*')).toBe(true)
+    expect(isPublicPrincipal({ AWS: '*' })).toBe(true)
+    expect(isPublicPrincipal({ AWS: ['arn:aws:iam::1:root', '*'] })).toBe(true)
+    expect(isPublicPrincipal({ Service: 'lambda.amazonaws.com' })).toBe(false)
+    expect(isPublicPrincipal({ AWS: 'arn:aws:iam::1:root' })).toBe(false)
+  })
+})
+
+describe('findOpenIngress', () => {
+  const group = (ingress: unknown[], unknown: string[] = []) => planned('AWS::EC2::SecurityGroup', 'sg', { SecurityGroupIngress: ingress }, unknown)
+  it('treats protocol "all" like -1 and reports the entry path', () => {
+    expect(findOpenIngress(group([{ IpProtocol: 'all', CidrIp: '0.0.0.0/0' }]), { tcpPort: 22 })).toEqual({
+      verdict: true,
+      path: 'SecurityGroupIngress[0]'
+    })
+  })
+  it('is unknown when the protocol is unknown and the source is open', () => {
+    const g = group([{ CidrIp: '0.0.0.0/0', FromPort: 22, ToPort: 22 }], ['SecurityGroupIngress[0].IpProtocol'])
+    expect(findOpenIngress(g, { tcpPort: 22 }).verdict).toBe(UNKNOWN)
+  })
+  it('is closed when the protocol is unknown but the source is private', () => {
+    const g = group([{ CidrIp: '10.0.0.0/8', FromPort: 22, ToPort: 22 }], ['SecurityGroupIngress[0].IpProtocol'])
+    expect(findOpenIngress(g, { tcpPort: 22 }).verdict).toBe(false)
+  })
+})

@@ -1,0 +1,113 @@
+import { expected, judge, planned, res, ruleById } from './builders.js'
+
+const TRAIL = 'AWS::CloudTrail::Trail'
+const KEY = 'AWS::KMS::Key'
+const VPC = 'AWS::EC2::VPC'
+const FLOW = 'AWS::EC2::FlowLog'
+
+describe('cloudtrail-multi-region-enabled', () => {
+  it('requires a multi-region trail that is logging', () => {
+    const resources = [
+      res(TRAIL, 'pass-multi', { IsMultiRegionTrail: true, IsLogging: true }),
+      res(TRAIL, 'pass-multi-logging-default', { IsMultiRegionTrail: true }),
+      res(TRAIL, 'fail-single', { IsMultiRegionTrail: false, IsLogging: true }),
+      res(TRAIL, 'fail-not-logging', { IsMultiRegionTrail: true, IsLogging: false }),
+      planned(TRAIL, 'aws_cloudtrail.unknown', { IsLogging: true }, ['IsMultiRegionTrail']),
+      planned(TRAIL, 'aws_cloudtrail.fail_despite_unknown', { IsLogging: false }, ['IsMultiRegionTrail'])
+    ]
+    expect(judge(ruleById('cloudtrail-multi-region-enabled'), resources)).toEqual(
+      expected({
+        pass: ['pass-multi', 'pass-multi-logging-default'],
+        fail: ['fail-single', 'fail-not-logging', 'aws_cloudtrail.fail_despite_unknown'],
+        unknown: ['aws_cloudtrail.unknown']
+      })
+    )
+  })
+})
+
+describe('cloudtrail-log-file-validation-enabled', () => {
+  it('requires EnableLogFileValidation', () => {
+    const resources = [
+      res(TRAIL, 'pass', { EnableLogFileValidation: true }),
+      res(TRAIL, 'fail', {}),
+      planned(TRAIL, 'aws_cloudtrail.unknown', {}, ['EnableLogFileValidation'])
+    ]
+    expect(judge(ruleById('cloudtrail-log-file-validation-enabled'), resources)).toEqual(
+      expected({ pass: ['pass'], fail: ['fail'], unknown: ['aws_cloudtrail.unknown'] })
+    )
+  })
+})
+
+describe('cloudtrail-kms-encryption-enabled', () => {
+  it('requires a KMS key id', () => {
+    const resources = [
+      res(TRAIL, 'pass', { KMSKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/abc' }),
+      res(TRAIL, 'fail-empty', { KMSKeyId: '' }),
+      res(TRAIL, 'fail-absent', {}),
+      // A key created in the same plan: its ARN is known only after apply.
+      planned(TRAIL, 'aws_cloudtrail.unknown', {}, ['KMSKeyId'])
+    ]
+    expect(judge(ruleById('cloudtrail-kms-encryption-enabled'), resources)).toEqual(
+      expected({ pass: ['pass'], fail: ['fail-empty', 'fail-absent'], unknown: ['aws_cloudtrail.unknown'] })
+    )
+  })
+})
+
+describe('kms-key-rotation-enabled', () => {
+  it('judges enabled customer-managed symmetric keys only', () => {
+    const resources = [
+      res(KEY, 'pass-rotating', { EnableKeyRotation: true }),
+      res(KEY, 'fail-not-rotating', { EnableKeyRotation: false, KeySpec: 'SYMMETRIC_DEFAULT' }),
+      res(KEY, 'fail-absent', {}),
+      res(KEY, 'aws-managed', { EnableKeyRotation: false }, { isDefault: true }),
+      res(KEY, 'asymmetric', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }),
+      res(KEY, 'hmac', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
+      res(KEY, 'imported', { Origin: 'EXTERNAL' }),
+      res(KEY, 'disabled', { Enabled: false }),
+      planned(KEY, 'aws_kms_key.unknown_spec', {}, ['KeySpec']),
+      planned(KEY, 'aws_kms_key.unknown_rotation', {}, ['EnableKeyRotation'])
+    ]
+    expect(judge(ruleById('kms-key-rotation-enabled'), resources)).toEqual(
+      expected({
+        pass: ['pass-rotating'],
+        fail: ['fail-not-rotating', 'fail-absent'],
+        unknown: ['aws_kms_key.unknown_spec', 'aws_kms_key.unknown_rotation'],
+        skipped: ['aws-managed', 'asymmetric', 'hmac', 'imported', 'disabled']
+      })
+    )
+  })
+})
+
+describe('vpc-flow-logs-enabled', () => {
+  const rule = ruleById('vpc-flow-logs-enabled')
+  it('joins flow logs with ResourceType VPC on the VPC id', () => {
+    const vpcs = [
+      res(VPC, 'vpc-pass', { VpcId: 'vpc-pass' }),
+      res(VPC, 'vpc-fail-subnet-log-only', { VpcId: 'vpc-fail-subnet-log-only' }),
+      res(VPC, 'vpc-fail-none', { VpcId: 'vpc-fail-none' }),
+      res(VPC, 'vpc-default-fail', { VpcId: 'vpc-default-fail' }, { isDefault: true })
+    ]
+    const logs = [
+      res(FLOW, 'fl-1', { ResourceType: 'VPC', ResourceId: 'vpc-pass', TrafficType: 'REJECT' }),
+      // A subnet-level flow log whose id collides textually must not count for the VPC.
+      res(FLOW, 'fl-2', { ResourceType: 'Subnet', ResourceId: 'vpc-fail-subnet-log-only', TrafficType: 'ALL' })
+    ]
+    expect(judge(rule, vpcs, logs)).toEqual(
+      expected({ pass: ['vpc-pass'], fail: ['vpc-fail-subnet-log-only', 'vpc-fail-none', 'vpc-default-fail'] })
+    )
+  })
+  it('a new VPC is unknown while a flow log with an unknown ResourceId exists, and fails otherwise', () => {
+    const vpc = planned(VPC, 'aws_vpc.new', { CidrBlock: '10.0.0.0/16' }, ['VpcId'])
+    const pending = planned(FLOW, 'aws_flow_log.new', { ResourceType: 'VPC', TrafficType: 'ALL' }, ['ResourceId'])
+    const existing = res(FLOW, 'fl-old', { ResourceType: 'VPC', ResourceId: 'vpc-old' })
+    expect(judge(rule, [vpc], [pending, existing])).toEqual(expected({ unknown: ['aws_vpc.new'] }))
+    expect(judge(rule, [vpc], [existing])).toEqual(expected({ fail: ['aws_vpc.new'] }))
+  })
+  it('a known VPC passes on its own log even when another flow log is still pending', () => {
+    const vpc = res(VPC, 'vpc-1', { VpcId: 'vpc-1' })
+    const pending = planned(FLOW, 'aws_flow_log.new', { ResourceType: 'VPC' }, ['ResourceId'])
+    const own = res(FLOW, 'fl-1', { ResourceType: 'VPC', ResourceId: 'vpc-1' })
+    expect(judge(rule, [vpc], [pending, own])).toEqual(expected({ pass: ['vpc-1'] }))
+    expect(judge(rule, [vpc], [pending])).toEqual(expected({ unknown: ['vpc-1'] }))
+  })
+})
