@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     emitAnnotations(model)
     setStepOutputs(model, files)
     try {
-      await writeJobSummary(model)
+      await writeJobSummary(model, files)
     } catch (err) {
       core.warning(`the job summary could not be written: ${(err as Error).message}`)
     }

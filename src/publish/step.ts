@@ -26,10 +26,10 @@ export function setStepOutputs(model: ReportModel, files: WrittenFiles): void {
   for (const [name, value] of Object.entries(stepOutputs(model, files))) core.setOutput(name, value)
 }
 
-export async function writeJobSummary(model: ReportModel): Promise<void> {
+export async function writeJobSummary(model: ReportModel, files: WrittenFiles): Promise<void> {
   // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; core.summary would throw.
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(renderSummary(model, {}), true).write()
+  await core.summary.addRaw(renderSummary(model, { sarifCut: files.sarifCut }), true).write()
 }
 
 export function emitAnnotations(model: ReportModel): void {

@@ -104,7 +104,12 @@ describe('the action bundle on the example project', () => {
     const secrets = sensitivePlanValues(JSON.parse(readFileSync(join(ROOT, 'examples/plan.json'), 'utf8')))
     expect(secrets.length).toBeGreaterThan(0)
     const out = join(run.workspace, 'plumbline-out')
-    const texts = [run.result.stdout, run.result.stderr, run.summary, JSON.stringify(run.outputs), ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))]
+    // `::add-mask::` is how the runner learns what to mask; it consumes those lines and prints none of them.
+    const stdoutLines = run.result.stdout.split('\n')
+    const masked = stdoutLines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length))
+    for (const secret of secrets) expect(masked).toContain(secret)
+    const printed = stdoutLines.filter((l) => !l.startsWith('::add-mask::')).join('\n')
+    const texts = [printed, run.result.stderr, run.summary, JSON.stringify(run.outputs), ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))]
     for (const secret of secrets) for (const text of texts) expect(text.includes(secret)).toBe(false)
   })
 })
