@@ -82,7 +82,7 @@ export function or(...facts: Verdict[]): Verdict {
 }
 
 /** Compare a possibly unknown value with a predicate. */
-export function test(value: unknown, predicate: (known: unknown) => boolean): Verdict {
+export function holds(value: unknown, predicate: (known: unknown) => boolean): Verdict {
   return value === UNKNOWN ? UNKNOWN : predicate(value)
 }
 
@@ -126,35 +126,47 @@ export function isNewInPlan(resource: Resource): boolean {
 // Joins through the inventory view
 
 export interface Joined {
-  /** Candidates whose join key is known and equal. */
+  /** Candidates known to belong to the owner. */
   matches: Resource[]
-  /** Candidates whose join key (or filter) is unknown: they might belong to this resource. */
+  /** Candidates whose join key (or filter) is unknown: they might belong to the owner. */
   undecided: Resource[]
 }
 
 /**
- * The resources of `type` whose `keyPath` equals `key`. A candidate whose key is unknown is undecided; when
- * our own key is unknown (a resource the plan creates), only undecided candidates can be ours, because an id
- * known today cannot belong to a resource that does not exist yet.
+ * The resources of `type` whose `keyPath` names the owner: equal to the owner's key (`ownKey(owner,
+ * ownKeyPath)`), or, for IaC, an expression referring to the owner's Terraform address (Resource.references),
+ * which decides even when the id is known only after apply. A candidate whose key is unknown and whose
+ * references say nothing is undecided. When the owner's key is unknown (a resource the plan creates), a
+ * candidate with a known key is not its: an id known today cannot belong to a resource that does not exist yet.
  */
 export function joinOn(
   view: InventoryView,
   type: string,
   keyPath: string,
-  key: unknown,
+  owner: Resource,
+  ownKeyPath: string,
   filter: (candidate: Resource) => Verdict = () => true
 ): Joined {
+  const key = ownKey(owner, ownKeyPath)
   const matches: Resource[] = []
   const undecided: Resource[] = []
   for (const candidate of view.ofType(type)) {
+    const refs = candidate.references?.[keyPath] ?? []
     const candidateKey = read(candidate, keyPath)
-    const keyMatches: Verdict =
-      candidateKey === UNKNOWN ? UNKNOWN : key === UNKNOWN ? false : candidateKey === key
+    let keyMatches: Verdict
+    if (owner.address !== undefined && refs.includes(owner.address)) keyMatches = true
+    else if (candidateKey === UNKNOWN) keyMatches = refs.length > 0 ? false : UNKNOWN
+    else keyMatches = key === UNKNOWN ? false : candidateKey === key
     const belongs = and(filter(candidate), keyMatches)
     if (belongs === true) matches.push(candidate)
     else if (belongs === UNKNOWN) undecided.push(candidate)
   }
   return { matches, undecided }
+}
+
+/** Whether an account-level fact can apply to a resource: same account, or either account not stated. */
+export function sameAccount(fact: Resource, resource: Resource): boolean {
+  return fact.account === undefined || resource.account === undefined || fact.account === resource.account
 }
 
 /** A resource's own identifier for joins: the property if known, else its primary id, else UNKNOWN. */
@@ -163,6 +175,19 @@ export function ownKey(resource: Resource, path: string): unknown {
   if (value === UNKNOWN) return UNKNOWN
   if (typeof value === 'string' && value !== '') return value
   return resource.id ?? UNKNOWN
+}
+
+/**
+ * The resources of `type` that `from.property` names: by Terraform reference to their address, or by a known
+ * value equal to their `targetKeyPath` (the reverse direction of joinOn: a bucket policy finding its bucket).
+ */
+export function referencedBy(view: InventoryView, from: Resource, property: string, type: string, targetKeyPath: string): Resource[] {
+  const refs = from.references?.[property] ?? []
+  const value = read(from, property)
+  return view.ofType(type).filter((target) => {
+    if (target.address !== undefined && refs.includes(target.address)) return true
+    return value !== UNKNOWN && value !== undefined && value !== null && value !== '' && ownKey(target, targetKeyPath) === value
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -291,8 +316,8 @@ function protocolOf(value: unknown): Verdict | string {
  */
 function entryOpens(resource: Resource, entryPath: string, target: IngressTarget): Verdict {
   const fromInternet = or(
-    test(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
-    test(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
+    holds(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
+    holds(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
   )
   const protocol = protocolOf(read(resource, `${entryPath}.IpProtocol`))
   const fromPort = read(resource, `${entryPath}.FromPort`)

@@ -9,6 +9,7 @@ import {
   read,
   readList,
   readNode,
+  referencedBy,
   statementsOf,
   UNKNOWN
 } from '../../src/rules/helpers.js'
@@ -67,14 +68,34 @@ describe('joinOn', () => {
   ]
   const view = viewOf(logs)
   it('matches known keys and keeps unknown ones undecided', () => {
-    const joined = joinOn(view, 'L', 'Ref', 'a', (c) => read(c, 'Kind') !== 'other')
+    const joined = joinOn(view, 'L', 'Ref', res('O', 'a'), 'Id', (c) => read(c, 'Kind') !== 'other')
     expect(joined.matches.map((m) => m.id)).toEqual(['l1'])
     expect(joined.undecided.map((m) => m.address)).toEqual(['l.pending'])
   })
-  it('matches nothing known when our own key is unknown', () => {
-    const joined = joinOn(view, 'L', 'Ref', UNKNOWN)
+  it('matches nothing known when the owner key is unknown', () => {
+    const joined = joinOn(view, 'L', 'Ref', planned('O', 'o.new', {}, ['Id']), 'Id')
     expect(joined.matches).toEqual([])
     expect(joined.undecided.map((m) => m.address)).toEqual(['l.pending'])
+  })
+  it('decides unknown keys by Terraform references', () => {
+    const owner = planned('O', 'o.new', {}, ['Id'])
+    const mine = { ...planned('L', 'l.mine', {}, ['Ref']), references: { Ref: ['o.new'] } }
+    const theirs = { ...planned('L', 'l.theirs', {}, ['Ref']), references: { Ref: ['o.other'] } }
+    const joined = joinOn(viewOf([mine, theirs]), 'L', 'Ref', owner, 'Id')
+    expect(joined.matches.map((m) => m.address)).toEqual(['l.mine'])
+    expect(joined.undecided).toEqual([])
+  })
+})
+
+describe('referencedBy', () => {
+  it('finds the target by reference or by known value', () => {
+    const byRef = planned('B', 'b.new', {}, ['Name'])
+    const byName = res('B', 'named', { Name: 'named' })
+    const policyRef = { ...planned('P', 'p.one', {}, ['Target']), references: { Target: ['b.new'] } }
+    const policyName = res('P', 'p2', { Target: 'named' })
+    const view = viewOf([byRef, byName])
+    expect(referencedBy(view, policyRef, 'Target', 'B', 'Name').map((b) => b.address)).toEqual(['b.new'])
+    expect(referencedBy(view, policyName, 'Target', 'B', 'Name').map((b) => b.id)).toEqual(['named'])
   })
 })
 

@@ -103,6 +103,13 @@ describe('vpc-flow-logs-enabled', () => {
     expect(judge(rule, [vpc], [pending, existing])).toEqual(expected({ unknown: ['aws_vpc.new'] }))
     expect(judge(rule, [vpc], [existing])).toEqual(expected({ fail: ['aws_vpc.new'] }))
   })
+  it('a new VPC is matched through the Terraform reference of its flow log', () => {
+    const vpc = { ...planned(VPC, 'aws_vpc.new', {}, ['VpcId']) }
+    const own = { ...planned(FLOW, 'aws_flow_log.own', { ResourceType: 'VPC' }, ['ResourceId']), references: { ResourceId: ['aws_vpc.new'] } }
+    const other = { ...planned(FLOW, 'aws_flow_log.other', { ResourceType: 'VPC' }, ['ResourceId']), references: { ResourceId: ['aws_vpc.other'] } }
+    expect(judge(rule, [vpc], [own, other])).toEqual(expected({ pass: ['aws_vpc.new'] }))
+    expect(judge(rule, [vpc], [other])).toEqual(expected({ fail: ['aws_vpc.new'] }))
+  })
   it('a known VPC passes on its own log even when another flow log is still pending', () => {
     const vpc = res(VPC, 'vpc-1', { VpcId: 'vpc-1' })
     const pending = planned(FLOW, 'aws_flow_log.new', { ResourceType: 'VPC' }, ['ResourceId'])

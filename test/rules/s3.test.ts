@@ -131,6 +131,17 @@ describe('s3-bucket-policy-not-public', () => {
     const verdicts = judge(rule, policies.slice(0, 2), [bucket])
     expect(verdicts).toEqual(expected({ pass: ['fail-star'], fail: ['fail-aws-star'] }))
   })
+  it('finds a new bucket through the policy reference, and ignores another account\'s block', () => {
+    const policy = {
+      ...planned(POLICY, 'aws_s3_bucket_policy.p', { PolicyDocument: statement({ Principal: '*' }) }, ['Bucket']),
+      references: { Bucket: ['aws_s3_bucket.b'] }
+    }
+    const bucket = planned(BUCKET, 'aws_s3_bucket.b', { PublicAccessBlockConfiguration: allBlocked }, ['BucketName'])
+    expect(judge(rule, [policy], [bucket])).toEqual(expected({ pass: ['aws_s3_bucket_policy.p'] }))
+    const mine = { ...policies[0], account: '111111111111' }
+    const otherAccount = res(ACCOUNT_PAB, '222222222222', allBlocked, { account: '222222222222' })
+    expect(judge(rule, [mine], [otherAccount])).toEqual(expected({ fail: ['fail-star'] }))
+  })
 })
 
 describe('s3-bucket-tls-only', () => {
@@ -176,6 +187,11 @@ describe('s3-bucket-tls-only', () => {
     ])
     expect(judge(rule, [bucket], [pending])).toEqual(expected({ unknown: ['aws_s3_bucket.new'] }))
     expect(judge(rule, [bucket])).toEqual(expected({ fail: ['aws_s3_bucket.new'] }))
+    // With the Terraform reference the policy is known to be this bucket's.
+    const referenced = { ...pending, references: { Bucket: ['aws_s3_bucket.new'] } }
+    expect(judge(rule, [bucket], [referenced])).toEqual(expected({ pass: ['aws_s3_bucket.new'] }))
+    const elsewhere = { ...pending, references: { Bucket: ['aws_s3_bucket.other'] } }
+    expect(judge(rule, [bucket], [elsewhere])).toEqual(expected({ fail: ['aws_s3_bucket.new'] }))
     // A policy for some other, existing bucket does not belong to the new one.
     const other = res(POLICY, 'other', { Bucket: 'other', PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }) })
     expect(judge(rule, [bucket], [other])).toEqual(expected({ fail: ['aws_s3_bucket.new'] }))

@@ -4,7 +4,8 @@ import {
   hasRestrictingCondition,
   isPublicPrincipal,
   isTrue,
-  joinOn,
+  referencedBy,
+  sameAccount,
   nameOf,
   pass,
   read,
@@ -15,12 +16,11 @@ import {
 } from '../helpers.js'
 
 /** True when the bucket (or the account) is known to set RestrictPublicBuckets, which voids public policies. */
-function publicPoliciesRestricted(view: InventoryView, bucketName: unknown): boolean {
-  const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock')
+function publicPoliciesRestricted(view: InventoryView, policy: Resource): boolean {
+  const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock').filter((a) => sameAccount(a, policy))
   if (account.some((a) => isTrue(read(a, 'RestrictPublicBuckets')))) return true
-  if (bucketName === UNKNOWN) return false
-  const buckets = joinOn(view, 'AWS::S3::Bucket', 'BucketName', bucketName).matches
-  return buckets.some((b: Resource) => isTrue(read(b, 'PublicAccessBlockConfiguration.RestrictPublicBuckets')))
+  const buckets = referencedBy(view, policy, 'Bucket', 'AWS::S3::Bucket', 'BucketName')
+  return buckets.some((b) => isTrue(read(b, 'PublicAccessBlockConfiguration.RestrictPublicBuckets')))
 }
 
 export const s3BucketPolicyNotPublic: RuleDefinition = {
@@ -64,7 +64,7 @@ export const s3BucketPolicyNotPublic: RuleDefinition = {
     const label = typeof bucket === 'string' ? bucket : nameOf(resource)
     if (index < 0) return pass(`The policy of bucket ${label} grants nothing to everyone`, path)
     const at = `${path}.Statement${Array.isArray((document as { Statement?: unknown }).Statement) ? `[${index}]` : ''}`
-    if (publicPoliciesRestricted(view, bucket)) {
+    if (publicPoliciesRestricted(view, resource)) {
       return pass(`The policy of bucket ${label} has a public statement, but RestrictPublicBuckets voids it`, at)
     }
     return fail(`The policy of bucket ${label} allows access to everyone (Principal "*") without a confining condition`, at)

@@ -1,5 +1,5 @@
 import type { Resource } from '../../types.js'
-import { fail, isTrue, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, isTrue, nameOf, pass, read, sameAccount, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 export const PUBLIC_ACCESS_BLOCK_FLAGS = [
   'BlockPublicAcls',
@@ -52,7 +52,7 @@ export const s3BucketPublicAccessBlockEnabled: RuleDefinition = {
     if (Array.isArray(missing) && missing.length === 0) {
       return pass(`Bucket ${nameOf(resource)} blocks all public access`, path)
     }
-    const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock')
+    const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock').filter((a) => sameAccount(a, resource))
     if (account.some((a) => { const m = missingBlockFlags(a, ''); return Array.isArray(m) && m.length === 0 })) {
       return pass(`Bucket ${nameOf(resource)} is covered by the account-level public access block`, path)
     }

@@ -4,7 +4,6 @@ import {
   isPublicPrincipal,
   joinOn,
   nameOf,
-  ownKey,
   pass,
   read,
   statementsOf,
@@ -62,9 +61,9 @@ export const s3BucketTlsOnly: RuleDefinition = {
   resourceTypes: ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_379'], prowler: ['s3_bucket_secure_transport_policy'] },
   notes:
-    'Joins the bucket to AWS::S3::BucketPolicy by bucket name. A new bucket whose name is only known after apply is matched by policies whose Bucket is also unknown: if such a policy exists the answer is unknown, otherwise the bucket has no policy and fails.',
+    'Joins the bucket to AWS::S3::BucketPolicy by bucket name, or, in Terraform, by a Bucket expression referring to the bucket (Resource.references). A policy whose Bucket is unknown and refers to no known resource might be this bucket\'s: then the answer is unknown; without any policy the bucket fails.',
   check(resource, view) {
-    const { matches, undecided } = joinOn(view, 'AWS::S3::BucketPolicy', 'Bucket', ownKey(resource, 'BucketName'))
+    const { matches, undecided } = joinOn(view, 'AWS::S3::BucketPolicy', 'Bucket', resource, 'BucketName')
     let undecidedDocument = false
     for (const policy of matches) {
       const document = read(policy, 'PolicyDocument')

@@ -1,4 +1,4 @@
-import { fail, joinOn, nameOf, ownKey, pass, read, test, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, holds, joinOn, nameOf, pass, read, unknownAt, type RuleDefinition } from '../helpers.js'
 
 export const vpcFlowLogsEnabled: RuleDefinition = {
   id: 'vpc-flow-logs-enabled',
@@ -19,11 +19,10 @@ export const vpcFlowLogsEnabled: RuleDefinition = {
   resourceTypes: ['AWS::EC2::VPC'],
   aliases: { checkov: ['CKV2_AWS_11'], prowler: ['vpc_flow_logs_enabled'] },
   notes:
-    'Joins AWS::EC2::FlowLog on ResourceType VPC and ResourceId = VpcId. A VPC the plan creates has no id yet; its flow logs then have an unknown ResourceId too, so if any flow log with an unknown ResourceId (or ResourceType) exists the answer is unknown, otherwise the VPC fails. Any traffic type counts. Prowler only reports VPCs in use; we judge every VPC.',
+    'Joins AWS::EC2::FlowLog on ResourceType VPC and ResourceId = VpcId, or, in Terraform, on a ResourceId expression referring to the VPC (Resource.references). A VPC the plan creates has no id yet: a flow log whose ResourceId is unknown and refers to no known resource makes the answer unknown; without such a log the VPC fails. Any traffic type counts. Prowler only reports VPCs in use; we judge every VPC.',
   check(resource, view) {
-    const vpcId = ownKey(resource, 'VpcId')
-    const isVpcLog = (log: Parameters<typeof read>[0]) => test(read(log, 'ResourceType'), (t) => t === 'VPC')
-    const { matches, undecided } = joinOn(view, 'AWS::EC2::FlowLog', 'ResourceId', vpcId, isVpcLog)
+    const isVpcLog = (log: Parameters<typeof read>[0]) => holds(read(log, 'ResourceType'), (t) => t === 'VPC')
+    const { matches, undecided } = joinOn(view, 'AWS::EC2::FlowLog', 'ResourceId', resource, 'VpcId', isVpcLog)
     if (matches.length > 0) {
       return pass(`VPC ${nameOf(resource)} has ${matches.length} flow log(s)`)
     }
