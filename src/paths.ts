@@ -3,7 +3,22 @@
 
 export type PathStep = string | number
 
-export function parsePath(path: string): PathStep[] {
+// Paths repeat across thousands of resources (the same attribute names over and over), so parsing is
+// cached. The cached arrays are frozen: callers copy (slice, spread) before changing them.
+const parsedPaths = new Map<string, readonly PathStep[]>()
+const MAX_CACHED_PATHS = 200_000
+
+export function parsePath(path: string): readonly PathStep[] {
+  let steps = parsedPaths.get(path)
+  if (steps === undefined) {
+    steps = Object.freeze(parsePathUncached(path))
+    if (parsedPaths.size >= MAX_CACHED_PATHS) parsedPaths.clear()
+    parsedPaths.set(path, steps)
+  }
+  return steps
+}
+
+function parsePathUncached(path: string): PathStep[] {
   const steps: PathStep[] = []
   const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g
   let m: RegExpExecArray | null
@@ -41,6 +56,7 @@ export function getPath(value: unknown, path: string | readonly PathStep[]): unk
 
 /** True when one path is the other or an ancestor of it ('a.b' covers 'a.b[0].c' and 'a'). */
 export function pathsOverlap(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return true
   const pa = parsePath(a)
   const pb = parsePath(b)
   const n = Math.min(pa.length, pb.length)
@@ -50,6 +66,7 @@ export function pathsOverlap(a: string, b: string): boolean {
 
 /** True when `path` is `ancestor` or below it. */
 export function isUnder(path: string, ancestor: string): boolean {
+  if (path === ancestor || ancestor === '') return true
   const p = parsePath(path)
   const a = parsePath(ancestor)
   if (a.length > p.length) return false
