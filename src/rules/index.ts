@@ -39,7 +39,6 @@ import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypte
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
-import { s3BucketDefaultEncryptionEnabled } from './s3/s3-bucket-default-encryption-enabled.js'
 import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
@@ -81,7 +80,6 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
-  s3BucketDefaultEncryptionEnabled,
   s3BucketKmsEncryption,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlockEnabled,

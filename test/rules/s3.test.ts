@@ -223,27 +223,6 @@ const sse = (algorithm: string) => ({
   BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: algorithm } }] }
 })
 
-describe('s3-bucket-default-encryption-enabled', () => {
-  const rule = ruleById('s3-bucket-default-encryption-enabled')
-  it('passes any algorithm and new buckets (AWS default), fails live buckets without, unknown otherwise', () => {
-    const resources = [
-      res(BUCKET, 'pass-aes', sse('AES256')),
-      res(BUCKET, 'pass-kms', sse('aws:kms')),
-      res(BUCKET, 'fail-live-none', {}),
-      planned(BUCKET, 'aws_s3_bucket.pass_new', {}),
-      { ...res(BUCKET, 'unknown-hcl', {}), origin: 'hcl' as const },
-      planned(BUCKET, 'aws_s3_bucket.unknown_after_apply', {}, ['BucketEncryption'])
-    ]
-    expect(judge(rule, resources)).toEqual(
-      expected({
-        pass: ['pass-aes', 'pass-kms', 'aws_s3_bucket.pass_new'],
-        fail: ['fail-live-none'],
-        unknown: ['unknown-hcl', 'aws_s3_bucket.unknown_after_apply']
-      })
-    )
-  })
-})
-
 describe('s3-bucket-kms-encryption', () => {
   const rule = ruleById('s3-bucket-kms-encryption')
   it('passes aws:kms and aws:kms:dsse only', () => {

@@ -1,5 +1,21 @@
-import { fail, isNewInPlan, nameOf, pass, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
-import { ENCRYPTION_PATH, encryptionAlgorithms } from './encryption.js'
+import type { Resource } from '../../types.js'
+import { fail, isNewInPlan, nameOf, pass, read, readList, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+
+const ENCRYPTION_PATH = 'BucketEncryption.ServerSideEncryptionConfiguration'
+
+/** The SSEAlgorithm of each default-encryption rule; UNKNOWN if any is undecided; [] when none is configured. */
+function encryptionAlgorithms(resource: Resource): string[] | typeof UNKNOWN {
+  if (read(resource, 'BucketEncryption') === UNKNOWN) return UNKNOWN
+  const rules = readList(resource, ENCRYPTION_PATH)
+  if (rules === UNKNOWN) return UNKNOWN
+  const algorithms: string[] = []
+  for (let i = 0; i < rules.length; i++) {
+    const algorithm = read(resource, `${ENCRYPTION_PATH}[${i}].ServerSideEncryptionByDefault.SSEAlgorithm`)
+    if (algorithm === UNKNOWN) return UNKNOWN
+    if (typeof algorithm === 'string') algorithms.push(algorithm)
+  }
+  return algorithms
+}
 
 const KMS_ALGORITHMS = new Set(['aws:kms', 'aws:kms:dsse'])
 
@@ -25,6 +41,8 @@ export const s3BucketKmsEncryption: RuleDefinition = {
   categories: ['encryption'],
   resourceTypes: ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_145'], prowler: ['s3_bucket_kms_encryption'] },
+  notes:
+    'There is no "any default encryption" rule (Checkov CKV_AWS_19, Prowler\'s deprecated s3_bucket_default_encryption): AWS has applied SSE-S3 to every bucket since January 2023, so it could never fail. Without a configuration, a bucket this plan creates or a live bucket fails (SSE-S3 only); a bucket from state or HCL alone is unknown.',
   check(resource) {
     const algorithms = encryptionAlgorithms(resource)
     if (algorithms === UNKNOWN) return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption')
