@@ -36,3 +36,10 @@ describe('contracts', () => {
     expect(VERSION).toBe(pkg.version)
   })
 })
+
+describe('README rule table', () => {
+  it('lists every rule with its severity (node scripts/readme-rules.mjs rewrites it)', async () => {
+    const { ALL_RULES } = await import('../../src/rules/index.js')
+    for (const rule of ALL_RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} |`)
+  })
+})
