@@ -105,13 +105,17 @@ export function fail(message: string, path?: string): RuleOutcome {
 }
 
 /** The standard answer when the value a rule needs is known only after apply (or hidden). */
-export function unknownAt(resource: Resource, path: string, what = path): RuleOutcome {
-  return {
-    status: 'unknown',
-    message: `${nameOf(resource)}: ${what} is known only after apply (or is hidden), so this cannot be judged yet`,
-    path
-  }
+export function unknownAt(
+  resource: Resource,
+  path: string,
+  what = path,
+  why = 'is known only after apply (or is hidden)'
+): RuleOutcome {
+  return { status: 'unknown', message: `${nameOf(resource)}: ${what} ${why}, so this cannot be judged yet`, path }
 }
+
+/** Why a setting left out of the code cannot be judged from state or .tf alone. */
+export const NOT_IN_CODE = 'is not set in the code and depends on the existing resource'
 
 /**
  * True when the judged setting falls back to an AWS default that the resource will get: it is being created

@@ -1,6 +1,7 @@
 import {
   fail,
   isNewInPlan,
+  NOT_IN_CODE,
   nameOf,
   pass,
   read,
@@ -40,7 +41,7 @@ export const s3BucketAclsDisabled: RuleDefinition = {
         return pass(`Bucket ${nameOf(resource)} is new and gets BucketOwnerEnforced (ACLs disabled) by default`, path)
       }
       if (resource.origin === 'live') return fail(`Bucket ${nameOf(resource)} has no ownership controls, so ACLs are enabled`, path)
-      return unknownAt(resource, path, 'the object ownership (not set in the code)')
+      return unknownAt(resource, path, 'the object ownership', NOT_IN_CODE)
     }
     const ownership = rules.map((_, i) => read(resource, `${path}[${i}].ObjectOwnership`))
     if (ownership.includes('BucketOwnerEnforced')) return pass(`Bucket ${nameOf(resource)} has ACLs disabled`, path)

@@ -1,5 +1,5 @@
 import type { Resource } from '../../types.js'
-import { fail, isNewInPlan, nameOf, pass, read, readList, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, isNewInPlan, nameOf, NOT_IN_CODE, pass, read, readList, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 const ENCRYPTION_PATH = 'BucketEncryption.ServerSideEncryptionConfiguration'
 
@@ -55,6 +55,6 @@ export const s3BucketKmsEncryption: RuleDefinition = {
     if (isNewInPlan(resource) || resource.origin === 'live') {
       return fail(`Bucket ${nameOf(resource)} has no KMS default encryption (AWS applies SSE-S3 only)`, ENCRYPTION_PATH)
     }
-    return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption (not set in the code)')
+    return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption', NOT_IN_CODE)
   }
 }
