@@ -38,6 +38,7 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   // Sources. With a plan, the .tf code only gives locations and suppressions (the lexer alone, fast);
   // without one, the code is evaluated and checked itself.
   const plan: PlanData | undefined = config.planFile ? await readPlan(config.planFile) : undefined
+  if (plan?.errored) warnings.push('Terraform saved this plan after an error: it may be incomplete, so findings may be missing')
   const states: TfResource[] = []
   for (const file of config.stateFiles) states.push(...(await readState(file)))
 
