@@ -3,7 +3,7 @@ import type * as Sarif from 'sarif'
 import { DRIFT_RULES, buildSarif, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
 import { SECURITY_SEVERITY } from '../../src/report/severity.js'
 import type { Severity } from '../../src/types.js'
-import { buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
+import { buildModel, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 import { validateSarif } from './multitool.js'
 
 const OPTS = { category: 'plumbline', fallbackLocation: './.github/workflows/plumbline.yml' }
