@@ -41,6 +41,9 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   if (plan?.errored) warnings.push('Terraform saved this plan after an error: it may be incomplete, so findings may be missing')
   const states: TfResource[] = []
   for (const file of config.stateFiles) states.push(...(await readState(file)))
+  if (plan && states.length > 0) {
+    warnings.push('terraform-state is not checked when a plan is given: the plan already holds the planned values and its prior state')
+  }
 
   let blocks: HclBlock[] = []
   let hclResources: TfResource[] | undefined
