@@ -22,7 +22,7 @@ resource "aws_instance" "bastion" {
   }
 }
 
-# Scratch space for the bastion, created without encryption: ebs-volume-encrypted fails here
+# Scratch space for the bastion, created without encryption: ec2-ebs-volume-encrypted fails here
 # (aws_ebs_encryption_by_default only applies from the next apply on, and the volume says encrypted = false).
 resource "aws_ebs_volume" "scratch" {
   availability_zone = "${var.aws_region}a"

@@ -24,7 +24,7 @@ data "aws_iam_policy_document" "github_assume" {
   }
 }
 
-# Deploy role for CI. The inline policy grants everything: iam-no-inline-admin-policy fails here.
+# Deploy role for CI. The inline policy grants everything: iam-inline-policy-no-admin fails here.
 resource "aws_iam_role" "deploy" {
   name               = "${local.name}-deploy"
   assume_role_policy = data.aws_iam_policy_document.github_assume.json

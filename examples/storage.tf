@@ -96,7 +96,7 @@ resource "aws_db_subnet_group" "main" {
 }
 
 resource "aws_db_instance" "orders" {
-  # plumbline:ignore rds-instance-multi-az-enabled Staging runs single-AZ on purpose; restores are tested weekly
+  # plumbline:ignore rds-instance-multi-az Staging runs single-AZ on purpose; restores are tested weekly
   identifier                 = "${local.name}-db"
   engine                     = "postgres"
   engine_version             = "16.4"

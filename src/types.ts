@@ -65,6 +65,13 @@ export interface TfResource {
   action?: PlanAction
   /** Attribute name → addresses (in the same module instance, without index) its expression refers to. */
   references?: Record<string, string[]>
+  /**
+   * Plan only: the attribute and block names the configuration sets ('ingress', 'metadata_options'), and
+   * 'block.attribute' for attributes set inside a nested block ('metadata_options.http_tokens', any item, no
+   * index). Absent when the plan has no configuration section. Blocks written with `dynamic` are missing
+   * (Terraform's JSON leaves them out).
+   */
+  configured?: string[]
   /** Provider configuration facts when known (region from the provider block, account when stated). */
   region?: string
   account?: string

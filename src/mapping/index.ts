@@ -46,6 +46,7 @@ import { defaultVpc, vpc } from './aws/vpc.js'
 import type { CompanionMapper, ResourceMapper } from './registry.js'
 import { ParentIndex } from './resolve.js'
 import { awsccTypeNames, cfnTypeOfAwscc } from './schemas.js'
+import { applyUnsetComputedDefaults } from './unset-computed.js'
 
 const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
   [
@@ -86,7 +87,9 @@ function parentsOf(companion: TfResource, mapper: CompanionMapper, index: Parent
   return found
 }
 
-export function mapTerraform(tf: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
+export function mapTerraform(input: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
+  // First the plan's unset-but-computed unknowns become AWS's defaults, so that companions fold over them.
+  const tf = input.map(applyUnsetComputedDefaults)
   const builders = new Map<TfResource, ResourceBuilder>()
   const companions: Array<[TfResource, CompanionMapper]> = []
   const unmapped: Array<{ address: string; type: string }> = []
@@ -116,5 +119,6 @@ export function mapTerraform(tf: TfResource[]): { resources: Resource[]; unmappe
 }
 
 export { schemaFacts, type TypeSchemaFacts } from './schemas.js'
+export { ABSENT, UNSET_COMPUTED_DEFAULTS, applyUnsetComputedDefaults, type UnsetComputedDefault } from './unset-computed.js'
 export { normalizeRuleEntry } from './aws/security-group-rules.js'
 export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from './account-facts.js'

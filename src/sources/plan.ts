@@ -65,6 +65,7 @@ interface ResourceChange {
 interface ConfigFacts {
   references?: Record<string, string[]>
   region?: string
+  configured: string[]
 }
 
 export async function readPlan(file: string): Promise<PlanData> {
@@ -97,7 +98,7 @@ export function parsePlan(text: string, file: string): PlanData {
       resource.unknown = markerPathsOrNone(change.after_unknown)
       resource.sensitive = unionMarkerPaths(r.sensitive_values, change.after_sensitive, change.before_sensitive)
     }
-    addFacts(resource)
+    addFacts(resource, true)
     resources.push(resource)
   })
 
@@ -110,7 +111,7 @@ export function parsePlan(text: string, file: string): PlanData {
   const priorState = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? doc.prior_state.values : undefined
   forEachManagedResource(priorState?.root_module, (r, module) => {
     const resource = valuesResource(r, module, 'state')
-    addFacts(resource)
+    addFacts(resource, false)
     prior.push(resource)
   })
 
@@ -166,23 +167,25 @@ export function actionOf(actions: unknown): PlanAction | undefined {
 }
 
 /** Looks resources up by configuration address; module instance → module configuration address is cached. */
-function configFacts(config: Map<string, ConfigFacts>): (resource: TfResource) => void {
+function configFacts(config: Map<string, ConfigFacts>): (resource: TfResource, planned: boolean) => void {
   const moduleConfig = new Map<string, string>()
-  return (resource) => {
+  return (resource, planned) => {
     const module = resource.module ?? ''
     let prefix = moduleConfig.get(module)
     if (prefix === undefined) {
       prefix = module ? `${configAddress(module)}.` : ''
       moduleConfig.set(module, prefix)
     }
-    addConfigFacts(resource, config.get(`${prefix}${resource.type}.${resource.name}`))
+    addConfigFacts(resource, config.get(`${prefix}${resource.type}.${resource.name}`), planned)
   }
 }
 
-function addConfigFacts(resource: TfResource, facts: ConfigFacts | undefined): void {
+/** `configured` only on planned resources: it describes the configuration being applied, not prior state. */
+function addConfigFacts(resource: TfResource, facts: ConfigFacts | undefined, planned: boolean): void {
   if (!facts) return
   if (facts.references) resource.references = facts.references
   if (facts.region) resource.region = facts.region
+  if (planned) resource.configured = facts.configured
 }
 
 // ---- configuration ----
@@ -225,7 +228,7 @@ function indexConfiguration(
     if (Array.isArray(module.resources)) {
       for (const r of module.resources as unknown[]) {
         if (!isObject(r) || r.mode !== 'managed' || typeof r.address !== 'string') continue
-        const facts: ConfigFacts = {}
+        const facts: ConfigFacts = { configured: configuredNames(r.expressions) }
         const references = expressionReferences(r.expressions)
         if (references) facts.references = references
         const region = typeof r.provider_config_key === 'string' ? providerRegions.get(r.provider_config_key) : undefined
@@ -252,6 +255,28 @@ function expressionReferences(expressions: unknown): Record<string, string[]> | 
     if (found.size > 0) (result ??= {})[attribute] = [...found]
   }
   return result
+}
+
+/**
+ * The names an `expressions` object sets: its keys, and 'block.attribute' below each nested block (items of
+ * a list/set block are merged). ConfigModeAttr blocks (aws_security_group ingress) arrive as one expression,
+ * so only their name is listed. Shared by every instance of the resource, never mutated.
+ */
+export function configuredNames(expressions: unknown, prefix = '', out: string[] = []): string[] {
+  if (!isObject(expressions)) return out
+  for (const [name, value] of Object.entries(expressions)) {
+    const path = prefix + name
+    if (!out.includes(path)) out.push(path)
+    for (const body of Array.isArray(value) ? value : [value]) {
+      if (isObject(body) && !isExpression(body)) configuredNames(body, `${path}.`, out)
+    }
+  }
+  return out
+}
+
+/** {constant_value}, {references}, both, or {} (an expression Terraform could not describe statically). */
+function isExpression(value: Record<string, unknown>): boolean {
+  return Object.keys(value).every((k) => k === 'constant_value' || k === 'references')
 }
 
 /** An expression is {constant_value} or {references}; a nested block is an object (or list) of expressions. */

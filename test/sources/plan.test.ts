@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parsePlan, readPlan, resourceOfReference, actionOf, diffPaths } from '../../src/sources/plan.js'
+import { parsePlan, readPlan, resourceOfReference, actionOf, diffPaths, configuredNames } from '../../src/sources/plan.js'
 import { markerPaths } from '../../src/paths.js'
 import { InputError } from '../../src/types.js'
 
@@ -127,6 +127,28 @@ describe('parsePlan: resources', () => {
     })
     // prior resources get them too (drift compares both sides)
     expect(mixed.prior[0].references).toEqual({ kms_key_id: ['aws_kms_key.main'] })
+  })
+
+  it('lists what the configuration sets, nested block settings as block.attribute, on planned resources only', () => {
+    expect(byAddress('aws_s3_bucket.logs').configured).toEqual(['bucket', 'tags'])
+    expect(byAddress('aws_s3_bucket_versioning.logs').configured).toEqual(['bucket', 'versioning_configuration', 'versioning_configuration.status'])
+    // every instance of a count/for_each resource shares its configuration block
+    expect(byAddress('aws_ebs_volume.data[0]').configured).toEqual(['size'])
+    expect(byAddress('aws_ebs_volume.data[1]').configured).toEqual(['size'])
+    expect(byAddress('aws_kms_key.main').configured).toEqual([])
+    expect(byAddress('module.app["blue"].aws_lambda_function.api').configured).toEqual([
+      'role', 'environment', 'environment.variables', 'vpc_config', 'vpc_config.security_group_ids', 'vpc_config.subnet_ids'
+    ])
+    expect(byAddress('module.app["blue"].module.net.aws_security_group.web["ssh"]').configured).toEqual(['name'])
+    expect(mixed.prior.every((r) => r.configured === undefined)).toBe(true)
+  })
+
+  it('leaves configured out when the plan has no configuration section', () => {
+    const doc = JSON.parse(mixedText) as Record<string, unknown>
+    delete doc.configuration
+    const plan = parsePlan(JSON.stringify(doc), 'plan.json')
+    expect(plan.resources.length).toBeGreaterThan(0)
+    expect(plan.resources.every((r) => r.configured === undefined)).toBe(true)
   })
 
   it('sets each resource region from its provider configuration, aliases included', () => {
@@ -255,6 +277,23 @@ describe('helpers', () => {
     expect(resourceOfReference('module.net.sg_id')).toBeUndefined()
     expect(resourceOfReference('count.index')).toBeUndefined()
     expect(resourceOfReference('path.module')).toBeUndefined()
+  })
+
+  it('names configured attributes: expressions are leaves, blocks (list, set or single) are walked', () => {
+    expect(configuredNames({
+      name: { constant_value: 'x' },
+      policy: { references: ['data.aws_iam_policy_document.p.json'] },
+      ingress: { constant_value: [{ from_port: 22 }] }, // ConfigModeAttr: one expression, not walked
+      made_up: {}, // an expression Terraform could not describe
+      metadata_options: [{ http_tokens: { constant_value: 'required' } }],
+      rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: { constant_value: 'aws:kms' } }] }, { bucket_key_enabled: { constant_value: true } }],
+      timeouts: { create: { constant_value: '5m' } }
+    })).toEqual([
+      'name', 'policy', 'ingress', 'made_up', 'metadata_options', 'metadata_options.http_tokens', 'rule',
+      'rule.apply_server_side_encryption_by_default', 'rule.apply_server_side_encryption_by_default.sse_algorithm',
+      'rule.bucket_key_enabled', 'timeouts', 'timeouts.create'
+    ])
+    expect(configuredNames(undefined)).toEqual([])
   })
 
   it('diffs values into paths, null and absent alike', () => {

@@ -30,7 +30,7 @@ resource "aws_security_group" "this" {
 }
 
 # python3.8 reached end of support, and PAYMENT_API_TOKEN carries a secret in plain environment variables:
-# lambda-function-supported-runtime and lambda-function-no-secrets-in-environment fail here.
+# lambda-function-supported-runtime and lambda-function-no-secrets-in-env fail here.
 resource "aws_lambda_function" "this" {
   function_name    = var.name
   role             = aws_iam_role.this.arn
