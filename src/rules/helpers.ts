@@ -23,17 +23,45 @@ export type RuleDefinition = Omit<RuleMetadata, 'frameworks'> & {
 
 function containsRedacted(value: unknown): boolean {
   if (isRedacted(value)) return true
-  if (Array.isArray(value)) return value.some(containsRedacted)
-  if (value !== null && typeof value === 'object') return Object.values(value).some(containsRedacted)
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsRedacted(item)) return true
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) if (containsRedacted((value as Record<string, unknown>)[key])) return true
+  }
   return false
+}
+
+// Rules read a resource many times, but the redacted marker is rare (mapped plan and state properties never
+// hold it; live sources put it where a secret was). So whether a resource's properties hold it anywhere is
+// found once per properties object, and every read of a resource without it skips the marker checks.
+const redactedInside = new WeakMap<object, boolean>()
+
+function holdsRedacted(resource: Resource): boolean {
+  let found = redactedInside.get(resource.properties)
+  if (found === undefined) {
+    found = containsRedacted(resource.properties)
+    redactedInside.set(resource.properties, found)
+  }
+  return found
 }
 
 /** True when the path itself or some ancestor of it holds the redacted marker. */
 function redactedAlong(resource: Resource, path: string): boolean {
-  const steps = parsePath(path)
-  for (let n = 0; n <= steps.length; n++) {
-    if (isRedacted(getPath(resource.properties, steps.slice(0, n)))) return true
+  let current: unknown = resource.properties
+  if (isRedacted(current)) return true
+  for (const step of parsePath(path)) {
+    if (current === null || typeof current !== 'object') return false
+    current = (current as Record<string | number, unknown>)[step as never]
+    if (isRedacted(current)) return true
   }
+  return false
+}
+
+/** Whether any of the resource's unknown paths overlaps `path` (is it, an ancestor or a descendant). */
+function unknownOverlaps(resource: Resource, path: string): boolean {
+  const unknown = resource.unknown
+  if (unknown === undefined) return false
+  for (const u of unknown) if (pathsOverlap(u, path)) return true
   return false
 }
 
@@ -42,7 +70,8 @@ function redactedAlong(resource: Resource, path: string): boolean {
  * inside it is listed as unknown, or holds the redacted marker. `undefined` means absent (known to be unset).
  */
 export function read(resource: Resource, path: string): unknown {
-  if ((resource.unknown ?? []).some((u) => pathsOverlap(u, path))) return UNKNOWN
+  if (unknownOverlaps(resource, path)) return UNKNOWN
+  if (!holdsRedacted(resource)) return getPath(resource.properties, path)
   if (redactedAlong(resource, path)) return UNKNOWN
   const value = getPath(resource.properties, path)
   return containsRedacted(value) ? UNKNOWN : value
@@ -54,7 +83,7 @@ export function read(resource: Resource, path: string): unknown {
  */
 export function readNode(resource: Resource, path: string): unknown {
   if ((resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
-  if (redactedAlong(resource, path)) return UNKNOWN
+  if (holdsRedacted(resource) && redactedAlong(resource, path)) return UNKNOWN
   return getPath(resource.properties, path)
 }
 
@@ -152,20 +181,79 @@ export function joinOn(
   filter: (candidate: Resource) => Verdict = () => true
 ): Joined {
   const key = ownKey(owner, ownKeyPath)
+  const index = joinIndex(view.ofType(type), keyPath)
+  const byReference = owner.address === undefined ? undefined : index.byReference.get(owner.address)
+  const byKey = key === UNKNOWN ? undefined : index.byKey.get(key)
   const matches: Resource[] = []
   const undecided: Resource[] = []
-  for (const candidate of view.ofType(type)) {
+  // Only these candidates can belong: every other one has a known key that differs (or refers elsewhere).
+  for (const position of mergePositions(byReference, byKey, index.unknownKey)) {
+    const candidate = index.candidates[position]
     const refs = candidate.references?.[keyPath] ?? []
-    const candidateKey = read(candidate, keyPath)
     let keyMatches: Verdict
     if (owner.address !== undefined && refs.includes(owner.address)) keyMatches = true
-    else if (candidateKey === UNKNOWN) keyMatches = refs.length > 0 ? false : UNKNOWN
-    else keyMatches = key === UNKNOWN ? false : candidateKey === key
+    else if (index.keys[position] === UNKNOWN) keyMatches = refs.length > 0 ? false : UNKNOWN
+    else keyMatches = key === UNKNOWN ? false : index.keys[position] === key
+    if (keyMatches === false) continue
     const belongs = and(filter(candidate), keyMatches)
     if (belongs === true) matches.push(candidate)
     else if (belongs === UNKNOWN) undecided.push(candidate)
   }
   return { matches, undecided }
+}
+
+/**
+ * The candidates of one join (`view.ofType(type)` on `keyPath`), indexed once: every owner of the inventory
+ * joins against the same list, and scanning it per owner is quadratic (20,000 VPCs × their flow logs). Lists
+ * hold positions in `candidates`, ascending, so that results keep the inventory's order.
+ */
+interface JoinIndex {
+  candidates: readonly Resource[]
+  /** read(candidate, keyPath) by position. */
+  keys: unknown[]
+  /** Known key → positions of the candidates holding it. */
+  byKey: Map<unknown, number[]>
+  /** Terraform address → positions of the candidates whose keyPath expression refers to it. */
+  byReference: Map<string, number[]>
+  /** Positions of the candidates whose key is unknown and whose expression refers to nothing. */
+  unknownKey: number[]
+}
+
+// Keyed by the candidate list itself: an inventory view hands out the same list for a type every time, and
+// the index dies with the inventory. Views that build a new list per call (tests) simply index each time.
+const joinIndexes = new WeakMap<readonly Resource[], Map<string, JoinIndex>>()
+
+function joinIndex(candidates: readonly Resource[], keyPath: string): JoinIndex {
+  let perPath = joinIndexes.get(candidates)
+  if (perPath === undefined) joinIndexes.set(candidates, (perPath = new Map()))
+  let index = perPath.get(keyPath)
+  if (index !== undefined) return index
+  index = { candidates, keys: [], byKey: new Map(), byReference: new Map(), unknownKey: [] }
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position]
+    const refs = candidate.references?.[keyPath] ?? []
+    const candidateKey = read(candidate, keyPath)
+    index.keys.push(candidateKey)
+    for (const address of new Set(refs)) pushTo(index.byReference, address, position)
+    if (candidateKey !== UNKNOWN) pushTo(index.byKey, candidateKey, position)
+    else if (refs.length === 0) index.unknownKey.push(position)
+  }
+  perPath.set(keyPath, index)
+  return index
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [position])
+  else list.push(position)
+}
+
+/** The union of ascending position lists, ascending and without repeats. */
+function mergePositions(...lists: Array<readonly number[] | undefined>): number[] {
+  const present = lists.filter((l): l is readonly number[] => l !== undefined && l.length > 0)
+  if (present.length === 0) return []
+  if (present.length === 1) return present[0] as number[]
+  return [...new Set(present.flat())].sort((a, b) => a - b)
 }
 
 /** Whether an account-level fact can apply to a resource: same account, or either account not stated. */
