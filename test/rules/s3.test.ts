@@ -36,10 +36,12 @@ describe('s3-bucket-access-logging-enabled', () => {
       res(BUCKET, 'pass-target', { LoggingConfiguration: { DestinationBucketName: 'logs', LogFilePrefix: 'a/' } }),
       res(BUCKET, 'pass-self', { LoggingConfiguration: {} }),
       res(BUCKET, 'fail-none', {}),
-      planned(BUCKET, 'aws_s3_bucket.unknown', { LoggingConfiguration: {} }, ['LoggingConfiguration.DestinationBucketName'])
+      // Logging to a bucket the same plan creates: the target's name is known after apply, logging is on now.
+      planned(BUCKET, 'aws_s3_bucket.new-target', { LoggingConfiguration: {} }, ['LoggingConfiguration.DestinationBucketName']),
+      planned(BUCKET, 'aws_s3_bucket.unknown', {}, ['LoggingConfiguration'])
     ]
     expect(judge(rule, resources)).toEqual(
-      expected({ pass: ['pass-target', 'pass-self'], fail: ['fail-none'], unknown: ['aws_s3_bucket.unknown'] })
+      expected({ pass: ['pass-target', 'pass-self', 'aws_s3_bucket.new-target'], fail: ['fail-none'], unknown: ['aws_s3_bucket.unknown'] })
     )
   })
 })

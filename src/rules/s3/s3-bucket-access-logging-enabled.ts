@@ -1,4 +1,4 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, readNode, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 export const s3BucketAccessLoggingEnabled: RuleDefinition = {
   id: 's3-bucket-access-logging-enabled',
@@ -21,7 +21,9 @@ export const s3BucketAccessLoggingEnabled: RuleDefinition = {
     'A LoggingConfiguration without DestinationBucketName counts as enabled: CloudFormation then logs into the bucket itself.',
   check(resource) {
     const path = 'LoggingConfiguration'
-    const logging = read(resource, path)
+    // Only the block itself must be known: a logging target created by the same plan (its name known after
+    // apply) still means logging is on.
+    const logging = readNode(resource, path)
     if (logging === UNKNOWN) return unknownAt(resource, path, 'the logging configuration')
     if (logging !== null && typeof logging === 'object') {
       return pass(`Bucket ${nameOf(resource)} has server access logging enabled`, path)
