@@ -234,7 +234,7 @@ describe('unknown marking', () => {
         '  partial = { a = "x", b = aws_vpc.v.id }',
         '}',
         'resource "aws_security_group" "g" {',
-        '  name        = upper("web")',
+        '  name        = timestamp()',
         '  description = var.missing == null ? "a" : "b"',
         '  tags        = local.partial',
         '  vpc_id      = "%{ if true }x%{ endif }"',
@@ -294,4 +294,33 @@ test('a dir that is not a folder is an InputError', async () => {
   const error = await errorOf(scanTerraformBlocks(join(fixtures, 'no-such-dir'), { repoRoot }))
   expect(error).toBeInstanceOf(InputError)
   expect(error.message).toMatch(/^terraform-dir: .*no-such-dir is not a folder; /)
+})
+
+describe('declared variable types', () => {
+  test('a value that already has its declared type is used; one Terraform would convert is unknown', async () => {
+    const variables: Array<[string, string, string]> = [
+      ['s', 'string', '"x"'],
+      ['n', 'number', '22'],
+      ['l', 'list(string)', '["b", "a"]'],
+      ['st', 'set(string)', '["a", "b"]'],
+      ['m', 'map(number)', '{ a = 1 }'],
+      ['o', 'object({ name = string, port = optional(number) })', '{ name = "x", port = 1 }'],
+      ['a', 'any', '[1, "x"]'],
+      ['to_string', 'string', '22'],
+      ['unsorted_set', 'set(string)', '["b", "a"]'],
+      ['map_to_string', 'map(string)', '{ a = 1 }'],
+      ['optional_missing', 'object({ name = string, port = optional(number) })', '{ name = "x" }']
+    ]
+    const root = await project({
+      'main.tf': [
+        ...variables.map(([name, type, value]) => `variable "${name}" {\n  type    = ${type}\n  default = ${value}\n}`),
+        'resource "aws_ssm_parameter" "p" {',
+        ...variables.map(([name]) => `  ${name} = var.${name}`),
+        '}'
+      ].join('\n')
+    })
+    const [parameter] = (await loadTerraformDir(root, { repoRoot: root, env: noEnv })).resources
+    expect(parameter.values).toEqual({ s: 'x', n: 22, l: ['b', 'a'], st: ['a', 'b'], m: { a: 1 }, o: { name: 'x', port: 1 }, a: [1, 'x'] })
+    expect([...parameter.unknown].sort()).toEqual(['map_to_string', 'optional_missing', 'to_string', 'unsorted_set'])
+  })
 })

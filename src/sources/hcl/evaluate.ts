@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
 import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
+import { evaluatePolicyDocument } from './policy-document.js'
+import { hasDeclaredType } from './variable-types.js'
 
 /** hcl2json's output per file, keyed by absolute path. */
 export type ParsedFiles = Map<string, Record<string, unknown>>
@@ -114,8 +116,10 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
     const locals = parsed.get(file.absolute)?.locals
     for (const block of Array.isArray(locals) ? locals : locals ? [locals] : []) Object.assign(localsRaw, block)
   }
+  const dataSources = sectionOf(node, parsed, 'data')
   const variables = new Map<string, Evaluated>()
   const locals = new Map<string, Evaluated>()
+  const documents = new Map<string, { value: unknown; sensitive: boolean }>()
   const inProgress = new Set<string>()
   const empty: Scope = { variable: () => unknownValue, local: () => unknownValue }
   const scope: Scope = {
@@ -128,7 +132,9 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
         else if (inputs.has(name)) value = inputs.get(name)!
         else if ('default' in declaration) value = evaluateWhole(declaration.default, empty)
         else value = unknownValue
-        value = { value: value.value, sensitive: value.sensitive || sensitive }
+        // a value Terraform would convert to the declared type is unknown rather than used unconverted
+        const converted = declaration && 'type' in declaration && value.value !== UNKNOWN && !hasDeclaredType(value.value, declaration.type)
+        value = { value: converted ? UNKNOWN : value.value, sensitive: value.sensitive || sensitive }
         variables.set(name, value)
       }
       return value
@@ -143,6 +149,24 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
         locals.set(name, value)
       }
       return value
+    },
+    data(type, name, attribute) {
+      // only policy documents are computed here; every other data source is read by Terraform from AWS
+      const raw = (dataSources[type] as Body | undefined)?.[name]
+      if (type !== 'aws_iam_policy_document' || raw === undefined) return unknownValue
+      const key = `data.${type}.${name}`
+      let document = documents.get(key)
+      if (!document) {
+        if (inProgress.has(key)) return unknownValue
+        inProgress.add(key)
+        document = evaluatePolicyDocument(firstBody(raw), (value) => evaluateWhole(value, scope))
+        inProgress.delete(key)
+        documents.set(key, document)
+      }
+      const attributes = document.value
+      if (attributes === UNKNOWN || !attributes || typeof attributes !== 'object') return { value: UNKNOWN, sensitive: document.sensitive }
+      const found = (attributes as Record<string, unknown>)[attribute]
+      return { value: found === undefined ? UNKNOWN : found, sensitive: document.sensitive }
     }
   }
   return scope

@@ -1,12 +1,15 @@
 // Evaluation of the values hcl2json returns (Terraform's JSON configuration syntax) for plan-less checks.
-// Literals are values as they are; strings are templates whose `${...}` parts are expression source text.
-// We resolve only what is certain without Terraform: var.*, local.*, each.*, count.index and templates of
-// them (plus toset/tolist of those). Everything else — resource attributes, functions, conditionals, for
-// expressions, directives — is UNKNOWN: its path is recorded and its value left out, never guessed.
+// Literals are values as they are; strings are templates whose `${...}` parts are expression source text,
+// parsed by expression-syntax.ts and evaluated here: var.*, local.*, each.*, count.index, data sources we can
+// compute (aws_iam_policy_document), operators, conditionals, for expressions, splats and the functions of
+// functions.ts. Everything else — resource attributes, other functions, template directives — is UNKNOWN:
+// its path is recorded and its value left out, never guessed.
 import { formatPath, type PathStep } from '../../paths.js'
+import { ExpressionSyntaxError, parseExpression, type Expr, type Step } from './expression-syntax.js'
+import { FUNCTIONS } from './functions.js'
+import { ERROR, isObject, primitiveToString, sortedKeys, terraformEqual, typeSignature, UNKNOWN, type Maybe, type Outcome } from './values.js'
 
-export const UNKNOWN: unique symbol = Symbol('unknown')
-export type Maybe = unknown | typeof UNKNOWN
+export { UNKNOWN, type Maybe }
 
 /** A value with its taint: `sensitive` when it came (partly) from a variable declared sensitive. */
 export interface Evaluated {
@@ -17,6 +20,8 @@ export interface Evaluated {
 export interface Scope {
   variable(name: string): Evaluated
   local(name: string): Evaluated
+  /** data.TYPE.NAME.ATTRIBUTE when we can compute it (else UNKNOWN). */
+  data?(type: string, name: string, attribute: string): Evaluated
   /** Present when the instance has a known for_each key. */
   each?: { key: string; value: unknown }
   /** Present when the instance has a known count index. */
@@ -30,11 +35,6 @@ export interface Collected {
 
 type TemplatePart = { literal: string } | { expression: string } | { directive: string }
 
-const NAME = '[A-Za-z_][A-Za-z0-9_-]*'
-const TRAVERSAL = new RegExp(`^(${NAME})((?:\\.${NAME}|\\[\\d+\\]|\\["(?:[^"\\\\]|\\\\.)*"\\])*)$`)
-const STEP = new RegExp(`\\.(${NAME})|\\[(\\d+)\\]|\\["((?:[^"\\\\]|\\\\.)*)"\\]`, 'g')
-const SET_CONVERSION = /^(toset|tolist)\((.*)\)$/s
-const STRING_LIST = /^\[\s*(?:"(?:[^"\\$%]|\\.)*"\s*,\s*)*(?:"(?:[^"\\$%]|\\.)*"\s*)?\]$/s
 // A resource (or data source) reference: TYPE.NAME where TYPE is provider_kind; not after a dot (attribute).
 const RESOURCE_REFERENCE = /(?<![\w.-])(?:(data)\.)?([a-z][a-z0-9]*_[a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)/g
 
@@ -118,60 +118,303 @@ export function evaluateString(text: string, scope: Scope): Evaluated {
     }
     const result = evaluateExpression(part.expression, scope)
     sensitive ||= result.sensitive
-    if (typeof result.value === 'string' || typeof result.value === 'number' || typeof result.value === 'boolean') {
-      out += String(result.value)
-    } else {
-      unknown = true // unknown, null, or a collection (an error in Terraform): never render a guess
-    }
+    const text = result.value === UNKNOWN ? UNKNOWN : primitiveToString(result.value)
+    if (typeof text === 'string') out += text
+    else unknown = true // unknown, null, or a collection (an error in Terraform): never render a guess
   }
   return { value: unknown ? UNKNOWN : out, sensitive }
 }
 
-/** Evaluate the source text of one `${...}` expression. */
-export function evaluateExpression(source: string, scope: Scope): Evaluated {
-  const conversion = SET_CONVERSION.exec(source)
-  if (conversion) {
-    const inner = conversion[2].trim()
-    const result = STRING_LIST.test(inner) ? { value: parseStringList(inner), sensitive: false } : evaluateExpression(inner, scope)
-    if (!Array.isArray(result.value)) return { value: UNKNOWN, sensitive: result.sensitive }
-    if (conversion[1] === 'tolist') return result
-    if (!result.value.every((item) => typeof item === 'string')) return { value: UNKNOWN, sensitive: result.sensitive }
-    return { value: [...new Set(result.value as string[])].sort(), sensitive: result.sensitive }
+const parsedExpressions = new Map<string, Expr | null>()
+const PARSE_CACHE_LIMIT = 50_000
+
+/** The syntax tree of an expression's source, or null when it is outside the syntax we read. */
+function parsed(source: string): Expr | null {
+  let expr = parsedExpressions.get(source)
+  if (expr === undefined) {
+    try {
+      expr = parseExpression(source)
+    } catch (error) {
+      if (!(error instanceof ExpressionSyntaxError)) throw error
+      expr = null
+    }
+    if (parsedExpressions.size >= PARSE_CACHE_LIMIT) parsedExpressions.clear()
+    parsedExpressions.set(source, expr)
   }
-  const traversal = TRAVERSAL.exec(source)
-  if (!traversal) return { value: UNKNOWN, sensitive: false }
-  const steps: PathStep[] = []
-  for (const m of traversal[2].matchAll(STEP)) {
-    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : m[3].replace(/\\(.)/g, '$1')))
-  }
-  const root = traversal[1]
-  let base: Evaluated
-  if (root === 'var' || root === 'local') {
-    const name = steps.shift()
-    if (typeof name !== 'string') return { value: UNKNOWN, sensitive: false }
-    base = root === 'var' ? scope.variable(name) : scope.local(name)
-  } else if (root === 'each') {
-    const which = steps.shift()
-    if (!scope.each || (which !== 'key' && which !== 'value')) return { value: UNKNOWN, sensitive: false }
-    base = { value: which === 'key' ? scope.each.key : scope.each.value, sensitive: false }
-  } else if (root === 'count') {
-    if (steps.length !== 1 || steps[0] !== 'index' || scope.countIndex === undefined) return { value: UNKNOWN, sensitive: false }
-    return { value: scope.countIndex, sensitive: false }
-  } else {
-    return { value: UNKNOWN, sensitive: false }
-  }
-  let value = base.value
-  for (const step of steps) {
-    if (value === UNKNOWN || value === null || typeof value !== 'object') return { value: UNKNOWN, sensitive: base.sensitive }
-    const next = (value as Record<string | number, unknown>)[step as never]
-    if (next === undefined) return { value: UNKNOWN, sensitive: base.sensitive }
-    value = next
-  }
-  return { value, sensitive: base.sensitive }
+  return expr
 }
 
-function parseStringList(text: string): string[] {
-  return JSON.parse(text.replace(/,\s*\]$/, ']')) as string[]
+/** Evaluate the source text of one `${...}` expression. */
+export function evaluateExpression(source: string, scope: Scope): Evaluated {
+  const expr = parsed(source)
+  if (!expr) return { value: UNKNOWN, sensitive: false }
+  const context: Context = { scope, symbols: new Map(), sensitive: false }
+  const value = evaluate(expr, context)
+  return { value: value === ERROR ? UNKNOWN : value, sensitive: context.sensitive }
+}
+
+interface Context {
+  scope: Scope
+  /** Names bound by enclosing for expressions. */
+  symbols: Map<string, unknown>
+  /** Set when any input read so far was sensitive: the result is then sensitive as a whole. */
+  sensitive: boolean
+}
+
+function read(context: Context, evaluated: Evaluated): Outcome {
+  context.sensitive ||= evaluated.sensitive
+  return evaluated.value
+}
+
+/** ERROR wins over UNKNOWN: Terraform rejects the expression whatever the unknown part turns out to be. */
+function firstFailure(values: Outcome[]): typeof ERROR | typeof UNKNOWN | undefined {
+  if (values.includes(ERROR)) return ERROR
+  if (values.includes(UNKNOWN)) return UNKNOWN
+  return undefined
+}
+
+function evaluate(expr: Expr, context: Context): Outcome {
+  switch (expr.kind) {
+    case 'literal':
+      return expr.value
+    case 'unsupported':
+      return UNKNOWN
+    case 'template': {
+      let out = ''
+      let failure: typeof ERROR | typeof UNKNOWN | undefined
+      for (const part of expr.parts) {
+        if (typeof part === 'string') {
+          out += part
+          continue
+        }
+        const value = evaluate(part, context)
+        const text = value === UNKNOWN || value === ERROR ? value : primitiveToString(value)
+        if (typeof text === 'string') out += text
+        else failure = failure === ERROR ? ERROR : text
+      }
+      return failure ?? out
+    }
+    case 'tuple': {
+      const items = expr.items.map((item) => evaluate(item, context))
+      return firstFailure(items) ?? items
+    }
+    case 'object': {
+      const out: Record<string, unknown> = {}
+      for (const entry of expr.entries) {
+        const key = evaluate(entry.key, context)
+        const value = evaluate(entry.value, context)
+        const failure = firstFailure([key, value])
+        if (failure) return failure
+        const name = primitiveToString(key)
+        if (typeof name !== 'string') return name
+        out[name] = value
+      }
+      return out
+    }
+    case 'root':
+      return resolveRoot(expr.name, [], context)
+    case 'traversal':
+      if (expr.source.kind === 'root') return resolveRoot(expr.source.name, expr.steps, context)
+      return applySteps(evaluate(expr.source, context), expr.steps, context)
+    case 'call':
+      return call(expr, context)
+    case 'unary': {
+      const operand = evaluate(expr.operand, context)
+      if (operand === UNKNOWN || operand === ERROR) return operand
+      if (expr.op === '!') return typeof operand === 'boolean' ? !operand : UNKNOWN
+      return typeof operand === 'number' ? -operand : UNKNOWN
+    }
+    case 'binary':
+      return binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context))
+    case 'conditional':
+      return conditional(expr, context)
+    case 'for':
+      return forExpression(expr, context)
+  }
+}
+
+/** var.x, local.x, each.key, count.index, data.T.N, a for-expression symbol; any other root is unknown. */
+function resolveRoot(name: string, steps: Step[], context: Context): Outcome {
+  if (context.symbols.has(name)) return applySteps(context.symbols.get(name), steps, context)
+  const attr = (i: number) => {
+    const step = steps[i]
+    return step && 'attr' in step ? step.attr : undefined
+  }
+  const { scope } = context
+  if (name === 'var' || name === 'local') {
+    const which = attr(0)
+    if (which === undefined) return UNKNOWN
+    return applySteps(read(context, name === 'var' ? scope.variable(which) : scope.local(which)), steps.slice(1), context)
+  }
+  if (name === 'each') {
+    const which = attr(0)
+    if (!scope.each || (which !== 'key' && which !== 'value')) return UNKNOWN
+    return applySteps(which === 'key' ? scope.each.key : scope.each.value, steps.slice(1), context)
+  }
+  if (name === 'count') {
+    if (attr(0) !== 'index' || scope.countIndex === undefined) return UNKNOWN
+    return applySteps(scope.countIndex, steps.slice(1), context)
+  }
+  if (name === 'data') {
+    const [type, label, attribute] = [attr(0), attr(1), attr(2)]
+    if (type === undefined || label === undefined || attribute === undefined || !scope.data) return UNKNOWN
+    return applySteps(read(context, scope.data(type, label, attribute)), steps.slice(3), context)
+  }
+  return UNKNOWN // resources, modules, path.*, terraform.*, self: known only to Terraform
+}
+
+function applySteps(value: Outcome, steps: Step[], context: Context): Outcome {
+  let current = value
+  for (let i = 0; i < steps.length; i++) {
+    if (current === UNKNOWN || current === ERROR) return current
+    const step = steps[i]
+    if ('splat' in step) {
+      // a splat over a list maps the rest over its elements; over null it is []; over one value, [value]
+      const items = current === null ? [] : Array.isArray(current) ? current : [current]
+      const mapped = items.map((item) => applySteps(item, step.splat, context))
+      const failure = firstFailure(mapped)
+      if (failure) return failure
+      current = mapped
+      continue
+    }
+    const key = 'attr' in step ? step.attr : evaluate(step.index, context)
+    current = index(current, key)
+  }
+  return current
+}
+
+function index(collection: unknown, key: Outcome): Outcome {
+  if (key === UNKNOWN || key === ERROR) return key
+  if (Array.isArray(collection)) {
+    const position = typeof key === 'number' ? key : typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : NaN
+    if (!Number.isInteger(position)) return ERROR
+    return position >= 0 && position < collection.length ? collection[position] : ERROR
+  }
+  if (isObject(collection)) {
+    const name = typeof key === 'string' ? key : typeof key === 'number' ? primitiveToString(key) : ERROR
+    if (typeof name !== 'string') return name
+    return Object.hasOwn(collection, name) ? collection[name] : ERROR
+  }
+  return ERROR // null, a string, a number...
+}
+
+function call(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome {
+  if (expr.name === 'try' || expr.name === 'can') return tryOrCan(expr, context)
+  const fn = FUNCTIONS[expr.name]
+  if (!fn) return UNKNOWN
+  let args = expr.args.map((arg) => evaluate(arg, context))
+  const failure = firstFailure(args)
+  if (failure) return failure
+  if (expr.expandLast) {
+    const last = args[args.length - 1]
+    if (!Array.isArray(last)) return ERROR
+    args = [...args.slice(0, -1), ...last]
+  }
+  return fn(args)
+}
+
+/** try(): the first argument that evaluates; an unknown one makes the result unknown (it might not fail). */
+function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome {
+  if (expr.expandLast) return UNKNOWN
+  if (expr.name === 'can') {
+    if (expr.args.length !== 1) return ERROR
+    const value = evaluate(expr.args[0], context)
+    return value === UNKNOWN ? UNKNOWN : value !== ERROR
+  }
+  for (const arg of expr.args) {
+    const value = evaluate(arg, context)
+    if (value !== ERROR) return value
+  }
+  return ERROR
+}
+
+function binary(op: string, left: Outcome, right: Outcome): Outcome {
+  const failure = firstFailure([left, right])
+  if (failure) return failure
+  if (op === '==' || op === '!=') return terraformEqual(left, right) === (op === '==')
+  if (op === '&&' || op === '||') {
+    if (typeof left !== 'boolean' || typeof right !== 'boolean') return UNKNOWN
+    return op === '&&' ? left && right : left || right
+  }
+  // arithmetic and comparison on numbers only; results that are not exact integers could differ from
+  // Terraform's 512-bit arithmetic, so they are unknown
+  if (typeof left !== 'number' || typeof right !== 'number') return UNKNOWN
+  switch (op) {
+    case '<':
+      return left < right
+    case '>':
+      return left > right
+    case '<=':
+      return left <= right
+    case '>=':
+      return left >= right
+  }
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return UNKNOWN
+  if ((op === '/' || op === '%') && right === 0) return ERROR
+  if (op === '%' && (left < 0 || right < 0)) return UNKNOWN
+  const result = op === '+' ? left + right : op === '-' ? left - right : op === '*' ? left * right : op === '/' ? left / right : left % right
+  return Number.isSafeInteger(result) ? result : UNKNOWN
+}
+
+/**
+ * cond ? a : b. Terraform converts both results to one type, so the chosen one is used as it is only when
+ * that conversion cannot change it: it is a string or null, or the other result is known and of its type.
+ */
+function conditional(expr: Extract<Expr, { kind: 'conditional' }>, context: Context): Outcome {
+  const condition = evaluate(expr.condition, context)
+  if (condition === UNKNOWN || condition === ERROR) return condition
+  if (typeof condition !== 'boolean') return UNKNOWN
+  const chosen = evaluate(condition ? expr.then : expr.otherwise, context)
+  if (chosen === UNKNOWN || chosen === ERROR || chosen === null || typeof chosen === 'string') return chosen
+  const other = evaluate(condition ? expr.otherwise : expr.then, context)
+  if (other === UNKNOWN || other === ERROR) return UNKNOWN
+  return other === null || typeSignature(other) === typeSignature(chosen) ? chosen : UNKNOWN
+}
+
+function forExpression(expr: Extract<Expr, { kind: 'for' }>, context: Context): Outcome {
+  const collection = evaluate(expr.collection, context)
+  if (collection === UNKNOWN || collection === ERROR) return collection
+  let pairs: Array<[unknown, unknown]>
+  if (Array.isArray(collection)) pairs = collection.map((item, i) => [i, item])
+  else if (isObject(collection)) pairs = sortedKeys(collection).map((key) => [key, collection[key]])
+  else return ERROR
+  const symbols = new Map(context.symbols)
+  const inner: Context = { scope: context.scope, symbols, sensitive: false }
+  try {
+    return forPairs(expr, pairs, inner, symbols)
+  } finally {
+    context.sensitive ||= inner.sensitive
+  }
+}
+
+function forPairs(expr: Extract<Expr, { kind: 'for' }>, pairs: Array<[unknown, unknown]>, inner: Context, symbols: Map<string, unknown>): Outcome {
+  const items: unknown[] = []
+  const object: Record<string, unknown> = {}
+  for (const [key, value] of pairs) {
+    if (expr.keyName !== undefined) symbols.set(expr.keyName, key)
+    symbols.set(expr.valueName, value)
+    if (expr.condition) {
+      const keep = evaluate(expr.condition, inner)
+      if (keep === UNKNOWN || keep === ERROR) return keep
+      if (typeof keep !== 'boolean') return ERROR
+      if (!keep) continue
+    }
+    const result = evaluate(expr.valueExpr, inner)
+    if (!expr.keyExpr) {
+      if (result === UNKNOWN || result === ERROR) return result
+      items.push(result)
+      continue
+    }
+    const keyValue = evaluate(expr.keyExpr, inner)
+    const failure = firstFailure([keyValue, result])
+    if (failure) return failure
+    const name = primitiveToString(keyValue)
+    if (typeof name !== 'string') return name
+    if (expr.group) ((object[name] ??= []) as unknown[]).push(result)
+    else if (Object.hasOwn(object, name)) return ERROR // duplicate key without `...`
+    else object[name] = result
+  }
+  return expr.keyExpr ? object : items
 }
 
 /**
