@@ -7,6 +7,16 @@
 // with the clock: when a date in SCHEDULED_RUNTIME_DEPRECATIONS passes (and AWS has not postponed it), move
 // the entry up and bump RUNTIME_LIST_TAKEN. A test keeps the two lists on either side of that date.
 //
+// Re-check of 2026-11-23 (not applied; the list above stays dated 2025-12-15): the search tool's copies of
+// lambda-runtimes.html (docs corpus, English and translated) stop before the runtime tables, so no date could
+// be confirmed from AWS's page. Entries therefore stay where they are, although the dates of ruby3.2,
+// nodejs20.x, python3.10, provided.al2 and dotnet8 have passed. Two secondary signals, both unconfirmed
+// against AWS's table: cfn-lint PR #4532 (aws-cloudformation/cfn-lint, 2026-06-02) reports that AWS gave
+// java11, java17, java8.al2 and python3.11 a one-year extension and pushed many block dates to 2027, so their
+// 2026-06-30 dates below are probably stale; the lambda-runtimes page notes that AL2-based runtimes keep
+// receiving critical security patches after Amazon Linux 2's end of life (2026-06-30) until their own
+// deprecation dates. Whoever next reads the live table should move the passed entries and fix these dates.
+//
 // Prowler's `obsolete_lambda_runtimes` (prowler/config/config.yaml) and Checkov's CKV_AWS_363 carry their
 // own, differently dated copies; ours follows AWS's table.
 
