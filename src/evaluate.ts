@@ -45,7 +45,7 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
   for (const resource of resources) {
     const rules = rulesByType.get(resource.type)
     if (!rules) continue
-    const block = resource.address ? ctx.blocks.get(configAddress(resource.address)) : undefined
+    const block = resource.address && ctx.blocks.size > 0 ? ctx.blocks.get(configAddress(resource.address)) : undefined
     const location: SourceLocation | undefined = resource.location ?? (block ? { file: block.file, line: block.line } : undefined)
     const ref = resourceRef(resource)
     for (const rule of rules) {

@@ -1,10 +1,10 @@
 // Builds one CloudFormation-shaped Resource from one Terraform resource and the companions folded into it.
 // Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
-import { formatPath, parsePath } from '../paths.js'
+import { formatPath, parsePath, type PathStep } from '../paths.js'
 import { looksLikeSecretValue } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
-import { expandSchemaPath, schemaFacts } from './schemas.js'
+import { expandSchemaPath, writeOnlyPatterns } from './schemas.js'
 
 interface SourceRecord {
   out: string
@@ -36,7 +36,16 @@ export function isUnknownAttr(tf: TfResource, path: string): boolean {
   return tf.unknown.some((u) => isAtOrUnder(path, u))
 }
 
+/** A path of one plain name ('Tags', 'bucket'): the common case, read and written without parsing. */
+function isPlainName(path: string): boolean {
+  return path !== '' && path.indexOf('.') < 0 && path.indexOf('[') < 0 && path.indexOf(']') < 0
+}
+
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  if (isPlainName(path)) {
+    target[path] = value
+    return
+  }
   const steps = parsePath(path)
   let node: Record<string | number, unknown> = target
   for (let i = 0; i < steps.length - 1; i++) {
@@ -64,7 +73,10 @@ function deleteKey(target: Record<string, unknown>, path: string): void {
 }
 
 /** Drop paths that lie under another path of the set, then sort: the coarsest true statement, stable. */
-function collapse(paths: Iterable<string>): string[] {
+function collapse(paths: readonly string[]): string[] {
+  // Most resources have no path or one: nothing to drop or order.
+  if (paths.length === 0) return []
+  if (paths.length === 1) return [paths[0]]
   const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length || a.localeCompare(b))
   const kept: string[] = []
   for (const p of sorted) if (!kept.some((k) => isAtOrUnder(p, k))) kept.push(p)
@@ -78,13 +90,25 @@ export function childPath(path: string, key: string): string {
   return step.startsWith('[') ? path + step : `${path}.${step}`
 }
 
-function secretLookingPaths(value: unknown, path: string, out: string[]): void {
+/**
+ * Paths of the string values that look like secrets. Every string of every resource is looked at, and almost
+ * none is a secret: the walk keeps one step stack and formats a path only for a hit.
+ */
+function secretLookingPaths(value: unknown, steps: PathStep[], out: string[]): void {
   if (typeof value === 'string') {
-    if (looksLikeSecretValue(value)) out.push(path)
+    if (looksLikeSecretValue(value)) out.push(formatPath(steps))
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => secretLookingPaths(v, `${path}[${i}]`, out))
+    for (let i = 0; i < value.length; i++) {
+      steps.push(i)
+      secretLookingPaths(value[i], steps, out)
+      steps.pop()
+    }
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) secretLookingPaths(v, childPath(path, k), out)
+    for (const key of Object.keys(value)) {
+      steps.push(key)
+      secretLookingPaths((value as Record<string, unknown>)[key], steps, out)
+      steps.pop()
+    }
   }
 }
 
@@ -158,9 +182,14 @@ export class ResourceBuilder {
    * expression refers to (`resolve` gives their addresses).
    */
   linkReferences(resolve: (attrName: string) => string[]): void {
+    const references = this.tf.references
+    if (references === undefined) return
+    const resolved = new Map<string, string[]>()
     for (const rec of this.records) {
-      if (rec.tf !== this.tf || !/^[A-Za-z0-9_-]+$/.test(rec.src) || !this.tf.references?.[rec.src]) continue
-      this.addReferences(rec.out, resolve(rec.src))
+      if (rec.tf !== this.tf || !references[rec.src] || !/^[A-Za-z0-9_-]+$/.test(rec.src)) continue
+      let addresses = resolved.get(rec.src)
+      if (addresses === undefined) resolved.set(rec.src, (addresses = resolve(rec.src)))
+      this.addReferences(rec.out, addresses)
     }
   }
 
@@ -181,9 +210,8 @@ export class ResourceBuilder {
     // A value at an unknown path can only be a default the mapper filled in: never guess.
     for (const path of unknownCollapsed) deleteKey(this.properties, path)
 
-    const facts = schemaFacts(this.type)
-    for (const pattern of facts?.writeOnly ?? []) sensitive.push(...expandSchemaPath(this.properties, pattern))
-    secretLookingPaths(this.properties, '', sensitive)
+    for (const pattern of writeOnlyPatterns(this.type)) sensitive.push(...expandSchemaPath(this.properties, pattern))
+    secretLookingPaths(this.properties, [], sensitive)
 
     const tf = this.tf
     const resource: Resource = {
@@ -209,6 +237,7 @@ export class ResourceBuilder {
 
 /** The value of a Terraform attribute path ('ingress[0].cidr_blocks'). */
 export function attr(tf: TfResource, path: string): unknown {
+  if (isPlainName(path)) return tf.values[path]
   let current: unknown = tf.values
   for (const step of parsePath(path)) {
     if (current === null || current === undefined || typeof current !== 'object') return undefined

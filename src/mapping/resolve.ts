@@ -19,6 +19,9 @@ function resourceOfReference(ref: string): string | undefined {
 export class ParentIndex {
   private readonly byConfig = new Map<string, TfResource[]>()
   private readonly byValue = new Map<string, TfResource[]>()
+  // The same reference strings ('aws_s3_bucket.data[count.index].id') recur on every instance of a module or
+  // count: each is parsed once per index.
+  private readonly referenceTargets = new Map<string, { address: string; type: string } | null>()
 
   constructor(parents: readonly TfResource[]) {
     for (const tf of parents) {
@@ -36,13 +39,25 @@ export class ParentIndex {
     }
   }
 
+  private referenceTarget(ref: string): { address: string; type: string } | null {
+    let target = this.referenceTargets.get(ref)
+    if (target === undefined) {
+      const address = resourceOfReference(ref)
+      target = address === undefined ? null : { address, type: address.split('.')[0] }
+      this.referenceTargets.set(ref, target)
+    }
+    return target
+  }
+
   /** Resources named by the references of `from.attr`, among `parentTypes` (any type when not given). */
   byReference(from: TfResource, attrName: string, parentTypes?: readonly string[]): TfResource[] {
+    const refs = from.references?.[attrName]
+    if (refs === undefined || refs.length === 0) return []
     const found: TfResource[] = []
-    for (const ref of from.references?.[attrName] ?? []) {
-      const target = resourceOfReference(ref)
-      if (!target || (parentTypes && !parentTypes.includes(target.split('.')[0]))) continue
-      const candidates = this.byConfig.get(`${moduleInstance(from)}|${target}`) ?? []
+    for (const ref of refs) {
+      const target = this.referenceTarget(ref)
+      if (!target || (parentTypes && !parentTypes.includes(target.type))) continue
+      const candidates = this.byConfig.get(`${moduleInstance(from)}|${target.address}`) ?? []
       const chosen =
         candidates.length === 1
           ? candidates[0]

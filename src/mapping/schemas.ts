@@ -33,6 +33,11 @@ export function schemaFacts(cfnType: string): TypeSchemaFacts | undefined {
   return record ? { type: cfnType, ...record } : undefined
 }
 
+/** The schema's write-only property patterns of a type (none when we hold no schema for it). */
+export function writeOnlyPatterns(cfnType: string): readonly string[] {
+  return SCHEMA_DATA[cfnType]?.writeOnly ?? []
+}
+
 /** Every CloudFormation type we hold schema facts for. */
 export function schemaTypes(): string[] {
   return Object.keys(SCHEMA_DATA)
@@ -52,7 +57,7 @@ export function awsccTypeNames(): string[] {
  * a value is present.
  */
 export function expandSchemaPath(properties: Record<string, unknown>, pattern: string): string[] {
-  const steps = pattern.split(/\.|(?=\[\*\])/).map((s) => (s === '[*]' ? '*' : s))
+  const steps = patternSteps(pattern)
   const out: string[] = []
   const walk = (value: unknown, i: number, path: string): void => {
     if (value === undefined || value === null) return
@@ -71,4 +76,16 @@ export function expandSchemaPath(properties: Record<string, unknown>, pattern: s
   }
   walk(properties, 0, '')
   return out
+}
+
+// Patterns come from a fixed table and are expanded for every resource of their type: split each once.
+const splitPatterns = new Map<string, readonly string[]>()
+
+function patternSteps(pattern: string): readonly string[] {
+  let steps = splitPatterns.get(pattern)
+  if (steps === undefined) {
+    steps = pattern.split(/\.|(?=\[\*\])/).map((s) => (s === '[*]' ? '*' : s))
+    splitPatterns.set(pattern, steps)
+  }
+  return steps
 }

@@ -194,30 +194,30 @@ function isNew(tf: TfResource): boolean {
 }
 
 /** The attribute path Terraform's after_unknown uses: 'metadata_options[0].http_tokens' when the block is a list. */
-function valuePath(tf: TfResource, attribute: string): { path: string; block?: string; key: string } {
+function valuePath(values: Record<string, unknown>, attribute: string): { path: string; block?: string; key: string } {
   const dot = attribute.indexOf('.')
   if (dot < 0) return { path: attribute, key: attribute }
   const block = attribute.slice(0, dot)
   const key = attribute.slice(dot + 1)
-  return { path: Array.isArray(tf.values[block]) ? `${block}[0].${key}` : `${block}.${key}`, block, key }
+  return { path: Array.isArray(values[block]) ? `${block}[0].${key}` : `${block}.${key}`, block, key }
 }
 
-/** True when the entry applies to `tf`: new, configuration known, attribute unset and unknown as a whole. */
-function applies(tf: TfResource, entry: UnsetComputedDefault, configured: readonly string[]): boolean {
+/** True when the entry applies: attribute unset in the configuration and unknown as a whole in `unknown`. */
+function applies(values: Record<string, unknown>, unknown: readonly string[], entry: UnsetComputedDefault, configured: readonly string[]): boolean {
   if (configured.includes(entry.attribute)) return false
   if (entry.unlessConfigured?.some((a) => configured.includes(a))) return false
-  const { path, block } = valuePath(tf, entry.attribute)
+  const { path, block } = valuePath(values, entry.attribute)
   // A setting inside a block: the block must be written in the configuration and hold one item.
   if (block !== undefined) {
     if (!configured.includes(block)) return false
-    const value = tf.values[block]
+    const value = values[block]
     if (Array.isArray(value) && value.length !== 1) return false
   }
-  return tf.unknown.includes(path)
+  return unknown.includes(path)
 }
 
-function withValue(values: Record<string, unknown>, tf: TfResource, attribute: string, value: unknown): Record<string, unknown> {
-  const { block, key } = valuePath(tf, attribute)
+function withValue(values: Record<string, unknown>, attribute: string, value: unknown): Record<string, unknown> {
+  const { block, key } = valuePath(values, attribute)
   const put = (target: Record<string, unknown>, name: string): Record<string, unknown> => {
     const copy = { ...target }
     if (value === ABSENT) delete copy[name]
@@ -241,9 +241,9 @@ export function applyUnsetComputedDefaults(tf: TfResource): TfResource {
   let values = tf.values
   let unknown = tf.unknown
   for (const entry of entries) {
-    if (!applies({ ...tf, values, unknown }, entry, configured)) continue
-    const { path } = valuePath({ ...tf, values }, entry.attribute)
-    values = withValue(values, { ...tf, values }, entry.attribute, entry.value)
+    if (!applies(values, unknown, entry, configured)) continue
+    const { path } = valuePath(values, entry.attribute)
+    values = withValue(values, entry.attribute, entry.value)
     unknown = unknown.filter((u) => !isAtOrUnder(u, path))
   }
   return unknown === tf.unknown ? tf : { ...tf, values, unknown }

@@ -7,7 +7,7 @@
 // `unknown` instead of guessing.
 
 import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../types.js'
-import { getPath, isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
+import { isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
 
 export { joinPath } from '../paths.js'
 
@@ -31,32 +31,6 @@ function containsRedacted(value: unknown): boolean {
   return false
 }
 
-// Rules read a resource many times, but the redacted marker is rare (mapped plan and state properties never
-// hold it; live sources put it where a secret was). So whether a resource's properties hold it anywhere is
-// found once per properties object, and every read of a resource without it skips the marker checks.
-const redactedInside = new WeakMap<object, boolean>()
-
-function holdsRedacted(resource: Resource): boolean {
-  let found = redactedInside.get(resource.properties)
-  if (found === undefined) {
-    found = containsRedacted(resource.properties)
-    redactedInside.set(resource.properties, found)
-  }
-  return found
-}
-
-/** True when the path itself or some ancestor of it holds the redacted marker. */
-function redactedAlong(resource: Resource, path: string): boolean {
-  let current: unknown = resource.properties
-  if (isRedacted(current)) return true
-  for (const step of parsePath(path)) {
-    if (current === null || typeof current !== 'object') return false
-    current = (current as Record<string | number, unknown>)[step as never]
-    if (isRedacted(current)) return true
-  }
-  return false
-}
-
 /** Whether any of the resource's unknown paths overlaps `path` (is it, an ancestor or a descendant). */
 function unknownOverlaps(resource: Resource, path: string): boolean {
   const unknown = resource.unknown
@@ -66,15 +40,28 @@ function unknownOverlaps(resource: Resource, path: string): boolean {
 }
 
 /**
+ * The node at `path`, walked once from the root, or UNKNOWN when the root or a node on the way (the node
+ * itself included) holds the redacted marker. `undefined` when the path leads nowhere.
+ */
+function walkUnredacted(resource: Resource, path: string): unknown {
+  let current: unknown = resource.properties
+  if (isRedacted(current)) return UNKNOWN
+  for (const step of parsePath(path)) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[step as never]
+    if (isRedacted(current)) return UNKNOWN
+  }
+  return current
+}
+
+/**
  * The value at `path`, or UNKNOWN when the value is not fully known: the path, an ancestor of it or anything
  * inside it is listed as unknown, or holds the redacted marker. `undefined` means absent (known to be unset).
  */
 export function read(resource: Resource, path: string): unknown {
   if (unknownOverlaps(resource, path)) return UNKNOWN
-  if (!holdsRedacted(resource)) return getPath(resource.properties, path)
-  if (redactedAlong(resource, path)) return UNKNOWN
-  const value = getPath(resource.properties, path)
-  return containsRedacted(value) ? UNKNOWN : value
+  const value = walkUnredacted(resource, path)
+  return value !== UNKNOWN && containsRedacted(value) ? UNKNOWN : value
 }
 
 /**
@@ -83,8 +70,7 @@ export function read(resource: Resource, path: string): unknown {
  */
 export function readNode(resource: Resource, path: string): unknown {
   if ((resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
-  if (holdsRedacted(resource) && redactedAlong(resource, path)) return UNKNOWN
-  return getPath(resource.properties, path)
+  return walkUnredacted(resource, path)
 }
 
 /** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
