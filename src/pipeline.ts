@@ -6,6 +6,7 @@ import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarning
 import { decideGate, labelDelta } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
 import { getPath } from './paths.js'
+import { configAddress } from './sources/address.js'
 import { ALL_RULES, findRules } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
@@ -63,6 +64,7 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   }
   warnings.push(...inlineSuppressionWarnings(blocks, lookup))
   const blockMap = new Map(blocks.map((b) => [b.address, b]))
+  if (plan) markDynamicBlocksConfigured(plan.resources, blockMap)
 
   // The checked ("after") side and, when there is one, the "before" side of the posture delta.
   const defaultRegion = plan?.region ?? hclRegion ?? config.awsRegion
@@ -131,6 +133,19 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
     unmapped: after.unmapped
   }
   return { model, secrets: collectSecrets([...afterTf, ...beforeTf]) }
+}
+
+/**
+ * Terraform's JSON plan leaves `dynamic` blocks out of its configuration section, so an attribute written as
+ * a dynamic block would look unset and get the provider's default. The .tf code says otherwise: add those
+ * block names to what the configuration sets, so an unknown value stays unknown.
+ */
+export function markDynamicBlocksConfigured(resources: TfResource[], blocks: ReadonlyMap<string, HclBlock>): void {
+  for (const r of resources) {
+    if (!r.configured) continue
+    const dynamic = blocks.get(configAddress(r.address))?.dynamicBlocks
+    if (dynamic && dynamic.length > 0) r.configured = [...new Set([...r.configured, ...dynamic])]
+  }
 }
 
 const GLOBAL_TYPE = /^(AWS|Plumbline)::IAM::/

@@ -8,6 +8,25 @@ function resourceLines(text: string): Array<[string, number, number]> {
 }
 
 describe('scanHcl', () => {
+  test('lists the dynamic blocks written directly in a block, not deeper ones', () => {
+    const text = [
+      'resource "aws_security_group" "web" {',
+      '  dynamic "ingress" {',
+      '    for_each = var.ports',
+      '    content {',
+      '      dynamic "nested" {',
+      '        for_each = []',
+      '      }',
+      '    }',
+      '  }',
+      '  dynamic = "not a block"',
+      '  egress {',
+      '  }',
+      '}'
+    ].join('\n')
+    expect(scanHcl(text).blocks.map((b) => b.dynamicBlocks)).toEqual([['ingress']])
+  })
+
   test('strings holding # // { and } do not open, close or comment anything', () => {
     const text = [
       'resource "aws_s3_bucket" "a" {', // 1

@@ -47,7 +47,7 @@ function bucket(address: string, versioned: boolean, tags: Record<string, string
 
 function block(address: string, suppressions: HclBlock['suppressions'] = []): HclBlock {
   const [type, name] = address.split('.').slice(-2)
-  return { address, type, name, file: 'infra/s3.tf', line: 10, endLine: 20, suppressions }
+  return { address, type, name, file: 'infra/s3.tf', line: 10, endLine: 20, suppressions, dynamicBlocks: [] }
 }
 
 const NOW = new Date('2026-11-23T12:00:00Z')

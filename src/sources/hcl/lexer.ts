@@ -19,6 +19,8 @@ export interface TopLevelBlock {
   endLine: number
   /** Attributes directly in the block whose value is one quoted string without interpolation. */
   literalAttributes: Record<string, string>
+  /** Labels of `dynamic "<name>" { ... }` blocks directly in the block (Terraform's JSON plan omits them). */
+  dynamicBlocks: string[]
 }
 
 export interface ScannedFile {
@@ -270,12 +272,16 @@ export function scanHcl(text: string): ScannedFile {
                 labels: header.slice(1).map((t) => t.value ?? ''),
                 line: first.line,
                 endLine: first.line,
-                literalAttributes: {}
+                literalAttributes: {},
+                dynamicBlocks: []
               }
             : undefined
         header = []
         statement = []
       } else if (depth === 1) {
+        if (current && statement.length === 2 && statement[0].kind === 'ident' && statement[0].value === 'dynamic' && statement[1].kind === 'string' && statement[1].value !== undefined) {
+          current.dynamicBlocks.push(statement[1].value)
+        }
         statement.push(token)
       }
       openBraces.push(token)

@@ -24,6 +24,8 @@ export interface HclBlock {
   line: number
   endLine: number
   suppressions: InlineSuppression[]
+  /** Block types written as `dynamic "<type>"`: set by the configuration, although a JSON plan does not show them. */
+  dynamicBlocks: string[]
 }
 
 export interface ModuleFile {
@@ -92,7 +94,8 @@ export async function loadModuleTree(dir: string, opts: TreeOptions, warnings: s
             file: file.file,
             line: block.line,
             endLine: block.endLine,
-            suppressions: suppressionsIn(file.scanned.comments, block.line, block.endLine, file.file)
+            suppressions: suppressionsIn(file.scanned.comments, block.line, block.endLine, file.file),
+            dynamicBlocks: block.dynamicBlocks
           })
         } else if (block.kind === 'module' && block.labels.length === 1) {
           node.calls.push(await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers))
