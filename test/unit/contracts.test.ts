@@ -43,3 +43,12 @@ describe('README rule table', () => {
     for (const rule of ALL_RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} |`)
   })
 })
+
+describe('README workflow', () => {
+  it('shows the pull-request gate exactly as examples/workflows/pr-gate.yml has it', () => {
+    const workflow = readFileSync(join(ROOT, 'examples/workflows/pr-gate.yml'), 'utf8')
+    expect(readme).toContain(workflow.slice(workflow.indexOf('name: plumbline')))
+    const parsed = parse(workflow)
+    expect(parsed.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' })
+  })
+})
