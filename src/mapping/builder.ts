@@ -24,11 +24,50 @@ export function isAtOrUnder(path: string, ancestor: string): boolean {
 }
 
 function matches(paths: readonly string[], src: string, deep: boolean): boolean {
+  if (paths.length === 0) return false
+  if (paths.length <= SCAN_AT_MOST || src === '') return matchesAny(paths, src, deep)
+  // Only a path with the same first name (or the root) can be at, above or below `src`.
+  const index = pathsByFirstName(paths)
+  return matchesAny(index.get(firstName(src)) ?? [], src, deep) || matchesAny(index.get('') ?? [], src, deep)
+}
+
+function matchesAny(paths: readonly string[], src: string, deep: boolean): boolean {
   for (const p of paths) {
     if (isAtOrUnder(src, p)) return true
     if (deep && isAtOrUnder(p, src)) return true
   }
   return false
+}
+
+/** Below this many paths a scan is cheaper than the index. */
+const SCAN_AT_MOST = 4
+
+/** 'ingress[0].cidr_blocks' → 'ingress'; '' for the root and for paths that begin with an index. */
+function firstName(path: string): string {
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charCodeAt(i)
+    if (ch === 0x2e /* . */ || ch === 0x5b /* [ */) return path.slice(0, i)
+  }
+  return path
+}
+
+// A created resource lists a dozen or more unknown paths (every computed attribute), and every recorded
+// property is checked against them: grouped by first name once per list, each check looks at one group.
+const firstNameIndexes = new WeakMap<readonly string[], Map<string, string[]>>()
+
+function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
+  let index = firstNameIndexes.get(paths)
+  if (index === undefined) {
+    index = new Map()
+    for (const p of paths) {
+      const name = firstName(p)
+      const group = index.get(name)
+      if (group === undefined) index.set(name, [p])
+      else group.push(p)
+    }
+    firstNameIndexes.set(paths, index)
+  }
+  return index
 }
 
 /** True when Terraform only knows `path` (or an ancestor of it) after apply. */
@@ -77,7 +116,9 @@ function collapse(paths: readonly string[]): string[] {
   // Most resources have no path or one: nothing to drop or order.
   if (paths.length === 0) return []
   if (paths.length === 1) return [paths[0]]
-  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length || a.localeCompare(b))
+  // Shorter first, so that an ancestor is kept before its descendants are looked at. Paths of equal length
+  // cannot cover one another, so their order does not matter here; the result is sorted at the end.
+  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length)
   const kept: string[] = []
   for (const p of sorted) if (!kept.some((k) => isAtOrUnder(p, k))) kept.push(p)
   return kept.sort()

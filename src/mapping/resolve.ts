@@ -18,6 +18,8 @@ function resourceOfReference(ref: string): string | undefined {
 
 export class ParentIndex {
   private readonly byConfig = new Map<string, TfResource[]>()
+  /** The first instance per configuration key and count/for_each key: a module's 500 buckets, each found at once. */
+  private readonly byInstance = new Map<string, TfResource>()
   private readonly byValue = new Map<string, TfResource[]>()
   // The same reference strings ('aws_s3_bucket.data[count.index].id') recur on every instance of a module or
   // count: each is parsed once per index.
@@ -29,6 +31,10 @@ export class ParentIndex {
       const list = this.byConfig.get(key) ?? []
       list.push(tf)
       this.byConfig.set(key, list)
+      if (tf.index !== undefined) {
+        const instanceKey = `${key}\u0000${String(tf.index)}`
+        if (!this.byInstance.has(instanceKey)) this.byInstance.set(instanceKey, tf)
+      }
       const value = PARENT_KEY[tf.type]?.(tf.values)
       if (typeof value === 'string' && value !== '') {
         const vkey = `${tf.type}|${value}`
@@ -57,11 +63,14 @@ export class ParentIndex {
     for (const ref of refs) {
       const target = this.referenceTarget(ref)
       if (!target || (parentTypes && !parentTypes.includes(target.type))) continue
-      const candidates = this.byConfig.get(`${moduleInstance(from)}|${target.address}`) ?? []
+      const key = `${moduleInstance(from)}|${target.address}`
+      const candidates = this.byConfig.get(key) ?? []
       const chosen =
         candidates.length === 1
           ? candidates[0]
-          : candidates.find((c) => c.index !== undefined && from.index !== undefined && String(c.index) === String(from.index))
+          : from.index !== undefined
+            ? this.byInstance.get(`${key}\u0000${String(from.index)}`)
+            : undefined
       if (chosen && !found.includes(chosen)) found.push(chosen)
     }
     return found

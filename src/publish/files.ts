@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { buildResultsJson } from '../report/results-json.js'
-import { buildSarif, serializeSarif } from '../report/sarif.js'
+import { buildSarif } from '../report/sarif.js'
 import type { ReportModel } from '../types.js'
 
 export const OUTPUT_NAMES = {
@@ -26,7 +26,7 @@ export async function writeOutputFiles(model: ReportModel, config: Config): Prom
   await mkdir(config.outDir, { recursive: true })
   // The Terraform side was evaluated whenever Terraform input was given: its run is uploaded even when empty,
   // which is how alerts of fixed findings close. This version has no live side, so live alerts stay as they are.
-  const { log, cut } = buildSarif(model, {
+  const { text: sarifText, cut } = buildSarif(model, {
     category: config.sarifCategory,
     fallbackLocation: config.sarifFallbackLocation,
     sides: { plan: true, live: false }
@@ -42,7 +42,7 @@ export async function writeOutputFiles(model: ReportModel, config: Config): Prom
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  await writeFile(files.sarifFile, serializeSarif(log))
+  await writeFile(files.sarifFile, sarifText)
   await writeFile(files.reportFile, renderHtml(model))
   await writeFile(files.resultsFile, buildResultsJson(model))
   return files

@@ -4,5 +4,6 @@ import type { ReportModel } from '../types.js'
 
 export function buildResultsJson(model: ReportModel): string {
   const { schemaVersion, run, evaluations, drift, coverage, unmapped } = model
-  return JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped }, null, 2) + '\n'
+  // Compact: the file holds every evaluation (tens of MB for a large plan), read by programs, not people.
+  return JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped }) + '\n'
 }

@@ -42,6 +42,8 @@ export interface SarifOptions {
 
 export interface SarifBuild {
   log: Sarif.Log
+  /** serializeSarif(log), made while checking the size cap: write the file with it. */
+  text: string
   /** Results left out by the caps, per side. */
   cut: { plan: number; live: number }
 }
@@ -153,7 +155,8 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
   })
 
   let log = assemble(kept)
-  if (gzippedSize(log) > maxGzip) {
+  let text = serializeSarif(log)
+  if (!fitsGzipped(text, maxGzip)) {
     // Too big once gzipped: keep the most severe results across both runs, as many as fit (binary search on
     // how many of the severity-ordered list to keep; each probe costs one gzip).
     const ordered = mergeBySeverity(kept)
@@ -161,17 +164,19 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
     let high = ordered.length
     while (low < high) {
       const mid = Math.ceil((low + high) / 2)
-      if (gzippedSize(assemble(splitBySide(ordered.slice(0, mid)))) <= maxGzip) low = mid
+      if (fitsGzipped(serializeSarif(assemble(splitBySide(ordered.slice(0, mid)))), maxGzip)) low = mid
       else high = mid - 1
     }
     const fitted = splitBySide(ordered.slice(0, low))
     kept.plan = fitted.plan
     kept.live = fitted.live
     log = assemble(kept)
+    text = serializeSarif(log)
   }
 
   return {
     log,
+    text,
     cut: { plan: pending.plan.length - kept.plan.length, live: pending.live.length - kept.live.length }
   }
 }
@@ -221,8 +226,15 @@ function splitBySide(items: Array<[SarifSide, PendingResult]>): Record<SarifSide
   return out
 }
 
-function gzippedSize(log: Sarif.Log): number {
-  return gzipSync(serializeSarif(log)).length
+/**
+ * Whether the text stays within the cap once gzipped. zlib's conservative deflateBound (input + 1/8 + 1/64 +
+ * 5 bytes, plus gzip's 18-byte wrapper) bounds the compressed size of any input: a file under the cap by that
+ * bound is not compressed just to learn it fits.
+ */
+function fitsGzipped(text: string, maxGzip: number): boolean {
+  const bytes = Buffer.byteLength(text)
+  if (bytes + Math.ceil(bytes / 8) + Math.ceil(bytes / 64) + 5 + 18 <= maxGzip) return true
+  return gzipSync(text).length <= maxGzip
 }
 
 function buildRun(model: ReportModel, category: string, side: SarifSide, pending: PendingResult[]): Sarif.Run {

@@ -248,6 +248,18 @@ describe('buildSarif caps', () => {
     expect(kept.filter((r) => r.level === 'error').length).toBe(160)
     expect(kept[kept.length - 1].level).not.toBe('error')
   })
+
+  it('hands back the serialized log it measured, whether or not it had to cut', () => {
+    const model = buildModel({
+      evaluations: many(40, 'plan').map((e, i) => ({ ...e, message: `${i} ${Math.random().toString(36).repeat(8)}` })),
+      rules: Array.from({ length: 7 }, (_, i) => ruleMeta(`rule-${i}`, 'high'))
+    })
+    const full = buildSarif(model, OPTS)
+    expect(full.text).toBe(serializeSarif(full.log))
+    const capped = buildSarif(model, { ...OPTS, maxGzipBytes: Math.floor(gzipSync(full.text).length / 2) })
+    expect(capped.cut.plan).toBeGreaterThan(0)
+    expect(capped.text).toBe(serializeSarif(capped.log))
+  })
 })
 
 describe('toRepoUri', () => {
