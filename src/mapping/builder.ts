@@ -189,7 +189,10 @@ export class ResourceBuilder {
   /** Copy attribute `src` of `from` to property `out`, converted. */
   copy(out: string, src: string, convert?: (value: unknown) => unknown, from: TfResource = this.tf): void {
     const raw = attr(from, src)
-    this.set(out, raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw, [src], from)
+    const value = raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw
+    // What set(out, value, [src], from) does, without a list per copied property.
+    this.record(out, src, true, from)
+    if (value !== undefined && value !== null) setPath(this.properties, out, value)
   }
 
   /**

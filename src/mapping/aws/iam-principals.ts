@@ -3,7 +3,7 @@
 // (iam-attachments.ts folds the separate resources in).
 import type { TfResource } from '../../types.js'
 import { isUnknownAttr, ResourceBuilder } from '../builder.js'
-import { copyFields, copyTags, parsePolicy } from '../convert.js'
+import { copyFields, copyTags, parsePolicy, type Field } from '../convert.js'
 import { idFrom, type ResourceMapper } from '../registry.js'
 
 const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, { arns: string[]; unknownArns: number }>()
@@ -56,22 +56,43 @@ function managedPolicyArnsOf(b: ResourceBuilder, tf: TfResource): void {
   if (Array.isArray(arns)) addManagedPolicyArns(b, arns, arns.filter((a) => a === null).length)
 }
 
+// The property table, built once and shared by every resource of the type.
+const ROLE_FIELDS: readonly Field[] = [
+  ['RoleName', 'name'],
+  ['Path', 'path'],
+  ['Description', 'description', (v) => (v === '' ? undefined : v)],
+  ['AssumeRolePolicyDocument', 'assume_role_policy', parsePolicy],
+  ['MaxSessionDuration', 'max_session_duration'],
+  ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
+  ['Arn', 'arn'],
+  ['RoleId', 'unique_id']
+]
+
+// The property table, built once and shared by every resource of the type.
+const USER_FIELDS: readonly Field[] = [
+  ['UserName', 'name'],
+  ['Path', 'path'],
+  ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
+  ['Arn', 'arn']
+]
+
+// The property table, built once and shared by every resource of the type.
+const POLICY_FIELDS: readonly Field[] = [
+  ['ManagedPolicyName', 'name'],
+  ['Path', 'path'],
+  ['Description', 'description', (v) => (v === '' ? undefined : v)],
+  ['PolicyDocument', 'policy', parsePolicy],
+  ['PolicyArn', 'arn'],
+  ['PolicyId', 'policy_id']
+]
+
 export const iamRole: ResourceMapper = {
   tfType: 'aws_iam_role',
   map(tf) {
     const b = new ResourceBuilder('AWS::IAM::Role', tf)
     b.region = 'global'
     b.id = idFrom(tf.values, 'name', 'id')
-    copyFields(b, [
-      ['RoleName', 'name'],
-      ['Path', 'path'],
-      ['Description', 'description', (v) => (v === '' ? undefined : v)],
-      ['AssumeRolePolicyDocument', 'assume_role_policy', parsePolicy],
-      ['MaxSessionDuration', 'max_session_duration'],
-      ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
-      ['Arn', 'arn'],
-      ['RoleId', 'unique_id']
-    ])
+    copyFields(b, ROLE_FIELDS)
     if (isUnknownAttr(tf, 'inline_policy')) b.record('Policies', 'inline_policy')
     const inline = tf.values.inline_policy
     if (Array.isArray(inline)) {
@@ -94,12 +115,7 @@ export const iamUser: ResourceMapper = {
     const b = new ResourceBuilder('AWS::IAM::User', tf)
     b.region = 'global'
     b.id = idFrom(tf.values, 'name', 'id')
-    copyFields(b, [
-      ['UserName', 'name'],
-      ['Path', 'path'],
-      ['PermissionsBoundary', 'permissions_boundary', (v) => (v === '' ? undefined : v)],
-      ['Arn', 'arn']
-    ])
+    copyFields(b, USER_FIELDS)
     copyTags(b)
     return b
   }
@@ -123,14 +139,7 @@ export const iamPolicy: ResourceMapper = {
     const b = new ResourceBuilder('AWS::IAM::ManagedPolicy', tf)
     b.region = 'global'
     b.id = idFrom(tf.values, 'arn')
-    copyFields(b, [
-      ['ManagedPolicyName', 'name'],
-      ['Path', 'path'],
-      ['Description', 'description', (v) => (v === '' ? undefined : v)],
-      ['PolicyDocument', 'policy', parsePolicy],
-      ['PolicyArn', 'arn'],
-      ['PolicyId', 'policy_id']
-    ])
+    copyFields(b, POLICY_FIELDS)
     return b
   }
 }

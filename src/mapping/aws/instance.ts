@@ -18,36 +18,39 @@ const EBS: readonly Field[] = [
   ['SnapshotId', 'snapshot_id', nonEmpty]
 ]
 
+// The property table, built once and shared by every resource of the type.
+const FIELDS: readonly Field[] = [
+  ['ImageId', 'ami'],
+  ['InstanceType', 'instance_type'],
+  ['IamInstanceProfile', 'iam_instance_profile', nonEmpty],
+  ['EbsOptimized', 'ebs_optimized', toBoolean],
+  ['KeyName', 'key_name', nonEmpty],
+  ['SubnetId', 'subnet_id', nonEmpty],
+  ['AvailabilityZone', 'availability_zone', nonEmpty],
+  ['SecurityGroupIds', 'vpc_security_group_ids', sortedList],
+  ['Monitoring', 'monitoring', toBoolean],
+  ['DisableApiTermination', 'disable_api_termination', toBoolean],
+  ['SourceDestCheck', 'source_dest_check', toBoolean],
+  ['Tenancy', 'tenancy', nonEmpty],
+  ['PrivateIpAddress', 'private_ip', nonEmpty],
+  ['MetadataOptions', 'metadata_options', {
+    one: [
+      ['HttpTokens', 'http_tokens', nonEmpty],
+      ['HttpEndpoint', 'http_endpoint', nonEmpty],
+      ['HttpPutResponseHopLimit', 'http_put_response_hop_limit', toNumber],
+      ['HttpProtocolIpv6', 'http_protocol_ipv6', nonEmpty],
+      ['InstanceMetadataTags', 'instance_metadata_tags', nonEmpty]
+    ]
+  }],
+  ['InstanceId', 'id']
+]
+
 export const instance: ResourceMapper = {
   tfType: 'aws_instance',
   map(tf) {
     const b = new ResourceBuilder('AWS::EC2::Instance', tf)
     b.id = idFrom(tf.values, 'id')
-    copyFields(b, [
-      ['ImageId', 'ami'],
-      ['InstanceType', 'instance_type'],
-      ['IamInstanceProfile', 'iam_instance_profile', nonEmpty],
-      ['EbsOptimized', 'ebs_optimized', toBoolean],
-      ['KeyName', 'key_name', nonEmpty],
-      ['SubnetId', 'subnet_id', nonEmpty],
-      ['AvailabilityZone', 'availability_zone', nonEmpty],
-      ['SecurityGroupIds', 'vpc_security_group_ids', sortedList],
-      ['Monitoring', 'monitoring', toBoolean],
-      ['DisableApiTermination', 'disable_api_termination', toBoolean],
-      ['SourceDestCheck', 'source_dest_check', toBoolean],
-      ['Tenancy', 'tenancy', nonEmpty],
-      ['PrivateIpAddress', 'private_ip', nonEmpty],
-      ['MetadataOptions', 'metadata_options', {
-        one: [
-          ['HttpTokens', 'http_tokens', nonEmpty],
-          ['HttpEndpoint', 'http_endpoint', nonEmpty],
-          ['HttpPutResponseHopLimit', 'http_put_response_hop_limit', toNumber],
-          ['HttpProtocolIpv6', 'http_protocol_ipv6', nonEmpty],
-          ['InstanceMetadataTags', 'instance_metadata_tags', nonEmpty]
-        ]
-      }],
-      ['InstanceId', 'id']
-    ])
+    copyFields(b, FIELDS)
     // Block devices: the root device first (its device name is often only known after apply), then the others.
     const mappings: Array<[string, number]> = []
     for (const kind of ['root_block_device', 'ebs_block_device'] as const) {
