@@ -13,7 +13,7 @@ import {
   markerPathsOrNone,
   parseTerraformJson,
   readTerraformFile,
-  unionMarkerPaths,
+  unionPaths,
   valuesResource,
   wrongKindError
 } from './terraform-json.js'
@@ -96,7 +96,8 @@ export function parsePlan(text: string, file: string): PlanData {
     if (action) resource.action = action
     if (change) {
       resource.unknown = markerPathsOrNone(change.after_unknown)
-      resource.sensitive = unionMarkerPaths(r.sensitive_values, change.after_sensitive, change.before_sensitive)
+      // resource.sensitive already holds the paths of r.sensitive_values (valuesResource): not walked twice.
+      resource.sensitive = unionPaths(resource.sensitive, markerPathsOrNone(change.after_sensitive), markerPathsOrNone(change.before_sensitive))
     }
     addFacts(resource, true)
     resources.push(resource)

@@ -176,12 +176,11 @@ export function markerPathsOrNone(marker: unknown): string[] {
   return markerPaths(marker)
 }
 
-/** Union of several marker trees' paths, each once, in first-seen order. */
-export function unionMarkerPaths(...markers: unknown[]): string[] {
+/** Union of path lists, each path once, in first-seen order (the first non-empty list itself when alone). */
+export function unionPaths(...lists: string[][]): string[] {
   let result: string[] = []
   let seen: Set<string> | undefined
-  for (const marker of markers) {
-    const paths = markerPathsOrNone(marker)
+  for (const paths of lists) {
     if (paths.length === 0) continue
     if (result.length === 0) {
       result = paths

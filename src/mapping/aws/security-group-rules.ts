@@ -20,19 +20,23 @@ const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'ud
  * ports, so the canonical entry has none either (whatever Terraform's 0/0 or -1/-1 said).
  */
 export function normalizeRuleEntry(entry: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...entry }
-  if (out.IpProtocol !== undefined && out.IpProtocol !== null) {
-    const p = String(out.IpProtocol).toLowerCase()
-    out.IpProtocol = PROTOCOL_NAMES[p] ?? p
+  let protocol = entry.IpProtocol
+  if (protocol !== undefined && protocol !== null) {
+    const p = String(protocol).toLowerCase()
+    protocol = PROTOCOL_NAMES[p] ?? p
   }
-  if (out.IpProtocol === '-1') {
-    delete out.FromPort
-    delete out.ToPort
-  } else {
-    if (out.FromPort !== undefined) out.FromPort = toNumber(out.FromPort)
-    if (out.ToPort !== undefined) out.ToPort = toNumber(out.ToPort)
+  // Built key by key in the entry's order rather than copied and pruned with `delete`, which would leave
+  // thousands of rule objects in V8's slow dictionary mode.
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(entry)) {
+    let value = key === 'IpProtocol' ? protocol : entry[key]
+    if (key === 'FromPort' || key === 'ToPort') {
+      if (protocol === '-1') continue
+      if (value !== undefined) value = toNumber(value)
+    }
+    if (value === undefined || value === null || value === '') continue
+    out[key] = value
   }
-  for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === null || out[k] === '') delete out[k]
   return out
 }
 
@@ -118,7 +122,7 @@ const RULE_STATE = new WeakMap<ResourceBuilder, Record<Direction, RuleEntry[]>>(
  * SecurityGroupIngress/SecurityGroupEgress with the unknown fields' paths.
  */
 export function ruleEntries(group: ResourceBuilder): Record<Direction, RuleEntry[]> {
-  let state = RULE_STATE.get(group)
+  const state = RULE_STATE.get(group)
   if (state) return state
   const created: Record<Direction, RuleEntry[]> = { ingress: [], egress: [] }
   RULE_STATE.set(group, created)
