@@ -141,6 +141,7 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
  * block names to what the configuration sets, so an unknown value stays unknown.
  */
 export function markDynamicBlocksConfigured(resources: TfResource[], blocks: ReadonlyMap<string, HclBlock>): void {
+  if (blocks.size === 0) return // no .tf code given: nothing to look up for each resource
   for (const r of resources) {
     if (!r.configured) continue
     const dynamic = blocks.get(configAddress(r.address))?.dynamicBlocks

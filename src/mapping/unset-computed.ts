@@ -221,7 +221,7 @@ function withValue(values: Record<string, unknown>, attribute: string, value: un
   const put = (target: Record<string, unknown>, name: string): Record<string, unknown> => {
     const copy = { ...target }
     if (value === ABSENT) delete copy[name]
-    else copy[name] = structuredClone(value)
+    else copy[name] = cloneJson(value)
     return copy
   }
   if (block === undefined) return put(values, key)
@@ -247,4 +247,15 @@ export function applyUnsetComputedDefaults(tf: TfResource): TfResource {
     unknown = unknown.filter((u) => !isAtOrUnder(u, path))
   }
   return unknown === tf.unknown ? tf : { ...tf, values, unknown }
+}
+
+/** A deep copy of a JSON value (the defaults above): each resource gets its own, cheaper than structuredClone. */
+function cloneJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneJson)
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {}
+    for (const key of Object.keys(value)) copy[key] = cloneJson((value as Record<string, unknown>)[key])
+    return copy
+  }
+  return value
 }
