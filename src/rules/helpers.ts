@@ -387,19 +387,45 @@ function protocolOf(value: unknown): Verdict | string {
   return p
 }
 
+/** What one ingress entry says, as the "open to the internet" checks need it. */
+interface IngressEntry {
+  fromInternet: Verdict
+  protocol: Verdict | string
+  fromPort: unknown
+  toPort: unknown
+}
+
+function readIngressEntry(resource: Resource, entryPath: string): IngressEntry {
+  return {
+    fromInternet: or(
+      holds(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
+      holds(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
+    ),
+    protocol: protocolOf(read(resource, `${entryPath}.IpProtocol`)),
+    fromPort: read(resource, `${entryPath}.FromPort`),
+    toPort: read(resource, `${entryPath}.ToPort`)
+  }
+}
+
+// The three "open to the internet" rules (SSH, RDP, all ports) judge the same entries of every group: each
+// list is read once, keyed by the list itself and checked against the unknown paths it was read with.
+const ingressEntries = new WeakMap<readonly unknown[], { unknown: Resource['unknown']; entries: IngressEntry[] }>()
+
+function ingressEntriesOf(resource: Resource, list: readonly unknown[]): IngressEntry[] {
+  const cached = ingressEntries.get(list)
+  if (cached !== undefined && cached.unknown === resource.unknown && cached.entries.length === list.length) return cached.entries
+  const entries = list.map((_, i) => readIngressEntry(resource, `SecurityGroupIngress[${i}]`))
+  ingressEntries.set(list, { unknown: resource.unknown, entries })
+  return entries
+}
+
 /**
  * Does one ingress entry open the target to the internet? Prowler's semantics: protocol -1 from 0.0.0.0/0
  * or ::/0 always matches; otherwise the protocol must be TCP and the port within FromPort..ToPort. For
  * 'all-ports', a range covering 0..65535 matches whatever its protocol.
  */
-function entryOpens(resource: Resource, entryPath: string, target: IngressTarget): Verdict {
-  const fromInternet = or(
-    holds(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
-    holds(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
-  )
-  const protocol = protocolOf(read(resource, `${entryPath}.IpProtocol`))
-  const fromPort = read(resource, `${entryPath}.FromPort`)
-  const toPort = read(resource, `${entryPath}.ToPort`)
+function entryOpens(entry: IngressEntry, target: IngressTarget): Verdict {
+  const { fromInternet, protocol, fromPort, toPort } = entry
   const allProtocols: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'all'
   const portsKnown = fromPort !== UNKNOWN && toPort !== UNKNOWN
   const from = Number(fromPort)
@@ -416,12 +442,13 @@ function entryOpens(resource: Resource, entryPath: string, target: IngressTarget
 
 /** Whether any SecurityGroupIngress entry of the group opens the target to the internet. */
 export function findOpenIngress(resource: Resource, target: IngressTarget): OpenIngress {
-  const entries = readList(resource, 'SecurityGroupIngress')
-  if (entries === UNKNOWN) return { verdict: UNKNOWN, path: 'SecurityGroupIngress' }
+  const list = readList(resource, 'SecurityGroupIngress')
+  if (list === UNKNOWN) return { verdict: UNKNOWN, path: 'SecurityGroupIngress' }
+  const entries = ingressEntriesOf(resource, list)
   let undecided: string | undefined
   for (let i = 0; i < entries.length; i++) {
     const path = `SecurityGroupIngress[${i}]`
-    const verdict = entryOpens(resource, path, target)
+    const verdict = entryOpens(entries[i], target)
     if (verdict === true) return { verdict: true, path }
     if (verdict === UNKNOWN && undecided === undefined) undecided = path
   }
