@@ -1,7 +1,7 @@
 // The posture delta between the plan's "before" (its prior state) and "after" (its planned values), and the
 // gate verdict. Live "before" comes with the live scan; the labels are the same.
-import { SEVERITY_RANK } from './report/severity.js'
-import type { Evaluation, Severity } from './types.js'
+import { meetsThreshold } from './report/severity.js'
+import type { Evaluation } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 
 const keyOf = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
@@ -52,8 +52,8 @@ export interface GateInput {
 export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason: string } {
   const reasons: string[] = []
   if (input.failOn !== 'none') {
-    const threshold = input.failOn as Severity
-    const atOrAbove = input.evaluations.filter((e) => e.status === 'fail' && SEVERITY_RANK[e.severity] >= SEVERITY_RANK[threshold])
+    const threshold = input.failOn
+    const atOrAbove = input.evaluations.filter((e) => e.status === 'fail' && meetsThreshold(e.severity, threshold))
     const counted = input.scope === 'new' && input.hasBefore ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
     if (counted.length > 0) {
       const what = `${counted.length} finding${counted.length === 1 ? '' : 's'} at or above ${threshold}`
