@@ -6,15 +6,18 @@ import { looksLikeSecretValue } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from './schemas.js'
 
+/**
+ * A recorded property that matters when the resource is finished: its source is unknown or sensitive, or it is
+ * a top-level attribute of the resource itself whose expression refers to other resources. Whether it matters is
+ * decided when it is recorded (the Terraform resource's unknown, sensitive and reference lists are fixed by then),
+ * so the many properties that do not are never kept: fewer objects live through the mapping of a large plan.
+ */
 interface SourceRecord {
   out: string
-  tf: TfResource
   src: string
-  /**
-   * deep: the property is unknown/sensitive when anything at, above or below the source is (a leaf value).
-   * Not deep: only when the source itself or an ancestor is (a container whose items are recorded on their own).
-   */
-  deep: boolean
+  unknown: boolean
+  sensitive: boolean
+  referenced: boolean
 }
 
 /** `path` is `ancestor` or below it; '' is the root. String form of paths.isUnder, for the hot loop. */
@@ -76,7 +79,7 @@ export function isUnknownAttr(tf: TfResource, path: string): boolean {
 }
 
 /** A path of one plain name ('Tags', 'bucket'): the common case, read and written without parsing. */
-function isPlainName(path: string): boolean {
+export function isPlainName(path: string): boolean {
   return path !== '' && path.indexOf('.') < 0 && path.indexOf('[') < 0 && path.indexOf(']') < 0
 }
 
@@ -176,8 +179,14 @@ export class ResourceBuilder {
   }
 
   /** Note that property `out` comes from attribute `src` of `from` (the resource itself or a folded companion). */
+  // deep: the property is unknown/sensitive when anything at, above or below the source is (a leaf value).
+  // Not deep: only when the source itself or an ancestor is (a container whose items are recorded on their own).
   record(out: string, src: string, deep = true, from: TfResource = this.tf): void {
-    this.records.push({ out, tf: from, src, deep })
+    const unknown = matches(from.unknown, src, deep)
+    const sensitive = matches(from.sensitive, src, deep)
+    const references = from === this.tf ? this.tf.references : undefined
+    const referenced = references !== undefined && !!references[src] && /^[A-Za-z0-9_-]+$/.test(src)
+    if (unknown || sensitive || referenced) this.records.push({ out, src, unknown, sensitive, referenced })
   }
 
   /** Set a property (unless the value is undefined/null) and record where it came from. */
@@ -188,7 +197,11 @@ export class ResourceBuilder {
 
   /** Copy attribute `src` of `from` to property `out`, converted. */
   copy(out: string, src: string, convert?: (value: unknown) => unknown, from: TfResource = this.tf): void {
-    const raw = attr(from, src)
+    this.copyValue(out, src, attr(from, src), convert, from)
+  }
+
+  /** copy() when the caller already holds the attribute's value `raw` (read from its parent object). */
+  copyValue(out: string, src: string, raw: unknown, convert?: (value: unknown) => unknown, from: TfResource = this.tf): void {
     const value = raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw
     // What set(out, value, [src], from) does, without a list per copied property.
     this.record(out, src, true, from)
@@ -230,7 +243,7 @@ export class ResourceBuilder {
     if (references === undefined) return
     const resolved = new Map<string, string[]>()
     for (const rec of this.records) {
-      if (rec.tf !== this.tf || !references[rec.src] || !/^[A-Za-z0-9_-]+$/.test(rec.src)) continue
+      if (!rec.referenced) continue
       let addresses = resolved.get(rec.src)
       if (addresses === undefined) resolved.set(rec.src, (addresses = resolve(rec.src)))
       this.addReferences(rec.out, addresses)
@@ -247,8 +260,8 @@ export class ResourceBuilder {
     const unknown = [...this.unknownPaths]
     const sensitive = [...this.sensitivePaths]
     for (const rec of this.records) {
-      if (matches(rec.tf.unknown, rec.src, rec.deep)) unknown.push(rec.out)
-      if (matches(rec.tf.sensitive, rec.src, rec.deep)) sensitive.push(rec.out)
+      if (rec.unknown) unknown.push(rec.out)
+      if (rec.sensitive) sensitive.push(rec.out)
     }
     const unknownCollapsed = collapse(unknown)
     // A value at an unknown path can only be a default the mapper filled in: never guess.

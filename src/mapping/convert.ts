@@ -1,6 +1,6 @@
 // Value conversions shared by the aws_* mappers, and the table-driven copy of attributes into properties.
 import type { TfResource } from '../types.js'
-import { attr, type ResourceBuilder } from './builder.js'
+import { attr, isPlainName, type ResourceBuilder } from './builder.js'
 
 export type Convert = (value: unknown) => unknown
 
@@ -80,21 +80,33 @@ export type Field =
   | readonly [string, string, { many: readonly Field[] }]
 
 export function copyFields(b: ResourceBuilder, fields: readonly Field[], outBase = '', srcBase = '', from: TfResource = b.tf): void {
+  copyFieldsOf(b, fields, outBase, srcBase, from, srcBase === '' ? from.values : attr(from, srcBase))
+}
+
+// `container` is the value at `srcBase` (the resource's values, a block, a repeated block's item): each field's
+// value is read from it directly instead of walking the whole attribute path again from the resource's values.
+function copyFieldsOf(b: ResourceBuilder, fields: readonly Field[], outBase: string, srcBase: string, from: TfResource, container: unknown): void {
   for (const [name, attrName, how] of fields) {
     const out = outBase === '' ? name : `${outBase}.${name}`
     const src = srcBase === '' ? attrName : `${srcBase}.${attrName}`
+    const value = !isPlainName(attrName)
+      ? attr(from, src)
+      : container !== null && typeof container === 'object'
+        ? (container as Record<string, unknown>)[attrName]
+        : undefined
     if (how === undefined || typeof how === 'function') {
-      b.copy(out, src, how, from)
+      b.copyValue(out, src, value, how, from)
       continue
     }
     b.record(out, src, false, from)
-    const value = attr(from, src)
     if ('one' in how) {
-      if (block(value)) copyFields(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from)
+      const inner = block(value)
+      if (inner) copyFieldsOf(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from, inner)
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (item && typeof item === 'object') copyFields(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from)
-      })
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i]
+        if (item && typeof item === 'object') copyFieldsOf(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from, item)
+      }
     }
   }
 }
