@@ -60,17 +60,20 @@ export interface RuleShape {
 /** One entry per source of one Terraform rule; unknown sources become entries with that field unknown. */
 export function expandRule(tf: TfResource, direction: Direction, shape: RuleShape, ownGroupId: unknown): RuleEntry[] {
   const at = (name: string): string => (shape.base === '' ? name : `${shape.base}.${name}`)
-  const common: RuleEntry = { value: {}, unknownFields: [] }
-  const fields: Array<[string, string]> = [['IpProtocol', shape.protocol], ['FromPort', shape.fromPort], ['ToPort', shape.toPort], ['Description', 'description']]
-  for (const [field, name] of fields) {
-    if (isUnknownAttr(tf, at(name))) common.unknownFields.push(field)
-    else common.value[field] = attr(tf, at(name))
-  }
+  const common: Record<string, unknown> = {}
+  const commonUnknown: string[] = []
+  readCommonField(tf, at(shape.protocol), 'IpProtocol', common, commonUnknown)
+  readCommonField(tf, at(shape.fromPort), 'FromPort', common, commonUnknown)
+  readCommonField(tf, at(shape.toPort), 'ToPort', common, commonUnknown)
+  readCommonField(tf, at('description'), 'Description', common, commonUnknown)
+  // Normalized once per rule: an entry is the common fields plus one source field, which normalizing leaves
+  // as it is (dropped when empty), so each entry copies the normalized common part instead of being normalized.
+  const normalizedCommon = normalizeRuleEntry(common)
   const entries: RuleEntry[] = []
   const add = (field: string, value: unknown, unknown: boolean): void => {
-    const entry: RuleEntry = { value: { ...common.value }, unknownFields: [...common.unknownFields] }
+    const entry: RuleEntry = { value: { ...normalizedCommon }, unknownFields: [...commonUnknown] }
     if (unknown) entry.unknownFields.push(field)
-    else entry.value[field] = value
+    else if (value !== undefined && value !== null && value !== '') entry.value[field] = value
     entries.push(entry)
   }
   for (const [name, kind] of shape.sources) {
@@ -89,16 +92,22 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
     if (isUnknownAttr(tf, path)) {
       add(field, undefined, true)
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i]
         if (item === null || item === undefined) {
           if (isUnknownAttr(tf, `${path}[${i}]`)) add(field, undefined, true)
         } else add(field, item, false)
-      })
+      }
     } else if (typeof value === 'string' && value !== '') {
       add(field, value, false)
     }
   }
-  return entries.map((e) => ({ value: normalizeRuleEntry(e.value), unknownFields: e.unknownFields }))
+  return entries
+}
+
+function readCommonField(tf: TfResource, path: string, field: string, common: Record<string, unknown>, unknownFields: string[]): void {
+  if (isUnknownAttr(tf, path)) unknownFields.push(field)
+  else common[field] = attr(tf, path)
 }
 
 export const INLINE_RULE_SOURCES: RuleShape['sources'] = [
