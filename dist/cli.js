@@ -8,7 +8,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-Y7A6EINO.js";
+} from "./chunks/chunk-5VAEWBBC.js";
 import "./chunks/chunk-R5NXPOFB.js";
 
 // src/cli.ts

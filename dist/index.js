@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-Y7A6EINO.js";
+} from "./chunks/chunk-5VAEWBBC.js";
 import {
   __commonJS,
   __require,
