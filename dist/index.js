@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-5VAEWBBC.js";
+} from "./chunks/chunk-7RA5NQFT.js";
 import {
   __commonJS,
   __require,

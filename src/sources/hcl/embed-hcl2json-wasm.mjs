@@ -17,12 +17,15 @@ export const embedHcl2jsonWasm = {
       loader: 'ts',
       resolveDir: dirname(args.path)
     }))
+    // The module path stays the package specifier (esbuild prints it in the bundle): an absolute path would
+    // make dist/ differ between checkouts and fail the check-dist workflow.
     build.onResolve({ filter: /^@cdktf\/hcl2json\/main\.wasm\.gz$/ }, (args) => ({
-      path: require.resolve(args.path),
-      namespace: 'hcl2json-wasm'
+      path: args.path,
+      namespace: 'hcl2json-wasm',
+      pluginData: { file: require.resolve(args.path) }
     }))
     build.onLoad({ filter: /.*/, namespace: 'hcl2json-wasm' }, async (args) => ({
-      contents: await readFile(args.path),
+      contents: await readFile(args.pluginData.file),
       loader: 'binary'
     }))
   }
