@@ -57,10 +57,13 @@ export function tally(evaluations: readonly Evaluation[]): Tally {
   const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, emptyRow()])) as Tally['bySeverity']
   const byStatus = emptyRow()
   for (const evaluation of evaluations) {
+    // A "before"-side failure the change fixes is context, not a check of the result: counting it would make
+    // these tables disagree with run.counts and the step outputs.
+    if (evaluation.status === 'fail' && evaluation.delta === 'fixed') continue
     bySeverity[evaluation.severity][evaluation.status]++
     byStatus[evaluation.status]++
   }
-  return { bySeverity, byStatus, total: evaluations.length }
+  return { bySeverity, byStatus, total: SEVERITIES.reduce((n, s) => n + Object.values(bySeverity[s]).reduce((a, b) => a + b, 0), 0) }
 }
 
 /**
