@@ -8,7 +8,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-7RA5NQFT.js";
+} from "./chunks/chunk-FIKT6NE3.js";
 import "./chunks/chunk-R5NXPOFB.js";
 
 // src/cli.ts

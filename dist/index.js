@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-7RA5NQFT.js";
+} from "./chunks/chunk-FIKT6NE3.js";
 import {
   __commonJS,
   __require,
