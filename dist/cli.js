@@ -8,7 +8,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-FIKT6NE3.js";
+} from "./chunks/chunk-C26BL7PB.js";
 import "./chunks/chunk-R5NXPOFB.js";
 
 // src/cli.ts
@@ -45,8 +45,9 @@ function findingLine(e) {
 var EXIT = { clean: 0, gateFailed: 1, inputError: 2, runError: 3 };
 var BOOLEAN_KINDS = /* @__PURE__ */ new Set(["boolean"]);
 function usage() {
-  const width = Math.max(...SETTINGS.map((s) => flagText(s.cli, s.kind).length));
-  const options = SETTINGS.map((s) => `  ${flagText(s.cli, s.kind).padEnd(width)}  ${s.description.replace(/`/g, "")}`);
+  const width = Math.max(...SETTINGS.map((s) => flagText(s).length));
+  const line = (flag, text) => `  ${flag.padEnd(width)}  ${text}`;
+  const options = SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, "")));
   return [
     "Usage: plumbline scan [options]",
     "",
@@ -55,15 +56,15 @@ function usage() {
     "",
     "Options:",
     ...options,
-    "  --help                  show this help",
-    "  --version               show the version",
+    line("--help", "show this help"),
+    line("--version", "show the version"),
     "",
     "Exit codes: 0 clean, 1 the gate failed, 2 usage or input error, 3 the run could not complete."
   ].join("\n") + "\n";
 }
-function flagText(cli, kind) {
+function flagText({ cli, kind, arg: named }) {
   if (BOOLEAN_KINDS.has(kind)) return `--${cli}`;
-  const arg = kind === "file" || kind === "files" ? "FILE" : kind === "dir" ? "DIR" : kind === "severity" ? "SEVERITY" : kind === "scope" ? "new|all" : kind === "region" ? "REGION" : "VALUE";
+  const arg = named ?? (kind === "file" || kind === "files" ? "FILE" : kind === "dir" ? "DIR" : kind === "severity" ? "SEVERITY" : kind === "scope" ? "new|all" : kind === "region" ? "REGION" : "VALUE");
   return `--${cli} ${arg}`;
 }
 async function runCli(argv, io) {

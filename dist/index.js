@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-FIKT6NE3.js";
+} from "./chunks/chunk-C26BL7PB.js";
 import {
   __commonJS,
   __require,

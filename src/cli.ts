@@ -1,7 +1,7 @@
 // The CLI: argv → config → pipeline → files, a console summary and an exit code.
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { buildConfig, SETTINGS, type RawSettings } from './config.js'
+import { buildConfig, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
 import { runPipeline } from './pipeline.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
@@ -20,8 +20,9 @@ export const EXIT = { clean: 0, gateFailed: 1, inputError: 2, runError: 3 } as c
 const BOOLEAN_KINDS = new Set(['boolean'])
 
 export function usage(): string {
-  const width = Math.max(...SETTINGS.map((s) => flagText(s.cli, s.kind).length))
-  const options = SETTINGS.map((s) => `  ${flagText(s.cli, s.kind).padEnd(width)}  ${s.description.replace(/`/g, '')}`)
+  const width = Math.max(...SETTINGS.map((s) => flagText(s).length))
+  const line = (flag: string, text: string) => `  ${flag.padEnd(width)}  ${text}`
+  const options = SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, '')))
   return [
     'Usage: plumbline scan [options]',
     '',
@@ -30,16 +31,16 @@ export function usage(): string {
     '',
     'Options:',
     ...options,
-    '  --help                  show this help',
-    '  --version               show the version',
+    line('--help', 'show this help'),
+    line('--version', 'show the version'),
     '',
     'Exit codes: 0 clean, 1 the gate failed, 2 usage or input error, 3 the run could not complete.'
   ].join('\n') + '\n'
 }
 
-function flagText(cli: string, kind: string): string {
+function flagText({ cli, kind, arg: named }: SettingSpec): string {
   if (BOOLEAN_KINDS.has(kind)) return `--${cli}`
-  const arg = kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE'
+  const arg = named ?? (kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE')
   return `--${cli} ${arg}`
 }
 

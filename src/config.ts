@@ -36,6 +36,8 @@ export interface SettingSpec {
   cli: string
   kind: Kind
   description: string
+  /** What the CLI help calls the value, when the kind does not say it. */
+  arg?: string
 }
 
 /** The settings this version implements, in the order the README lists them. */
@@ -49,9 +51,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
   { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
   { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (default false)' },
-  { input: 'output-dir', cli: 'out', kind: 'string', description: 'where files are written (default `plumbline-out`)' },
-  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', description: 'prefix of the SARIF categories (default `plumbline`)' },
-  { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }
+  { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', description: 'where files are written (default `plumbline-out`)' },
+  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', description: 'prefix of the SARIF categories (default `plumbline`)' },
+  { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }
 ]
 
 export type RawSettings = Partial<Record<string, string | string[] | boolean | undefined>>

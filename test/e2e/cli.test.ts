@@ -5,6 +5,21 @@ import { cleanEnv, exampleWorkspace, ROOT, runNode } from './helpers.js'
 
 const cli = (args: string[], cwd: string) => runNode([join(ROOT, 'bin/plumbline.js'), ...args], { cwd, env: cleanEnv() })
 
+describe('plumbline --help and --version', () => {
+  it('lists every option and exits 0', async () => {
+    const { code, stdout } = await cli(['--help'], ROOT)
+    expect(code).toBe(0)
+    for (const flag of ['--plan FILE', '--state FILE', '--tf-dir DIR', '--config FILE', '--region REGION', '--fail-on SEVERITY', '--gate-scope new|all', '--fail-on-drift', '--fail-on-incomplete', '--out DIR', '--sarif-category NAME', '--sarif-fallback-location FILE']) {
+      expect(stdout).toContain(`  ${flag} `)
+    }
+  })
+  it('prints the package version', async () => {
+    const { code, stdout } = await cli(['--version'], ROOT)
+    expect(code).toBe(0)
+    expect(stdout).toBe(`plumbline ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`)
+  })
+})
+
 describe('plumbline scan', () => {
   it('checks the example plan, writes the three files and prints the findings', async () => {
     const ws = exampleWorkspace()
