@@ -54,6 +54,34 @@ describe('plumbline scan', () => {
     expect(stdout).toContain('gate: pass')
   })
 
+  it('never writes a secret written literally in .tf code', async () => {
+    const ws = exampleWorkspace()
+    const secrets = ['Tr0ub4dor&3-literal-db-password', 'AKIAZZZZZZZZZZZZZZZZ', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']
+    mkdirSync(join(ws, 'leaky'))
+    writeFileSync(
+      join(ws, 'leaky/main.tf'),
+      [
+        'resource "aws_db_instance" "db" {',
+        '  identifier = "leaky-db"',
+        `  password   = "${secrets[0]}"`,
+        '}',
+        'resource "aws_lambda_function" "fn" {',
+        '  function_name = "leaky-fn"',
+        '  runtime       = "python3.12"',
+        '  environment {',
+        `    variables = { AWS_ACCESS_KEY_ID = "${secrets[1]}", AWS_SECRET_ACCESS_KEY = "${secrets[2]}" }`,
+        '  }',
+        '}'
+      ].join('\n')
+    )
+    const { code, stdout, stderr } = await cli(['scan', '--tf-dir', 'leaky', '--fail-on', 'critical', '--gate-scope', 'all'], ws)
+    expect(code).toBe(1) // the secrets in the environment are a critical finding
+    const out = join(ws, 'plumbline-out')
+    const texts = [stdout, stderr, ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))]
+    for (const secret of secrets) for (const text of texts) expect(text.includes(secret)).toBe(false)
+    expect(stdout).toContain('AWS_SECRET_ACCESS_KEY')
+  })
+
   describe('bad input: one line on stderr, exit 2', () => {
     const cases: Array<[string, (ws: string) => string[], RegExp]> = [
       ['a missing plan', () => ['--plan', 'nope.json'], /^plumbline: --plan: nope\.json does not exist/],
