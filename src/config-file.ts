@@ -13,7 +13,7 @@
 //       expires: 2026-12-31                 # optional; after it the suppression stops applying
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { isScalar, parseDocument, type Document } from 'yaml'
 import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
 
 export interface ConfigSuppression {
@@ -57,8 +57,11 @@ export async function readConfigFile(path: string, lookup: RuleLookup, now: Date
 
 export function parseConfigFile(text: string, file: string, lookup: RuleLookup, now: Date): ConfigFile {
   let doc: unknown
+  let yamlDoc: Document
   try {
-    doc = parseYaml(text)
+    yamlDoc = parseDocument(text)
+    if (yamlDoc.errors.length > 0) throw yamlDoc.errors[0]
+    doc = yamlDoc.toJS()
   } catch (err) {
     const e = err as { linePos?: Array<{ line: number; col: number }>; message: string }
     const pos = e.linePos?.[0]
@@ -112,12 +115,11 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     let expired = false
     if (s.expires !== undefined) {
       const raw = s.expires instanceof Date ? s.expires.toISOString().slice(0, 10) : String(s.expires)
-      const date = new Date(raw)
-      if (Number.isNaN(date.getTime())) throw new InputError(`config ${file}: ${where}: expires "${raw}" is not a date; use YYYY-MM-DD`)
+      // Only a calendar date: `new Date()` alone takes "1" for 2001-01-01 and rolls 2026-02-30 into March.
+      if (!isCalendarDate(raw)) throw new InputError(`config ${file}: ${where}: expires "${raw}" is not a date; use YYYY-MM-DD`)
       expires = raw
-      // A date alone means "through that day".
-      const end = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T23:59:59.999Z`) : date
-      expired = end.getTime() < now.getTime()
+      // A date means "through that day".
+      expired = new Date(`${raw}T23:59:59.999Z`).getTime() < now.getTime()
     }
     let tags: Record<string, string> | undefined
     if (s.tags !== undefined) {
@@ -128,7 +130,7 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
       rules,
       ruleName: String(s.rule),
       resource: optionalString(s.resource, file, `${where}.resource`),
-      account: s.account === undefined ? undefined : String(s.account),
+      account: accountId(s.account, yamlDoc.getIn(['suppressions', i, 'account'], true), file, `${where}.account`),
       region: optionalString(s.region, file, `${where}.region`),
       tags,
       reason,
@@ -146,6 +148,26 @@ function optionalString(value: unknown, file: string, where: string): string | u
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') throw new InputError(`config ${file}: ${where} must be a string`)
   return value
+}
+
+/** YYYY-MM-DD naming a day that exists. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+}
+
+/**
+ * A 12-digit AWS account id. Written unquoted, YAML reads 012345678901 as the number 12345678901: the digits
+ * as written are taken from the YAML source, so the leading zero survives.
+ */
+function accountId(value: unknown, node: unknown, file: string, where: string): string | undefined {
+  if (value === undefined || value === null) return undefined
+  const written = typeof value === 'number' && isScalar(node) && typeof node.source === 'string' ? node.source : value
+  if (typeof written !== 'string' && typeof written !== 'number') throw new InputError(`config ${file}: ${where} must be a 12-digit AWS account id`)
+  const id = String(written).trim()
+  if (!/^\d{12}$/.test(id)) throw new InputError(`config ${file}: ${where}: "${id}" is not a 12-digit AWS account id; write it in quotes, e.g. "012345678901"`)
+  return id
 }
 
 function firstLine(message: string): string {

@@ -149,6 +149,11 @@ describe('config file errors', () => {
     ['severity:\n  CKV_AWS_21: huge', 'severity of CKV_AWS_21: "huge" is not a severity'],
     ['suppressions:\n  - rule: CKV_AWS_21', 'suppressions[0] (CKV_AWS_21) has no reason'],
     ['suppressions:\n  - { rule: CKV_AWS_21, reason: x, expires: soon }', 'expires "soon" is not a date'],
+    // new Date() alone reads "1" as 2001-01-01 and rolls February 30 into March
+    ['suppressions:\n  - { rule: CKV_AWS_21, reason: x, expires: 1 }', 'expires "1" is not a date'],
+    ['suppressions:\n  - { rule: CKV_AWS_21, reason: x, expires: 2026-02-30 }', 'expires "2026-02-30" is not a date'],
+    ['suppressions:\n  - { rule: CKV_AWS_21, reason: x, account: 1234 }', '"1234" is not a 12-digit AWS account id'],
+    ['suppressions:\n  - { rule: CKV_AWS_21, reason: x, account: [a] }', 'account must be a 12-digit AWS account id'],
     ['colour: blue', 'unknown key "colour"'],
     ['skip-rules: [a\n  b: c', 'not valid YAML']
   ])('%s → one clear line', (text, expected) => {
@@ -161,5 +166,25 @@ describe('config file errors', () => {
     expect(error).toBeInstanceOf(InputError)
     expect((error as Error).message).toContain(expected)
     expect((error as Error).message).not.toContain('\n')
+  })
+})
+
+describe('config file account ids', () => {
+  it('keeps the leading zero of an account id written without quotes, and matches it', () => {
+    const configFile = parseConfigFile(
+      'suppressions:\n  - rule: CKV_AWS_21\n    account: 012345678901\n    reason: sandbox account\n',
+      '.plumbline.yml',
+      lookup,
+      NOW
+    )
+    expect(configFile.suppressions[0].account).toBe('012345678901')
+    const resource = { ...bucket('aws_s3_bucket.a', false), account: '012345678901' }
+    const [evaluation] = evaluateInventory([resource], { rules: [versioning], configFile, blocks: new Map(), lookup })
+    expect(evaluation.status).toBe('suppressed')
+  })
+
+  it('reads a quoted account id as written', () => {
+    const configFile = parseConfigFile('suppressions:\n  - { rule: CKV_AWS_21, account: "123456789012", reason: r }\n', 'f', lookup, NOW)
+    expect(configFile.suppressions[0].account).toBe('123456789012')
   })
 })
