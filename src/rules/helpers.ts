@@ -309,15 +309,19 @@ function isAllow(statement: PolicyStatement): boolean {
 }
 
 /**
- * Allow of every action on every resource: Action "*" or "*:*" (alone or in a list) with Resource "*".
- * NotAction/NotResource statements are not counted: `Allow NotAction iam:*` is AWS's PowerUserAccess, which
- * CIS does not call administrative. Conditions are ignored: a conditioned `*:*` is still administrator-grade.
+ * Allow of every action on every resource: Action "*" or "*:*" (alone or in a list) with Resource "*", or
+ * with a NotResource that is not "*" (every action on everything but the listed resources is still
+ * administrator-grade: iam:* on the account is among what it grants). NotAction statements are not counted:
+ * `Allow NotAction iam:*` is AWS's PowerUserAccess, which CIS does not call administrative. Conditions are
+ * ignored: a conditioned `*:*` is still administrator-grade.
  */
 export function grantsFullAdmin(statement: PolicyStatement): boolean {
   if (!isAllow(statement)) return false
   const actions = asList(statement.Action)
-  const resources = asList(statement.Resource)
-  return actions.some((a) => a === '*' || a === '*:*') && resources.some((r) => r === '*')
+  if (!actions.some((a) => a === '*' || a === '*:*')) return false
+  if (asList(statement.Resource).some((r) => r === '*')) return true
+  const excluded = asList(statement.NotResource)
+  return excluded.length > 0 && !excluded.some((r) => r === '*')
 }
 
 /** Principal "*", {"AWS": "*"} or a list containing "*": anyone, including anonymous callers. */
@@ -368,7 +372,14 @@ export function hasRestrictingCondition(statement: PolicyStatement): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Security groups
 
-const INTERNET_CIDRS = new Set(['0.0.0.0/0', '::/0'])
+/**
+ * A CIDR with prefix length 0 covers its whole address family, however the address is spelled: EC2 and the
+ * Terraform provider accept non-canonical forms such as "0::/0", "::0/0" or "0:0:0:0:0:0:0:0/0", so comparing
+ * with "0.0.0.0/0" and "::/0" as strings misses them.
+ */
+function isInternetCidr(value: unknown): boolean {
+  return typeof value === 'string' && /\/0+$/.test(value.trim())
+}
 
 /** What an ingress check looks for: one TCP port, or every port. */
 export type IngressTarget = { tcpPort: number } | 'all-ports'
@@ -398,8 +409,8 @@ interface IngressEntry {
 function readIngressEntry(resource: Resource, entryPath: string): IngressEntry {
   return {
     fromInternet: or(
-      holds(read(resource, `${entryPath}.CidrIp`), (v) => INTERNET_CIDRS.has(String(v))),
-      holds(read(resource, `${entryPath}.CidrIpv6`), (v) => INTERNET_CIDRS.has(String(v)))
+      holds(read(resource, `${entryPath}.CidrIp`), isInternetCidr),
+      holds(read(resource, `${entryPath}.CidrIpv6`), isInternetCidr)
     ),
     protocol: protocolOf(read(resource, `${entryPath}.IpProtocol`)),
     fromPort: read(resource, `${entryPath}.FromPort`),

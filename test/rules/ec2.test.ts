@@ -58,6 +58,27 @@ describe('ec2-sg-no-public-ssh', () => {
   })
 })
 
+describe('internet sources however spelled', () => {
+  it('treats any /0 prefix as the whole address family, not only the strings 0.0.0.0/0 and ::/0', () => {
+    // Terraform's CIDR validation compares parsed addresses, so these non-canonical spellings reach the plan as written.
+    const spelled = [
+      sg('v6-zero-group', [tcp(22, 22, { CidrIpv6: '0::/0' })]),
+      sg('v6-trailing-zero', [tcp(22, 22, { CidrIpv6: '::0/0' })]),
+      sg('v6-long-form', [{ IpProtocol: '-1', CidrIpv6: '0:0:0:0:0:0:0:0/0' }]),
+      sg('v4-canonical', [tcp(22, 22, ANY4)]),
+      sg('v6-slash-1', [tcp(22, 22, { CidrIpv6: '::/1' })]),
+      sg('v4-host-zero', [tcp(22, 22, { CidrIp: '0.0.0.0/32' })]),
+      sg('v4-slash-10', [tcp(22, 22, { CidrIp: '100.64.0.0/10' })])
+    ]
+    expect(judge(ruleById('ec2-sg-no-public-ssh'), spelled)).toEqual(
+      expected({
+        fail: ['v6-zero-group', 'v6-trailing-zero', 'v6-long-form', 'v4-canonical'],
+        pass: ['v6-slash-1', 'v4-host-zero', 'v4-slash-10']
+      })
+    )
+  })
+})
+
 describe('ec2-sg-no-public-rdp', () => {
   it('fails 3389 and all-traffic entries only', () => {
     expect(judge(ruleById('ec2-sg-no-public-rdp'), groups)).toEqual(

@@ -110,7 +110,13 @@ describe('policy helpers', () => {
     expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', Resource: '*' })).toBe(true)
     expect(grantsFullAdmin({ Effect: 'allow', Action: ['*:*'], Resource: ['arn:x', '*'] })).toBe(true)
     expect(grantsFullAdmin({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' })).toBe(false)
-    expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', NotResource: 'arn:x' })).toBe(false)
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', NotResource: '*' })).toBe(false)
+  })
+  it('counts Action "*" with a NotResource as full admin: everything but a few resources is still everything', () => {
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::audit-logs/*' })).toBe(true)
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: ['*'], NotResource: ['arn:aws:iam::1:role/breakglass'] })).toBe(true)
+    expect(grantsFullAdmin({ Effect: 'Deny', Action: '*', NotResource: 'arn:x' })).toBe(false)
+    expect(grantsFullAdmin({ Effect: 'Allow', Action: 's3:*', NotResource: 'arn:x' })).toBe(false)
   })
   it('recognises public principals', () => {
     expect(isPublicPrincipal('*')).toBe(true)

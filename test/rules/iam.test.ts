@@ -47,13 +47,15 @@ describe('iam-customer-policy-no-admin', () => {
       res(POLICY, 'pass-deny-star', { PolicyDocument: doc({ Effect: 'Deny', Action: '*', Resource: '*' }) }),
       res(POLICY, 'pass-scoped-resource', { PolicyDocument: doc(allow('*', 'arn:aws:s3:::bucket/*')) }),
       res(POLICY, 'pass-service-star', { PolicyDocument: doc(allow('s3:*')) }),
+      res(POLICY, 'fail-star-not-resource', { PolicyDocument: doc({ Effect: 'Allow', Action: ['*'], NotResource: 'arn:aws:s3:::audit/*' }) }),
+      res(POLICY, 'pass-star-not-resource-star', { PolicyDocument: doc({ Effect: 'Allow', Action: '*', NotResource: '*' }) }),
       planned(POLICY, 'aws_iam_policy.unknown', {}, ['PolicyDocument']),
       res(POLICY, 'unknown-redacted', { PolicyDocument: REDACTED })
     ]
     expect(judge(ruleById('iam-customer-policy-no-admin'), resources)).toEqual(
       expected({
-        fail: ['fail-star-string', 'fail-star-colon-star-list', 'fail-single-statement-object', 'fail-conditioned'],
-        pass: ['pass-power-user-notaction', 'pass-deny-star', 'pass-scoped-resource', 'pass-service-star'],
+        fail: ['fail-star-string', 'fail-star-colon-star-list', 'fail-single-statement-object', 'fail-conditioned', 'fail-star-not-resource'],
+        pass: ['pass-power-user-notaction', 'pass-deny-star', 'pass-scoped-resource', 'pass-service-star', 'pass-star-not-resource-star'],
         unknown: ['aws_iam_policy.unknown', 'unknown-redacted']
       })
     )

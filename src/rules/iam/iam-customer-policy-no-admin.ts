@@ -20,7 +20,7 @@ export const iamCustomerPolicyNoAdmin: RuleDefinition = {
   resourceTypes: ['AWS::IAM::ManagedPolicy'],
   aliases: { checkov: ['CKV_AWS_62', 'CKV_AWS_1'], prowler: ['iam_customer_attached_policy_no_administrative_privileges'] },
   notes:
-    'Judged whether or not the policy is attached (Prowler reports attached policies only; AttachmentCount is read-only and unknown in a plan, and creating the policy is the step to stop). NotAction statements are not counted as admin (Allow NotAction iam:* is PowerUserAccess); conditions are ignored.',
+    'Judged whether or not the policy is attached (Prowler reports attached policies only; AttachmentCount is read-only and unknown in a plan, and creating the policy is the step to stop). NotAction statements are not counted as admin (Allow NotAction iam:* is PowerUserAccess); Action "*" with a NotResource other than "*" is (peers only look at Resource "*"); conditions are ignored.',
   check(resource) {
     if (resource.isDefault === true) return null
     const path = 'PolicyDocument'

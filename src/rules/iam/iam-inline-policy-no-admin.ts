@@ -20,7 +20,7 @@ export const iamInlinePolicyNoAdmin: RuleDefinition = {
   categories: ['identity-access'],
   resourceTypes: ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
   aliases: { checkov: ['CKV_AWS_62'], prowler: ['iam_inline_policy_no_administrative_privileges'] },
-  notes: 'NotAction statements are not counted as admin; conditions are ignored. AWS-created roles (isDefault) are skipped.',
+  notes: 'NotAction statements are not counted as admin; Action "*" with a NotResource other than "*" is; conditions are ignored. AWS-created roles (isDefault) are skipped.',
   check(resource) {
     if (resource.isDefault === true) return null
     const policies = readList(resource, 'Policies')
