@@ -357,15 +357,39 @@ const RESTRICTING_CONDITION_KEYS = new Set(
   ].map((k) => k.toLowerCase())
 )
 
-/** True when a statement's Condition names at least one key that limits who can use it. */
+/**
+ * Operators that, on a confining key, admit only callers whose value matches. Negated operators
+ * (StringNotEquals: everyone but one account), ...IfExists (a caller without the key, such as an anonymous
+ * one, passes) and Null confine nothing; ForAllValues: passes when the key is absent. ForAnyValue: needs a match.
+ */
+const CONFINING_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress'])
+
+function confiningOperator(operator: string): boolean {
+  const op = operator.toLowerCase()
+  return CONFINING_OPERATORS.has(op.startsWith('foranyvalue:') ? op.slice('foranyvalue:'.length) : op)
+}
+
+/** A condition value that admits anyone: a bare wildcard, or a CIDR of a whole address family. */
+function admitsAnyone(value: unknown): boolean {
+  return typeof value === 'string' && (/^\*+$/.test(value.trim()) || /\/0+$/.test(value.trim()))
+}
+
+/**
+ * True when a statement's Condition confines it: a confining operator on a key that limits who can use it,
+ * with values none of which admits anyone ({"StringLike": {"aws:PrincipalOrgID": "*"}} confines nothing).
+ */
 export function hasRestrictingCondition(statement: PolicyStatement): boolean {
   const condition = statement.Condition
   if (condition === null || typeof condition !== 'object') return false
-  return Object.values(condition).some(
-    (block) =>
+  return Object.entries(condition).some(
+    ([operator, block]) =>
+      confiningOperator(operator) &&
       block !== null &&
       typeof block === 'object' &&
-      Object.keys(block).some((key) => RESTRICTING_CONDITION_KEYS.has(key.toLowerCase()))
+      Object.entries(block).some(
+        ([key, value]) =>
+          RESTRICTING_CONDITION_KEYS.has(key.toLowerCase()) && asList(value).length > 0 && !asList(value).some(admitsAnyone)
+      )
   )
 }
 

@@ -117,13 +117,45 @@ describe('s3-bucket-policy-not-public', () => {
       Bucket: 'w',
       PolicyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }] }
     }),
-    planned(POLICY, 'aws_s3_bucket_policy.unknown', { Bucket: 'v' }, ['PolicyDocument'])
+    planned(POLICY, 'aws_s3_bucket_policy.unknown', { Bucket: 'v' }, ['PolicyDocument']),
+    // Allow with NotPrincipal: everyone except the named role, anonymous callers included.
+    res(POLICY, 'fail-not-principal', { Bucket: 'u', PolicyDocument: statement({ NotPrincipal: { AWS: 'arn:aws:iam::123456789012:role/r' } }) }),
+    // Conditions that name a confining key but confine nothing.
+    res(POLICY, 'fail-negated-operator', {
+      Bucket: 't',
+      PolicyDocument: statement({ Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': '123456789012' } } })
+    }),
+    res(POLICY, 'fail-if-exists', {
+      Bucket: 's',
+      PolicyDocument: statement({ Principal: '*', Condition: { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' } } })
+    }),
+    res(POLICY, 'fail-wildcard-value', {
+      Bucket: 'r',
+      PolicyDocument: statement({ Principal: { AWS: '*' }, Condition: { StringLike: { 'aws:PrincipalOrgID': '*' } } })
+    }),
+    res(POLICY, 'fail-any-ip', { Bucket: 'q', PolicyDocument: statement({ Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0'] } } }) }),
+    res(POLICY, 'fail-null-check', { Bucket: 'p', PolicyDocument: statement({ Principal: '*', Condition: { Null: { 'aws:SourceVpce': 'false' } } }) }),
+    res(POLICY, 'pass-source-ip', { Bucket: 'o', PolicyDocument: statement({ Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }) }),
+    res(POLICY, 'pass-vpce-any-value', {
+      Bucket: 'n',
+      PolicyDocument: statement({ Principal: '*', Condition: { 'ForAnyValue:StringEquals': { 'aws:SourceVpce': ['vpce-1', 'vpce-2'] } } })
+    })
   ]
   it('fails Allow to everyone without a confining condition', () => {
     expect(judge(rule, policies)).toEqual(
       expected({
-        pass: ['pass-account', 'pass-org-condition', 'pass-deny-star'],
-        fail: ['fail-star', 'fail-aws-star', 'fail-non-confining-condition'],
+        pass: ['pass-account', 'pass-org-condition', 'pass-deny-star', 'pass-source-ip', 'pass-vpce-any-value'],
+        fail: [
+          'fail-star',
+          'fail-aws-star',
+          'fail-non-confining-condition',
+          'fail-not-principal',
+          'fail-negated-operator',
+          'fail-if-exists',
+          'fail-wildcard-value',
+          'fail-any-ip',
+          'fail-null-check'
+        ],
         unknown: ['aws_s3_bucket_policy.unknown']
       })
     )

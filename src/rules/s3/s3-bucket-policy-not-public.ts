@@ -28,7 +28,7 @@ export const s3BucketPolicyNotPublic: RuleDefinition = {
   title: 'S3 bucket policy does not grant access to everyone',
   severity: 'critical',
   description:
-    'Checks that no Allow statement of the bucket policy names Principal "*" (or {"AWS": "*"}) without a condition that confines it to an account, organisation, network or source.',
+    'Checks that no Allow statement of the bucket policy names Principal "*" (or {"AWS": "*"}), or uses NotPrincipal, without a condition that confines it to an account, organisation, network or source.',
   risk: 'A public Allow statement lets anyone on the internet read, list or write the bucket, the classic S3 data leak.',
   remediation: {
     text: 'Name the principals that need access, or add a confining condition such as aws:PrincipalOrgID or aws:SourceVpce.',
@@ -57,7 +57,8 @@ export const s3BucketPolicyNotPublic: RuleDefinition = {
       (s) =>
         typeof s.Effect === 'string' &&
         s.Effect.toLowerCase() === 'allow' &&
-        isPublicPrincipal(s.Principal) &&
+        // Allow with NotPrincipal grants everyone but the principals it names, anonymous callers included.
+        (isPublicPrincipal(s.Principal) || (s.NotPrincipal !== undefined && s.NotPrincipal !== null)) &&
         !hasRestrictingCondition(s)
     )
     const bucket = read(resource, 'Bucket')
@@ -67,6 +68,6 @@ export const s3BucketPolicyNotPublic: RuleDefinition = {
     if (publicPoliciesRestricted(view, resource)) {
       return pass(`The policy of bucket ${label} has a public statement, but RestrictPublicBuckets voids it`, at)
     }
-    return fail(`The policy of bucket ${label} allows access to everyone (Principal "*") without a confining condition`, at)
+    return fail(`The policy of bucket ${label} allows access to everyone (Principal "*" or NotPrincipal) without a confining condition`, at)
   }
 }
