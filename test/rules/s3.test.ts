@@ -194,7 +194,10 @@ describe('s3-bucket-tls-only', () => {
       res(BUCKET, 'fail-no-policy', { BucketName: 'fail-no-policy' }),
       res(BUCKET, 'fail-true-condition', { BucketName: 'fail-true-condition' }),
       res(BUCKET, 'fail-getobject-only', { BucketName: 'fail-getobject-only' }),
-      res(BUCKET, 'unknown-document', { BucketName: 'unknown-document' })
+      res(BUCKET, 'unknown-document', { BucketName: 'unknown-document' }),
+      res(BUCKET, 'pass-upper-case-action', { BucketName: 'pass-upper-case-action' }),
+      res(BUCKET, 'fail-narrowed-by-vpce', { BucketName: 'fail-narrowed-by-vpce' }),
+      res(BUCKET, 'fail-narrowed-same-block', { BucketName: 'fail-narrowed-same-block' })
     ]
     const context = [
       res(POLICY, 'p1', { Bucket: 'pass-tls', PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }) }),
@@ -204,12 +207,25 @@ describe('s3-bucket-tls-only', () => {
         Bucket: 'fail-getobject-only',
         PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' } }, { Action: 's3:GetObject' })
       }),
-      res(POLICY, 'p5', { Bucket: 'unknown-document', PolicyDocument: REDACTED })
+      res(POLICY, 'p5', { Bucket: 'unknown-document', PolicyDocument: REDACTED }),
+      res(POLICY, 'p6', {
+        Bucket: 'pass-upper-case-action',
+        PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': false } }, { Action: ['S3:*'] })
+      }),
+      // Denies plain HTTP only through one VPC endpoint: plain HTTP from anywhere else is still allowed.
+      res(POLICY, 'p7', {
+        Bucket: 'fail-narrowed-by-vpce',
+        PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpce': 'vpce-1' } })
+      }),
+      res(POLICY, 'p8', {
+        Bucket: 'fail-narrowed-same-block',
+        PolicyDocument: denyHttp({ Bool: { 'aws:SecureTransport': 'false', 'aws:MultiFactorAuthPresent': 'true' } })
+      })
     ]
     expect(judge(rule, buckets, context)).toEqual(
       expected({
-        pass: ['pass-tls', 'pass-bool-if-exists'],
-        fail: ['fail-no-policy', 'fail-true-condition', 'fail-getobject-only'],
+        pass: ['pass-tls', 'pass-bool-if-exists', 'pass-upper-case-action'],
+        fail: ['fail-no-policy', 'fail-true-condition', 'fail-getobject-only', 'fail-narrowed-by-vpce', 'fail-narrowed-same-block'],
         unknown: ['unknown-document']
       })
     )

@@ -13,21 +13,28 @@ import {
   type RuleDefinition
 } from '../helpers.js'
 
-/** Deny of all S3 actions to everyone when aws:SecureTransport is false. */
+/**
+ * Deny of all S3 actions to everyone when aws:SecureTransport is false, and on no other condition: any further
+ * condition key narrows the Deny (only insecure requests from one VPC endpoint, say), so it no longer covers
+ * every plain-HTTP request. Action names are case-insensitive in IAM.
+ */
 function deniesInsecureTransport(statement: PolicyStatement): boolean {
   if (typeof statement.Effect !== 'string' || statement.Effect.toLowerCase() !== 'deny') return false
   if (!isPublicPrincipal(statement.Principal)) return false
-  if (!asList(statement.Action).some((a) => a === '*' || a === 's3:*')) return false
-  const condition = statement.Condition ?? {}
-  return Object.entries(condition).some(
-    ([operator, block]) =>
-      /^bool(ifexists)?$/i.test(operator) &&
-      block !== null &&
-      typeof block === 'object' &&
-      Object.entries(block).some(
-        ([key, value]) =>
-          key.toLowerCase() === 'aws:securetransport' && asList(value).some((v) => v === false || v === 'false')
-      )
+  if (!asList(statement.Action).some((a) => typeof a === 'string' && (a === '*' || a.toLowerCase() === 's3:*'))) return false
+  const condition = statement.Condition
+  if (condition === null || typeof condition !== 'object') return false
+  const entries = Object.entries(condition).flatMap(([operator, block]) =>
+    block !== null && typeof block === 'object' ? Object.entries(block).map(([key, value]) => ({ operator, key, value })) : [{ operator, key: '', value: block }]
+  )
+  return (
+    entries.length === 1 &&
+    entries.every(
+      ({ operator, key, value }) =>
+        /^bool(ifexists)?$/i.test(operator) &&
+        key.toLowerCase() === 'aws:securetransport' &&
+        asList(value).some((v) => v === false || v === 'false')
+    )
   )
 }
 
@@ -36,7 +43,7 @@ export const s3BucketTlsOnly: RuleDefinition = {
   title: 'S3 bucket policy denies requests that do not use TLS',
   severity: 'medium',
   description:
-    'Checks that the bucket has a policy with a Deny statement for all principals and all S3 actions when aws:SecureTransport is false.',
+    'Checks that the bucket has a policy with a Deny statement for all principals and all S3 actions when aws:SecureTransport is false (and on no other condition).',
   risk: 'Without it, clients may read and write the bucket over plain HTTP, exposing data and credentials to anyone on the path.',
   remediation: {
     text: 'Add a statement to the bucket policy that denies s3:* to "*" when aws:SecureTransport is false.',
