@@ -4,6 +4,7 @@ import type { ConfigFile, ConfigSuppression, RuleLookup } from './config-file.js
 import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
+import { getPath } from './paths.js'
 import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
@@ -47,7 +48,9 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     if (!rules) continue
     const block = resource.address && ctx.blocks.size > 0 ? ctx.blocks.get(configAddress(resource.address)) : undefined
     const location: SourceLocation | undefined = resource.location ?? (block ? { file: block.file, line: block.line } : undefined)
+    const secrets = sensitiveStrings(resource)
     const ref = resourceRef(resource)
+    if (ref.id !== null && secrets.length > 0 && redactText(ref.id, secrets) !== ref.id) ref.id = REDACTED_TEXT
     for (const rule of rules) {
       const outcome = rule.check(resource, view)
       if (!outcome) continue
@@ -56,7 +59,7 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
         status: outcome.status,
         severity: ctx.configFile.severity.get(rule.id) ?? rule.severity,
         title: rule.title,
-        message: outcome.message,
+        message: secrets.length > 0 ? redactText(outcome.message, secrets) : outcome.message,
         resource: ref,
         path: outcome.path,
         location,
@@ -75,6 +78,45 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     }
   }
   return evaluations
+}
+
+/** What a message shows in place of a value that must not be written. */
+const REDACTED_TEXT = '(sensitive)'
+
+/**
+ * The string values at the resource's sensitive paths (Terraform-sensitive, write-only, secret-looking). Rules
+ * name resources by values such as their identifier in messages: when Terraform marks that value sensitive
+ * (or the whole resource, after_sensitive `true`), the message must not carry it into reports and logs.
+ */
+export function sensitiveStrings(resource: Resource): string[] {
+  if (!resource.sensitive || resource.sensitive.length === 0) return []
+  const found = new Set<string>()
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.trim() !== '') found.add(value)
+    } else if (Array.isArray(value)) value.forEach(collect)
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect)
+  }
+  for (const path of resource.sensitive) collect(path === '' ? resource.properties : getPath(resource.properties, path))
+  // Longest first, so that a value containing another is replaced whole.
+  return [...found].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Every occurrence of a secret in the text, replaced. Secrets shorter than 4 characters are replaced only where
+ * they stand as a whole word, so that a short value ("db1", "on") does not shred unrelated words.
+ */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const secret of secrets) {
+    if (!out.includes(secret)) continue
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED_TEXT)
+    else {
+      const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      out = out.replace(new RegExp(`(?<![A-Za-z0-9_-])${escaped}(?![A-Za-z0-9_-])`, 'g'), REDACTED_TEXT)
+    }
+  }
+  return out
 }
 
 export function resourceRef(resource: Resource): ResourceRef {

@@ -188,3 +188,35 @@ describe('config file account ids', () => {
     expect(configFile.suppressions[0].account).toBe('123456789012')
   })
 })
+
+describe('sensitive values in messages', () => {
+  const named: Rule = {
+    ...versioning,
+    check: (r) => ({ status: 'fail', message: `bucket ${String(r.properties.BucketName)} is not versioned`, path: 'VersioningConfiguration' })
+  }
+
+  it('keeps a value Terraform marks sensitive out of the message and the resource id', () => {
+    // after_sensitive `true` for the whole resource: every property is sensitive, the bucket name too
+    const resource: Resource = { ...bucket('aws_s3_bucket.a', false), id: 'acme-payroll-exports', sensitive: [''] }
+    resource.properties.BucketName = 'acme-payroll-exports'
+    const [evaluation] = evaluateInventory([resource], { rules: [named], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup })
+    expect(JSON.stringify(evaluation)).not.toContain('acme-payroll-exports')
+    expect(evaluation.message).toBe('bucket (sensitive) is not versioned')
+  })
+
+  it('replaces a short sensitive value only where it is a whole word', () => {
+    const resource: Resource = { ...bucket('aws_s3_bucket.a', false), id: 'b1', sensitive: ['BucketName'] }
+    resource.properties.BucketName = 'b1'
+    const [evaluation] = evaluateInventory([resource], { rules: [named], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup })
+    expect(evaluation.message).toBe('bucket (sensitive) is not versioned')
+    expect(evaluation.resource.id).toBe('(sensitive)')
+  })
+
+  it('leaves messages alone when nothing is sensitive', () => {
+    const resource: Resource = { ...bucket('aws_s3_bucket.a', false), id: 'public-assets' }
+    resource.properties.BucketName = 'public-assets'
+    const [evaluation] = evaluateInventory([resource], { rules: [named], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup })
+    expect(evaluation.message).toBe('bucket public-assets is not versioned')
+    expect(evaluation.resource.id).toBe('public-assets')
+  })
+})
