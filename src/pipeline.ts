@@ -81,7 +81,9 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   let evaluations: Evaluation[] = afterEvaluations
   if (hasBefore) {
     const beforeEvaluations = evaluateInventory(before.resources, ctx)
+    // A forgotten resource leaves the state but not the account: its findings are not fixed by this change.
     const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
+    for (const address of plan?.forgotten ?? []) afterAddresses.add(address)
     const fixedByDeletion = labelDelta(afterEvaluations, beforeEvaluations, afterAddresses)
     evaluations = [...afterEvaluations, ...fixedByDeletion]
   }

@@ -35,6 +35,8 @@ export interface PlanData {
   resources: TfResource[]
   /** Resources the plan deletes (or forgets): not checked, but a deletion fixes their findings. */
   deleted: Array<{ address: string; type: string }>
+  /** Of those, the ones the plan only forgets (`removed` with destroy = false): they stay in AWS, so nothing is fixed. */
+  forgotten: string[]
   /** prior_state as a state inventory (origin 'state'). */
   prior: TfResource[]
   /** resource_drift, kept as evidence. */
@@ -104,8 +106,11 @@ export function parsePlan(text: string, file: string): PlanData {
   })
 
   const deleted: PlanData['deleted'] = []
+  const forgotten: string[] = []
   for (const rc of changes.values()) {
-    if (actionOf(rc.change?.actions) === 'delete') deleted.push({ address: rc.address as string, type: String(rc.type) })
+    if (actionOf(rc.change?.actions) !== 'delete') continue
+    deleted.push({ address: rc.address as string, type: String(rc.type) })
+    if (Array.isArray(rc.change?.actions) && rc.change.actions.includes('forget')) forgotten.push(rc.address as string)
   }
 
   const prior: TfResource[] = []
@@ -121,6 +126,7 @@ export function parsePlan(text: string, file: string): PlanData {
     tool: toolOf(configuration, doc),
     resources,
     deleted,
+    forgotten,
     prior,
     drift: readDrift(doc.resource_drift),
     errored: doc.errored === true

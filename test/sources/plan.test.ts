@@ -69,6 +69,7 @@ describe('parsePlan: resources', () => {
       { address: 'aws_s3_bucket.old', type: 'aws_s3_bucket' },
       { address: 'aws_iam_user.legacy', type: 'aws_iam_user' }
     ])
+    expect(mixed.forgotten).toEqual(['aws_iam_user.legacy'])
   })
 
   it('keeps the planned values object as parsed, without copying', () => {

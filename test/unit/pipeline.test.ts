@@ -1,24 +1,57 @@
-import { markDynamicBlocksConfigured } from '../../src/pipeline.js'
-import type { HclBlock } from '../../src/sources/hcl/index.js'
-import type { TfResource } from '../../src/types.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Config } from '../../src/config.js'
+import { runPipeline } from '../../src/pipeline.js'
 
-const group = (address: string, configured?: string[]): TfResource => ({
-  address,
-  type: 'aws_security_group',
-  name: 'web',
-  values: {},
-  unknown: ['ingress'],
-  sensitive: [],
-  origin: 'plan',
-  action: 'create',
-  configured
-})
+function bucketChange(name: string, actions: string[]) {
+  return {
+    address: `aws_s3_bucket.${name}`,
+    mode: 'managed',
+    type: 'aws_s3_bucket',
+    name,
+    provider_name: 'registry.terraform.io/hashicorp/aws',
+    change: { actions, before: { bucket: `acme-${name}` }, after: null, after_unknown: {}, before_sensitive: {}, after_sensitive: false }
+  }
+}
 
-describe('markDynamicBlocksConfigured', () => {
-  it('adds the dynamic blocks of the .tf block to what the plan says the configuration sets', () => {
-    const block: HclBlock = { address: 'module.app.aws_security_group.web', type: 'aws_security_group', name: 'web', file: 'a.tf', line: 1, endLine: 9, suppressions: [], dynamicBlocks: ['ingress'] }
-    const resources = [group('module.app["x"].aws_security_group.web[0]', ['name', 'vpc_id']), group('aws_security_group.other', ['name']), group('module.app["y"].aws_security_group.web[1]')]
-    markDynamicBlocksConfigured(resources, new Map([[block.address, block]]))
-    expect(resources.map((r) => r.configured)).toEqual([['name', 'vpc_id', 'ingress'], ['name'], undefined])
+function priorBucket(name: string) {
+  return { address: `aws_s3_bucket.${name}`, mode: 'managed', type: 'aws_s3_bucket', name, values: { bucket: `acme-${name}`, tags: {} }, sensitive_values: {} }
+}
+
+function config(planFile: string, dir: string): Config {
+  return {
+    planFile,
+    stateFiles: [],
+    awsRegion: 'us-east-1',
+    failOn: 'high',
+    gateScope: 'new',
+    failOnDrift: false,
+    failOnIncomplete: false,
+    outDir: join(dir, 'out'),
+    sarifCategory: 'plumbline',
+    sarifFallbackLocation: 'README.md',
+    repoRoot: dir
+  }
+}
+
+describe('runPipeline posture delta', () => {
+  it('counts a deleted resource as fixing its findings, a forgotten one (still in AWS) not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-pipeline-'))
+    const plan = {
+      format_version: '1.2',
+      planned_values: { root_module: {} },
+      resource_changes: [bucketChange('deleted', ['delete']), bucketChange('forgotten', ['forget'])],
+      prior_state: { format_version: '1.0', values: { root_module: { resources: [priorBucket('deleted'), priorBucket('forgotten')] } } }
+    }
+    const planFile = join(dir, 'plan.json')
+    writeFileSync(planFile, JSON.stringify(plan))
+    const { model } = await runPipeline(config(planFile, dir))
+    const failedBefore = (address: string) =>
+      model.evaluations.filter((e) => e.resource.address === address && (e.status === 'fail' || e.status === 'suppressed'))
+    // both buckets fail some rule before the change (no versioning, no encryption block...)
+    expect(failedBefore('aws_s3_bucket.deleted').length).toBeGreaterThan(0)
+    expect(failedBefore('aws_s3_bucket.deleted').every((e) => e.delta === 'fixed')).toBe(true)
+    expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.forgotten' && e.delta === 'fixed')).toEqual([])
   })
 })
