@@ -39,6 +39,7 @@ import {
   s3BucketPublicAccessBlock,
   s3BucketVersioning
 } from './aws/s3-bucket-companions.js'
+import { inlineBucketPolicies } from './aws/s3-bucket-inline-policy.js'
 import { s3BucketPolicy } from './aws/s3-bucket-policy.js'
 import { defaultSecurityGroup, securityGroup } from './aws/security-group.js'
 import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressRule } from './aws/security-group-rule-resources.js'
@@ -110,8 +111,9 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
 
+  const all = [...builders.values(), ...inlineBucketPolicies(tf, index)]
   const resources: Resource[] = []
-  for (const builder of builders.values()) {
+  for (const builder of all) {
     builder.linkReferences((attrName) => index.referencedAddresses(builder.tf, attrName))
     resources.push(builder.finish())
   }

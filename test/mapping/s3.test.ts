@@ -90,3 +90,45 @@ describe('aws_s3_bucket and its companions', () => {
     expect(resources[3].unknown).toEqual(['PolicyDocument'])
   })
 })
+
+describe('the inline bucket policy of aws_s3_bucket', () => {
+  const publicPolicy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }]
+  })
+  const policiesOf = (input: Parameters<typeof mapTerraform>[0]) =>
+    mapTerraform(input).resources.filter((r) => r.type === 'AWS::S3::BucketPolicy')
+
+  test('becomes an AWS::S3::BucketPolicy of its own, tied to the bucket by reference', () => {
+    const bucket = tf('aws_s3_bucket', 'site', { bucket: 'site', policy: publicPolicy }, { origin: 'state', action: undefined })
+    expect(policiesOf([bucket])).toStrictEqual([
+      {
+        type: 'AWS::S3::BucketPolicy',
+        id: 'site',
+        origin: 'state',
+        address: 'aws_s3_bucket.site',
+        tfType: 'aws_s3_bucket',
+        account: '111122223333',
+        region: 'eu-west-1',
+        properties: { Bucket: 'site', PolicyDocument: JSON.parse(publicPolicy) },
+        references: { Bucket: ['aws_s3_bucket.site'] }
+      }
+    ])
+  })
+
+  test('is left to aws_s3_bucket_policy when one names the bucket (the inline value only echoes it)', () => {
+    const bucket = tf('aws_s3_bucket', 'site', { bucket: 'site', policy: publicPolicy }, { origin: 'state', action: undefined })
+    const byName = tf('aws_s3_bucket_policy', 'site', { bucket: 'site', policy: publicPolicy }, { origin: 'state', action: undefined })
+    const byRef = tf('aws_s3_bucket_policy', 'site', { bucket: null, policy: publicPolicy }, { unknown: ['bucket'], references: { bucket: ['aws_s3_bucket.site'] } })
+    expect(policiesOf([bucket, byName]).map((p) => p.tfType)).toEqual(['aws_s3_bucket_policy'])
+    expect(policiesOf([bucket, byRef]).map((p) => p.tfType)).toEqual(['aws_s3_bucket_policy'])
+  })
+
+  test('is made for an unknown policy only when the configuration writes one', () => {
+    const written = tf('aws_s3_bucket', 'written', { bucket: 'written', policy: null }, { unknown: ['policy'], configured: ['bucket', 'policy'] })
+    const computed = tf('aws_s3_bucket', 'computed', { bucket: 'computed', policy: null }, { unknown: ['policy'], configured: ['bucket'] })
+    const empty = tf('aws_s3_bucket', 'empty', { bucket: 'empty', policy: '' }, { origin: 'state', action: undefined })
+    const policies = policiesOf([written, computed, empty])
+    expect(policies.map((p) => [p.id, p.unknown])).toEqual([['written', ['PolicyDocument']]])
+  })
+})
