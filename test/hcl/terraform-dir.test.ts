@@ -122,6 +122,23 @@ test('a remote module source is a warning, not an error; the rest is still read'
   expect(loaded.warnings).toEqual(warnings)
 })
 
+test('a remote module source with credentials in its URL is named without them', async () => {
+  const root = await project({
+    'main.tf': [
+      'module "a" {',
+      '  source = "git::https://deploy:ghp_s3cretT0kenValue@github.com/acme/modules.git//vpc?ref=v1.2.0"',
+      '}',
+      'module "b" {',
+      '  source = "git::ssh://git@github.com/acme/modules.git?sshkey=LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZ"',
+      '}'
+    ].join('\n')
+  })
+  const { warnings } = await scanTerraformBlocks(root, { repoRoot: root })
+  expect(warnings).toHaveLength(2)
+  expect(warnings.join('\n')).not.toMatch(/ghp_s3cretT0kenValue|deploy:|LS0tLS1CRUdJTi/)
+  expect(warnings[0]).toContain('source "git::https://***@github.com/acme/modules.git//vpc?…" is not a local folder')
+})
+
 test('variable precedence: default < terraform.tfvars < *.auto.tfvars(.json) in lexical order; no value is unknown', async () => {
   const { resources } = await loadTerraformDir(join(fixtures, 'vars'), { repoRoot, env: noEnv })
   const parameter = byAddress(resources, 'aws_ssm_parameter.p')

@@ -63,6 +63,14 @@ export function repoRelative(repoRoot: string, absolute: string): string {
   return relative(repoRoot, absolute).split(sep).join('/')
 }
 
+/**
+ * A remote module source as it may be shown: a URL's user and password (`https://user:token@host/...`) and its
+ * query (`?ref=v1&sshkey=<base64 private key>`, `?token=...`) are left out, since either can hold credentials.
+ */
+export function displaySource(source: string): string {
+  return source.replace(/(\/\/)[^/@\s]*@/, '$1***@').replace(/\?.*$/, '?…')
+}
+
 /** True for module sources Terraform reads from the local filesystem. */
 export function isLocalSource(source: string): boolean {
   return source.startsWith('./') || source.startsWith('../')
@@ -112,7 +120,7 @@ export async function loadModuleTree(dir: string, opts: TreeOptions, warnings: s
       return { name, source: '' }
     }
     if (!isLocalSource(source)) {
-      warnings.push(`${address}: source "${source}" is not a local folder; its resources are not read from .tf code (a plan still covers them)`)
+      warnings.push(`${address}: source "${displaySource(source)}" is not a local folder; its resources are not read from .tf code (a plan still covers them)`)
       return { name, source }
     }
     const childDir = resolve(moduleDir, source)
