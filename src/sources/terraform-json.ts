@@ -112,6 +112,8 @@ interface ValuesResource {
   type?: unknown
   name?: unknown
   index?: unknown
+  /** Set on a deposed object (the old half of an unfinished create_before_destroy replace). */
+  deposed_key?: unknown
   values?: unknown
   sensitive_values?: unknown
 }
@@ -135,6 +137,8 @@ export function forEachManagedResource(
     if (Array.isArray(mod.resources)) {
       for (const r of mod.resources as ValuesResource[]) {
         if (!isObject(r) || r.mode !== 'managed' || typeof r.type !== 'string' || typeof r.name !== 'string') continue
+        // `show -json` lists deposed objects as extra entries with the same address: not the resource itself.
+        if (r.deposed_key !== undefined) continue
         visit(r as unknown as ValuesResource & { type: string; name: string }, moduleAddress)
       }
     }

@@ -30,6 +30,24 @@ describe('parseState: terraform show -json', () => {
     expect(resources[0].unknown).toEqual([])
   })
 
+  it('skips deposed objects, which show -json lists beside the current object under the same address', () => {
+    const bucket = (extra: Record<string, unknown>) => ({
+      address: 'aws_s3_bucket.a',
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name: 'a',
+      values: { bucket: 'a' },
+      sensitive_values: {},
+      ...extra
+    })
+    const text = JSON.stringify({
+      format_version: '1.0',
+      values: { root_module: { resources: [bucket({}), bucket({ deposed_key: '00000001', values: { bucket: 'a-old' } })] } }
+    })
+    const read = parseState(text, 'state.json')
+    expect(read.map((r) => r.values.bucket)).toEqual(['a'])
+  })
+
   it('reads an empty state and rejects another major', () => {
     expect(parseState('{"format_version":"1.0"}', 'empty.json')).toEqual([])
     expect(errorOf(() => parseState('{"format_version":"3.1","values":{}}', 'state.json'))).toBe(
