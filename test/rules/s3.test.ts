@@ -58,13 +58,23 @@ describe('s3-bucket-public-access-block-enabled', () => {
     // An unknown flag does not save a bucket that is known to miss another one.
     planned(BUCKET, 'aws_s3_bucket.fail_despite_unknown', { PublicAccessBlockConfiguration: { BlockPublicAcls: true } }, [
       'PublicAccessBlockConfiguration.IgnorePublicAcls'
-    ])
+    ]),
+    // New buckets get all four settings from AWS (April 2023); one the plan only updates may predate that.
+    planned(BUCKET, 'aws_s3_bucket.pass_new_without_block', {}),
+    { ...planned(BUCKET, 'aws_s3_bucket.fail_updated_without_block', {}), action: 'update' as const },
+    planned(BUCKET, 'aws_s3_bucket.fail_new_partial_block', { PublicAccessBlockConfiguration: { ...allBlocked, BlockPublicPolicy: false } })
   ]
   it('requires all four flags on the bucket', () => {
     expect(judge(rule, buckets)).toEqual(
       expected({
-        pass: ['pass-all-four'],
-        fail: ['fail-three', 'fail-none', 'aws_s3_bucket.fail_despite_unknown'],
+        pass: ['pass-all-four', 'aws_s3_bucket.pass_new_without_block'],
+        fail: [
+          'fail-three',
+          'fail-none',
+          'aws_s3_bucket.fail_despite_unknown',
+          'aws_s3_bucket.fail_updated_without_block',
+          'aws_s3_bucket.fail_new_partial_block'
+        ],
         unknown: ['aws_s3_bucket.unknown_flag']
       })
     )

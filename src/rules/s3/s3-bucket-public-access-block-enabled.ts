@@ -1,5 +1,5 @@
 import type { Resource } from '../../types.js'
-import { fail, isTrue, nameOf, pass, read, sameAccount, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, isNewInPlan, isTrue, nameOf, pass, read, sameAccount, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 export const PUBLIC_ACCESS_BLOCK_FLAGS = [
   'BlockPublicAcls',
@@ -45,7 +45,7 @@ export const s3BucketPublicAccessBlockEnabled: RuleDefinition = {
     prowler: ['s3_bucket_level_public_access_block']
   },
   notes:
-    'All four flags are required, as in CIS 2.1.4 and Checkov (CKV_AWS_53..56); Prowler only requires IgnorePublicAcls and RestrictPublicBuckets. Like Prowler, a fully set account-level block in the same inventory satisfies the rule.',
+    'All four flags are required, as in CIS 2.1.4 and Checkov (CKV_AWS_53..56); Prowler only requires IgnorePublicAcls and RestrictPublicBuckets. Like Prowler, a fully set account-level block in the same inventory satisfies the rule. A bucket this plan creates without any public access block passes: AWS turns all four settings on for new buckets since April 2023 (as s3-bucket-acls-disabled counts BucketOwnerEnforced); a bucket from state or .tf code alone without one still fails, since it may predate that default.',
   check(resource, view) {
     const path = 'PublicAccessBlockConfiguration'
     const missing = missingBlockFlags(resource, path)
@@ -57,6 +57,9 @@ export const s3BucketPublicAccessBlockEnabled: RuleDefinition = {
       return pass(`Bucket ${nameOf(resource)} is covered by the account-level public access block`, path)
     }
     if (missing === UNKNOWN) return unknownAt(resource, path, 'the public access block')
+    if (isNewInPlan(resource) && read(resource, path) === undefined) {
+      return pass(`Bucket ${nameOf(resource)} is new and gets all four public access block settings by default`, path)
+    }
     return fail(`Bucket ${nameOf(resource)} does not set ${missing.join(', ')} in its public access block`, path)
   }
 }
