@@ -31,6 +31,7 @@ import { lambdaFunction } from './aws/lambda-function.js'
 import { lambdaFunctionUrl } from './aws/lambda-function-url.js'
 import { lambdaPermission } from './aws/lambda-permission.js'
 import { rdsCluster } from './aws/rds-cluster.js'
+import { rdsClusterInstance } from './aws/rds-cluster-instance.js'
 import { s3Bucket } from './aws/s3-bucket.js'
 import {
   s3BucketEncryption,
@@ -51,7 +52,7 @@ import { applyUnsetComputedDefaults } from './unset-computed.js'
 
 const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
   [
-    s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, iamRole, iamUser, iamGroup,
+    s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock
   ].map((m) => [m.tfType, m])

@@ -10,6 +10,33 @@ const one = (...args: Parameters<typeof tf>): Resource => {
 }
 
 describe('one mapper per type', () => {
+  test('aws_rds_cluster_instance: an AWS::RDS::DBInstance of its cluster, with its own public accessibility', () => {
+    const r = one('aws_rds_cluster_instance', 'member', {
+      identifier: 'aurora-1',
+      cluster_identifier: 'aurora',
+      instance_class: 'db.r6g.large',
+      engine: 'aurora-postgresql',
+      engine_version: '16.4',
+      publicly_accessible: true,
+      auto_minor_version_upgrade: false,
+      promotion_tier: 0,
+      arn: 'arn:aws:rds:eu-west-1:111122223333:db:aurora-1',
+      dbi_resource_id: 'db-ABC'
+    }, { origin: 'state', action: undefined })
+    expect([r.type, r.id]).toEqual(['AWS::RDS::DBInstance', 'aurora-1'])
+    expect(r.properties).toStrictEqual({
+      DBInstanceIdentifier: 'aurora-1',
+      DBClusterIdentifier: 'aurora',
+      DBInstanceClass: 'db.r6g.large',
+      Engine: 'aurora-postgresql',
+      EngineVersion: '16.4',
+      PubliclyAccessible: true,
+      AutoMinorVersionUpgrade: false,
+      PromotionTier: 0,
+      DBInstanceArn: 'arn:aws:rds:eu-west-1:111122223333:db:aurora-1',
+      DbiResourceId: 'db-ABC'
+    })
+  })
   test('aws_db_instance: id is identifier, strings where CloudFormation has strings, password write-only', () => {
     const r = one('aws_db_instance', 'db', {
       id: 'db-ABCDEF', resource_id: 'db-ABCDEF', identifier: 'orders', engine: 'postgres', instance_class: 'db.t3.micro',

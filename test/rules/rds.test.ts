@@ -12,14 +12,16 @@ describe('rds-instance-storage-encrypted', () => {
       res(DB, 'db-fail-false', { Engine: 'postgres', StorageEncrypted: false }),
       res(DB, 'db-fail-absent', { Engine: 'mysql' }),
       aurora('db-aurora-member', { StorageEncrypted: false }),
-      planned(DB, 'aws_db_instance.unknown', { Engine: 'postgres' }, ['StorageEncrypted'])
+      planned(DB, 'aws_db_instance.unknown', { Engine: 'postgres' }, ['StorageEncrypted']),
+      // A new Aurora member: its cluster's identifier is known only after apply, its engine already says Aurora.
+      planned(DB, 'aws_rds_cluster_instance.new_member', { Engine: 'aurora-mysql' }, ['DBClusterIdentifier'])
     ]
     expect(judge(ruleById('rds-instance-storage-encrypted'), resources)).toEqual(
       expected({
         pass: ['db-pass'],
         fail: ['db-fail-false', 'db-fail-absent'],
         unknown: ['aws_db_instance.unknown'],
-        skipped: ['db-aurora-member']
+        skipped: ['aws_rds_cluster_instance.new_member', 'db-aurora-member']
       })
     )
   })

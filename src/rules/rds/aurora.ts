@@ -4,9 +4,10 @@ import type { Resource } from '../../types.js'
 import { read, UNKNOWN } from '../helpers.js'
 
 export function isClusterMember(resource: Resource): boolean | typeof UNKNOWN {
+  // An Aurora engine decides on its own: a new cluster's identifier is often known only after apply.
+  const engine = read(resource, 'Engine')
+  if (typeof engine === 'string' && engine.startsWith('aurora')) return true
   const cluster = read(resource, 'DBClusterIdentifier')
   if (cluster === UNKNOWN) return UNKNOWN
-  if (typeof cluster === 'string' && cluster !== '') return true
-  const engine = read(resource, 'Engine')
-  return typeof engine === 'string' && engine.startsWith('aurora')
+  return typeof cluster === 'string' && cluster !== ''
 }
