@@ -152,11 +152,25 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     gateScope: scopeValue,
     failOnDrift: bool('fail-on-drift'),
     failOnIncomplete: bool('fail-on-incomplete'),
-    outDir: resolve(ctx.cwd, str('output-dir') ?? 'plumbline-out'),
+    outDir: outputDir(str('output-dir') ?? 'plumbline-out', ctx.cwd, name('output-dir')),
     sarifCategory: str('sarif-category') ?? 'plumbline',
     sarifFallbackLocation: toRepoPath(repoRoot, resolve(ctx.cwd, fallback)),
     repoRoot,
     event: ctx.event
+  }
+}
+
+/** The output folder: it may not exist yet, but neither it nor a folder above it may be a file. */
+function outputDir(value: string, cwd: string, inputName: string): string {
+  const dir = resolve(cwd, value)
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(at)) {
+      if (!statSync(at).isDirectory()) {
+        throw new InputError(`${inputName}: ${value} cannot be the output folder (${at === dir ? 'it is a file' : `${relative(cwd, at) || at} is a file`}); give a folder`)
+      }
+      return dir
+    }
+    if (dirname(at) === at) return dir
   }
 }
 

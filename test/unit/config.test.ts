@@ -55,7 +55,9 @@ describe('buildConfig', () => {
     [{ 'terraform-plan': 'plan.json', 'aws-region': 'Europe' }, 'input aws-region: "Europe" is not an AWS region name'],
     [{ 'terraform-plan': 'plan.json', 'fail-on-drift': 'yes' }, 'input fail-on-drift: "yes" is not a boolean; use true or false'],
     [{ 'terraform-dir': 'plan.json' }, 'input terraform-dir: plan.json is not a folder'],
-    [{}, 'nothing to check: give input terraform-plan']
+    [{}, 'nothing to check: give input terraform-plan'],
+    [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json' }, 'input output-dir: plan.json cannot be the output folder (it is a file); give a folder'],
+    [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json/out' }, 'input output-dir: plan.json/out cannot be the output folder (plan.json is a file)']
   ])('rejects bad input %j with one line', (raw, expected) => {
     const dir = workspace()
     let error: unknown
