@@ -57,13 +57,21 @@ export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason
     const counted = input.scope === 'new' && input.hasBefore ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
     if (counted.length > 0) {
       const what = `${counted.length} finding${counted.length === 1 ? '' : 's'} at or above ${threshold}`
-      reasons.push(input.scope === 'new' && input.hasBefore ? `${what} introduced by this change` : what)
+      reasons.push(input.scope === 'new' && input.hasBefore ? `${what} introduced by this change` : `${what}${scopeNote(input)}`)
     }
   }
   if (input.failOnDrift && input.driftCount > 0) reasons.push(`${input.driftCount} drifted resource${input.driftCount === 1 ? '' : 's'}`)
   if (input.failOnIncomplete && input.incomplete) reasons.push('coverage is incomplete')
   if (reasons.length > 0) return { verdict: 'fail', reason: reasons.join('; ') }
   if (input.failOn === 'none') return { verdict: 'pass', reason: 'fail-on-severity is none: findings are reported, not gated' }
-  const scope = input.scope === 'new' && input.hasBefore ? ' introduced by this change' : ''
+  const scope = input.scope === 'new' && input.hasBefore ? ' introduced by this change' : scopeNote(input)
   return { verdict: 'pass', reason: `no finding at or above ${input.failOn}${scope}` }
+}
+
+/**
+ * gate-scope new without a "before" side (.tf code or state, no plan) cannot tell what a change introduces, so
+ * every finding counts: say so, or a pull request failing on findings it did not add would look like a bug.
+ */
+function scopeNote(input: GateInput): string {
+  return input.scope === 'new' && !input.hasBefore ? ' (gate-scope new needs a plan to tell what the change introduces, so every finding counts)' : ''
 }

@@ -53,6 +53,11 @@ describe('decideGate', () => {
 
   it('without a before side, scope new counts every finding', () => {
     const verdict = decideGate({ ...base, hasBefore: false, evaluations: [ev('r1', 'a', 'fail', 'critical')], failOn: 'high', scope: 'new' })
-    expect(verdict).toEqual({ verdict: 'fail', reason: '1 finding at or above high' })
+    expect(verdict).toEqual({
+      verdict: 'fail',
+      reason: '1 finding at or above high (gate-scope new needs a plan to tell what the change introduces, so every finding counts)'
+    })
+    expect(decideGate({ ...base, hasBefore: false, evaluations: [], failOn: 'high', scope: 'new' }).reason).toContain('every finding counts')
+    expect(decideGate({ ...base, hasBefore: false, evaluations: [], failOn: 'high', scope: 'all' }).reason).toBe('no finding at or above high')
   })
 })
