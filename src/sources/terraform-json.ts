@@ -69,7 +69,7 @@ export function checkFormatVersion(doc: Record<string, unknown>, file: string, k
   }
   if (version.split('.')[0] !== '1') {
     throw new InputError(
-      `${file}: ${kind} format_version ${version} is not supported; Plumbline reads Terraform/OpenTofu JSON format 1.x — run "terraform show -json" with Terraform ≥ 0.12`
+      `${file}: ${kind} format_version ${version} is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those`
     )
   }
   return version

@@ -180,8 +180,15 @@ describe('parsePlan: OpenTofu', () => {
 describe('parsePlan: errors name the file and say what to do', () => {
   it('rejects another format_version major', () => {
     expect(errorOf(() => parsePlan('{"format_version":"2.0","planned_values":{}}', 'plan.json'))).toBe(
-      'plan.json: plan format_version 2.0 is not supported; Plumbline reads Terraform/OpenTofu JSON format 1.x — run "terraform show -json" with Terraform ≥ 0.12'
+      'plan.json: plan format_version 2.0 is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those'
     )
+  })
+
+  it('points a Terraform 0.12–0.15 plan (format 0.x) to Terraform 1.0, not to 0.12 which wrote it', () => {
+    const message = errorOf(() => parsePlan('{"format_version":"0.2","planned_values":{}}', 'plan.json'))
+    expect(message).toContain('format_version 0.2 is not supported')
+    expect(message).toContain('Terraform ≥ 1.0')
+    expect(message).not.toContain('0.12')
   })
 
   it('accepts any 1.x', () => {

@@ -51,7 +51,7 @@ describe('parseState: terraform show -json', () => {
   it('reads an empty state and rejects another major', () => {
     expect(parseState('{"format_version":"1.0"}', 'empty.json')).toEqual([])
     expect(errorOf(() => parseState('{"format_version":"3.1","values":{}}', 'state.json'))).toBe(
-      'state.json: state format_version 3.1 is not supported; Plumbline reads Terraform/OpenTofu JSON format 1.x — run "terraform show -json" with Terraform ≥ 0.12'
+      'state.json: state format_version 3.1 is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those'
     )
   })
 })
