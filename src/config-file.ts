@@ -124,7 +124,10 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     let tags: Record<string, string> | undefined
     if (s.tags !== undefined) {
       if (!s.tags || typeof s.tags !== 'object' || Array.isArray(s.tags)) throw new InputError(`config ${file}: ${where}: tags must map tag keys to values`)
-      tags = Object.fromEntries(Object.entries(s.tags as Record<string, unknown>).map(([k, v]) => [k, String(v)]))
+      // Tag values are strings: an unquoted 012 or 1.10 is read as it is written, not as the number YAML makes of it.
+      tags = Object.fromEntries(
+        Object.entries(s.tags as Record<string, unknown>).map(([k, v]) => [k, String(asWritten(v, yamlDoc.getIn(['suppressions', i, 'tags', k], true)))])
+      )
     }
     suppressions.push({
       rules,
@@ -150,6 +153,11 @@ function optionalString(value: unknown, file: string, where: string): string | u
   return value
 }
 
+/** A number as its digits were written in the YAML source (012345678901, 1.10), any other value as it is. */
+function asWritten(value: unknown, node: unknown): unknown {
+  return typeof value === 'number' && isScalar(node) && typeof node.source === 'string' ? node.source : value
+}
+
 /** YYYY-MM-DD naming a day that exists. */
 function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
@@ -163,7 +171,7 @@ function isCalendarDate(text: string): boolean {
  */
 function accountId(value: unknown, node: unknown, file: string, where: string): string | undefined {
   if (value === undefined || value === null) return undefined
-  const written = typeof value === 'number' && isScalar(node) && typeof node.source === 'string' ? node.source : value
+  const written = asWritten(value, node)
   if (typeof written !== 'string' && typeof written !== 'number') throw new InputError(`config ${file}: ${where} must be a 12-digit AWS account id`)
   const id = String(written).trim()
   if (!/^\d{12}$/.test(id)) throw new InputError(`config ${file}: ${where}: "${id}" is not a 12-digit AWS account id; write it in quotes, e.g. "012345678901"`)

@@ -183,6 +183,11 @@ describe('config file account ids', () => {
     expect(evaluation.status).toBe('suppressed')
   })
 
+  it('reads unquoted tag values as written (012 stays 012, 1.10 stays 1.10)', () => {
+    const configFile = parseConfigFile('suppressions:\n  - { rule: CKV_AWS_21, tags: { CostCenter: 012, Version: 1.10, Temporary: true }, reason: r }\n', 'f', lookup, NOW)
+    expect(configFile.suppressions[0].tags).toEqual({ CostCenter: '012', Version: '1.10', Temporary: 'true' })
+  })
+
   it('reads a quoted account id as written', () => {
     const configFile = parseConfigFile('suppressions:\n  - { rule: CKV_AWS_21, account: "123456789012", reason: r }\n', 'f', lookup, NOW)
     expect(configFile.suppressions[0].account).toBe('123456789012')
