@@ -147,3 +147,11 @@ describe('suppressionsIn', () => {
     ])
   })
 })
+
+test('a /* block comment */ suppression whose reason runs over several lines is read, as one line', () => {
+  const scanned = scanHcl(['resource "aws_s3_bucket" "a" {', '  /* plumbline:ignore s3-bucket-versioning-enabled objects are', '     written once by the export job */', '}'].join('\n'))
+  const block = scanned.blocks[0]
+  expect(suppressionsIn(scanned.comments, block.line, block.endLine, 'main.tf')).toEqual([
+    { kind: 'plumbline', rule: 's3-bucket-versioning-enabled', reason: 'objects are written once by the export job', file: 'main.tf', line: 2 }
+  ])
+})

@@ -168,8 +168,9 @@ async function readModuleFiles(moduleDir: string, opts: TreeOptions, warnings: s
   return files
 }
 
-const PLUMBLINE_IGNORE = /^\s*plumbline:ignore\s+(\S+)(?:\s+(.*))?$/
-const CHECKOV_SKIP = /^\s*checkov:skip=([^:\s]+)\s*(?::(.*))?$/
+// [\s\S]: the reason of a /* block comment */ may run over several lines.
+const PLUMBLINE_IGNORE = /^\s*plumbline:ignore\s+(\S+)(?:\s+([\s\S]*))?$/
+const CHECKOV_SKIP = /^\s*checkov:skip=([^:\s]+)\s*(?::([\s\S]*))?$/
 
 /** Suppression comments between a block's first and last line. */
 export function suppressionsIn(comments: HclComment[], line: number, endLine: number, file: string): InlineSuppression[] {
@@ -179,13 +180,18 @@ export function suppressionsIn(comments: HclComment[], line: number, endLine: nu
     const text = comment.text.trim()
     const ours = PLUMBLINE_IGNORE.exec(text)
     if (ours) {
-      out.push({ kind: 'plumbline', rule: ours[1], reason: (ours[2] ?? '').trim(), file, line: comment.line })
+      out.push({ kind: 'plumbline', rule: ours[1], reason: oneLine(ours[2]), file, line: comment.line })
       continue
     }
     const checkov = CHECKOV_SKIP.exec(text)
-    if (checkov) out.push({ kind: 'checkov', rule: checkov[1], reason: (checkov[2] ?? '').trim(), file, line: comment.line })
+    if (checkov) out.push({ kind: 'checkov', rule: checkov[1], reason: oneLine(checkov[2]), file, line: comment.line })
   }
   return out
+}
+
+/** A reason as one line: reports and annotations show it in a single cell. */
+function oneLine(reason: string | undefined): string {
+  return (reason ?? '').replace(/\s+/g, ' ').trim()
 }
 
 /** Every resource block of the tree, root first. */
