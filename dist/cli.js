@@ -8,7 +8,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-C26BL7PB.js";
+} from "./chunks/chunk-DWUHHNNS.js";
 import "./chunks/chunk-R5NXPOFB.js";
 
 // src/cli.ts

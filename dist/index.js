@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-C26BL7PB.js";
+} from "./chunks/chunk-DWUHHNNS.js";
 import {
   __commonJS,
   __require,
