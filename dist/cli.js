@@ -8,7 +8,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-DWUHHNNS.js";
+} from "./chunks/chunk-IRVHQFBD.js";
 import "./chunks/chunk-R5NXPOFB.js";
 
 // src/cli.ts

@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-DWUHHNNS.js";
+} from "./chunks/chunk-IRVHQFBD.js";
 import {
   __commonJS,
   __require,

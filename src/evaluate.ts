@@ -4,7 +4,7 @@ import type { ConfigFile, ConfigSuppression, RuleLookup } from './config-file.js
 import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
-import { getPath } from './paths.js'
+import { stringsAtPaths } from './paths.js'
 import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
@@ -90,16 +90,9 @@ const REDACTED_TEXT = '(sensitive)'
  */
 export function sensitiveStrings(resource: Resource): string[] {
   if (!resource.sensitive || resource.sensitive.length === 0) return []
-  const found = new Set<string>()
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (value.trim() !== '') found.add(value)
-    } else if (Array.isArray(value)) value.forEach(collect)
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect)
-  }
-  for (const path of resource.sensitive) collect(path === '' ? resource.properties : getPath(resource.properties, path))
+  const found = [...stringsAtPaths(resource.properties, resource.sensitive)].filter((value) => value.trim() !== '')
   // Longest first, so that a value containing another is replaced whole.
-  return [...found].sort((a, b) => b.length - a.length)
+  return found.sort((a, b) => b.length - a.length)
 }
 
 /**

@@ -122,3 +122,15 @@ function collectMarkerPaths(marker: unknown, steps: PathStep[], out: string[]): 
     steps.pop()
   }
 }
+
+/** Every string found at or below the given paths of `values` ('' is the whole object): the values to keep secret. */
+export function stringsAtPaths(values: unknown, paths: readonly string[]): Set<string> {
+  const found = new Set<string>()
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') found.add(value)
+    else if (Array.isArray(value)) value.forEach(collect)
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect)
+  }
+  for (const path of paths) collect(path === '' ? values : getPath(values, path))
+  return found
+}

@@ -5,7 +5,7 @@ import type { Config } from './config.js'
 import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarnings, type EvaluationContext } from './evaluate.js'
 import { decideGate, labelDelta } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
-import { getPath } from './paths.js'
+import { stringsAtPaths } from './paths.js'
 import { configAddress } from './sources/address.js'
 import { ALL_RULES, findRules } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
@@ -31,7 +31,7 @@ export interface RunInfo {
 export async function runPipeline(config: Config, info: RunInfo = {}, now: () => Date = () => new Date()): Promise<PipelineResult> {
   const startedAt = now()
   const warnings: string[] = []
-  const lookup = (idOrAlias: string) => findRules(idOrAlias)
+  const lookup = findRules
 
   const configFile: ConfigFile = config.configFile ? await readConfigFile(config.configFile, lookup, startedAt) : EMPTY_CONFIG_FILE
   warnings.push(...expiredSuppressionWarnings(configFile))
@@ -71,15 +71,15 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   const afterTf = plan ? plan.resources : hclResources ?? states
   const beforeTf = plan ? plan.prior : []
   const after = mapTerraform(afterTf)
-  const before = mapTerraform(beforeTf)
   assignRegion(after.resources, defaultRegion)
-  assignRegion(before.resources, defaultRegion)
 
   const ctx: EvaluationContext = { rules: ALL_RULES, configFile, blocks: blockMap, lookup }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   const hasBefore = plan !== undefined
   let evaluations: Evaluation[] = afterEvaluations
   if (hasBefore) {
+    const before = mapTerraform(beforeTf)
+    assignRegion(before.resources, defaultRegion)
     const beforeEvaluations = evaluateInventory(before.resources, ctx)
     // A forgotten resource leaves the state but not the account: its findings are not fixed by this change.
     const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
@@ -210,12 +210,6 @@ function relativeTo(root: string, path: string): string {
 /** Every string value at a sensitive path: masked in the action log before anything is printed. */
 function collectSecrets(resources: readonly TfResource[]): string[] {
   const out = new Set<string>()
-  const addStrings = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (v.length >= 4) out.add(v)
-    } else if (Array.isArray(v)) v.forEach(addStrings)
-    else if (v && typeof v === 'object') Object.values(v).forEach(addStrings)
-  }
-  for (const r of resources) for (const path of r.sensitive) addStrings(path === '' ? r.values : getPath(r.values, path))
+  for (const r of resources) for (const value of stringsAtPaths(r.values, r.sensitive)) if (value.length >= 4) out.add(value)
   return [...out]
 }
