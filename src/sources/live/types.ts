@@ -1,0 +1,38 @@
+// What the live scan reads by default, and which types are global. Shared by the scanner, the settings
+// validation and the least-privilege policy generator (scripts/gen-policy.mjs reads DEFAULT_LIVE_TYPES).
+
+/**
+ * Every CloudFormation type a rule judges or the Terraform mapping produces (design: "default: everything a
+ * rule or mapping uses"). AWS::EC2::SecurityGroupIngress/Egress are left out: Cloud Control's read of a
+ * security group already returns all its rules (the canonical form keeps them inside the group), so listing
+ * the rule resources too would only double the calls; they are folded into their group when selected.
+ */
+export const DEFAULT_LIVE_TYPES: readonly string[] = [
+  'AWS::CloudTrail::Trail',
+  'AWS::EC2::FlowLog',
+  'AWS::EC2::Instance',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::VPC',
+  'AWS::EC2::Volume',
+  'AWS::EFS::FileSystem',
+  'AWS::IAM::Group',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::Role',
+  'AWS::IAM::User',
+  'AWS::KMS::Key',
+  'AWS::Lambda::Function',
+  'AWS::Lambda::Permission',
+  'AWS::Lambda::Url',
+  'AWS::RDS::DBCluster',
+  'AWS::RDS::DBInstance',
+  'AWS::S3::Bucket',
+  'AWS::S3::BucketPolicy'
+]
+
+/** Types Cloud Control serves from every region with the same content: read once per account. */
+export function isGlobalType(type: string): boolean {
+  return type.startsWith('AWS::IAM::') || type.startsWith('Plumbline::IAM::') || type === 'Plumbline::S3::AccountPublicAccessBlock'
+}
+
+/** The region name global types are recorded under (design: region 'global' for IAM). */
+export const GLOBAL_REGION = 'global'
