@@ -1,0 +1,241 @@
+// The shipped IAM policies: the committed read-only policy is what the generator computes, grants every handler
+// permission of every default live type and every account-fact call, and never grants a data read.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SCHEMA_DATA } from '../../src/mapping/schema-data.js'
+import {
+  ACCOUNT_FACT_ACTIONS,
+  CLOUD_CONTROL_ACTIONS,
+  DENIED_BY_DESIGN,
+  actionAllowed,
+  actionMatches,
+  isDeniedByDesign,
+  normalizeAction,
+  policyActionsFor,
+  readOnlyPolicy,
+  renderPolicy,
+  typePermissions,
+  typesNeedingDeniedActions,
+  type PolicyDocument
+} from '../../src/sources/live/permissions.js'
+import { DEFAULT_LIVE_TYPES } from '../../src/sources/live/types.js'
+import { ROOT } from '../e2e/helpers.js'
+
+const committedText = readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')
+const committed: PolicyDocument = JSON.parse(committedText)
+const allowsOnly: PolicyDocument = { ...committed, Statement: committed.Statement.filter((s) => s.Effect === 'Allow') }
+
+const isDenied = (action: string) => DENIED_BY_DESIGN.some((d) => d.toLowerCase() === action.toLowerCase())
+
+describe('policy/plumbline-read-only.json', () => {
+  it('is exactly what scripts/gen-policy.mjs writes for DEFAULT_LIVE_TYPES', () => {
+    const expected = renderPolicy(readOnlyPolicy(DEFAULT_LIVE_TYPES))
+    if (committedText !== expected) {
+      throw new Error('policy/plumbline-read-only.json is out of date: run `node scripts/gen-policy.mjs` and commit it')
+    }
+  })
+
+  it('allows every list and read handler permission of every default type, except the denied-by-design ones', () => {
+    const { excluded } = policyActionsFor(DEFAULT_LIVE_TYPES)
+    for (const type of DEFAULT_LIVE_TYPES) {
+      const schema = SCHEMA_DATA[type]
+      expect(schema).toBeDefined()
+      // The schemas' own spellings ("CloudTrail:ListTrails", "iam:listUsers"), not the normalized ones.
+      for (const [handler, permissions] of [['list', schema.listPermissions], ['read', schema.readPermissions]] as const) {
+        for (const permission of permissions) {
+          if (isDenied(permission)) {
+            expect(actionAllowed(committed, permission)).toBe(false)
+            expect(excluded).toContainEqual({ type, handler, action: normalizeAction(permission) })
+          } else if (!actionAllowed(committed, permission)) {
+            throw new Error(`${type} ${handler} handler needs ${permission}, which the policy does not allow`)
+          }
+        }
+      }
+    }
+  })
+
+  it('leaves out lambda:GetFunction only, so AWS::Lambda::Function is the one default type read from its list', () => {
+    expect(policyActionsFor(DEFAULT_LIVE_TYPES).excluded).toEqual([{ type: 'AWS::Lambda::Function', handler: 'read', action: 'lambda:GetFunction' }])
+    expect(typesNeedingDeniedActions(DEFAULT_LIVE_TYPES)).toEqual(['AWS::Lambda::Function'])
+    // The function's list handler stays allowed: its list is what the scanner reads, and the parent of
+    // AWS::Lambda::Permission and AWS::Lambda::Url.
+    expect(actionAllowed(committed, 'lambda:ListFunctions')).toBe(true)
+  })
+
+  it('allows Cloud Control and every account-fact call', () => {
+    for (const action of [...CLOUD_CONTROL_ACTIONS, ...ACCOUNT_FACT_ACTIONS]) {
+      if (!actionAllowed(committed, action)) throw new Error(`${action} is not allowed`)
+    }
+  })
+
+  it('allows no denied-by-design action, by its Allow statements alone as well as with its Deny', () => {
+    for (const action of DENIED_BY_DESIGN) {
+      expect([action, actionAllowed(committed, action)]).toEqual([action, false])
+      expect([action, actionAllowed(allowsOnly, action)]).toEqual([action, false])
+    }
+    // Its Deny holds even against a broad Allow added to the same role (ReadOnlyAccess grants s3:Get* and more).
+    const withReadOnlyAccess: PolicyDocument = {
+      ...committed,
+      Statement: [...committed.Statement, { Effect: 'Allow', Action: ['s3:Get*', 'secretsmanager:Get*', 'lambda:Get*', 'kms:*'], Resource: '*' }]
+    }
+    for (const action of ['s3:GetObject', 'secretsmanager:GetSecretValue', 'lambda:GetFunction', 'kms:Decrypt']) {
+      expect([action, actionAllowed(withReadOnlyAccess, action)]).toEqual([action, false])
+    }
+    expect(actionAllowed(withReadOnlyAccess, 's3:GetObjectAcl')).toBe(true)
+  })
+
+  it('names actions explicitly, sorted, once each, in AWS spelling, under unique letter-and-digit Sids', () => {
+    const sids = committed.Statement.map((s) => s.Sid ?? '')
+    expect(new Set(sids).size).toBe(sids.length)
+    for (const sid of sids) expect(sid).toMatch(/^[A-Za-z0-9]+$/)
+    for (const statement of committed.Statement) {
+      const actions = statement.Action as string[]
+      expect(actions.some((a) => a.includes('*') || a.includes('?'))).toBe(false)
+      expect(actions.map(normalizeAction)).toEqual(actions)
+      const keys = actions.map((a) => a.toLowerCase())
+      expect(keys).toEqual([...new Set(keys)].sort())
+      expect(statement.Resource).toBe('*')
+    }
+  })
+
+  it('fits IAM’s 6,144-character limit for a managed policy (whitespace not counted)', () => {
+    expect(committedText.replace(/\s/g, '').length).toBeLessThanOrEqual(6144)
+  })
+})
+
+describe('scripts/gen-policy.mjs', () => {
+  it('prints the policy for the default types plus the named ones, and reports what it left out', () => {
+    const extra = ['AWS::SQS::Queue', 'AWS::SecretsManager::Secret']
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-policy.mjs'), ...extra], { encoding: 'utf8' })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe(renderPolicy(readOnlyPolicy([...DEFAULT_LIVE_TYPES, ...extra])))
+    expect(run.stderr).toContain('left out by design: secretsmanager:GetSecretValue (AWS::SecretsManager::Secret read handler)')
+    expect(run.stderr).toContain('left out by design: lambda:GetFunction (AWS::Lambda::Function read handler)')
+    expect(run.stderr).not.toContain('wrote')
+  }, 60000)
+})
+
+describe('policyActionsFor', () => {
+  it('over every type we hold a schema for, never allows a denied-by-design action and reports each one left out', () => {
+    const types = Object.keys(SCHEMA_DATA)
+    const { allowed, excluded } = policyActionsFor(types)
+    for (const action of DENIED_BY_DESIGN) expect(allowed.map((a) => a.toLowerCase())).not.toContain(action.toLowerCase())
+    expect(actionAllowed(readOnlyPolicy(types), 'secretsmanager:GetSecretValue')).toBe(false)
+    expect(excluded).toContainEqual({ type: 'AWS::SecretsManager::Secret', handler: 'read', action: 'secretsmanager:GetSecretValue' })
+    expect(allowed).toEqual(expect.arrayContaining(['secretsmanager:DescribeSecret', 'secretsmanager:ListSecrets']))
+    expect(typesNeedingDeniedActions(types)).toEqual(['AWS::Lambda::Function', 'AWS::SecretsManager::Secret'])
+  })
+
+  it('adds Cloud Control and the account facts, skips Plumbline:: fact types and refuses a type without schema data', () => {
+    const { allowed, excluded } = policyActionsFor(['AWS::SQS::Queue', 'Plumbline::IAM::PasswordPolicy'])
+    expect(allowed).toEqual(
+      [...typePermissions('AWS::SQS::Queue').list, ...typePermissions('AWS::SQS::Queue').read, ...CLOUD_CONTROL_ACTIONS, ...ACCOUNT_FACT_ACTIONS]
+        .filter((a, i, all) => all.indexOf(a) === i)
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1))
+    )
+    expect(excluded).toEqual([])
+    expect(() => policyActionsFor(['AWS::Made::Up'])).toThrow('No schema data for AWS::Made::Up')
+  })
+
+  it('normalizes the schemas’ spellings and merges actions that differ only in case', () => {
+    expect(normalizeAction('CloudTrail:ListTrails')).toBe('cloudtrail:ListTrails')
+    expect(normalizeAction('iam:listUsers')).toBe('iam:ListUsers')
+    expect(normalizeAction('S3:GetBucketWebsite')).toBe('s3:GetBucketWebsite')
+    expect(typePermissions('AWS::IAM::User').list).toEqual(['iam:ListUsers'])
+    expect(typePermissions('AWS::S3::Bucket').read.filter((a) => a.toLowerCase() === 's3:getbucketpublicaccessblock')).toHaveLength(1)
+  })
+
+  it('treats a wildcard handler permission that covers a denied action as denied', () => {
+    expect(DENIED_BY_DESIGN.every((a) => !/[*?]/.test(a) && normalizeAction(a) === a)).toBe(true)
+    expect(isDeniedByDesign('s3:Get*')).toBe(true)
+    expect(isDeniedByDesign('S3:GETOBJECT')).toBe(true)
+    expect(isDeniedByDesign('secretsmanager:*')).toBe(true)
+    expect(isDeniedByDesign('*')).toBe(true)
+    expect(isDeniedByDesign('s3:GetBucket*')).toBe(false)
+    expect(isDeniedByDesign('lambda:GetFunctionConfiguration')).toBe(false)
+  })
+})
+
+describe('actionAllowed', () => {
+  const policy = (...Statement: PolicyDocument['Statement']): PolicyDocument => ({ Version: '2012-10-17', Statement })
+
+  it('allows what an Allow names and nothing else (the implicit deny)', () => {
+    const p = policy({ Effect: 'Allow', Action: 'ec2:DescribeVpcs', Resource: '*' })
+    expect(actionAllowed(p, 'ec2:DescribeVpcs')).toBe(true)
+    expect(actionAllowed(p, 'ec2:DescribeVpc')).toBe(false)
+    expect(actionAllowed(p, 'ec2:DescribeVpcsX')).toBe(false)
+    expect(actionAllowed(policy(), 'ec2:DescribeVpcs')).toBe(false)
+  })
+
+  it('matches case-insensitively, with * for any run of characters and ? for one', () => {
+    const p = policy({ Effect: 'Allow', Action: ['EC2:describe*', 'iam:Get?ser', 'kms:*Key'], Resource: '*' })
+    expect(actionAllowed(p, 'ec2:DescribeVpcs')).toBe(true)
+    expect(actionAllowed(p, 'ec2:Describe')).toBe(true)
+    expect(actionAllowed(p, 'ec2:RunInstances')).toBe(false)
+    expect(actionAllowed(p, 'IAM:GETUSER')).toBe(true)
+    expect(actionAllowed(p, 'iam:GetUUser')).toBe(false)
+    expect(actionAllowed(p, 'kms:DescribeKey')).toBe(true)
+    expect(actionAllowed(p, 'kms:DescribeKeys')).toBe(false)
+    expect(actionAllowed(policy({ Effect: 'Allow', Action: 'ec2:Describe.pcs', Resource: '*' }), 'ec2:DescribeVpcs')).toBe(false)
+  })
+
+  it('lets a Deny win over any Allow, whichever comes first', () => {
+    const allow = { Effect: 'Allow', Action: '*', Resource: '*' }
+    const deny = { Effect: 'Deny', Action: 's3:GetObject', Resource: '*' }
+    expect(actionAllowed(policy(allow, deny), 's3:GetObject')).toBe(false)
+    expect(actionAllowed(policy(deny, allow), 's3:getobject')).toBe(false)
+    expect(actionAllowed(policy(allow, deny), 's3:GetObjectAcl')).toBe(true)
+  })
+
+  it('reads NotAction as every action but the listed ones, in an Allow and in a Deny', () => {
+    const allowAllButIam = policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' })
+    expect(actionAllowed(allowAllButIam, 's3:ListBucket')).toBe(true)
+    expect(actionAllowed(allowAllButIam, 'iam:ListRoles')).toBe(false)
+    const denyAllButReads = policy({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', NotAction: ['*:Describe*', '*:List*'], Resource: '*' })
+    expect(actionAllowed(denyAllButReads, 'ec2:DescribeVpcs')).toBe(true)
+    expect(actionAllowed(denyAllButReads, 'ec2:TerminateInstances')).toBe(false)
+  })
+
+  it('accepts a single statement object, as IAM does', () => {
+    expect(actionAllowed({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'sqs:ListQueues', Resource: '*' } } as never, 'sqs:ListQueues')).toBe(true)
+  })
+
+  it('refuses statements it cannot evaluate instead of guessing: conditions, other resources', () => {
+    expect(() => actionAllowed(policy({ Sid: 'Scoped', Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/*' }), 's3:GetObject')).toThrow('Scoped')
+    expect(() =>
+      actionAllowed(policy({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }), 's3:GetObject')
+    ).toThrow('other scoping')
+    expect(() => actionAllowed(policy({ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:iam::*:*' }), 'iam:ListRoles')).toThrow()
+  })
+
+  it('matches patterns with the same rules when used directly', () => {
+    expect(actionMatches('s3:Get*Configuration', 's3:GetLifecycleConfiguration')).toBe(true)
+    expect(actionMatches('s3:Get*Configuration', 's3:GetBucketPolicy')).toBe(false)
+  })
+})
+
+describe('policy/github-oidc-trust.json', () => {
+  const trust = JSON.parse(readFileSync(join(ROOT, 'policy/github-oidc-trust.json'), 'utf8'))
+  const readme = readFileSync(join(ROOT, 'policy/README.md'), 'utf8')
+
+  it('lets only GitHub’s OIDC provider assume the role, for the STS audience and one repository', () => {
+    expect(trust.Statement).toHaveLength(1)
+    const [statement] = trust.Statement
+    expect(statement.Effect).toBe('Allow')
+    expect(statement.Action).toBe('sts:AssumeRoleWithWebIdentity')
+    expect(statement.Principal).toEqual({ Federated: 'arn:aws:iam::ACCOUNT_ID:oidc-provider/token.actions.githubusercontent.com' })
+    expect(Object.keys(statement.Condition)).toEqual(['StringEquals'])
+    const conditions = statement.Condition.StringEquals
+    expect(conditions['token.actions.githubusercontent.com:aud']).toBe('sts.amazonaws.com')
+    for (const sub of [conditions['token.actions.githubusercontent.com:sub']].flat()) {
+      expect(sub).toMatch(/^repo:OWNER\/REPO:[^*?]+$/)
+    }
+  })
+
+  it('is explained in policy/README.md: placeholders, the environment form and the immutable sub', () => {
+    for (const text of ['ACCOUNT_ID', 'OWNER', 'REPO', ':environment:', 'repo:OWNER@OWNER_ID/REPO@REPO_ID', 'node scripts/gen-policy.mjs']) {
+      expect(readme).toContain(text)
+    }
+  })
+})
