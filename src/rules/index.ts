@@ -22,7 +22,12 @@ import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
 import { iamNoAdministratorAccessAttached } from './iam/iam-no-administrator-access-attached.js'
 import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-length-14.js'
 import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
+import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
+import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
+import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
+import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
+import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secrets-in-env.js'
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
@@ -63,7 +68,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamNoAdministratorAccessAttached,
   iamPasswordPolicyMinLength14,
   iamPasswordPolicyReuse24,
+  iamRootMfaEnabled,
+  iamRootNoAccessKeys,
+  iamUserAccessKeysRotated90Days,
+  iamUserConsoleMfaEnabled,
   iamUserNoAttachedPolicies,
+  iamUserUnusedCredentials45Days,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
   lambdaFunctionNotPublic,
@@ -89,6 +99,14 @@ const DEFINITIONS: readonly RuleDefinition[] = [
 ]
 
 export const FRAMEWORKS: readonly Framework[] = [CIS_AWS_3_0, CIS_AWS_4_0, CIS_AWS_5_0]
+
+/**
+ * Rules whose facts only a live scan collects (IAM's account summary and credential report): a plan or .tf
+ * code never gives them anything to judge, so they have no Terraform fixture.
+ */
+export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
+  [iamRootMfaEnabled, iamRootNoAccessKeys, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days].map((r) => r.id)
+)
 
 /** Framework id → requirement ids, for one rule. */
 function frameworksOf(ruleId: string): Partial<Record<FrameworkId, string[]>> {

@@ -7,8 +7,13 @@ export const CIS_AWS_3_0: Framework = {
   name: 'CIS Amazon Web Services Foundations Benchmark',
   version: '3.0',
   requirements: {
+    '1.4': { title: 'No root user account access key exists', rules: ['iam-root-no-access-keys'] },
+    '1.5': { title: 'MFA is enabled for the root user account', rules: ['iam-root-mfa-enabled'] },
     '1.8': { title: 'IAM password policy requires a minimum length of 14 or greater', rules: ['iam-password-policy-min-length-14'] },
     '1.9': { title: 'IAM password policy prevents password reuse', rules: ['iam-password-policy-reuse-24'] },
+    '1.10': { title: 'MFA is enabled for all IAM users that have a console password', rules: ['iam-user-console-mfa-enabled'] },
+    '1.12': { title: 'Credentials unused for 45 days or more are disabled', rules: ['iam-user-unused-credentials-45-days'] },
+    '1.14': { title: 'Access keys are rotated every 90 days or less', rules: ['iam-user-access-keys-rotated-90-days'] },
     '1.15': { title: 'IAM users receive permissions only through groups', rules: ['iam-user-no-attached-policies'] },
     '1.16': {
       title: 'IAM policies that allow full "*:*" administrative privileges are not attached',

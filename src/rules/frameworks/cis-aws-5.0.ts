@@ -8,8 +8,13 @@ export const CIS_AWS_5_0: Framework = {
   name: 'CIS Amazon Web Services Foundations Benchmark',
   version: '5.0',
   requirements: {
+    '1.3': { title: 'No root user account access key exists', rules: ['iam-root-no-access-keys'] },
+    '1.4': { title: 'MFA is enabled for the root user account', rules: ['iam-root-mfa-enabled'] },
     '1.7': { title: 'IAM password policy requires a minimum length of 14 or greater', rules: ['iam-password-policy-min-length-14'] },
     '1.8': { title: 'IAM password policy prevents password reuse', rules: ['iam-password-policy-reuse-24'] },
+    '1.9': { title: 'MFA is enabled for all IAM users that have a console password', rules: ['iam-user-console-mfa-enabled'] },
+    '1.11': { title: 'Credentials unused for 45 days or more are disabled', rules: ['iam-user-unused-credentials-45-days'] },
+    '1.13': { title: 'Access keys are rotated every 90 days or less', rules: ['iam-user-access-keys-rotated-90-days'] },
     '1.14': { title: 'IAM users receive permissions only through groups', rules: ['iam-user-no-attached-policies'] },
     '1.15': {
       title: 'IAM policies that allow full "*:*" administrative privileges are not attached',
