@@ -1,0 +1,116 @@
+// Types of the local AWS server (index.mjs) for the TypeScript tests.
+
+export type ServiceName = 'cloudcontrol' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'oidc'
+
+export function startAwsServer(options?: {
+  /** Added to every call, before it is answered. */
+  latencyMs?: number
+  /** Cloud Control ListResources page size (default 50). */
+  pageSize?: number
+}): Promise<AwsServer>
+
+export interface AwsServer {
+  /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
+  readonly url: string
+  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _STS, _IAM, _EC2, _S3, _S3_CONTROL, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
+  env(): Record<string, string>
+  /** Seeds an account (replacing one with the same id). */
+  addAccount(seed: AccountSeed): void
+  addRole(role: RoleSeed): void
+  /** Static keys of an IAM user in `account` (for the SDK's default credential chain: AWS_ACCESS_KEY_ID/...). */
+  createUserKeys(account: string, userName?: string): { accessKeyId: string; secretAccessKey: string }
+  addFault(fault: Fault): void
+  clearFaults(): void
+  /** Every request received, in order (also the failed ones). */
+  readonly calls: ReceivedCall[]
+  /** OIDC: the claims the next tokens carry (merged over GitHub-like defaults); tokenFor issues one directly. */
+  setTokenClaims(claims: Record<string, unknown>): void
+  tokenFor(audience: string, claims?: Record<string, unknown>): string
+  /** Sessions issued by STS report this Expiration (default: DurationSeconds); the server rejects expired ones. */
+  setSessionLifetimeSeconds(seconds: number | undefined): void
+  close(): Promise<void>
+}
+
+export interface AccountSeed {
+  /** 12 digits */
+  id: string
+  /** DescribeRegions (default us-east-1, us-west-2, eu-west-1); Cloud Control and EC2 reject other regions' calls. */
+  enabledRegions?: string[]
+  resources?: ResourceSeed[]
+  facts?: {
+    /** GetAccountSummary SummaryMap (merged over counts of the seeded IAM resources). */
+    accountSummary?: Record<string, number>
+    /** null or absent: NoSuchEntity (no policy). */
+    passwordPolicy?: Record<string, unknown> | null
+    /** CSV rows by column name (the server writes the CSV; missing columns are N/A). Default: the root row. */
+    credentialReport?: Array<Record<string, string>>
+    /** Per region (default false). */
+    ebsEncryptionByDefault?: Record<string, boolean>
+    /** null or absent: NoSuchPublicAccessBlockConfiguration. */
+    publicAccessBlock?: Record<string, boolean> | null
+  }
+}
+
+export interface ResourceSeed {
+  /** CloudFormation type (must be one of src/mapping/schema-data.ts). */
+  type: string
+  /** Home region; 'global' for IAM types (served in every region). */
+  region: string
+  /**
+   * The full model; GetResource strips schema writeOnly properties; ListResources returns only the
+   * primary-identifier properties. AWS::EC2::VPC may carry IsDefault: true (DescribeVpcs; never returned by
+   * Cloud Control).
+   */
+  properties: Record<string, unknown>
+  /** Default: primaryIdentifier property values joined with '|'. */
+  identifier?: string
+  /** AWS::EC2::Instance only: what ec2:DescribeInstances reports (GetResource omits it). */
+  metadataOptions?: Record<string, unknown>
+}
+
+export interface RoleSeed {
+  /** arn:aws:iam::ACCOUNT:role/NAME */
+  arn: string
+  /** Seconds, default 3600; DurationSeconds above it → ValidationError. */
+  maxSessionDuration?: number
+  /** Trust for AssumeRoleWithWebIdentity; sub may use * and ? globs (StringLike). */
+  oidc?: { aud: string; sub: string }
+  /** For AssumeRole: role ARNs, user ARNs or account ids whose principals may assume it. */
+  trustedPrincipals?: string[]
+  /** sts:ExternalId condition. */
+  externalId?: string
+}
+
+export interface Fault {
+  kind: 'deny' | 'throttle' | 'server-error' | 'drop' | 'latency' | 'idp-unreachable' | 'verification-key'
+  service?: ServiceName
+  /** e.g. 'ListResources', 'AssumeRoleWithWebIdentity', 'GetCredentialReport' */
+  operation?: string
+  account?: string
+  region?: string
+  typeName?: string
+  /** How many matching calls it affects (default: all). */
+  times?: number
+  /** Throttle only: throttle calls beyond this rate per (account, region) instead of all (token bucket, burst = one second). */
+  ratePerSecond?: number
+  /** Latency only. */
+  latencyMs?: number
+}
+
+export interface ReceivedCall {
+  service: ServiceName
+  /** 'ListResources', 'GetResource', 'AssumeRoleWithWebIdentity', 'GetPublicAccessBlock', ... */
+  operation: string
+  /** The IAM action it needs: 'cloudformation:ListResources', 'sts:AssumeRole', 'iam:GetAccountSummary', ...; '' for the OIDC endpoint. */
+  action: string
+  /** From the signing access key; for AssumeRoleWithWebIdentity, the role's account. */
+  account?: string
+  /** From the SigV4 credential scope. */
+  region?: string
+  typeName?: string
+  identifier?: string
+  /** HTTP status sent; 0 when the connection was dropped. */
+  status: number
+  /** The error code sent (namespace prefix removed), or 'ConnectionDropped'. */
+  errorCode?: string
+}
