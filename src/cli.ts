@@ -17,12 +17,15 @@ export interface CliIo {
 
 export const EXIT = { clean: 0, gateFailed: 1, inputError: 2, runError: 3 } as const
 
-const BOOLEAN_KINDS = new Set(['boolean'])
+const BOOLEAN_KINDS = new Set(['boolean', 'live'])
+
+/** The settings the CLI offers: the OIDC ones are the action's (the CLI uses the SDK's credential chain). */
+const CLI_SETTINGS = SETTINGS.filter((s): s is SettingSpec & { cli: string } => s.cli !== undefined)
 
 export function usage(): string {
-  const width = Math.max(...SETTINGS.map((s) => flagText(s).length))
+  const width = Math.max(...CLI_SETTINGS.map((s) => flagText(s).length))
   const line = (flag: string, text: string) => `  ${flag.padEnd(width)}  ${text}`
-  const options = SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, '')))
+  const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, '')))
   return [
     'Usage: plumbline scan [options]',
     '',
@@ -38,7 +41,7 @@ export function usage(): string {
   ].join('\n') + '\n'
 }
 
-function flagText({ cli, kind, arg: named }: SettingSpec): string {
+function flagText({ cli, kind, arg: named }: SettingSpec & { cli: string }): string {
   if (BOOLEAN_KINDS.has(kind)) return `--${cli}`
   const arg = named ?? (kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE')
   return `--${cli} ${arg}`
@@ -73,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 async function scan(args: string[], io: CliIo): Promise<number> {
   const options: ParseArgsConfig['options'] = { help: { type: 'boolean' } }
-  for (const s of SETTINGS) {
+  for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' }
   }
   let parsed: ReturnType<typeof parseArgs>
@@ -87,15 +90,26 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     return EXIT.clean
   }
   const raw: RawSettings = {}
-  for (const s of SETTINGS) raw[s.input] = parsed.values[s.cli] as RawSettings[string]
+  for (const s of CLI_SETTINGS) raw[s.input] = parsed.values[s.cli] as RawSettings[string]
   const config = buildConfig(raw, {
     cwd: io.cwd,
     event: io.env.GITHUB_EVENT_NAME,
     defaultFallbackLocation: 'README.md',
-    nameOf: (s) => `--${s.cli}`
+    nameOf: (s) => (s.cli ? `--${s.cli}` : s.input),
+    env: io.env,
+    liveDefault: 'off'
   })
-  const { model } = await runPipeline(config)
-  const files = await writeOutputFiles(model, config)
-  io.stdout(renderConsole(model, { files: [files.sarifFile, files.reportFile, files.resultsFile] }))
+  const { model, inventory, hasLive } = await runPipeline(config, {}, undefined, {
+    mask: () => undefined,
+    env: io.env,
+    info: (line) => io.stderr(`${line}\n`),
+    nameOf: (input) => {
+      const spec = SETTINGS.find((s) => s.input === input)
+      return spec?.cli ? `--${spec.cli}` : input
+    }
+  })
+  const files = await writeOutputFiles(model, config, { inventory, hasLive })
+  const written = [files.sarifFile, files.reportFile, files.resultsFile, ...(files.inventoryFile ? [files.inventoryFile] : [])]
+  io.stdout(renderConsole(model, { files: written }))
   return model.run.gate.verdict === 'fail' ? EXIT.gateFailed : EXIT.clean
 }

@@ -3,6 +3,9 @@
 // validates them the same way whichever entry read them.
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+// The settings module only: the STS client stays out of plan-only runs.
+import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
+import { DEFAULT_LIVE_TYPES, FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
 import { InputError, SEVERITIES, type Severity } from './types.js'
 
 export type GateScope = 'new' | 'all'
@@ -25,15 +28,27 @@ export interface Config {
   repoRoot: string
   /** The GitHub event that started the run, when there is one. */
   event?: string
+  /** Scan live AWS (resolved from `live`: auto, true or false). */
+  live: boolean
+  /** A saved live inventory read instead of scanning. */
+  inventoryFile?: string
+  auth: AuthSettings
+  regions: RegionSelection
+  /** The CloudFormation and Plumbline:: types the live scan reads. */
+  liveTypes: string[]
+  /** Requests per second per account and region (0: no limit). */
+  rateLimit: number
+  /** AWS calls in flight across the scan. */
+  concurrency: number
 }
 
-type Kind = 'file' | 'files' | 'dir' | 'string' | 'boolean' | 'severity' | 'scope' | 'region'
+type Kind = 'file' | 'files' | 'dir' | 'string' | 'boolean' | 'severity' | 'scope' | 'region' | 'live' | 'list' | 'number' | 'integer'
 
 export interface SettingSpec {
   /** Action input name. */
   input: string
-  /** CLI flag without dashes. */
-  cli: string
+  /** CLI flag without dashes; none for action-only settings (OIDC: the CLI uses the SDK's credential chain). */
+  cli?: string
   kind: Kind
   description: string
   /** What the CLI help calls the value, when the kind does not say it. */
@@ -45,6 +60,20 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'terraform-plan', cli: 'plan', kind: 'file', description: '`terraform show -json` (or `tofu show -json`) of a plan' },
   { input: 'terraform-state', cli: 'state', kind: 'files', description: 'state JSON or raw .tfstate v4 (several: one per line in the action, repeat the flag in the CLI)' },
   { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: '.tf code: locations and suppressions; checked itself only when no plan is given' },
+  { input: 'live', cli: 'live', kind: 'live', description: 'scan live AWS (action: auto, true or false; default auto = when role-to-assume is set or AWS credentials are present; CLI: off unless given)' },
+  { input: 'inventory', cli: 'inventory', kind: 'file', description: 'a saved live inventory (plumbline-inventory.json) read instead of scanning' },
+  { input: 'role-to-assume', kind: 'string', description: 'IAM role ARN assumed with GitHub\'s OIDC token (needs `permissions: id-token: write`)' },
+  { input: 'audience', kind: 'string', description: 'audience of the OIDC token (default `sts.amazonaws.com`)' },
+  { input: 'role-session-name', kind: 'string', description: 'session name of the assumed roles (default `plumbline`)' },
+  { input: 'role-duration-seconds', kind: 'integer', description: 'duration of the first role session, 900 to 43200 (default 3600; chained sessions last at most 3600)' },
+  { input: 'additional-role-arns', kind: 'list', description: 'roles in further accounts, assumed from the first role (comma or newline separated)' },
+  { input: 'role-external-id', kind: 'string', description: 'external id sent when assuming the additional roles' },
+  { input: 'allowed-account-ids', kind: 'list', description: 'accounts the scan may read; any other account stops the run' },
+  { input: 'regions', cli: 'regions', kind: 'list', arg: 'LIST', description: 'regions to scan (comma separated): names, `all` (every enabled region) and `global` (IAM and account facts, read once); default aws-region and global' },
+  { input: 'services', cli: 'services', kind: 'list', arg: 'LIST', description: 'only types of these services (s3, ec2, iam, ...)' },
+  { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'types to scan (default: every type a rule or the mapping uses, and the account facts)' },
+  { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', description: 'requests per second per account and region (default 20; 0 = no limit)' },
+  { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', description: 'AWS calls in flight (default 8)' },
   { input: 'config', cli: 'config', kind: 'file', description: 'config file (default `.plumbline.yml` at the repository root when present)' },
   { input: 'aws-region', cli: 'region', kind: 'region', description: 'region of resources whose provider does not say (default us-east-1)' },
   { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (default high on pull_request events, none otherwise)' },
@@ -66,6 +95,10 @@ export interface ConfigContext {
   defaultFallbackLocation: string
   /** How the user names a setting in messages: the action input or the CLI flag. */
   nameOf: (spec: SettingSpec) => string
+  /** The environment (AWS credentials present?) for `live: auto`. */
+  env?: NodeJS.ProcessEnv
+  /** The action resolves `live` from auto; the CLI scans live only with --live. */
+  liveDefault: 'auto' | 'off'
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
@@ -83,6 +116,18 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     const v = raw[input]
     const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\r?\n/) : []
     return items.map((s) => s.trim()).filter((s) => s !== '')
+  }
+  /** Comma-, space- or newline-separated values. */
+  const items = (input: string): string[] => list(input).flatMap((line) => line.split(/[\s,]+/)).filter((s) => s !== '')
+  const numberOf = (input: string, fallback: number, integer: boolean, min: number, max = Infinity): number => {
+    const value = str(input)
+    if (value === undefined) return fallback
+    const n = Number(value)
+    if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
+      const range = max === Infinity ? `${min} or more` : `from ${min} to ${max}`
+      throw new InputError(`${name(input)}: "${value}" is not ${integer ? 'a whole number' : 'a number'} ${range}`)
+    }
+    return n
   }
   const name = (input: string) => ctx.nameOf(spec(input))
   const file = (input: string, value: string): string => {
@@ -113,9 +158,25 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
       throw new InputError(`${name('terraform-dir')}: ${tfDirValue} is not a folder; give the folder that holds the .tf files`)
     }
   }
-  if (!planFile && !tfDir && stateFiles.length === 0) {
+  const inventoryValue = str('inventory')
+  const inventoryFile = inventoryValue ? file('inventory', inventoryValue) : undefined
+  const auth: AuthSettings = {
+    roleToAssume: str('role-to-assume'),
+    audience: str('audience') ?? 'sts.amazonaws.com',
+    roleSessionName: str('role-session-name') ?? 'plumbline',
+    roleDurationSeconds: numberOf('role-duration-seconds', 3600, true, 900, 43200),
+    additionalRoleArns: items('additional-role-arns'),
+    roleExternalId: str('role-external-id'),
+    allowedAccountIds: items('allowed-account-ids'),
+    region: 'us-east-1'
+  }
+  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined)
+  if (live && inventoryFile) {
+    throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
+  }
+  if (!planFile && !tfDir && stateFiles.length === 0 && !live && !inventoryFile) {
     throw new InputError(
-      `nothing to check: give ${name('terraform-plan')} (a plan from "terraform show -json"), ${name('terraform-dir')} (.tf code) or ${name('terraform-state')}`
+      `nothing to check: give ${name('terraform-plan')} (a plan from "terraform show -json"), ${name('terraform-dir')} (.tf code), ${name('terraform-state')}, ${name('live')} or ${name('inventory')}`
     )
   }
 
@@ -132,6 +193,8 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
 
   const region = str('aws-region') ?? 'us-east-1'
   if (!REGION.test(region)) throw new InputError(`${name('aws-region')}: "${region}" is not an AWS region name; use a name like us-east-1`)
+  auth.region = region
+  validateAuthSettings(auth, (input) => name(input))
 
   const isPullRequest = ctx.event === 'pull_request' || ctx.event === 'pull_request_target'
   const failOnValue = (str('fail-on-severity') ?? (isPullRequest ? 'high' : 'none')).toLowerCase()
@@ -143,6 +206,13 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
 
   const fallback = str('sarif-fallback-location') ?? ctx.defaultFallbackLocation
   return {
+    live,
+    inventoryFile,
+    auth,
+    regions: regionSelection(items('regions'), region, name('regions')),
+    liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),
+    rateLimit: numberOf('rate-limit', 20, false, 0),
+    concurrency: numberOf('concurrency', 8, true, 1, 256),
     planFile,
     stateFiles,
     tfDir,
@@ -158,6 +228,55 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     repoRoot,
     event: ctx.event
   }
+}
+
+/**
+ * `live`: true, false, or auto (the action's default): scan when a role is given or AWS credentials are in the
+ * environment (an earlier configure-aws-credentials step, a profile, a web identity token file).
+ */
+function liveSetting(value: string | undefined, inputName: string, ctx: ConfigContext, roleGiven: boolean): boolean {
+  const v = (value ?? (ctx.liveDefault === 'auto' ? 'auto' : 'false')).toLowerCase()
+  if (v === 'true') return true
+  if (v === 'false') return false
+  if (v !== 'auto') throw new InputError(`${inputName}: "${value}" is not auto, true or false`)
+  const env = ctx.env ?? {}
+  return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
+}
+
+/** `regions`: names, `all`, `global`; default aws-region and global. */
+function regionSelection(values: string[], awsRegion: string, inputName: string): RegionSelection {
+  if (values.length === 0) return { named: [awsRegion], all: false, global: true }
+  const named: string[] = []
+  let all = false
+  let global = false
+  for (const raw of values) {
+    const v = raw.toLowerCase()
+    if (v === 'all') all = global = true
+    else if (v === 'global') global = true
+    else if (REGION.test(v)) named.push(v)
+    else throw new InputError(`${inputName}: "${raw}" is not an AWS region name; use names like us-east-1, or all, or global`)
+  }
+  return { named: [...new Set(named)], all, global }
+}
+
+/** The live types: resource-types (default: what rules and mapping use, and the account facts), narrowed by services. */
+function liveTypes(given: string[], services: string[], typesName: string, servicesName: string): string[] {
+  for (const type of given) {
+    if (!knownLiveType(type)) {
+      throw new InputError(`${typesName}: "${type}" is not a type Plumbline can read; give CloudFormation type names like AWS::S3::Bucket (the README lists them)`)
+    }
+  }
+  const types = given.length > 0 ? [...new Set(given)] : [...DEFAULT_LIVE_TYPES, ...FACT_TYPES]
+  if (services.length === 0) return types
+  const serviceOf = (type: string) => type.split('::')[1]?.toLowerCase()
+  const known = new Set(types.map(serviceOf))
+  for (const service of services) {
+    if (!known.has(service.toLowerCase())) {
+      throw new InputError(`${servicesName}: "${service}" matches none of the types to scan; use service names like ${[...known].sort().slice(0, 6).join(', ')}`)
+    }
+  }
+  const wanted = new Set(services.map((s) => s.toLowerCase()))
+  return types.filter((t) => wanted.has(serviceOf(t)))
 }
 
 /** The output folder: it may not exist yet, but neither it nor a folder above it may be a file. */

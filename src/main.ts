@@ -16,14 +16,22 @@ export async function run(): Promise<void> {
       cwd: workspace,
       event: context.eventName || undefined,
       defaultFallbackLocation: workflowFile() ?? 'README.md',
-      nameOf: (s) => `input ${s.input}`
+      nameOf: (s) => `input ${s.input}`,
+      env: process.env,
+      liveDefault: 'auto'
     })
 
-    const { model, secrets } = await runPipeline(config, runInfo())
+    const { model, secrets, inventory, hasLive } = await runPipeline(config, runInfo(), undefined, {
+      getIDToken: (audience) => core.getIDToken(audience),
+      mask: (secret) => core.setSecret(secret),
+      env: process.env,
+      info: (line) => core.info(line),
+      nameOf: (input) => `input ${input}`
+    })
     // Mask before anything about the run is printed.
     for (const secret of secrets) core.setSecret(secret)
 
-    const files = await writeOutputFiles(model, config)
+    const files = await writeOutputFiles(model, config, { inventory, hasLive })
     for (const warning of model.run.warnings) core.warning(warning)
     emitAnnotations(model)
     setStepOutputs(model, files)

@@ -11,13 +11,19 @@ import { ALL_RULES, findRules } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
-import { SEVERITIES, type Evaluation, type ReportModel, type Resource, type RuleMetadata, type RunCounts, type TfResource } from './types.js'
+import type { InventoryFile } from './sources/inventory-file.js'
+import type { LiveHost } from './sources/live/index.js'
+import { SEVERITIES, type Evaluation, type ReportModel, type Resource, type RuleMetadata, type RunCounts, type SourceLocation, type TfResource } from './types.js'
 import { VERSION } from './version.js'
 
 export interface PipelineResult {
   model: ReportModel
   /** Values Terraform marks sensitive (and secret-looking ones): the action masks them in the log. */
   secrets: string[]
+  /** The live inventory to save (a fresh live scan), secret values already redacted. */
+  inventory?: InventoryFile
+  /** Whether this run has a live side (scanned or read from an inventory): its SARIF run is then uploaded. */
+  hasLive: boolean
 }
 
 export interface RunInfo {
@@ -28,7 +34,12 @@ export interface RunInfo {
   sourceUrlBase?: string
 }
 
-export async function runPipeline(config: Config, info: RunInfo = {}, now: () => Date = () => new Date()): Promise<PipelineResult> {
+export async function runPipeline(
+  config: Config,
+  info: RunInfo = {},
+  now: () => Date = () => new Date(),
+  liveHost: LiveHost = { mask: () => undefined, env: process.env }
+): Promise<PipelineResult> {
   const startedAt = now()
   const warnings: string[] = []
   const lookup = findRules
@@ -77,8 +88,10 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   const hasBefore = plan !== undefined
   let evaluations: Evaluation[] = afterEvaluations
+  let beforeResources: Resource[] = []
   if (hasBefore) {
     const before = mapTerraform(beforeTf)
+    beforeResources = before.resources
     assignRegion(before.resources, defaultRegion)
     const beforeEvaluations = evaluateInventory(before.resources, ctx)
     // A forgotten resource leaves the state but not the account: its findings are not fixed by this change.
@@ -88,26 +101,47 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
     evaluations = [...afterEvaluations, ...fixedByDeletion]
   }
 
+  // The live side: scanned now or read from a saved inventory. The AWS SDK is loaded only when needed.
+  let liveEvaluations: Evaluation[] = []
+  let live: Awaited<ReturnType<typeof import('./sources/live/index.js').readLiveSide>>
+  if (config.live || config.inventoryFile) {
+    const { readLiveSide } = await import('./sources/live/index.js')
+    live = await readLiveSide(config, { nameOf: (input) => input, ...liveHost, now }, VERSION, (p) => relativeTo(config.repoRoot, p))
+  }
+  if (live) {
+    warnings.push(...live.warnings)
+    placeLiveResources(live.resources, [...after.resources, ...beforeResources])
+    liveEvaluations = evaluateInventory(live.resources, ctx)
+    evaluations = [...evaluations, ...liveEvaluations]
+    const incompleteEntries = live.coverage.filter((c) => c.state !== 'scanned')
+    if (incompleteEntries.length > 0) {
+      warnings.push(`coverage is incomplete: ${incompleteEntries.length} of ${live.coverage.length} (account, region, type) entries were not fully read; the coverage ledger says which and why`)
+    }
+  }
+
   if (after.unmapped.length > 0) {
     const types = [...new Set(after.unmapped.map((u) => u.type))].sort()
     warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
   }
 
-  const counts = countEvaluations(afterEvaluations, after.resources.length, after.unmapped.length)
+  const judged = [...afterEvaluations, ...liveEvaluations]
+  const counts = countEvaluations(judged, after.resources.length + (live?.resources.length ?? 0), after.unmapped.length)
+  const coverage = live?.coverage ?? []
   const gate = decideGate({
-    evaluations: afterEvaluations,
+    evaluations: judged,
     failOn: config.failOn,
     scope: config.gateScope,
     hasBefore,
     driftCount: 0,
     failOnDrift: config.failOnDrift,
-    incomplete: false,
+    incomplete: coverage.some((c) => c.state !== 'scanned'),
     failOnIncomplete: config.failOnIncomplete
   })
 
   const usedRules = new Set(evaluations.map((e) => e.rule))
   const rules: RuleMetadata[] = ALL_RULES.filter((r) => usedRules.has(r.id)).map(metadataOf)
-  const regions = [...new Set(after.resources.map((r) => r.region).filter((r): r is string => r !== undefined))].sort()
+  const allResources = [...after.resources, ...(live?.resources ?? [])]
+  const regions = [...new Set([...allResources.map((r) => r.region), ...(live?.regions ?? [])].filter((r): r is string => r !== undefined))].sort()
 
   const model: ReportModel = {
     schemaVersion: 1,
@@ -120,7 +154,7 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
       event: info.event ?? config.event,
       runUrl: info.runUrl,
       sourceUrlBase: info.sourceUrlBase,
-      accounts: [...new Set(after.resources.map((r) => r.account).filter((a): a is string => a !== undefined))].sort(),
+      accounts: [...new Set([...allResources.map((r) => r.account), ...(live?.accounts ?? [])].filter((a): a is string => a !== undefined))].sort(),
       regions,
       inputs: publicInputs(config),
       counts,
@@ -130,11 +164,36 @@ export async function runPipeline(config: Config, info: RunInfo = {}, now: () =>
     },
     evaluations,
     drift: [],
-    coverage: [],
+    coverage,
     rules,
     unmapped: after.unmapped
   }
-  return { model, secrets: collectSecrets([...afterTf, ...beforeTf]) }
+  const secrets = collectSecrets([...afterTf, ...beforeTf])
+  for (const r of live?.resources ?? []) for (const value of stringsAtPaths(r.properties, r.sensitive ?? [])) if (value.length >= 4) secrets.push(value)
+  return { model, secrets, inventory: live?.inventory, hasLive: live !== undefined }
+}
+
+/**
+ * Live findings are placed at the .tf block of the resource when the Terraform inputs declare it, matched on
+ * (type, identifier): the live resource takes the Terraform address (so inline suppressions in that block apply
+ * to it too) and the block's location.
+ */
+export function placeLiveResources(liveResources: Resource[], iacResources: readonly Resource[]): void {
+  const declared = new Map<string, { address: string; location?: SourceLocation; tfType?: string }>()
+  for (const r of iacResources) {
+    if (r.id === null || !r.address) continue
+    const key = `${r.type}\u0000${r.id}`
+    if (!declared.has(key)) declared.set(key, { address: r.address, location: r.location, tfType: r.tfType })
+  }
+  if (declared.size === 0) return
+  for (const r of liveResources) {
+    if (r.id === null) continue
+    const match = declared.get(`${r.type}\u0000${r.id}`)
+    if (!match) continue
+    r.address = match.address
+    if (match.location) r.location = match.location
+    if (match.tfType) r.tfType = match.tfType
+  }
 }
 
 /**
@@ -186,7 +245,7 @@ function metadataOf(rule: RuleMetadata): RuleMetadata {
   return { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes }
 }
 
-/** The settings as the user gave them, minus anything secret (none of this issue's settings is). */
+/** The settings as the user gave them, minus anything secret (the external id is left out: it is a shared secret of sorts). */
 function publicInputs(config: Config): Record<string, unknown> {
   const rel = (p?: string) => (p === undefined ? undefined : relativeTo(config.repoRoot, p))
   return {
@@ -199,7 +258,16 @@ function publicInputs(config: Config): Record<string, unknown> {
     gateScope: config.gateScope,
     failOnDrift: config.failOnDrift,
     failOnIncomplete: config.failOnIncomplete,
-    sarifCategory: config.sarifCategory
+    sarifCategory: config.sarifCategory,
+    live: config.live,
+    inventory: rel(config.inventoryFile),
+    roleToAssume: config.auth.roleToAssume,
+    additionalRoleArns: config.auth.additionalRoleArns,
+    allowedAccountIds: config.auth.allowedAccountIds,
+    regions: config.regions,
+    resourceTypes: config.liveTypes,
+    rateLimit: config.rateLimit,
+    concurrency: config.concurrency
   }
 }
 

@@ -144,6 +144,8 @@ export interface ResourceRef {
   account?: string
   region?: string
   origin: Origin
+  /** Live resources: the ARN, so messages name the resource the way the AWS console and CLI do. */
+  arn?: string
 }
 
 export interface Evaluation {
@@ -183,6 +185,8 @@ export interface CoverageEntry {
   state: 'scanned' | 'denied' | 'unsupported' | 'failed'
   count?: number
   error?: string
+  /** How it was read when that limits what rules can see (e.g. from list properties only). */
+  note?: string
 }
 
 export type GateVerdict = 'pass' | 'fail'

@@ -6,30 +6,43 @@ import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { buildResultsJson } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
+import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import type { ReportModel } from '../types.js'
 
 export const OUTPUT_NAMES = {
   sarif: 'plumbline.sarif',
   report: 'plumbline-report.html',
-  results: 'plumbline-results.json'
+  results: 'plumbline-results.json',
+  inventory: 'plumbline-inventory.json'
 } as const
 
 export interface WrittenFiles {
   sarifFile: string
   reportFile: string
   resultsFile: string
+  /** The saved live inventory, when this run scanned live. */
+  inventoryFile?: string
   /** Results the SARIF caps left out, per side (the summary says so). */
   sarifCut: { plan: number; live: number }
 }
 
-export async function writeOutputFiles(model: ReportModel, config: Config): Promise<WrittenFiles> {
+export interface LiveOutput {
+  /** The run has a live side (a scan or a saved inventory): its SARIF run is written even when empty. */
+  hasLive: boolean
+  /** A fresh scan's inventory, to save. */
+  inventory?: InventoryFile
+}
+
+export async function writeOutputFiles(model: ReportModel, config: Config, live: LiveOutput = { hasLive: false }): Promise<WrittenFiles> {
   await mkdir(config.outDir, { recursive: true })
-  // The Terraform side was evaluated whenever Terraform input was given: its run is uploaded even when empty,
-  // which is how alerts of fixed findings close. This version has no live side, so live alerts stay as they are.
+  // A side that was evaluated is uploaded even when empty, which is how alerts of fixed findings close; a side
+  // this run did not look at is left out, so a plan-only pull-request run never closes live alerts (and a
+  // live-only scheduled scan never closes plan alerts).
+  const hasTerraform = config.planFile !== undefined || config.tfDir !== undefined || config.stateFiles.length > 0
   const { text: sarifText, cut } = buildSarif(model, {
     category: config.sarifCategory,
     fallbackLocation: config.sarifFallbackLocation,
-    sides: { plan: true, live: false }
+    sides: { plan: hasTerraform, live: live.hasLive }
   })
   if (cut.plan + cut.live > 0) {
     model.run.warnings.push(
@@ -45,5 +58,9 @@ export async function writeOutputFiles(model: ReportModel, config: Config): Prom
   await writeFile(files.sarifFile, sarifText)
   await writeFile(files.reportFile, renderHtml(model))
   await writeFile(files.resultsFile, buildResultsJson(model))
+  if (live.inventory) {
+    files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
+    await writeInventoryFile(files.inventoryFile, live.inventory)
+  }
   return files
 }

@@ -16,7 +16,9 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles): Record<str
     'gate-reason': gate.reason,
     'sarif-file': files.sarifFile,
     'report-file': files.reportFile,
-    'results-file': files.resultsFile
+    'results-file': files.resultsFile,
+    'inventory-file': files.inventoryFile ?? '',
+    'coverage-complete': String(model.coverage.every((entry) => entry.state === 'scanned'))
   }
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s])
   return outputs

@@ -7,8 +7,11 @@ export const STATUSES: readonly EvaluationStatus[] = ['fail', 'unknown', 'suppre
 
 /** How a resource is named to a person: its Terraform address when it has one, else type and identifier. */
 export function resourceLabel(resource: ResourceRef): string {
-  if (resource.address) return resource.address
-  return `${resource.type} ${resource.id ?? '(not created yet)'}`
+  const name = resource.address ?? `${resource.type} ${resource.id ?? '(not created yet)'}`
+  if (resource.origin !== 'live') return name
+  // A live resource placed at its .tf block is named by its address; the ARN (or type and id) says which one.
+  const live = resource.arn ?? (resource.address ? `${resource.type} ${resource.id ?? ''}`.trim() : undefined)
+  return live && live !== name ? `${name} (${live})` : name
 }
 
 /** Where a live resource lives, for messages that must tell accounts and regions apart. */

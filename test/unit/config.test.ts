@@ -16,7 +16,9 @@ const ctx = (cwd: string, event?: string): ConfigContext => ({
   cwd,
   event,
   defaultFallbackLocation: '.github/workflows/gate.yml',
-  nameOf: (s) => `input ${s.input}`
+  nameOf: (s) => `input ${s.input}`,
+  env: {},
+  liveDefault: 'auto'
 })
 
 function build(raw: RawSettings, cwd: string, event?: string) {

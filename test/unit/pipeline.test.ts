@@ -31,7 +31,13 @@ function config(planFile: string, dir: string): Config {
     outDir: join(dir, 'out'),
     sarifCategory: 'plumbline',
     sarifFallbackLocation: 'README.md',
-    repoRoot: dir
+    repoRoot: dir,
+    live: false,
+    auth: { audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, additionalRoleArns: [], allowedAccountIds: [], region: 'us-east-1' },
+    regions: { named: ['us-east-1'], all: false, global: true },
+    liveTypes: [],
+    rateLimit: 20,
+    concurrency: 8
   }
 }
 

@@ -1,5 +1,14 @@
 // What the live scan reads by default, and which types are global. Shared by the scanner, the settings
 // validation and the least-privilege policy generator (scripts/gen-policy.mjs reads DEFAULT_LIVE_TYPES).
+// No SDK import here: the settings validation loads this module on every run, plan-only ones too.
+import {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
+  ACCOUNT_SUMMARY_TYPE,
+  CREDENTIAL_REPORT_TYPE,
+  EBS_ENCRYPTION_BY_DEFAULT_TYPE,
+  PASSWORD_POLICY_TYPE
+} from '../../mapping/account-facts.js'
+import { schemaFacts } from '../../mapping/schemas.js'
 
 /**
  * Every CloudFormation type a rule judges or the Terraform mapping produces (design: "default: everything a
@@ -36,3 +45,26 @@ export function isGlobalType(type: string): boolean {
 
 /** The region name global types are recorded under (design: region 'global' for IAM). */
 export const GLOBAL_REGION = 'global'
+
+/** The account-level facts (Plumbline:: types), read with the services' own APIs. */
+export const FACT_TYPES: readonly string[] = [
+  ACCOUNT_SUMMARY_TYPE,
+  PASSWORD_POLICY_TYPE,
+  CREDENTIAL_REPORT_TYPE,
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
+  EBS_ENCRYPTION_BY_DEFAULT_TYPE
+]
+
+/** A type the live scan can read: one we hold a CloudFormation schema for, or an account fact. */
+export function knownLiveType(type: string): boolean {
+  return FACT_TYPES.includes(type) || schemaFacts(type) !== undefined
+}
+
+export interface RegionSelection {
+  /** Regions named by the user (or aws-region by default). */
+  named: readonly string[]
+  /** `all`: every region enabled in the account (EC2 DescribeRegions). */
+  all: boolean
+  /** Read global types (IAM) and account-level facts, once per account. */
+  global: boolean
+}

@@ -1,0 +1,103 @@
+// The saved live inventory (plumbline-inventory.json): written on every live scan, read back with the
+// `inventory` setting so rules and drift run offline, the demo runs on a recorded one, and two scans can be
+// compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
+// (design: canonical form), so a rule that needs one answers unknown when run on the file.
+import { readFile, writeFile } from 'node:fs/promises'
+import { REDACTED, parsePath } from '../paths.js'
+import { InputError, type CoverageEntry, type Resource } from '../types.js'
+
+export const INVENTORY_SCHEMA_VERSION = 1
+export const INVENTORY_KIND = 'plumbline-inventory'
+
+export interface InventoryFile {
+  schemaVersion: typeof INVENTORY_SCHEMA_VERSION
+  kind: typeof INVENTORY_KIND
+  tool: { name: string; version: string }
+  scannedAt: string
+  accounts: string[]
+  regions: string[]
+  /** The types the scan meant to read (its coverage ledger says how each went). */
+  types: string[]
+  resources: Resource[]
+  coverage: CoverageEntry[]
+}
+
+/** A copy of the resource fit for a file: sensitive values replaced by the redaction marker. */
+export function redactResource(resource: Resource): Resource {
+  const out: Resource = { ...resource, properties: resource.properties }
+  if (resource.sensitive && resource.sensitive.length > 0) {
+    const properties = structuredClone(resource.properties)
+    for (const path of resource.sensitive) replaceAt(properties, path)
+    out.properties = properties
+  }
+  return out
+}
+
+function replaceAt(root: Record<string, unknown>, path: string): void {
+  const steps = parsePath(path)
+  let node: unknown = root
+  for (let i = 0; i < steps.length - 1; i++) {
+    node = (node as Record<string | number, unknown> | undefined)?.[steps[i]]
+    if (node === null || typeof node !== 'object') return
+  }
+  const last = steps[steps.length - 1]
+  const parent = node as Record<string | number, unknown>
+  if (last !== undefined && parent[last] !== undefined) parent[last] = { ...REDACTED }
+}
+
+export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 'kind' | 'resources'> & { resources: readonly Resource[] }): InventoryFile {
+  return {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    kind: INVENTORY_KIND,
+    tool: input.tool,
+    scannedAt: input.scannedAt,
+    accounts: input.accounts,
+    regions: input.regions,
+    types: input.types,
+    resources: input.resources.map(redactResource),
+    coverage: input.coverage
+  }
+}
+
+export async function writeInventoryFile(path: string, inventory: InventoryFile): Promise<void> {
+  await writeFile(path, JSON.stringify(inventory, null, 1) + '\n')
+}
+
+/** Reads and checks a saved inventory; `inputName` names the setting in the one-line error. */
+export async function readInventoryFile(path: string, inputName: string, shownPath = path): Promise<InventoryFile> {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'))
+  } catch (err) {
+    throw new InputError(`${inputName}: ${shownPath} is not valid JSON (${(err as Error).message.split('\n')[0]}); give a plumbline-inventory.json written by a live scan`)
+  }
+  const file = data as Partial<InventoryFile> | null
+  if (!file || typeof file !== 'object' || file.kind !== INVENTORY_KIND) {
+    throw new InputError(`${inputName}: ${shownPath} is not a Plumbline inventory (no "kind": "${INVENTORY_KIND}"); give a plumbline-inventory.json written by a live scan`)
+  }
+  if (file.schemaVersion !== INVENTORY_SCHEMA_VERSION) {
+    throw new InputError(
+      `${inputName}: ${shownPath} has inventory schema version ${JSON.stringify(file.schemaVersion)}, this Plumbline reads version ${INVENTORY_SCHEMA_VERSION}; scan again with this version or use the Plumbline version that wrote it`
+    )
+  }
+  if (!Array.isArray(file.resources) || !Array.isArray(file.coverage)) {
+    throw new InputError(`${inputName}: ${shownPath} has no resources or coverage list; the file is damaged, scan again`)
+  }
+  file.resources.forEach((r, i) => {
+    if (!r || typeof r.type !== 'string' || typeof r.properties !== 'object' || r.properties === null) {
+      throw new InputError(`${inputName}: ${shownPath} resource #${i + 1} has no type or properties; the file is damaged, scan again`)
+    }
+    r.origin = 'live'
+  })
+  return {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    kind: INVENTORY_KIND,
+    tool: file.tool ?? { name: 'Plumbline', version: 'unknown' },
+    scannedAt: file.scannedAt ?? '',
+    accounts: file.accounts ?? [],
+    regions: file.regions ?? [],
+    types: file.types ?? [],
+    resources: file.resources,
+    coverage: file.coverage
+  }
+}

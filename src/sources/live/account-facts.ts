@@ -1,0 +1,142 @@
+// The account-level facts Cloud Control cannot return, read with the services' own APIs and shaped as the
+// Plumbline:: types of src/mapping/account-facts.ts, so the rules that judge Terraform's account resources run
+// on them unchanged. Each fact is one coverage entry.
+import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
+import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
+import {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
+  ACCOUNT_SUMMARY_TYPE,
+  CREDENTIAL_REPORT_TYPE,
+  EBS_ENCRYPTION_BY_DEFAULT_TYPE,
+  PASSWORD_POLICY_TYPE
+} from '../../mapping/account-facts.js'
+import type { Resource } from '../../types.js'
+import type { Caller } from './caller.js'
+import type { Sleep } from './limits.js'
+import { GLOBAL_REGION } from './types.js'
+export { FACT_TYPES } from './types.js'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+
+export interface FactContext {
+  caller: Caller
+  account: string
+  credentials: AwsCredentialIdentityProvider
+  /** Where account-level (global) calls are made: aws-region. */
+  homeRegion: string
+  sleep: Sleep
+}
+
+/** Reads one fact; `region` is where a regional fact (EBS default encryption) is read. */
+export async function readFact(type: string, ctx: FactContext, region: string): Promise<Resource> {
+  switch (type) {
+    case ACCOUNT_SUMMARY_TYPE:
+      return accountSummary(ctx)
+    case PASSWORD_POLICY_TYPE:
+      return passwordPolicy(ctx)
+    case CREDENTIAL_REPORT_TYPE:
+      return credentialReport(ctx)
+    case ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE:
+      return accountPublicAccessBlock(ctx)
+    case EBS_ENCRYPTION_BY_DEFAULT_TYPE:
+      return ebsEncryptionByDefault(ctx, region)
+    default:
+      throw new Error(`no account-fact reader for ${type}`)
+  }
+}
+
+function fact(type: string, ctx: FactContext, region: string, properties: Record<string, unknown>): Resource {
+  return { type, id: ctx.account, account: ctx.account, region, origin: 'live', properties }
+}
+
+async function accountSummary(ctx: FactContext): Promise<Resource> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GetAccountSummaryCommand({})))
+  return fact(ACCOUNT_SUMMARY_TYPE, ctx, GLOBAL_REGION, { ...(out.SummaryMap ?? {}) })
+}
+
+/** No policy (NoSuchEntity) is a fact too: empty properties, which the password rules judge as IAM's defaults. */
+async function passwordPolicy(ctx: FactContext): Promise<Resource> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  try {
+    const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GetAccountPasswordPolicyCommand({})))
+    return fact(PASSWORD_POLICY_TYPE, ctx, GLOBAL_REGION, { ...(out.PasswordPolicy ?? {}) })
+  } catch (err) {
+    if ((err as Error).name === 'NoSuchEntityException' || (err as Error).name === 'NoSuchEntity') return fact(PASSWORD_POLICY_TYPE, ctx, GLOBAL_REGION, {})
+    throw err
+  }
+}
+
+const REPORT_WAIT_MS = 2000
+const REPORT_MAX_WAITS = 30
+
+/** Generate the credential report (IAM reuses one younger than 4 hours), wait until it is ready, parse the CSV. */
+async function credentialReport(ctx: FactContext): Promise<Resource> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  for (let wait = 0; ; wait++) {
+    const generated = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GenerateCredentialReportCommand({})))
+    if (generated.State === 'COMPLETE') break
+    if (wait >= REPORT_MAX_WAITS) throw new Error(`the credential report was still ${generated.State ?? 'in progress'} after ${(REPORT_WAIT_MS * REPORT_MAX_WAITS) / 1000} s`)
+    await ctx.sleep(REPORT_WAIT_MS)
+  }
+  const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GetCredentialReportCommand({})))
+  const csv = out.Content ? Buffer.from(out.Content).toString('utf8') : ''
+  return fact(CREDENTIAL_REPORT_TYPE, ctx, GLOBAL_REGION, {
+    GeneratedTime: out.GeneratedTime ? out.GeneratedTime.toISOString() : undefined,
+    Users: parseCsv(csv)
+  })
+}
+
+/** IAM's credential report CSV: a header row, then one row per user; fields may be double-quoted. */
+export function parseCsv(text: string): Array<Record<string, string>> {
+  const rows = text.split(/\r?\n/).filter((line) => line.trim() !== '').map(splitCsvLine)
+  const [header, ...body] = rows
+  if (!header) return []
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      cells.push(cell)
+      cell = ''
+    } else cell += c
+  }
+  cells.push(cell)
+  return cells
+}
+
+/** No account-level block (NoSuchPublicAccessBlockConfiguration) means all four settings are off. */
+async function accountPublicAccessBlock(ctx: FactContext): Promise<Resource> {
+  const s3control = ctx.caller.client('s3control', ctx.account, ctx.homeRegion, ctx.credentials)
+  try {
+    const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })))
+    const c = out.PublicAccessBlockConfiguration ?? {}
+    return fact(ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, ctx, GLOBAL_REGION, {
+      BlockPublicAcls: c.BlockPublicAcls ?? false,
+      IgnorePublicAcls: c.IgnorePublicAcls ?? false,
+      BlockPublicPolicy: c.BlockPublicPolicy ?? false,
+      RestrictPublicBuckets: c.RestrictPublicBuckets ?? false
+    })
+  } catch (err) {
+    if ((err as Error).name !== 'NoSuchPublicAccessBlockConfiguration') throw err
+    return fact(ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, ctx, GLOBAL_REGION, { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: false })
+  }
+}
+
+async function ebsEncryptionByDefault(ctx: FactContext, region: string): Promise<Resource> {
+  const ec2 = ctx.caller.client('ec2', ctx.account, region, ctx.credentials)
+  const out = await ctx.caller.call(ctx.account, region, () => ec2.send(new GetEbsEncryptionByDefaultCommand({})))
+  return fact(EBS_ENCRYPTION_BY_DEFAULT_TYPE, ctx, region, { EbsEncryptionByDefault: out.EbsEncryptionByDefault ?? false })
+}

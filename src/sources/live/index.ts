@@ -1,0 +1,54 @@
+// The live side of a run: authenticate and scan, or read a saved inventory. Loaded only when a run has a
+// live side (the pipeline imports it on demand), so plan-only runs never load the AWS SDK clients.
+import { openSessions, type AuthHost } from '../../auth/index.js'
+import type { Config } from '../../config.js'
+import type { CoverageEntry, Resource } from '../../types.js'
+import { buildInventoryFile, readInventoryFile, type InventoryFile } from '../inventory-file.js'
+import { scanLive } from './scan.js'
+
+export interface LiveSide {
+  resources: Resource[]
+  coverage: CoverageEntry[]
+  warnings: string[]
+  accounts: string[]
+  regions: string[]
+  /** The file to write (a fresh scan), with secret values redacted; absent when read from a file. */
+  inventory?: InventoryFile
+  /** AWS requests the scan sent. */
+  calls?: number
+}
+
+export interface LiveHost extends AuthHost {
+  now?: () => Date
+}
+
+export async function readLiveSide(config: Config, host: LiveHost, toolVersion: string, shownPath: (p: string) => string): Promise<LiveSide | undefined> {
+  if (config.inventoryFile) {
+    const file = await readInventoryFile(config.inventoryFile, host.nameOf?.('inventory') ?? 'inventory', shownPath(config.inventoryFile))
+    return { resources: file.resources, coverage: file.coverage, warnings: [], accounts: file.accounts, regions: file.regions }
+  }
+  if (!config.live) return undefined
+  const now = host.now ?? (() => new Date())
+  const sessions = await openSessions(config.auth, host)
+  const scannedAt = now().toISOString()
+  const scan = await scanLive({
+    sessions,
+    regions: config.regions,
+    types: config.liveTypes,
+    homeRegion: config.awsRegion,
+    rateLimit: config.rateLimit,
+    concurrency: config.concurrency,
+    sleep: host.sleep,
+    progress: host.info
+  })
+  const inventory = buildInventoryFile({
+    tool: { name: 'Plumbline', version: toolVersion },
+    scannedAt,
+    accounts: scan.accounts,
+    regions: scan.regions,
+    types: config.liveTypes,
+    resources: scan.resources,
+    coverage: scan.coverage
+  })
+  return { ...scan, inventory }
+}
