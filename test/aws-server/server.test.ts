@@ -477,6 +477,10 @@ describe('account facts', () => {
     expect(vpcs.Vpcs!.map((v) => [v.VpcId, v.IsDefault, v.OwnerId])).toEqual([['vpc-0aaa', true, ACCOUNT_A]])
     const all = await new EC2Client(config(userKeysA)).send(new DescribeVpcsCommand({}))
     expect(all.Vpcs!.map((v) => v.VpcId)).toEqual(['vpc-0aaa', 'vpc-0bbb'])
+    const tagged = await new EC2Client(config(userKeysA)).send(new DescribeVpcsCommand({ Filters: [{ Name: 'tag:team', Values: ['co*'] }] }))
+    expect(tagged.Vpcs!.map((v) => [v.VpcId, v.IsDefault])).toEqual([['vpc-0bbb', false]])
+    const badFilter = await rejectionOf(new EC2Client(config(userKeysA)).send(new DescribeVpcsCommand({ Filters: [{ Name: 'colour', Values: ['red'] }] })))
+    expect(badFilter.name).toBe('InvalidParameterValue')
   })
 
   test('S3 Control: the account public access block through <account>.localhost, or its absence', async () => {
