@@ -367,12 +367,13 @@ describe('faults', () => {
   })
 
   test('throttle beyond a rate: calls over the per-account-and-region budget are throttled', async () => {
-    server.addFault({ kind: 'throttle', service: 'cloudcontrol', ratePerSecond: 5 })
+    server.addFault({ kind: 'throttle', service: 'cloudcontrol', ratePerSecond: 2 })
     const results = await Promise.allSettled(Array.from({ length: 12 }, () => cloudControl().send(new ListResourcesCommand({ TypeName: 'AWS::EC2::VPC' }))))
     const throttled = results.filter((r) => r.status === 'rejected' && (r.reason as Error).name === 'ThrottlingException').length
     const passed = results.filter((r) => r.status === 'fulfilled').length
-    expect(passed).toBeGreaterThanOrEqual(5)
-    expect(passed).toBeLessThanOrEqual(6)
+    // A burst of one second's worth (2), plus what refills while the 12 calls are answered (well under a second).
+    expect(passed).toBeGreaterThanOrEqual(2)
+    expect(passed).toBeLessThanOrEqual(4)
     expect(throttled).toBe(12 - passed)
     // Another region has its own budget.
     await expect(cloudControl(userKeysA, 'us-west-2').send(new ListResourcesCommand({ TypeName: 'AWS::EC2::VPC' }))).resolves.toBeDefined()
