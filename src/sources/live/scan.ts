@@ -345,7 +345,17 @@ class AccountScan {
       types.map(async (type) => {
         const descriptions: Listed[] = []
         try {
-          await this.list(type, home, undefined, (listed) => descriptions.push(...listed))
+          // Buckets are listed account-wide from any region. Whether bucket policies are too is not documented,
+          // so they are listed in every scanned region and the identifiers merged.
+          const listRegions = type === 'AWS::S3::Bucket' ? [home] : [...new Set([home, ...regions])]
+          const seen = new Set<string>()
+          await Promise.all(
+            listRegions.map((region) =>
+              this.list(type, region, undefined, (listed) => {
+                for (const d of listed) if (!seen.has(d.Identifier)) seen.add(d.Identifier), descriptions.push(d)
+              })
+            )
+          )
         } catch (err) {
           for (const region of regions) this.coverage.push({ account: this.account, region, type, state: ledgerState(err), count: 0, error: errorLine(err) })
           return
