@@ -30,5 +30,7 @@ function findingLine(e: Evaluation): string {
   const where = e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ''}`
   const who = e.resource.address ?? e.resource.id ?? e.resource.type
   const delta = e.delta === 'pre-existing' ? ' [pre-existing]' : ''
-  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}\n         ${e.message}`
+  // Live findings say where they were seen: the same rule can fail on the plan and on the live resource.
+  const side = e.resource.origin === 'live' ? `  [live ${[e.resource.account, e.resource.region].filter(Boolean).join('/')}]` : ''
+  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}${side}\n         ${e.message}`
 }
