@@ -261,13 +261,18 @@ function publicInputs(config: Config): Record<string, unknown> {
     sarifCategory: config.sarifCategory,
     live: config.live,
     inventory: rel(config.inventoryFile),
-    roleToAssume: config.auth.roleToAssume,
-    additionalRoleArns: config.auth.additionalRoleArns,
-    allowedAccountIds: config.auth.allowedAccountIds,
-    regions: config.regions,
-    resourceTypes: config.liveTypes,
-    rateLimit: config.rateLimit,
-    concurrency: config.concurrency
+    // The scan's settings only when it scanned: from an inventory file they would describe nothing that ran.
+    ...(config.live
+      ? {
+          roleToAssume: config.auth.roleToAssume,
+          additionalRoleArns: config.auth.additionalRoleArns,
+          allowedAccountIds: config.auth.allowedAccountIds,
+          regions: config.regions,
+          resourceTypes: config.liveTypes,
+          rateLimit: config.rateLimit,
+          concurrency: config.concurrency
+        }
+      : {})
   }
 }
 

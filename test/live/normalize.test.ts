@@ -128,4 +128,15 @@ describe('markSensitive', () => {
     markSensitive(fn)
     expect(fn.sensitive).toEqual(['Description', 'Environment.Variables.MODE', 'Environment.Variables["odd.name"]'].sort())
   })
+
+  it('leaves account-fact metadata alone and never marks plain booleans or dates by their name', () => {
+    const report = live('Plumbline::IAM::CredentialReport', '111111111111', {
+      Users: [{ user: 'bob', access_key_1_active: 'true', password_last_used: '2026-01-02T03:04:05+00:00' }]
+    })
+    markSensitive(report)
+    expect(report.sensitive).toBeUndefined()
+    const user = live('AWS::IAM::User', 'bob', { LoginProfile: { Password: 'correct-horse', PasswordResetRequired: 'false' } })
+    markSensitive(user)
+    expect(user.sensitive).toEqual(['LoginProfile.Password'])
+  })
 })
