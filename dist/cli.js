@@ -1,15 +1,17 @@
 import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);
 import {
-  InputError,
-  RunError,
   SETTINGS,
   VERSION,
   buildConfig,
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-IRVHQFBD.js";
-import "./chunks/chunk-R5NXPOFB.js";
+} from "./chunks/chunk-MYJ4YSAP.js";
+import {
+  InputError,
+  RunError
+} from "./chunks/chunk-XN6WGRBV.js";
+import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -37,17 +39,19 @@ function findingLine(e) {
   const where = e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ""}`;
   const who = e.resource.address ?? e.resource.id ?? e.resource.type;
   const delta = e.delta === "pre-existing" ? " [pre-existing]" : "";
-  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}
+  const side = e.resource.origin === "live" ? `  [live ${[e.resource.account, e.resource.region].filter(Boolean).join("/")}]` : "";
+  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}${side}
          ${e.message}`;
 }
 
 // src/cli.ts
 var EXIT = { clean: 0, gateFailed: 1, inputError: 2, runError: 3 };
-var BOOLEAN_KINDS = /* @__PURE__ */ new Set(["boolean"]);
+var BOOLEAN_KINDS = /* @__PURE__ */ new Set(["boolean", "live"]);
+var CLI_SETTINGS = SETTINGS.filter((s) => s.cli !== void 0);
 function usage() {
-  const width = Math.max(...SETTINGS.map((s) => flagText(s).length));
+  const width = Math.max(...CLI_SETTINGS.map((s) => flagText(s).length));
   const line = (flag, text) => `  ${flag.padEnd(width)}  ${text}`;
-  const options = SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, "")));
+  const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, "")));
   return [
     "Usage: plumbline scan [options]",
     "",
@@ -97,7 +101,7 @@ async function runCli(argv, io) {
 }
 async function scan(args, io) {
   const options = { help: { type: "boolean" } };
-  for (const s of SETTINGS) {
+  for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: "boolean" } : { type: "string", multiple: s.kind === "files" };
   }
   let parsed;
@@ -111,16 +115,28 @@ async function scan(args, io) {
     return EXIT.clean;
   }
   const raw = {};
-  for (const s of SETTINGS) raw[s.input] = parsed.values[s.cli];
+  for (const s of CLI_SETTINGS) raw[s.input] = parsed.values[s.cli];
   const config = buildConfig(raw, {
     cwd: io.cwd,
     event: io.env.GITHUB_EVENT_NAME,
     defaultFallbackLocation: "README.md",
-    nameOf: (s) => `--${s.cli}`
+    nameOf: (s) => s.cli ? `--${s.cli}` : s.input,
+    env: io.env,
+    liveDefault: "off"
   });
-  const { model } = await runPipeline(config);
-  const files = await writeOutputFiles(model, config);
-  io.stdout(renderConsole(model, { files: [files.sarifFile, files.reportFile, files.resultsFile] }));
+  const { model, inventory, hasLive } = await runPipeline(config, {}, void 0, {
+    mask: () => void 0,
+    env: io.env,
+    info: (line) => io.stderr(`${line}
+`),
+    nameOf: (input) => {
+      const spec = SETTINGS.find((s) => s.input === input);
+      return spec?.cli ? `--${spec.cli}` : input;
+    }
+  });
+  const files = await writeOutputFiles(model, config, { inventory, hasLive });
+  const written = [files.sarifFile, files.reportFile, files.resultsFile, ...files.inventoryFile ? [files.inventoryFile] : []];
+  io.stdout(renderConsole(model, { files: written }));
   return model.run.gate.verdict === "fail" ? EXIT.gateFailed : EXIT.clean;
 }
 

@@ -485,6 +485,9 @@ export function errorLine(err: unknown): string {
   const e = err as { name?: string; message?: string }
   const message = (e?.message ?? String(err)).split('\n')[0].trim()
   const name = e?.name && e.name !== 'Error' && !message.startsWith(e.name) ? `${e.name}: ` : ''
-  return `${name}${message}`.slice(0, 500)
+  // Retryable errors reach the ledger only once the retries ran out: say so, it is what the user can act on.
+  const kind = classifyError(err)
+  const prefix = kind === 'throttled' ? 'still throttled after every retry: ' : kind === 'transient' ? 'still failing after every retry: ' : ''
+  return `${prefix}${name}${message}`.slice(0, 500)
 }
 
