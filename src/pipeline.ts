@@ -115,7 +115,9 @@ export async function runPipeline(
     evaluations = [...evaluations, ...liveEvaluations]
     const incompleteEntries = live.coverage.filter((c) => c.state !== 'scanned')
     if (incompleteEntries.length > 0) {
-      warnings.push(`coverage is incomplete: ${incompleteEntries.length} of ${live.coverage.length} (account, region, type) entries were not fully read; the coverage ledger says which and why`)
+      const shown = incompleteEntries.slice(0, 5).map((c) => `${c.account} ${c.region} ${c.type} ${c.state}${c.error ? ` (${c.error})` : ''}`)
+      const more = incompleteEntries.length > shown.length ? `; ${incompleteEntries.length - shown.length} more in the coverage ledger` : ''
+      warnings.push(`coverage is incomplete: ${incompleteEntries.length} of ${live.coverage.length} (account, region, type) entries were not fully read: ${shown.join('; ')}${more}`)
     }
   }
 
