@@ -6,7 +6,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-MYJ4YSAP.js";
+} from "./chunks/chunk-H2JQDK2K.js";
 import {
   InputError,
   RunError
@@ -141,6 +141,7 @@ async function scan(args, io) {
 }
 
 // src/cli-entry.ts
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

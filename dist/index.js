@@ -10,7 +10,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-MYJ4YSAP.js";
+} from "./chunks/chunk-H2JQDK2K.js";
 import {
   InputError,
   SEVERITIES

@@ -51,4 +51,14 @@ describe('README workflow', () => {
     const parsed = parse(workflow)
     expect(parsed.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' })
   })
+
+  it('shows the scheduled live scan exactly as examples/workflows/scheduled-scan.yml has it, with the permissions it needs', () => {
+    const workflow = readFileSync(join(ROOT, 'examples/workflows/scheduled-scan.yml'), 'utf8')
+    expect(readme).toContain(workflow.slice(workflow.indexOf('name: plumbline-nightly')))
+    const parsed = parse(workflow)
+    expect(parsed.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read' })
+    const step = parsed.jobs['live-scan'].steps.find((s: { id?: string }) => s.id === 'plumbline')
+    // Every input the example uses is one the action declares.
+    for (const input of Object.keys(step.with)) expect(Object.keys(action.inputs)).toContain(input)
+  })
 })

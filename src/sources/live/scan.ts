@@ -352,7 +352,11 @@ class AccountScan {
           await Promise.all(
             listRegions.map((region) =>
               this.list(type, region, undefined, (listed) => {
-                for (const d of listed) if (!seen.has(d.Identifier)) seen.add(d.Identifier), descriptions.push(d)
+                for (const d of listed) {
+                  if (seen.has(d.Identifier)) continue
+                  seen.add(d.Identifier)
+                  descriptions.push(d)
+                }
               })
             )
           )
