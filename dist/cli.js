@@ -6,7 +6,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-H2JQDK2K.js";
+} from "./chunks/chunk-WT7EIINW.js";
 import {
   InputError,
   RunError

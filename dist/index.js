@@ -10,7 +10,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-H2JQDK2K.js";
+} from "./chunks/chunk-WT7EIINW.js";
 import {
   InputError,
   SEVERITIES

@@ -170,6 +170,7 @@ describe('the action bundle on bad live input', () => {
   beforeAll(async () => {
     server = await startAwsServer()
     seedExampleEstate(server)
+    server.setTokenClaims({ sub: `repo:${REPOSITORY}:ref:refs/heads/main`, repository: REPOSITORY })
   })
   afterAll(async () => {
     await server.close()
@@ -188,6 +189,15 @@ describe('the action bundle on bad live input', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(message)
     expect(server.calls.filter((c) => c.service === 'sts')).toHaveLength(0)
+  })
+
+  it('refuses a well-formed region name AWS does not list, after asking EC2, with one line', async () => {
+    const run = await runLiveAction(server, { 'role-to-assume': SCAN_ROLE, 'aws-region': REGION, regions: `${REGION}, us-east-7`, 'terraform-dir': 'infra' })
+    expect(run.result.code).toBe(1)
+    const errors = errorsOf(run)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^::error::input regions: "us-east-7" is not a region AWS lists for account 123456789012; use names like /)
+    expect(server.calls.filter((c) => c.service === 'cloudcontrol')).toHaveLength(0)
   })
 
   it('says what to change when the trust policy refuses the token, naming sub and aud', async () => {

@@ -34,7 +34,10 @@ describe('plumbline scan --live', () => {
   it('scans with the environment credentials, writes the inventory, and reads it back offline to the same findings', async () => {
     const live = await cli('scan', '--live', '--region', REGION, '--tf-dir', 'infra', '--out', 'live-out')
     // Progress on stderr (which identity scans), nothing else: no SDK warning, no error.
-    expect(live.stderr).toBe(`Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n`)
+    expect(live.stderr).toBe(
+      `Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n` +
+        `account ${STAGING}: 17 resource(s) read in 1 region(s) and global\n`
+    )
     expect(live.code).toBe(0)
     expect(live.stdout).toContain(`wrote ${join(workspace, 'live-out/plumbline-inventory.json')}`)
     expect(live.stdout).toMatch(/ec2-sg-no-public-ssh .*\[live 123456789012\/eu-west-1\]/)

@@ -8,7 +8,7 @@ import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { scanLive, type LiveScanOptions } from '../../src/sources/live/scan.js'
 import { DEFAULT_LIVE_TYPES, FACT_TYPES } from '../../src/sources/live/types.js'
 import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
-import type { Resource } from '../../src/types.js'
+import { InputError, type Resource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 
 const ACCOUNT = '111111111111'
@@ -216,12 +216,27 @@ describe('live scan over the wire', () => {
     expect(regional.coverage.map((c) => `${c.region} ${c.type}`)).toEqual([`${WEST} AWS::EC2::Volume`])
   })
 
+  it('refuses a region AWS does not list, and records an opt-in region the account has not enabled', async () => {
+    const error = await scanLive(options({ regions: { named: [HOME, 'us-east-7'], all: false, global: false }, regionsInputName: '--regions' })).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toMatch(/^--regions: "us-east-7" is not a region AWS lists for account 111111111111; use names like /)
+    const optIn = await scanLive(options({ regions: { named: [HOME, 'af-south-1'], all: false, global: false }, types: ['AWS::EC2::Volume'] }))
+    expect(optIn.coverage.map((c) => `${c.region} ${c.state}`)).toEqual(['af-south-1 unsupported', `${HOME} scanned`])
+    expect(server.calls.filter((c) => c.region === 'af-south-1')).toEqual([])
+  })
+
+  it('reports each account in one progress line', async () => {
+    const lines: string[] = []
+    await scanLive(options({ progress: (line) => lines.push(line), types: ['AWS::EC2::Volume'] }))
+    expect(lines).toEqual([`account ${ACCOUNT}: 1 resource(s) read in 2 region(s) and global`])
+  })
+
   it('keeps to the rate limit per account and region', async () => {
     const started = performance.now()
     const result = await scanLive(options({ rateLimit: 20, sleep: undefined, types: ['AWS::EC2::SecurityGroup'], regions: { named: [HOME], all: false, global: false } }))
     const elapsed = performance.now() - started
-    // 9 groups: 3 list pages + 9 reads (+ DescribeVpcs is not made: no VPC-member type) = 12 calls at 20/s.
-    expect(result.calls).toBe(12)
+    // DescribeRegions, then 9 groups: 3 list pages + 9 reads (no DescribeVpcs: no VPC-member type) = 13 calls at 20/s.
+    expect(result.calls).toBe(13)
     expect(elapsed).toBeGreaterThanOrEqual(((result.calls - 1) / 20) * 1000 - 5)
   })
 

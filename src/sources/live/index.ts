@@ -39,7 +39,8 @@ export async function readLiveSide(config: Config, host: LiveHost, toolVersion: 
     rateLimit: config.rateLimit,
     concurrency: config.concurrency,
     sleep: host.sleep,
-    progress: host.info
+    progress: host.info,
+    regionsInputName: host.nameOf?.('regions')
   })
   const inventory = buildInventoryFile({
     tool: { name: 'Plumbline', version: toolVersion },

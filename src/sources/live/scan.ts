@@ -6,7 +6,7 @@ import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudc
 import { DescribeInstancesCommand, DescribeRegionsCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2'
 import { ListBucketsCommand } from '@aws-sdk/client-s3'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import type { CoverageEntry, Resource } from '../../types.js'
+import { InputError, type CoverageEntry, type Resource } from '../../types.js'
 import { FACT_TYPES, readFact } from './account-facts.js'
 import { Caller } from './caller.js'
 import { classifyError, realSleep, type RetryOptions, type Sleep } from './limits.js'
@@ -33,6 +33,8 @@ export interface LiveScanOptions {
   retry?: Partial<RetryOptions>
   sleep?: Sleep
   progress?: (line: string) => void
+  /** How the user names the regions setting, for the one-line error about an unknown region. */
+  regionsInputName?: string
 }
 
 export interface LiveScanResult {
@@ -139,23 +141,46 @@ class AccountScan {
     const regional = cloudControlTypes.filter((t) => !isGlobalType(t) && !S3_TYPES.has(t))
     for (const region of regions) tasks.push(this.scanRegion(regional, region))
     await Promise.all(tasks)
+    const incomplete = this.coverage.filter((c) => c.state !== 'scanned').length
+    this.options.progress?.(
+      `account ${this.account}: ${this.resources.length} resource(s) read in ${regions.length} region(s)${this.options.regions.global ? ' and global' : ''}` +
+        (incomplete > 0 ? `; ${incomplete} of ${this.coverage.length} ledger entries incomplete` : '')
+    )
     return { resources: this.resources, coverage: this.coverage, warnings: this.warnings, regions }
   }
 
-  /** The regions to read: the named ones, or every enabled one (falling back to aws-region if EC2 will not say). */
+  /**
+   * The regions to read, checked against EC2's DescribeRegions (with AllRegions, once per account): `all` is every
+   * enabled region; a named region AWS does not know is an input error; one the account has not opted in to gets
+   * an `unsupported` ledger entry per type instead of calls that could only fail. When EC2 will not answer, the
+   * named regions are read unchecked (and `all` falls back to aws-region), with a warning.
+   */
   private async regions(): Promise<string[]> {
     const { named, all } = this.options.regions
-    if (!all) return [...named]
     const home = this.options.homeRegion
+    let status: Map<string, string>
     try {
       const ec2 = this.caller.client('ec2', this.account, home, this.credentials)
-      const out = await this.caller.call(this.account, home, () => ec2.send(new DescribeRegionsCommand({})))
-      const names = (out.Regions ?? []).map((r) => r.RegionName).filter((n): n is string => typeof n === 'string')
-      return names.sort()
+      const out = await this.caller.call(this.account, home, () => ec2.send(new DescribeRegionsCommand({ AllRegions: true })))
+      status = new Map((out.Regions ?? []).filter((r) => r.RegionName).map((r) => [r.RegionName as string, r.OptInStatus ?? 'opt-in-not-required']))
     } catch (err) {
-      this.warnings.push(`account ${this.account}: the enabled regions could not be listed (${errorLine(err)}); only ${home} was scanned`)
-      return [home]
+      this.warnings.push(`account ${this.account}: the enabled regions could not be listed (${errorLine(err)}); ${all ? `only ${home} was scanned` : 'the named regions were read unchecked'}`)
+      return all ? [home] : [...named]
     }
+    const enabled = (name: string) => status.get(name) !== 'not-opted-in'
+    if (all) return [...status.keys()].filter(enabled).sort()
+    const unknown = named.filter((name) => !status.has(name))
+    if (unknown.length > 0) {
+      throw new InputError(
+        `${this.options.regionsInputName ?? 'regions'}: ${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length === 1 ? 'is not a region' : 'are not regions'} AWS lists for account ${this.account}; use names like ${[...status.keys()].sort().slice(0, 3).join(', ')}, or all`
+      )
+    }
+    for (const region of named.filter((name) => !enabled(name))) {
+      for (const type of this.options.types.filter((t) => !isGlobalType(t))) {
+        this.coverage.push({ account: this.account, region, type, state: 'unsupported', count: 0, error: `region ${region} is not enabled in account ${this.account} (opt-in region)` })
+      }
+    }
+    return named.filter(enabled)
   }
 
   private async scanRegion(types: readonly string[], region: string): Promise<void> {
