@@ -6,7 +6,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-WT7EIINW.js";
+} from "./chunks/chunk-MFV6Y6BJ.js";
 import {
   InputError,
   RunError

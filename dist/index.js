@@ -3,14 +3,16 @@ import {
   SETTINGS,
   SEVERITY_RANK,
   buildConfig,
+  coverageLine,
   failingFindings,
+  incompleteCoverage,
   resourceLabel,
   resourcePlace,
   runPipeline,
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-WT7EIINW.js";
+} from "./chunks/chunk-MFV6Y6BJ.js";
 import {
   InputError,
   SEVERITIES
@@ -25412,6 +25414,7 @@ var DEFAULT_MAX_FINDINGS = 200;
 var MAX_WARNINGS = 50;
 var MAX_CELL_CHARS = 400;
 var MAX_UNMAPPED_TYPES_LISTED = 20;
+var MAX_INCOMPLETE_LISTED = 20;
 function renderSummary(model, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const head = headSection(model, opts);
@@ -25479,6 +25482,7 @@ function headSection(model, opts) {
     const d = run2.counts.drift;
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged.`);
   }
+  if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`);
   if (model.unmapped.length > 0) {
     const types = [...new Set(model.unmapped.map((item) => item.type))].sort();
     const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(", ");
@@ -25495,6 +25499,16 @@ function headSection(model, opts) {
     facts.push(`[Full HTML report](${opts.reportUrl})`);
   }
   if (facts.length) lines.push(facts.join("\n\n"), "");
+  const incomplete = incompleteCoverage(model.coverage);
+  if (incomplete.length > 0) {
+    lines.push("### Not fully read", "", "| Account | Region | Type | State | Why |", "|---|---|---|---|---|");
+    for (const entry of incomplete.slice(0, MAX_INCOMPLETE_LISTED)) {
+      const cells = [entry.account, entry.region, entry.type, entry.state, entry.error ?? ""].map((v) => escapeMarkdown(cell(v)));
+      lines.push(`| ${cells.join(" | ")} |`);
+    }
+    if (incomplete.length > MAX_INCOMPLETE_LISTED) lines.push("", `_${incomplete.length - MAX_INCOMPLETE_LISTED} more in the coverage ledger (results JSON)._`);
+    lines.push("");
+  }
   return lines.join("\n") + "\n";
 }
 function findingRow(finding, sourceUrlBase, withDelta) {

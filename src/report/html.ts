@@ -6,7 +6,7 @@ import Handlebars from 'handlebars'
 import reportTemplate from '../../templates/report.hbs'
 import { SEVERITIES, type DriftEntry, type Evaluation, type EvaluationStatus, type ReportModel } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
-import { STATUSES, compareEvaluations, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+import { STATUSES, compareEvaluations, coverageLine, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
 /** A private instance: nothing registered elsewhere in the process (helpers, partials) can reach our template. */
 const handlebars = Handlebars.create()
@@ -38,6 +38,10 @@ export interface ReportView {
   hasFindings: boolean
   drift: DriftRow[]
   hasDrift: boolean
+  /** The coverage ledger of a live scan (or a saved inventory): every (account, region, type) and how it went. */
+  coverage: Array<{ account: string; region: string; type: string; state: string; count: string; detail: string }>
+  hasCoverage: boolean
+  coverageSummary: string
   warnings: string[]
   hasWarnings: boolean
 }
@@ -126,6 +130,16 @@ export function reportView(model: ReportModel): ReportView {
     hasFindings: findings.length > 0,
     drift,
     hasDrift: drift.length > 0,
+    coverage: model.coverage.map((entry) => ({
+      account: entry.account,
+      region: entry.region,
+      type: entry.type,
+      state: entry.state,
+      count: entry.count === undefined ? '' : String(entry.count),
+      detail: [entry.error, entry.note].filter(Boolean).join(' — ')
+    })),
+    hasCoverage: model.coverage.length > 0,
+    coverageSummary: coverageLine(model.coverage),
     warnings: [...run.warnings],
     hasWarnings: run.warnings.length > 0
   }

@@ -4,7 +4,7 @@
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
 import { SEVERITIES, type Evaluation, type ReportModel } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
-import { failingFindings, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+import { coverageLine, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
@@ -12,6 +12,7 @@ const DEFAULT_MAX_FINDINGS = 200
 const MAX_WARNINGS = 50
 const MAX_CELL_CHARS = 400
 const MAX_UNMAPPED_TYPES_LISTED = 20
+const MAX_INCOMPLETE_LISTED = 20
 
 export interface SummaryOptions {
   /** Link to the HTML report (the artifact). */
@@ -99,6 +100,7 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     const d = run.counts.drift
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged.`)
   }
+  if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`)
   if (model.unmapped.length > 0) {
     const types = [...new Set(model.unmapped.map((item) => item.type))].sort()
     const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(', ')
@@ -116,6 +118,16 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     facts.push(`[Full HTML report](${opts.reportUrl})`)
   }
   if (facts.length) lines.push(facts.join('\n\n'), '')
+  const incomplete = incompleteCoverage(model.coverage)
+  if (incomplete.length > 0) {
+    lines.push('### Not fully read', '', '| Account | Region | Type | State | Why |', '|---|---|---|---|---|')
+    for (const entry of incomplete.slice(0, MAX_INCOMPLETE_LISTED)) {
+      const cells = [entry.account, entry.region, entry.type, entry.state, entry.error ?? ''].map((v) => escapeMarkdown(cell(v)))
+      lines.push(`| ${cells.join(' | ')} |`)
+    }
+    if (incomplete.length > MAX_INCOMPLETE_LISTED) lines.push('', `_${incomplete.length - MAX_INCOMPLETE_LISTED} more in the coverage ledger (results JSON)._`)
+    lines.push('')
+  }
   return lines.join('\n') + '\n'
 }
 

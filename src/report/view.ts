@@ -1,6 +1,6 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
-import { SEVERITIES, type Evaluation, type EvaluationStatus, type ResourceRef, type Severity } from '../types.js'
+import { SEVERITIES, type CoverageEntry, type Evaluation, type EvaluationStatus, type ResourceRef, type Severity } from '../types.js'
 import { compareSeverity } from './severity.js'
 
 export const STATUSES: readonly EvaluationStatus[] = ['fail', 'unknown', 'suppressed', 'pass']
@@ -83,4 +83,17 @@ export function sourceLink(base: string | undefined, file: string, line: number)
     .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/')
   return `${base.replace(/\/+$/, '')}/${path}#L${line}`
+}
+
+/** The coverage ledger in one line: how many (account, region, type) entries ended in each state. */
+export function coverageLine(coverage: readonly CoverageEntry[]): string {
+  const by = { scanned: 0, denied: 0, unsupported: 0, failed: 0 }
+  for (const entry of coverage) by[entry.state]++
+  const rest = (['denied', 'unsupported', 'failed'] as const).filter((state) => by[state] > 0).map((state) => `${by[state]} ${state}`)
+  return `${by.scanned} of ${coverage.length} (account, region, type) entries scanned${rest.length ? `; ${rest.join(', ')}` : ': complete'}`
+}
+
+/** The ledger entries that were not fully read, in ledger order. */
+export function incompleteCoverage(coverage: readonly CoverageEntry[]): CoverageEntry[] {
+  return coverage.filter((entry) => entry.state !== 'scanned')
 }

@@ -110,3 +110,21 @@ describe('sourceLink', () => {
     expect(sourceLink(undefined, 'a.tf', 1)).toBe('')
   })
 })
+
+describe('renderHtml coverage', () => {
+  it('shows the whole ledger with states, counts and reasons, escaped', () => {
+    const model = buildModel({
+      coverage: [
+        { account: '111111111111', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'scanned', count: 3, note: 'read from list properties only' },
+        { account: '111111111111', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'denied', count: 0, error: `AccessDenied ${HOSTILE.img}` }
+      ]
+    })
+    const html = renderHtml(model)
+    expect(html).toContain('<h2>Coverage</h2>')
+    expect(html).toContain('1 of 2 (account, region, type) entries scanned; 1 denied')
+    expect(html).toMatch(/<tr class="cov-scanned"><td>111111111111<\/td><td>eu-west-1<\/td><td><code>AWS::S3::Bucket<\/code><\/td><td>scanned<\/td><td class="n">3<\/td><td>read from list properties only<\/td><\/tr>/)
+    expect(html).toContain('<tr class="cov-denied">')
+    expect(html).not.toContain(HOSTILE.img)
+    expect(renderHtml(buildModel())).not.toContain('<h2>Coverage</h2>')
+  })
+})

@@ -98,3 +98,28 @@ describe('renderSummary', () => {
 function rank(severity: string): number {
   return ['info', 'low', 'medium', 'high', 'critical'].indexOf(severity)
 }
+
+describe('renderSummary coverage', () => {
+  it('counts the ledger and lists every entry not fully read, escaped', () => {
+    const model = buildModel({
+      coverage: [
+        { account: '111111111111', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'scanned', count: 3 },
+        { account: '111111111111', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'denied', count: 0, error: `AccessDeniedException: ${HOSTILE.script}` },
+        { account: '111111111111', region: 'us-east-1', type: 'AWS::EC2::VPC', state: 'failed', count: 0, error: 'still throttled after every retry: ThrottlingException: Rate exceeded' }
+      ]
+    })
+    const md = renderSummary(model)
+    expect(md).toContain('**Coverage:** 1 of 3 (account, region, type) entries scanned; 1 denied, 1 failed.')
+    expect(md).toContain('### Not fully read')
+    expect(md).toContain('| 111111111111 | eu-west-1 | AWS::KMS::Key | denied | AccessDeniedException: &lt;script&gt;alert("x")&lt;/script&gt; |')
+    expect(md).toContain('| 111111111111 | us-east-1 | AWS::EC2::VPC | failed | still throttled after every retry: ThrottlingException: Rate exceeded |')
+    expect(md).not.toContain('<script>')
+  })
+
+  it('says nothing of coverage when nothing was scanned live, and "complete" when all was read', () => {
+    expect(renderSummary(buildModel())).not.toContain('Coverage')
+    const complete = buildModel({ coverage: [{ account: '1', region: 'global', type: 'AWS::IAM::Role', state: 'scanned', count: 2 }] })
+    expect(renderSummary(complete)).toContain('**Coverage:** 1 of 1 (account, region, type) entries scanned: complete.')
+    expect(renderSummary(complete)).not.toContain('Not fully read')
+  })
+})
