@@ -170,7 +170,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     allowedAccountIds: items('allowed-account-ids'),
     region: 'us-east-1'
   }
-  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined)
+  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFile !== undefined)
   if (live && inventoryFile) {
     throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
   }
@@ -232,13 +232,16 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
 
 /**
  * `live`: true, false, or auto (the action's default): scan when a role is given or AWS credentials are in the
- * environment (an earlier configure-aws-credentials step, a profile, a web identity token file).
+ * environment (an earlier configure-aws-credentials step, a profile, a web identity token file), unless a saved
+ * inventory is given.
  */
-function liveSetting(value: string | undefined, inputName: string, ctx: ConfigContext, roleGiven: boolean): boolean {
+function liveSetting(value: string | undefined, inputName: string, ctx: ConfigContext, roleGiven: boolean, inventoryGiven: boolean): boolean {
   const v = (value ?? (ctx.liveDefault === 'auto' ? 'auto' : 'false')).toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
   if (v !== 'auto') throw new InputError(`${inputName}: "${value}" is not auto, true or false`)
+  // A saved inventory is the live side of this run: auto does not scan on top of it.
+  if (inventoryGiven) return false
   const env = ctx.env ?? {}
   return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
 }

@@ -44,6 +44,33 @@ describe('buildConfig', () => {
     expect(config.tfDir).toBe(join(dir, 'infra'))
   })
 
+  it('resolves live: auto from a role or credentials in the environment, never on top of a saved inventory', () => {
+    const dir = workspace()
+    const withEnv = (env: NodeJS.ProcessEnv, raw: RawSettings) => buildConfig(raw, { ...ctx(dir), env })
+    expect(withEnv({}, { 'terraform-dir': 'infra' }).live).toBe(false)
+    expect(withEnv({ AWS_ACCESS_KEY_ID: 'x' }, { 'terraform-dir': 'infra' }).live).toBe(true)
+    expect(withEnv({}, { 'terraform-dir': 'infra', 'role-to-assume': 'arn:aws:iam::123456789012:role/scan' }).live).toBe(true)
+    expect(withEnv({ AWS_PROFILE: 'audit' }, { inventory: 'plan.json' }).live).toBe(false)
+    expect(withEnv({ AWS_PROFILE: 'audit' }, { 'terraform-dir': 'infra', live: 'false' }).live).toBe(false)
+    // The CLI scans only when asked.
+    expect(buildConfig({ 'terraform-dir': 'infra' }, { ...ctx(dir), env: { AWS_ACCESS_KEY_ID: 'x' }, liveDefault: 'off' }).live).toBe(false)
+  })
+
+  it('reads the live settings: regions with all and global, types narrowed by services, limits', () => {
+    const dir = workspace()
+    const config = build({ live: 'true', 'aws-region': 'eu-west-1', regions: 'eu-west-1, us-east-1\nglobal', services: 'ec2,IAM', 'rate-limit': '0', concurrency: '16' }, dir)
+    expect(config.regions).toEqual({ named: ['eu-west-1', 'us-east-1'], all: false, global: true })
+    expect(config.liveTypes.every((t) => /^(AWS|Plumbline)::(EC2|IAM)::/.test(t))).toBe(true)
+    expect(config.liveTypes).toContain('Plumbline::IAM::CredentialReport')
+    expect(config.liveTypes).not.toContain('AWS::S3::Bucket')
+    expect(config.rateLimit).toBe(0)
+    expect(config.concurrency).toBe(16)
+    expect(build({ live: 'true' }, dir).regions).toEqual({ named: ['us-east-1'], all: false, global: true })
+    expect(build({ live: 'true', regions: 'all' }, dir).regions).toEqual({ named: [], all: true, global: true })
+    expect(build({ live: 'true', regions: 'eu-west-1' }, dir).regions).toEqual({ named: ['eu-west-1'], all: false, global: false })
+    expect(config.auth).toMatchObject({ audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, region: 'eu-west-1' })
+  })
+
   it('finds .plumbline.yml at the repository root', () => {
     const dir = workspace()
     writeFileSync(join(dir, '.plumbline.yml'), 'skip-rules: []\n')
@@ -59,7 +86,16 @@ describe('buildConfig', () => {
     [{ 'terraform-dir': 'plan.json' }, 'input terraform-dir: plan.json is not a folder'],
     [{}, 'nothing to check: give input terraform-plan'],
     [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json' }, 'input output-dir: plan.json cannot be the output folder (it is a file); give a folder'],
-    [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json/out' }, 'input output-dir: plan.json/out cannot be the output folder (plan.json is a file)']
+    [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json/out' }, 'input output-dir: plan.json/out cannot be the output folder (plan.json is a file)'],
+    [{ live: 'sometimes' }, 'input live: "sometimes" is not auto, true or false'],
+    [{ live: 'true', inventory: 'plan.json' }, 'input live and input inventory both given'],
+    [{ live: 'true', regions: 'us-east-1, moon-1' }, 'input regions: "moon-1" is not an AWS region name; use names like us-east-1, or all, or global'],
+    [{ live: 'true', 'resource-types': 'AWS::S3::Bucket, AWS::Foo::Bar' }, 'input resource-types: "AWS::Foo::Bar" is not a type Plumbline can read'],
+    [{ live: 'true', services: 'dynamo' }, 'input services: "dynamo" matches none of the types to scan'],
+    [{ live: 'true', 'rate-limit': '-1' }, 'input rate-limit: "-1" is not a number 0 or more'],
+    [{ live: 'true', concurrency: '2.5' }, 'input concurrency: "2.5" is not a whole number from 1 to 256'],
+    [{ live: 'true', 'role-to-assume': 'arn:aws:iam::123:role/x' }, 'input role-to-assume'],
+    [{ live: 'true', 'role-duration-seconds': '60' }, 'input role-duration-seconds: "60" is not a whole number from 900 to 43200']
   ])('rejects bad input %j with one line', (raw, expected) => {
     const dir = workspace()
     let error: unknown
