@@ -6,7 +6,7 @@ import {
   compareSeverity,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-MFV6Y6BJ.js";
+} from "./chunks/chunk-B2PTOBAL.js";
 import {
   InputError,
   RunError

@@ -12,7 +12,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-MFV6Y6BJ.js";
+} from "./chunks/chunk-B2PTOBAL.js";
 import {
   InputError,
   SEVERITIES
