@@ -11,9 +11,13 @@
 //       tags: { Environment: sandbox }      # optional, every tag must match
 //       reason: Bastion is reachable only through the VPN appliance
 //       expires: 2026-12-31                 # optional; after it the suppression stops applying
+//   drift-ignore:                           # drift rules in the .plumbline-ignore line format
+//     - AWS::S3::Bucket logs-*
+//     - "!AWS::S3::Bucket logs-keep"        # quoted: a bare leading ! is a YAML tag
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isScalar, parseDocument, type Document } from 'yaml'
+import { parseIgnoreLine, type DriftIgnore, type IgnoreRule } from './drift/ignore.js'
 import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
 
 export interface ConfigSuppression {
@@ -35,16 +39,19 @@ export interface ConfigFile {
   suppressions: ConfigSuppression[]
   /** Drift ignore lines in the .plumbline-ignore format (read by the drift stage). */
   ignore: string[]
+  /** `drift-ignore:` lines parsed; sources read `.plumbline.yml:drift-ignore[n]`. */
+  driftIgnore: DriftIgnore
 }
 
 export const EMPTY_CONFIG_FILE: ConfigFile = {
   skipRules: new Set(),
   severity: new Map(),
   suppressions: [],
-  ignore: []
+  ignore: [],
+  driftIgnore: { rules: [] }
 }
 
-const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'ignore'])
+const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'ignore', 'drift-ignore'])
 const SUPPRESSION_KEYS = new Set(['rule', 'resource', 'account', 'region', 'tags', 'reason', 'expires'])
 
 /** Looks up rule ids and aliases; passed in so that this module does not decide which rules exist. */
@@ -68,7 +75,7 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     const where = pos ? `${file}:${pos.line}:${pos.col}` : file
     throw new InputError(`config ${where}: not valid YAML (${firstLine(e.message)}); fix the file`)
   }
-  if (doc === null || doc === undefined) return { ...EMPTY_CONFIG_FILE, skipRules: new Set(), severity: new Map() }
+  if (doc === null || doc === undefined) return { ...EMPTY_CONFIG_FILE, skipRules: new Set(), severity: new Map(), driftIgnore: { rules: [] } }
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(`config ${file}: expected a mapping with ${[...KNOWN_KEYS].join(', ')}`)
   const obj = doc as Record<string, unknown>
   for (const key of Object.keys(obj)) {
@@ -144,7 +151,27 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
 
   const ignoreRaw = obj.ignore ?? []
   if (!Array.isArray(ignoreRaw)) throw new InputError(`config ${file}: ignore must be a list of "<type> <id glob> [path]" lines`)
-  return { skipRules, severity, suppressions, ignore: ignoreRaw.map(String) }
+  return { skipRules, severity, suppressions, ignore: ignoreRaw.map(String), driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file) }
+}
+
+function driftIgnoreRules(value: unknown, yamlDoc: Document, file: string): DriftIgnore {
+  if (value === undefined || value === null) return { rules: [] }
+  if (!Array.isArray(value)) throw new InputError(`config ${file}: drift-ignore must be a list of "<type> <id glob> [property path]" lines`)
+  const rules: IgnoreRule[] = []
+  value.forEach((line, i) => {
+    const source = `${file}:drift-ignore[${i}]`
+    // Unquoted, `- !AWS::S3::Bucket x` is a YAML tag on the string "x": the negation would vanish silently.
+    const node = yamlDoc.getIn(['drift-ignore', i], true) as { tag?: string } | undefined
+    if (node?.tag?.startsWith('!') && !node.tag.startsWith('!!')) {
+      throw new InputError(`config ${source}: a line starting with ! must be quoted in YAML, e.g. - "${node.tag} ${String(line)}"`)
+    }
+    if (typeof line !== 'string') throw new InputError(`config ${source}: must be a line "<type> <id glob> [property path]", not ${line === null ? 'empty' : typeof line}`)
+    const rule = parseIgnoreLine(line, `config ${source}`)
+    if (rule === null) throw new InputError(`config ${source}: is empty or a comment; remove it`)
+    // The message names the config entry; the rule names it without the "config " prefix.
+    rules.push({ ...rule, source })
+  })
+  return { rules }
 }
 
 function optionalString(value: unknown, file: string, where: string): string | undefined {
