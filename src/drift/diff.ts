@@ -424,7 +424,8 @@ function ruleEntries(property: string, node: FactNode | undefined, list: unknown
       continue
     }
     const fields: Record<string, unknown> = {}
-    let partial = false
+    // A field only known after apply is usually left out of the entry altogether: the hidden path says it is there.
+    let partial = hidden.length > 0 && holdsHidden(hidden, [property, index])
     for (const field in item) {
       const value = item[field]
       if (node?.children?.get(field)?.ignored || redacted(value) || (hidden.length > 0 && covered(hidden, [property, index, field]))) partial = true
