@@ -4,17 +4,193 @@ import {
   VERSION,
   buildConfig,
   compareSeverity,
+  formatIgnoreLine,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-B2PTOBAL.js";
+} from "./chunks/chunk-EAXHAXAU.js";
 import {
   InputError,
   RunError
-} from "./chunks/chunk-XN6WGRBV.js";
+} from "./chunks/chunk-5BLKZXEY.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/drift/ignore-command.ts
+import { open, readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+var DEFAULT_OUT = ".plumbline-ignore";
+var CLASSES = ["changed", "missing", "unmanaged"];
+function ignoreUsage() {
+  return [
+    "Usage: plumbline ignore --from RESULTS [options]",
+    "",
+    "Writes an ignore file that accepts the drift of a run as it is: one line per missing or unmanaged resource",
+    "(TYPE ID) and one per changed property (TYPE ID PATH). Values are never written.",
+    "",
+    "Options:",
+    "  --from FILE            plumbline-results.json of the run (required)",
+    `  --out FILE             where to write (${DEFAULT_OUT}); - writes to standard output`,
+    "  --force                overwrite the file when it exists",
+    "  --exclude-changed      leave changed resources out",
+    "  --exclude-missing      leave missing resources out",
+    "  --exclude-unmanaged    leave unmanaged resources out",
+    "  --help                 show this help",
+    "",
+    "Exit codes: 0 written, 2 usage or input error."
+  ].join("\n") + "\n";
+}
+async function runIgnoreCommand(args, io) {
+  let values;
+  try {
+    values = parseArgs({
+      args,
+      options: {
+        from: { type: "string" },
+        out: { type: "string" },
+        force: { type: "boolean" },
+        "exclude-changed": { type: "boolean" },
+        "exclude-missing": { type: "boolean" },
+        "exclude-unmanaged": { type: "boolean" },
+        help: { type: "boolean" }
+      },
+      strict: true,
+      allowPositionals: false
+    }).values;
+  } catch (err) {
+    throw new InputError(`${err.message.split("\n")[0].replace(/\. To specify.*$/, "")}; see plumbline ignore --help`);
+  }
+  if (values.help) {
+    io.stdout(ignoreUsage());
+    return 0;
+  }
+  const from = values.from;
+  if (typeof from !== "string" || from === "") throw new InputError("ignore needs --from RESULTS (a plumbline-results.json); see plumbline ignore --help");
+  const include = new Set(CLASSES.filter((c) => !values[`exclude-${c}`]));
+  if (include.size === 0) throw new InputError("--exclude-changed, --exclude-missing and --exclude-unmanaged together leave nothing to write; drop one");
+  const entries = await readDrift(resolve(io.cwd, from), from);
+  const { lines, counts, skipped } = ignoreLines(entries, include);
+  for (const note of skipped) io.stderr(`plumbline ignore: ${note}
+`);
+  const now = (io.now ?? (() => /* @__PURE__ */ new Date()))();
+  const header = [
+    `# Drift accepted from ${oneLine(from)} on ${now.toISOString()}: plumbline ignore wrote this file.`,
+    `# ${counts.changed} changed resource(s) (${counts.changedPaths} propert${counts.changedPaths === 1 ? "y" : "ies"}), ${counts.missing} missing, ${counts.unmanaged} unmanaged` + (include.size < CLASSES.length ? ` (left out: ${CLASSES.filter((c) => !include.has(c)).join(", ")})` : "") + ".",
+    "# One rule a line: <CloudFormation type> <id glob> [property path]; ! negates; the last matching rule wins."
+  ];
+  const text = [...header, ...lines.length === 0 ? ["# No drift to accept in this run."] : ["", ...lines]].join("\n") + "\n";
+  const out = typeof values.out === "string" && values.out !== "" ? values.out : DEFAULT_OUT;
+  if (out === "-") {
+    io.stdout(text);
+    return 0;
+  }
+  await writeNew(resolve(io.cwd, out), out, text, values.force === true);
+  io.stdout(`plumbline ignore: wrote ${lines.length} rule(s) to ${out}
+`);
+  return 0;
+}
+async function readDrift(path, shown) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") throw new InputError(`--from ${shown}: no such file; give the plumbline-results.json of a run`);
+    throw new InputError(`--from ${shown}: cannot be read (${code ?? err.message})`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`--from ${shown}: not JSON (${err.message.split("\n")[0]}); give the plumbline-results.json of a run`);
+  }
+  if (!isObject(doc) || !("schemaVersion" in doc)) throw new InputError(`--from ${shown}: not a Plumbline results file (no schemaVersion); give the plumbline-results.json of a run`);
+  if (doc.schemaVersion !== 1) throw new InputError(`--from ${shown}: schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (this version reads 1)`);
+  if (!Array.isArray(doc.drift)) throw new InputError(`--from ${shown}: has no drift list; it comes from a run without drift detection`);
+  return doc.drift.map((entry, i) => driftRow(entry, `--from ${shown}: drift[${i}]`));
+}
+function driftRow(entry, where) {
+  if (!isObject(entry)) throw new InputError(`${where} is not an object`);
+  const cls = entry.class;
+  if (cls !== "changed" && cls !== "missing" && cls !== "unmanaged") throw new InputError(`${where}: class ${JSON.stringify(cls)} is not changed, missing or unmanaged`);
+  const resource = entry.resource;
+  if (!isObject(resource) || typeof resource.type !== "string" || resource.type === "") throw new InputError(`${where}: resource has no type`);
+  if (resource.id !== null && typeof resource.id !== "string") throw new InputError(`${where}: resource id must be a string or null`);
+  const changes = entry.changes ?? [];
+  if (!Array.isArray(changes)) throw new InputError(`${where}: changes must be a list`);
+  const paths = changes.map((change, j) => {
+    if (!isObject(change) || typeof change.path !== "string") throw new InputError(`${where}.changes[${j}] has no path`);
+    return change.path;
+  });
+  const address = typeof entry.address === "string" ? entry.address : typeof resource.address === "string" ? resource.address : void 0;
+  return { class: cls, type: resource.type, id: resource.id, address, paths };
+}
+function ignoreLines(rows, include) {
+  const lines = /* @__PURE__ */ new Set();
+  const counts = { changed: 0, missing: 0, unmanaged: 0, changedPaths: 0 };
+  const skipped = [];
+  for (const row of rows) {
+    if (!include.has(row.class)) continue;
+    const name = `${row.type} ${row.id ?? row.address ?? "(no id)"}`;
+    if (row.id === null || row.id === "") {
+      skipped.push(`${row.class} ${oneLine(name)} has no identifier; left out (only "${row.type} *" would match it)`);
+      continue;
+    }
+    const subject = formatIgnoreLine(row.type, row.id);
+    if (subject === null) {
+      skipped.push(`${row.class} ${oneLine(name)} cannot be written as an ignore line; left out`);
+      continue;
+    }
+    if (row.class !== "changed") {
+      lines.add(subject);
+      counts[row.class]++;
+      continue;
+    }
+    const pathLines = [];
+    for (const path of row.paths) {
+      const line = path === "" ? null : formatIgnoreLine(row.type, row.id, path);
+      if (line === null) skipped.push(`changed ${oneLine(name)}: property path "${oneLine(path)}" cannot be written as an ignore line; left out`);
+      else pathLines.push(line);
+    }
+    if (pathLines.length === 0) {
+      if (row.paths.length === 0) skipped.push(`changed ${oneLine(name)} lists no changed property; left out`);
+      continue;
+    }
+    counts.changed++;
+    for (const line of pathLines) {
+      if (lines.has(line)) continue;
+      lines.add(line);
+      counts.changedPaths++;
+    }
+  }
+  return { lines: [...lines].sort(compareText), counts, skipped };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+async function writeNew(path, shown, text, force) {
+  try {
+    const handle = await open(path, force ? "w" : "wx");
+    try {
+      await handle.writeFile(text, "utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    const code = err.code;
+    if (code === "EEXIST") throw new InputError(`${shown} exists; pass --force to overwrite it, or --out another file`);
+    if (code === "ENOENT") throw new InputError(`--out ${shown}: its folder does not exist`);
+    throw new InputError(`--out ${shown}: cannot be written (${code ?? err.message})`);
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function oneLine(text) {
+  return text.replace(/[\r\n]+/g, " ");
+}
 
 // src/report/console-text.ts
 function renderConsole(model, opts = {}) {
@@ -25,15 +201,32 @@ function renderConsole(model, opts = {}) {
   for (const e of failing.slice(0, max)) lines.push(findingLine(e));
   if (failing.length > max) lines.push(`\u2026 and ${failing.length - max} more (see the report)`);
   if (failing.length > 0) lines.push("");
+  const maxDrift = opts.maxFindings ?? 50;
+  for (const d of model.drift.slice(0, maxDrift)) lines.push(driftLine(d));
+  if (model.drift.length > maxDrift) lines.push(`\u2026 and ${model.drift.length - maxDrift} more drift entries (see the results JSON)`);
+  if (model.drift.length > 0) lines.push("");
   for (const w of warnings) lines.push(`warning: ${w}`);
   if (warnings.length > 0) lines.push("");
   const bySev = Object.entries(counts.bySeverity).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   lines.push(
     `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed`
   );
+  if (model.drift.length > 0 || model.run.iacCoverage !== null) {
+    const d = counts.drift;
+    const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : "";
+    lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`);
+  }
   lines.push(`gate: ${gate.verdict} (${gate.reason})`);
   for (const f of opts.files ?? []) lines.push(`wrote ${f}`);
   return lines.join("\n") + "\n";
+}
+function driftLine(d) {
+  const what = `${d.resource.type} ${d.resource.id ?? ""}`.trim();
+  const where = d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join("/");
+  const paths = [...new Set(d.changes.map((c) => c.path))];
+  const detail = paths.length > 0 ? `
+         ${paths.slice(0, 8).join(", ")}${paths.length > 8 ? ` and ${paths.length - 8} more` : ""}` : "";
+  return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`;
 }
 function findingLine(e) {
   const where = e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ""}`;
@@ -54,6 +247,7 @@ function usage() {
   const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, "")));
   return [
     "Usage: plumbline scan [options]",
+    "       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run's drift; plumbline ignore --help)",
     "",
     "Checks a Terraform plan (or .tf code, or state) against AWS posture rules and writes SARIF, an HTML report",
     "and results JSON into the output folder.",
@@ -83,7 +277,8 @@ async function runCli(argv, io) {
       io.stdout(usage());
       return command === void 0 ? EXIT.inputError : EXIT.clean;
     }
-    if (command !== "scan") throw new InputError(`unknown command "${command}"; use "plumbline scan" (see plumbline --help)`);
+    if (command === "ignore") return await runIgnoreCommand(rest, io);
+    if (command !== "scan") throw new InputError(`unknown command "${command}"; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`);
     return await scan(rest, io);
   } catch (err) {
     if (err instanceof InputError) {
@@ -106,7 +301,7 @@ async function scan(args, io) {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: false });
+    parsed = parseArgs2({ args, options, strict: true, allowPositionals: false });
   } catch (err) {
     throw new InputError(`${err.message.split("\n")[0].replace(/\. To specify.*$/, "")}; see plumbline --help`);
   }

@@ -12,11 +12,11 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-B2PTOBAL.js";
+} from "./chunks/chunk-EAXHAXAU.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-XN6WGRBV.js";
+} from "./chunks/chunk-5BLKZXEY.js";
 import {
   __commonJS,
   __require,
@@ -25478,9 +25478,10 @@ function headSection(model, opts) {
     ""
   );
   const facts = [];
-  if (model.drift.length > 0) {
+  if (model.drift.length > 0 || run2.iacCoverage !== null) {
     const d = run2.counts.drift;
-    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged.`);
+    const coverage = run2.iacCoverage !== null ? ` IaC coverage ${run2.iacCoverage}% (managed \xF7 managed, unmanaged and missing).` : "";
+    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}`);
   }
   if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`);
   if (model.unmapped.length > 0) {
@@ -25499,6 +25500,7 @@ function headSection(model, opts) {
     facts.push(`[Full HTML report](${opts.reportUrl})`);
   }
   if (facts.length) lines.push(facts.join("\n\n"), "");
+  lines.push(...deltaSection(model), ...driftSection(model));
   const incomplete = incompleteCoverage(model.coverage);
   if (incomplete.length > 0) {
     lines.push("### Not fully read", "", "| Account | Region | Type | State | Why |", "|---|---|---|---|---|");
@@ -25510,6 +25512,38 @@ function headSection(model, opts) {
     lines.push("");
   }
   return lines.join("\n") + "\n";
+}
+var DELTA_LABELS = [
+  ["introduced", "Introduced by this change"],
+  ["fixed", "Fixed by this change"],
+  ["drift", "Introduced by drift"],
+  ["pre-existing", "Pre-existing"]
+];
+function deltaSection(model) {
+  const labelled = model.evaluations.filter((e) => e.delta !== void 0 && (e.status === "fail" || e.delta === "fixed"));
+  if (labelled.length === 0) return [];
+  const count = (label) => new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\0${e.resource.address ?? `${e.resource.type}\0${e.resource.id}`}`)).size;
+  return [
+    "### Posture delta",
+    "",
+    `| ${DELTA_LABELS.map(([, title]) => title).join(" | ")} |`,
+    `|${DELTA_LABELS.map(() => "---:").join("|")}|`,
+    `| ${DELTA_LABELS.map(([label]) => count(label)).join(" | ")} |`,
+    ""
+  ];
+}
+var MAX_DRIFT_LISTED = 30;
+function driftSection(model) {
+  if (model.drift.length === 0) return [];
+  const rows = model.drift.slice(0, MAX_DRIFT_LISTED).map((d) => {
+    const resource = escapeMarkdown(cell(d.resource.id ? `${d.resource.type} ${d.resource.id}` : d.resource.type));
+    const address = d.address ? escapeMarkdown(cell(d.address)) : "";
+    const place = escapeMarkdown(resourcePlace(d.resource));
+    const paths = escapeMarkdown(cell([...new Set(d.changes.map((c) => c.path))].join(", ")));
+    return `| ${d.class} | ${resource} | ${address} | ${place} | ${paths} |`;
+  });
+  const more = model.drift.length > MAX_DRIFT_LISTED ? ["", `_${model.drift.length - MAX_DRIFT_LISTED} more drift entries in the results JSON._`] : [];
+  return ["### Drift", "", "| Class | Resource | Terraform | Account/region | Changed properties |", "|---|---|---|---|---|", ...rows, ...more, ""];
 }
 function findingRow(finding, sourceUrlBase, withDelta) {
   const place = finding.resource.origin === "live" ? resourcePlace(finding.resource) : "";
@@ -25573,6 +25607,10 @@ function stepOutputs(model, files) {
     "report-file": files.reportFile,
     "results-file": files.resultsFile,
     "inventory-file": files.inventoryFile ?? "",
+    "drift-changed": String(counts.drift.changed),
+    "drift-missing": String(counts.drift.missing),
+    "drift-unmanaged": String(counts.drift.unmanaged),
+    "iac-coverage": model.run.iacCoverage === null ? "" : String(model.run.iacCoverage),
     "coverage-complete": String(model.coverage.every((entry) => entry.state === "scanned"))
   };
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s]);

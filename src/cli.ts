@@ -2,6 +2,7 @@
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { buildConfig, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
+import { runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
@@ -28,6 +29,7 @@ export function usage(): string {
   const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, '')))
   return [
     'Usage: plumbline scan [options]',
+    '       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run\'s drift; plumbline ignore --help)',
     '',
     'Checks a Terraform plan (or .tf code, or state) against AWS posture rules and writes SARIF, an HTML report',
     'and results JSON into the output folder.',
@@ -58,7 +60,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(usage())
       return command === undefined ? EXIT.inputError : EXIT.clean
     }
-    if (command !== 'scan') throw new InputError(`unknown command "${command}"; use "plumbline scan" (see plumbline --help)`)
+    if (command === 'ignore') return await runIgnoreCommand(rest, io)
+    if (command !== 'scan') throw new InputError(`unknown command "${command}"; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`)
     return await scan(rest, io)
   } catch (err) {
     if (err instanceof InputError) {

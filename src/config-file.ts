@@ -37,8 +37,6 @@ export interface ConfigFile {
   skipRules: Set<string>
   severity: Map<string, Severity>
   suppressions: ConfigSuppression[]
-  /** Drift ignore lines in the .plumbline-ignore format (read by the drift stage). */
-  ignore: string[]
   /** `drift-ignore:` lines parsed; sources read `.plumbline.yml:drift-ignore[n]`. */
   driftIgnore: DriftIgnore
 }
@@ -47,11 +45,10 @@ export const EMPTY_CONFIG_FILE: ConfigFile = {
   skipRules: new Set(),
   severity: new Map(),
   suppressions: [],
-  ignore: [],
   driftIgnore: { rules: [] }
 }
 
-const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'ignore', 'drift-ignore'])
+const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'drift-ignore'])
 const SUPPRESSION_KEYS = new Set(['rule', 'resource', 'account', 'region', 'tags', 'reason', 'expires'])
 
 /** Looks up rule ids and aliases; passed in so that this module does not decide which rules exist. */
@@ -149,9 +146,7 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     })
   })
 
-  const ignoreRaw = obj.ignore ?? []
-  if (!Array.isArray(ignoreRaw)) throw new InputError(`config ${file}: ignore must be a list of "<type> <id glob> [path]" lines`)
-  return { skipRules, severity, suppressions, ignore: ignoreRaw.map(String), driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file) }
+  return { skipRules, severity, suppressions, driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file) }
 }
 
 function driftIgnoreRules(value: unknown, yamlDoc: Document, file: string): DriftIgnore {

@@ -1,9 +1,14 @@
 // The pipeline both entries run: sources → inventories → rules → evaluations → report model.
 // It reads files but publishes nothing; the entries decide where the model goes.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { readConfigFile, EMPTY_CONFIG_FILE, type ConfigFile } from './config-file.js'
 import type { Config } from './config.js'
 import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarnings, type EvaluationContext } from './evaluate.js'
-import { decideGate, labelDelta } from './gate.js'
+import { compareInventories, type DriftResult } from './drift/index.js'
+import { labelPostureDelta } from './drift/delta.js'
+import { mergeIgnores, readIgnoreFile, type DriftIgnore } from './drift/ignore.js'
+import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
 import { stringsAtPaths } from './paths.js'
 import { configAddress } from './sources/address.js'
@@ -54,7 +59,7 @@ export async function runPipeline(
   const states: TfResource[] = []
   for (const file of config.stateFiles) states.push(...(await readState(file)))
   if (plan && states.length > 0) {
-    warnings.push('terraform-state is not checked when a plan is given: the plan already holds the planned values and its prior state')
+    warnings.push('terraform-state is not checked for findings when a plan is given (the plan holds the planned values); it is what drift is measured against')
   }
 
   let blocks: HclBlock[] = []
@@ -77,28 +82,36 @@ export async function runPipeline(
   const blockMap = new Map(blocks.map((b) => [b.address, b]))
   if (plan) markDynamicBlocksConfigured(plan.resources, blockMap)
 
-  // The checked ("after") side and, when there is one, the "before" side of the posture delta.
+  // The checked ("after") side: the plan's planned values, else the .tf code, else the state.
   const defaultRegion = plan?.region ?? hclRegion ?? config.awsRegion
   const afterTf = plan ? plan.resources : hclResources ?? states
-  const beforeTf = plan ? plan.prior : []
   const after = mapTerraform(afterTf)
   assignRegion(after.resources, defaultRegion)
-
   const ctx: EvaluationContext = { rules: ALL_RULES, configFile, blocks: blockMap, lookup }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   const hasBefore = plan !== undefined
-  let evaluations: Evaluation[] = afterEvaluations
-  let beforeResources: Resource[] = []
-  if (hasBefore) {
-    const before = mapTerraform(beforeTf)
-    beforeResources = before.resources
-    assignRegion(before.resources, defaultRegion)
-    const beforeEvaluations = evaluateInventory(before.resources, ctx)
-    // A forgotten resource leaves the state but not the account: its findings are not fixed by this change.
-    const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
-    for (const address of plan?.forgotten ?? []) afterAddresses.add(address)
-    const fixedByDeletion = labelDelta(afterEvaluations, beforeEvaluations, afterAddresses)
-    evaluations = [...afterEvaluations, ...fixedByDeletion]
+
+  // The plan's prior state ("before" when nothing was scanned) and Terraform's state, what drift is measured
+  // against: the state files when given, else the prior state, else (no plan) the state files are "after" too.
+  let priorResources: Resource[] = []
+  let priorEvaluations: Evaluation[] = []
+  if (plan) {
+    priorResources = mapTerraform(plan.prior).resources
+    assignRegion(priorResources, defaultRegion)
+    priorEvaluations = evaluateInventory(priorResources, ctx)
+  }
+  let stateResources: Resource[] = []
+  let stateEvaluations: Evaluation[] = []
+  if (plan && states.length > 0) {
+    stateResources = mapTerraform(states).resources
+    assignRegion(stateResources, defaultRegion)
+    stateEvaluations = evaluateInventory(stateResources, ctx)
+  } else if (plan) {
+    stateResources = priorResources
+    stateEvaluations = priorEvaluations
+  } else if (states.length > 0 && !hclResources) {
+    stateResources = after.resources
+    stateEvaluations = afterEvaluations
   }
 
   // The live side: scanned now or read from a saved inventory. The AWS SDK is loaded only when needed.
@@ -110,9 +123,8 @@ export async function runPipeline(
   }
   if (live) {
     warnings.push(...live.warnings)
-    placeLiveResources(live.resources, [...after.resources, ...beforeResources])
+    placeLiveResources(live.resources, [...after.resources, ...priorResources, ...stateResources])
     liveEvaluations = evaluateInventory(live.resources, ctx)
-    evaluations = [...evaluations, ...liveEvaluations]
     const incompleteEntries = live.coverage.filter((c) => c.state !== 'scanned')
     if (incompleteEntries.length > 0) {
       const shown = incompleteEntries.slice(0, 5).map((c) => `${c.account} ${c.region} ${c.type} ${c.state}${c.error ? ` (${c.error})` : ''}`)
@@ -121,20 +133,55 @@ export async function runPipeline(
     }
   }
 
+  // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed.
+  const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
+  for (const address of plan?.forgotten ?? []) afterAddresses.add(address)
+  const fixedByDeletion = labelPostureDelta({
+    after: plan ? afterEvaluations : [],
+    prior: priorEvaluations,
+    live: liveEvaluations,
+    state: stateEvaluations,
+    afterAddresses,
+    hasPlan: plan !== undefined
+  })
+  const evaluations: Evaluation[] = [...afterEvaluations, ...fixedByDeletion, ...liveEvaluations]
+
+  // Drift: Terraform's state against the live inventory.
+  let drift: DriftResult | undefined
+  if (live && stateResources.length > 0) {
+    const driftIgnore = await loadDriftIgnore(config, configFile)
+    drift = compareInventories({
+      iac: stateResources,
+      live: live.resources,
+      coverage: live.coverage,
+      defaultAccount: live.primaryAccount,
+      ignore: driftIgnore,
+      evidence: new Map((plan?.drift ?? []).map((d) => [d.address, { actions: d.actions, changedPaths: d.changedPaths }])),
+      locate: (address) => {
+        const block = blockMap.get(configAddress(address))
+        return block ? { file: block.file, line: block.line } : undefined
+      }
+    })
+  } else if (live) {
+    warnings.push('drift was not compared: it needs Terraform\'s state (terraform-state, or a plan whose prior state holds the resources)')
+  }
+
   if (after.unmapped.length > 0) {
     const types = [...new Set(after.unmapped.map((u) => u.type))].sort()
     warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
   }
 
   const judged = [...afterEvaluations, ...liveEvaluations]
+  const driftCounts = drift?.counts ?? { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
   const counts = countEvaluations(judged, after.resources.length + (live?.resources.length ?? 0), after.unmapped.length)
+  counts.drift = { ...driftCounts }
   const coverage = live?.coverage ?? []
   const gate = decideGate({
     evaluations: judged,
     failOn: config.failOn,
     scope: config.gateScope,
     hasBefore,
-    driftCount: 0,
+    driftCount: driftCounts.changed + driftCounts.missing + driftCounts.unmanaged,
     failOnDrift: config.failOnDrift,
     incomplete: coverage.some((c) => c.state !== 'scanned'),
     failOnIncomplete: config.failOnIncomplete
@@ -161,16 +208,16 @@ export async function runPipeline(
       inputs: publicInputs(config),
       counts,
       gate,
-      iacCoverage: null,
+      iacCoverage: drift?.iacCoverage ?? null,
       warnings
     },
     evaluations,
-    drift: [],
+    drift: drift?.entries ?? [],
     coverage,
     rules,
     unmapped: after.unmapped
   }
-  const secrets = collectSecrets([...afterTf, ...beforeTf])
+  const secrets = collectSecrets([...afterTf, ...(plan?.prior ?? []), ...(plan && states.length > 0 ? states : [])])
   for (const r of live?.resources ?? []) for (const value of stringsAtPaths(r.properties, r.sensitive ?? [])) if (value.length >= 4) secrets.push(value)
   return { model, secrets, inventory: live?.inventory, hasLive: live !== undefined }
 }
@@ -197,6 +244,21 @@ export function placeLiveResources(liveResources: Resource[], iacResources: read
     if (match.tfType) r.tfType = match.tfType
   }
 }
+
+/**
+ * The drift ignore rules: `.plumbline-ignore` at the repository root (or in terraform-dir), and the config
+ * file's `drift-ignore` list.
+ */
+async function loadDriftIgnore(config: Config, configFile: ConfigFile): Promise<DriftIgnore> {
+  const candidates = [join(config.repoRoot, IGNORE_FILE), ...(config.tfDir ? [join(config.tfDir, IGNORE_FILE)] : [])]
+  const parts: DriftIgnore[] = [configFile.driftIgnore]
+  for (const file of [...new Set(candidates)]) {
+    if (existsSync(file)) parts.push(await readIgnoreFile(file, relativeTo(config.repoRoot, file)))
+  }
+  return mergeIgnores(...parts)
+}
+
+const IGNORE_FILE = '.plumbline-ignore'
 
 /**
  * Terraform's JSON plan leaves `dynamic` blocks out of its configuration section, so an attribute written as

@@ -18,6 +18,10 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles): Record<str
     'report-file': files.reportFile,
     'results-file': files.resultsFile,
     'inventory-file': files.inventoryFile ?? '',
+    'drift-changed': String(counts.drift.changed),
+    'drift-missing': String(counts.drift.missing),
+    'drift-unmanaged': String(counts.drift.unmanaged),
+    'iac-coverage': model.run.iacCoverage === null ? '' : String(model.run.iacCoverage),
     'coverage-complete': String(model.coverage.every((entry) => entry.state === 'scanned'))
   }
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s])

@@ -1,5 +1,5 @@
 // What the CLI prints: the verdict, counts and the failing findings, one line each, highest severity first.
-import type { Evaluation, ReportModel } from '../types.js'
+import type { DriftEntry, Evaluation, ReportModel } from '../types.js'
 import { compareSeverity } from './severity.js'
 
 export function renderConsole(model: ReportModel, opts: { maxFindings?: number; files?: string[] } = {}): string {
@@ -12,6 +12,10 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
   for (const e of failing.slice(0, max)) lines.push(findingLine(e))
   if (failing.length > max) lines.push(`… and ${failing.length - max} more (see the report)`)
   if (failing.length > 0) lines.push('')
+  const maxDrift = opts.maxFindings ?? 50
+  for (const d of model.drift.slice(0, maxDrift)) lines.push(driftLine(d))
+  if (model.drift.length > maxDrift) lines.push(`… and ${model.drift.length - maxDrift} more drift entries (see the results JSON)`)
+  if (model.drift.length > 0) lines.push('')
   for (const w of warnings) lines.push(`warning: ${w}`)
   if (warnings.length > 0) lines.push('')
   const bySev = Object.entries(counts.bySeverity)
@@ -21,9 +25,23 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
   lines.push(
     `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed`
   )
+  if (model.drift.length > 0 || model.run.iacCoverage !== null) {
+    const d = counts.drift
+    const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : ''
+    lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`)
+  }
   lines.push(`gate: ${gate.verdict} (${gate.reason})`)
   for (const f of opts.files ?? []) lines.push(`wrote ${f}`)
   return lines.join('\n') + '\n'
+}
+
+/** One drift entry: class, resource, where Terraform declares it, and the property paths (never values). */
+function driftLine(d: DriftEntry): string {
+  const what = `${d.resource.type} ${d.resource.id ?? ''}`.trim()
+  const where = d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join('/')
+  const paths = [...new Set(d.changes.map((c) => c.path))]
+  const detail = paths.length > 0 ? `\n         ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ` and ${paths.length - 8} more` : ''}` : ''
+  return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`
 }
 
 function findingLine(e: Evaluation): string {

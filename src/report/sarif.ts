@@ -358,7 +358,8 @@ function driftResult(entry: DriftEntry, fallback: string): PendingResult {
   const resource = entry.address && !entry.resource.address ? { ...entry.resource, address: entry.address } : entry.resource
   const identifier = resource.id ? `${resource.type} ${resource.id}` : resource.type
   const place = resourcePlace(resource)
-  const subject = identifier + (resource.address ? ` (${resource.address})` : '') + (place ? ` in ${place}` : '')
+  const names = [resource.address, resource.arn].filter((n): n is string => Boolean(n))
+  const subject = identifier + (names.length ? ` (${names.join(', ')})` : '') + (place ? ` in ${place}` : '')
   return {
     rule,
     severity: rule.severity,

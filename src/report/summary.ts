@@ -96,9 +96,10 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   )
 
   const facts: string[] = []
-  if (model.drift.length > 0) {
+  if (model.drift.length > 0 || run.iacCoverage !== null) {
     const d = run.counts.drift
-    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged.`)
+    const coverage = run.iacCoverage !== null ? ` IaC coverage ${run.iacCoverage}% (managed ÷ managed, unmanaged and missing).` : ''
+    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}`)
   }
   if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`)
   if (model.unmapped.length > 0) {
@@ -118,6 +119,7 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     facts.push(`[Full HTML report](${opts.reportUrl})`)
   }
   if (facts.length) lines.push(facts.join('\n\n'), '')
+  lines.push(...deltaSection(model), ...driftSection(model))
   const incomplete = incompleteCoverage(model.coverage)
   if (incomplete.length > 0) {
     lines.push('### Not fully read', '', '| Account | Region | Type | State | Why |', '|---|---|---|---|---|')
@@ -129,6 +131,46 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     lines.push('')
   }
   return lines.join('\n') + '\n'
+}
+
+const DELTA_LABELS = [
+  ['introduced', 'Introduced by this change'],
+  ['fixed', 'Fixed by this change'],
+  ['drift', 'Introduced by drift'],
+  ['pre-existing', 'Pre-existing']
+] as const
+
+/** The posture delta: failing evaluations (and fixes) per label, when the run had two sides to compare. */
+function deltaSection(model: ReportModel): string[] {
+  const labelled = model.evaluations.filter((e) => e.delta !== undefined && (e.status === 'fail' || e.delta === 'fixed'))
+  if (labelled.length === 0) return []
+  // A fix is counted once, on the side the change acts on (the plan's evaluation, or the deleted resource's).
+  const count = (label: string) =>
+    new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`)).size
+  return [
+    '### Posture delta',
+    '',
+    `| ${DELTA_LABELS.map(([, title]) => title).join(' | ')} |`,
+    `|${DELTA_LABELS.map(() => '---:').join('|')}|`,
+    `| ${DELTA_LABELS.map(([label]) => count(label)).join(' | ')} |`,
+    ''
+  ]
+}
+
+const MAX_DRIFT_LISTED = 30
+
+/** The drift entries, most telling first (changed, missing, unmanaged), without any value. */
+function driftSection(model: ReportModel): string[] {
+  if (model.drift.length === 0) return []
+  const rows = model.drift.slice(0, MAX_DRIFT_LISTED).map((d) => {
+    const resource = escapeMarkdown(cell(d.resource.id ? `${d.resource.type} ${d.resource.id}` : d.resource.type))
+    const address = d.address ? escapeMarkdown(cell(d.address)) : ''
+    const place = escapeMarkdown(resourcePlace(d.resource))
+    const paths = escapeMarkdown(cell([...new Set(d.changes.map((c) => c.path))].join(', ')))
+    return `| ${d.class} | ${resource} | ${address} | ${place} | ${paths} |`
+  })
+  const more = model.drift.length > MAX_DRIFT_LISTED ? ['', `_${model.drift.length - MAX_DRIFT_LISTED} more drift entries in the results JSON._`] : []
+  return ['### Drift', '', '| Class | Resource | Terraform | Account/region | Changed properties |', '|---|---|---|---|---|', ...rows, ...more, '']
 }
 
 function findingRow(finding: Evaluation, sourceUrlBase: string | undefined, withDelta: boolean): string {

@@ -15,6 +15,11 @@ export interface InventoryFile {
   tool: { name: string; version: string }
   scannedAt: string
   accounts: string[]
+  /**
+   * The account the credentials scanned first (role-to-assume's, or the default chain's): Terraform resources
+   * that do not state their account belong to it.
+   */
+  primaryAccount?: string
   regions: string[]
   /** The types the scan meant to read (its coverage ledger says how each went). */
   types: string[]
@@ -52,6 +57,7 @@ export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 
     tool: input.tool,
     scannedAt: input.scannedAt,
     accounts: input.accounts,
+    ...(input.primaryAccount ? { primaryAccount: input.primaryAccount } : {}),
     regions: input.regions,
     types: input.types,
     resources: input.resources.map(redactResource),
@@ -95,6 +101,7 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
     tool: file.tool ?? { name: 'Plumbline', version: 'unknown' },
     scannedAt: file.scannedAt ?? '',
     accounts: file.accounts ?? [],
+    primaryAccount: typeof file.primaryAccount === 'string' ? file.primaryAccount : file.accounts?.length === 1 ? file.accounts[0] : undefined,
     regions: file.regions ?? [],
     types: file.types ?? [],
     resources: file.resources,

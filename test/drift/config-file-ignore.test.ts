@@ -38,11 +38,11 @@ describe('.plumbline.yml drift-ignore', () => {
     expect(EMPTY_CONFIG_FILE.driftIgnore).toEqual({ rules: [] })
   })
 
-  it('leaves the other keys as they were', () => {
-    const config = parse('ignore: [a b]\ndrift-ignore: ["AWS::S3::Bucket x"]\n')
-    expect(config.ignore).toEqual(['a b'])
+  it('leaves the other keys as they were, and refuses the old undocumented `ignore:` key', () => {
+    const config = parse('suppressions: []\ndrift-ignore: ["AWS::S3::Bucket x"]\n')
     expect(config.suppressions).toEqual([])
     expect(config.driftIgnore.rules).toHaveLength(1)
+    expect(() => parse('ignore: [a b]\n')).toThrow(/ignore/)
   })
 
   it.each([

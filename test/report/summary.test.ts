@@ -1,6 +1,6 @@
 import { escapeMarkdown, renderSummary } from '../../src/report/summary.js'
 import type { Evaluation, Severity } from '../../src/types.js'
-import { HOSTILE, buildModel, evaluation, resourceRef, richModel } from './model-builder.js'
+import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel } from './model-builder.js'
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const findingRows = (md: string) => md.split('\n').filter((line) => /^\| (critical|high|medium|low|info) \| [^|]*: /.test(line))
@@ -21,7 +21,7 @@ describe('renderSummary', () => {
     expect(md).toContain(`| **all** | **${model.evaluations.filter((e) => e.status === 'fail').length}** |`)
     expect(md).toContain('[Full HTML report](https://github.com/octo/infra/actions/runs/1/artifacts/2)')
     expect(md).toContain('**Not checked:** 1 Terraform resource of 1 unmapped type (aws\\_foo).')
-    expect(md).toContain('**Drift:** 1 changed, 1 missing, 1 unmanaged.')
+    expect(md).toContain('**Drift:** 1 changed, 1 missing, 1 unmanaged, 0 in sync.')
   })
 
   it('lists findings most severe first, linking .tf lines', () => {
@@ -121,5 +121,30 @@ describe('renderSummary coverage', () => {
     const complete = buildModel({ coverage: [{ account: '1', region: 'global', type: 'AWS::IAM::Role', state: 'scanned', count: 2 }] })
     expect(renderSummary(complete)).toContain('**Coverage:** 1 of 1 (account, region, type) entries scanned: complete.')
     expect(renderSummary(complete)).not.toContain('Not fully read')
+  })
+})
+
+describe('renderSummary drift and posture delta', () => {
+  it('counts the delta labels once per rule and resource, and lists drift entries without values', () => {
+    const base = { severity: 'high' as const }
+    const model = buildModel({
+      evaluations: [
+        evaluation({ rule: 'a', status: 'fail', delta: 'introduced', ...base, resource: resourceRef({ address: 'aws_x.one', origin: 'plan' }) }),
+        evaluation({ rule: 'b', status: 'pass', delta: 'fixed', ...base, resource: resourceRef({ address: 'aws_x.two', origin: 'plan' }) }),
+        evaluation({ rule: 'b', status: 'fail', delta: 'fixed', ...base, resource: resourceRef({ address: 'aws_x.two', origin: 'live' }) }),
+        evaluation({ rule: 'c', status: 'fail', delta: 'drift', ...base, resource: resourceRef({ address: 'aws_x.three', origin: 'live' }) }),
+        evaluation({ rule: 'd', status: 'fail', delta: 'pre-existing', ...base, resource: resourceRef({ address: 'aws_x.four', origin: 'plan' }) })
+      ],
+      drift: [driftEntry('changed', { changes: [{ path: 'Encrypted', iac: true, live: 'top-secret-value' }] })],
+      run: { iacCoverage: 87.5 }
+    })
+    const md = renderSummary(model)
+    expect(md).toContain('### Posture delta')
+    expect(md).toContain('| Introduced by this change | Fixed by this change | Introduced by drift | Pre-existing |')
+    expect(md).toContain('| 1 | 1 | 1 | 1 |')
+    expect(md).toContain('IaC coverage 87.5%')
+    expect(md).toContain('### Drift')
+    expect(md).toMatch(/\| changed \| .* \| Encrypted \|/)
+    expect(md).not.toContain('top-secret-value')
   })
 })

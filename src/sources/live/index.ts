@@ -11,6 +11,8 @@ export interface LiveSide {
   coverage: CoverageEntry[]
   warnings: string[]
   accounts: string[]
+  /** The account scanned first: Terraform resources that do not state their account belong to it. */
+  primaryAccount?: string
   regions: string[]
   /** The file to write (a fresh scan), with secret values redacted; absent when read from a file. */
   inventory?: InventoryFile
@@ -25,7 +27,7 @@ export interface LiveHost extends AuthHost {
 export async function readLiveSide(config: Config, host: LiveHost, toolVersion: string, shownPath: (p: string) => string): Promise<LiveSide | undefined> {
   if (config.inventoryFile) {
     const file = await readInventoryFile(config.inventoryFile, host.nameOf?.('inventory') ?? 'inventory', shownPath(config.inventoryFile))
-    return { resources: file.resources, coverage: file.coverage, warnings: [], accounts: file.accounts, regions: file.regions }
+    return { resources: file.resources, coverage: file.coverage, warnings: [], accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }
   }
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())
@@ -46,10 +48,11 @@ export async function readLiveSide(config: Config, host: LiveHost, toolVersion: 
     tool: { name: 'Plumbline', version: toolVersion },
     scannedAt,
     accounts: scan.accounts,
+    primaryAccount: sessions[0]?.accountId,
     regions: scan.regions,
     types: config.liveTypes,
     resources: scan.resources,
     coverage: scan.coverage
   })
-  return { ...scan, inventory }
+  return { ...scan, primaryAccount: sessions[0]?.accountId, inventory }
 }

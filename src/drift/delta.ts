@@ -1,0 +1,47 @@
+// The posture delta across the three sides a run may have: the plan's planned values ("after"), the live estate
+// (or, without a scan, the plan's prior state) as "before", and Terraform's state as what the code last applied.
+// Each failing evaluation is labelled: introduced by this change (fails after, not before), fixed by this change
+// (failed before, passes after; a deletion counts), introduced by drift (fails live, passes in state), or
+// pre-existing (fails on both sides compared).
+import { labelDelta } from '../gate.js'
+import type { Evaluation } from '../types.js'
+
+export interface DeltaInput {
+  /** Evaluations of the planned values; empty without a plan. */
+  after: Evaluation[]
+  /** Evaluations of the plan's prior state; empty without a plan. */
+  prior: Evaluation[]
+  /** Evaluations of the live inventory; empty without a live side. */
+  live: Evaluation[]
+  /** Evaluations of Terraform's state (state files, else the prior state): the reference for "drift". */
+  state: Evaluation[]
+  /** Addresses that still exist after the plan (created, kept, or only forgotten). */
+  afterAddresses: ReadonlySet<string>
+  hasPlan: boolean
+}
+
+const keyOf = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
+
+/**
+ * Labels the evaluations in place and returns the ones to list in addition: prior-state failures that the plan
+ * fixes by deleting their resource (the live side's own evaluations are listed already).
+ */
+export function labelPostureDelta(input: DeltaInput): Evaluation[] {
+  let extra: Evaluation[] = []
+  if (input.hasPlan) {
+    const liveBefore = input.live.length > 0
+    const fixedByDeletion = labelDelta(input.after, liveBefore ? input.live : input.prior, input.afterAddresses)
+    extra = liveBefore ? [] : fixedByDeletion
+  }
+  // Live failures against what Terraform last applied: drift when the state passes, pre-existing when it fails
+  // too. A failure the plan fixes keeps that label: it is what the reviewer acts on.
+  const stateByKey = new Map(input.state.map((e) => [keyOf(e), e]))
+  for (const e of input.live) {
+    if (!failing(e) || e.delta === 'fixed') continue
+    const state = stateByKey.get(keyOf(e))
+    if (!state || state.status === 'unknown') continue
+    e.delta = failing(state) ? 'pre-existing' : 'drift'
+  }
+  return extra
+}
