@@ -218,6 +218,7 @@ describe('drift scenarios over the wire', () => {
 
 describe('the posture delta of a pull request against the live estate', () => {
   let results: Results
+  let sarif: { runs: Array<{ automationDetails: { id: string }; results: Array<{ ruleId: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> }
   beforeAll(async () => {
     seedExampleEstate(server)
     const staging = server.createUserKeys(STAGING, 'pr-check')
@@ -226,6 +227,18 @@ describe('the posture delta of a pull request against the live estate', () => {
     const run = await runNode([join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--out', 'out'], { cwd: workspace, env })
     if (run.code !== 0 && run.code !== 1) throw new Error(run.stderr)
     results = JSON.parse(readFileSync(join(workspace, 'out/plumbline-results.json'), 'utf8'))
+    sarif = JSON.parse(readFileSync(join(workspace, 'out/plumbline.sarif'), 'utf8'))
+  })
+
+  it('puts drift into the live SARIF run: changed at the .tf block, unmanaged at the fallback with the ARN', () => {
+    const live = sarif.runs.find((r) => r.automationDetails.id === 'plumbline/live/')
+    const changed = live?.results.find((r) => r.ruleId === 'plumbline-drift-changed' && r.message.text.includes('sg-0c71e4a9b3d2f8a15'))
+    expect(changed?.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'infra/network.tf' }, region: { startLine: 32 } })
+    expect(changed?.message.text).toContain('SecurityGroupIngress[1]')
+    expect(changed?.message.text).not.toContain('0.0.0.0/0')
+    const unmanaged = live?.results.find((r) => r.ruleId === 'plumbline-drift-unmanaged' && r.message.text.includes('ops-admin'))
+    expect(unmanaged?.locations[0].physicalLocation.artifactLocation.uri).toBe('README.md')
+    expect(unmanaged?.message.text).toContain(`arn:aws:iam::${STAGING}:role/ops-admin`)
   })
 
   const find = (rule: string, origin: string, address: string) => results.evaluations.find((e) => e.rule === rule && e.resource.origin === origin && e.resource.address === address)

@@ -135,10 +135,17 @@ describe('the action bundle scanning live AWS', () => {
     expect(live.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(expect.arrayContaining(['iam-root-no-access-keys', 'iam-root-mfa-enabled', 'iam-user-console-mfa-enabled']))
   })
 
-  it('sets the live outputs and writes the inventory file', () => {
+  it('sets the live and drift outputs and writes the inventory file', () => {
     expect(run.outputs['inventory-file']).toBe(join(run.workspace, 'plumbline-out/plumbline-inventory.json'))
-    expect(Number(run.outputs.findings)).toBeGreaterThan(0)
     const results = read(run.outputs['results-file'])
+    // Drift of the plan's prior state against the scan (bastion SSH opened by hand, bucket retagged, console-made role).
+    expect(Number(run.outputs['drift-changed'])).toBe(results.run.counts.drift.changed)
+    expect(Number(run.outputs['drift-changed'])).toBeGreaterThanOrEqual(1)
+    expect(Number(run.outputs['drift-unmanaged'])).toBe(results.run.counts.drift.unmanaged)
+    expect(run.outputs['drift-missing']).toBe(String(results.run.counts.drift.missing))
+    expect(Number(run.outputs['iac-coverage'])).toBe(results.run.iacCoverage)
+    expect(run.summary).toContain('### Posture delta')
+    expect(Number(run.outputs.findings)).toBeGreaterThan(0)
     expect(results.coverage.length).toBeGreaterThan(10)
     expect(results.run.accounts).toEqual(expect.arrayContaining([STAGING, SHARED]))
   })
