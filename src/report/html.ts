@@ -1,12 +1,41 @@
-// plumbline-report.html: one self-contained page (inline CSS, no script, a Content-Security-Policy that forbids
-// every fetch) rendered from templates/report.hbs. All text goes through Handlebars' escaping: the template
-// uses `{{ }}` only, and this module hands it a view of plain strings and numbers, so no helper, partial or
-// triple-stash ever sees model data.
+// plumbline-report.html: one self-contained page rendered from templates/report.hbs, with its stylesheet
+// (templates/report.css.hbs) and its one script (templates/report.js.hbs) inlined, and a Content-Security-Policy
+// that admits exactly those two by their SHA-256 hashes and forbids every fetch. The page reads offline and
+// straight from a downloaded artifact (file://).
+//
+// How data stays inert:
+// - The template uses `{{ }}` only, on a view of plain strings and numbers: no helper, partial or triple-stash
+//   ever sees model data, and Handlebars escapes every character that could open a tag or an attribute.
+// - The findings table is data for the script: JSON in <script type="application/json">, with `<`, `>`, `&` and
+//   the JavaScript line separators written as \u escapes so no `</script>` or `<!--` in the data can end the
+//   element. The script builds rows with DOM APIs and textContent only.
+// - Links: only https URLs built from the run's own GitHub URLs (sourceUrlBase, runUrl); everything else is text.
+// - The CSS, the script, the CSP and the JSON are put in after Handlebars ran, at markers that start with `<`:
+//   escaped data can never contain one, so data cannot forge a marker.
+import { createHash } from 'node:crypto'
 import Handlebars from 'handlebars'
 import reportTemplate from '../../templates/report.hbs'
-import { SEVERITIES, type DriftEntry, type Evaluation, type EvaluationStatus, type ReportModel } from '../types.js'
+import reportScript from '../../templates/report.js.hbs'
+import reportStyle from '../../templates/report.css.hbs'
+import { isSecretName, looksLikeSecretValue } from '../secrets.js'
+import {
+  SEVERITIES,
+  type DriftEntry,
+  type Evaluation,
+  type ReportModel,
+  type ResourceRef,
+  type RuleMetadata
+} from '../types.js'
+import { maskAccountIds } from './redact.js'
 import { SEVERITY_RANK } from './severity.js'
 import { STATUSES, compareEvaluations, coverageLine, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+
+export interface RenderOptions {
+  /** Mask every AWS account id (see redact.ts) before anything is rendered. */
+  redactIdentifiers?: boolean
+  /** Where this report can be downloaded (the artifact URL): linked in the header when it is https. */
+  reportUrl?: string
+}
 
 /** A private instance: nothing registered elsewhere in the process (helpers, partials) can reach our template. */
 const handlebars = Handlebars.create()
@@ -18,15 +47,60 @@ function template(): Handlebars.TemplateDelegate<ReportView> {
   return compiled
 }
 
-export function renderHtml(model: ReportModel): string {
-  return template()(reportView(model))
+const MARKER = /<!--plumbline:(csp|style|script|data)-->/g
+
+/** The policy: nothing but the inline stylesheet and script, by hash; no fetch, frame, form or base. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `style-src ${cspHash(reportStyle)}`,
+  `script-src ${cspHash(reportScript)}`,
+  "img-src 'none'",
+  "connect-src 'none'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "manifest-src 'none'",
+  "media-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
+function cspHash(text: string): string {
+  // Either would end its element early and turn the rest of the file into markup.
+  if (/<\/(script|style)|<!--/i.test(text)) throw new Error('inline script or style contains an end tag or a comment opener')
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+export function renderHtml(model: ReportModel, opts: RenderOptions = {}): string {
+  const view = reportView(model, opts)
+  const rendered = template()(view)
+  const json = scriptSafeJson(view.tableData)
+  const inserts: Record<string, string> = { csp: CONTENT_SECURITY_POLICY, style: reportStyle, script: reportScript, data: json }
+  let seen = 0
+  const html = rendered.replace(MARKER, (_marker, name: string) => {
+    seen++
+    return inserts[name]
+  })
+  // The template holds each marker once; more would mean text reached the page unescaped.
+  if (seen !== Object.keys(inserts).length) throw new Error(`report template: expected 4 insertion markers, found ${seen}`)
+  return html
+}
+
+/**
+ * JSON that can sit inside a <script> element: nothing in it can close the element or open a comment (and no
+ * backtick, so not even a careless template literal around it could be broken out of).
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Everything the template shows, as ready-made strings; the template decides layout only. */
 export interface ReportView {
   title: string
-  header: Array<{ label: string; value: string }>
-  verdict: { pass: boolean; word: string; reason: string }
+  header: Array<{ label: string; value: string; href: string }>
+  verdict: { pass: boolean; word: string; reason: string; detail: string }
+  chart: SeverityChart
   counts: {
     statuses: string[]
     rows: Array<{ severity: string; cells: number[]; total: number }>
@@ -34,19 +108,35 @@ export interface ReportView {
     total: number
   }
   extras: Array<{ label: string; value: string }>
+  delta: { shown: boolean; cells: Array<{ label: string; count: number }> }
+  /** Every listed evaluation (failing, suppressed, unknown, fixed), in the table's initial order. */
   findings: FindingRow[]
   hasFindings: boolean
+  suppressed: SuppressedRow[]
+  hasSuppressed: boolean
   drift: DriftRow[]
   hasDrift: boolean
+  driftSection: DriftSection
   /** The coverage ledger of a live scan (or a saved inventory): every (account, region, type) and how it went. */
   coverage: Array<{ account: string; region: string; type: string; state: string; count: string; detail: string }>
   hasCoverage: boolean
   coverageSummary: string
+  unmapped: Array<{ address: string; type: string }>
+  hasUnmapped: boolean
   warnings: string[]
   hasWarnings: boolean
+  /** What the findings table's script reads (embedded as JSON, never through Handlebars). */
+  tableData: TableData
 }
 
-interface FindingRow {
+export interface SeverityChart {
+  width: number
+  height: number
+  label: string
+  bars: Array<{ severity: string; y: number; textY: number; barWidth: number; countX: number; count: number }>
+}
+
+export interface FindingRow {
   severity: string
   rule: string
   title: string
@@ -57,8 +147,33 @@ interface FindingRow {
   hasLink: boolean
   message: string
   path: string
+  /** Readable status with the change label: 'fail', 'fail (pre-existing)', 'fixed by this change'. */
   status: string
   suppression: string
+  /** The status the table filters on: fail, fixed, suppressed or unknown. */
+  statusKey: string
+  /** The posture delta label, or ''. */
+  change: string
+  service: string
+  account: string
+  region: string
+  origin: string
+  type: string
+  id: string
+  arn: string
+  address: string
+  frameworks: Array<{ framework: string; controls: string[] }>
+  aliases: { checkov: string[]; prowler: string[] }
+}
+
+interface SuppressedRow {
+  severity: string
+  rule: string
+  resource: string
+  where: string
+  reason: string
+  source: string
+  expires: string
 }
 
 interface DriftRow {
@@ -68,51 +183,113 @@ interface DriftRow {
   paths: string
 }
 
-/** The table lists what needs a look: findings first, then suppressed, then unknown; passes are counted only. */
-const LISTED_STATUS_ORDER: Partial<Record<EvaluationStatus, number>> = { fail: 0, suppressed: 1, unknown: 2 }
+interface DriftSection {
+  shown: boolean
+  counts: Array<{ label: string; value: string }>
+  changed: DriftDetail[]
+  missing: DriftDetail[]
+  unmanaged: DriftDetail[]
+}
 
-export function reportView(model: ReportModel): ReportView {
+interface DriftDetail {
+  resource: string
+  address: string
+  place: string
+  where: string
+  link: string
+  hasLink: boolean
+  evidence: string
+  changes: Array<{ path: string; iac: string; live: string }>
+}
+
+/** The table's data: rows with short keys (10,000 of them must stay small) and the rule texts once per rule. */
+export interface TableData {
+  severities: string[]
+  findings: TableRow[]
+  rules: Record<string, { title: string; description: string; risk: string; remediation: string; terraform: string; categories: string[] }>
+}
+
+export interface TableRow {
+  sev: string
+  st: string
+  dl: string
+  rule: string
+  title: string
+  msg: string
+  res: string
+  type: string
+  id: string
+  arn: string
+  addr: string
+  acct: string
+  reg: string
+  svc: string
+  origin: string
+  path: string
+  where: string
+  link: string
+  sup: string
+  fw: Array<[string, string[]]>
+  al: [string[], string[]]
+}
+
+/** The table lists what needs a look: findings first, then suppressed, then unknown, then fixes; passes are counted only. */
+const LISTED_ORDER: Record<string, number> = { fail: 0, suppressed: 1, unknown: 2, fixed: 3 }
+
+const DELTA_LABELS = [
+  ['introduced', 'Introduced'],
+  ['fixed', 'Fixed'],
+  ['drift', 'Drift'],
+  ['pre-existing', 'Pre-existing']
+] as const
+
+export function reportView(input: ReportModel, opts: RenderOptions = {}): ReportView {
+  const model = opts.redactIdentifiers ? maskAccountIds(input) : input
   const { run } = model
   const counted = tally(model.evaluations)
   const listed = model.evaluations
-    .filter((evaluation) => LISTED_STATUS_ORDER[evaluation.status] !== undefined)
-    .sort(
-      (a, b) =>
-        (LISTED_STATUS_ORDER[a.status] ?? 0) - (LISTED_STATUS_ORDER[b.status] ?? 0) || compareEvaluations(a, b)
-    )
+    .filter((evaluation) => LISTED_ORDER[statusKey(evaluation)] !== undefined)
+    .sort((a, b) => LISTED_ORDER[statusKey(a)] - LISTED_ORDER[statusKey(b)] || compareEvaluations(a, b))
   const findings = listed.map((evaluation) => findingRow(evaluation, run.sourceUrlBase))
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
-    .map(driftRow)
+  const driftRows = drift.map(driftRow)
 
+  const runLink = httpsUrl(run.runUrl)
+  const commitLink = run.commit && httpsUrl(run.sourceUrlBase) ? commitUrl(run.sourceUrlBase ?? '', run.commit) : ''
   const header = [
-    { label: 'Repository', value: run.repository ?? '' },
-    { label: 'Commit', value: run.commit ?? '' },
-    { label: 'Event', value: run.event ?? '' },
-    { label: 'Started', value: run.startedAt },
-    { label: 'Finished', value: run.finishedAt },
-    { label: 'Accounts', value: run.accounts.join(', ') },
-    { label: 'Regions', value: run.regions.join(', ') },
-    { label: 'Tool', value: `${run.tool.name} ${run.tool.version}` }
+    { label: 'Repository', value: run.repository ?? '', href: '' },
+    { label: 'Commit', value: run.commit ?? '', href: commitLink },
+    { label: 'Event', value: run.event ?? '', href: '' },
+    { label: 'Workflow run', value: runLink, href: runLink },
+    { label: 'Accounts', value: run.accounts.join(', '), href: '' },
+    { label: 'Regions', value: run.regions.join(', '), href: '' },
+    { label: 'Started', value: run.startedAt, href: '' },
+    { label: 'Finished', value: run.finishedAt + duration(run.startedAt, run.finishedAt), href: '' },
+    { label: 'Tool', value: `${run.tool.name} ${run.tool.version}`, href: '' },
+    { label: 'Report format', value: `schema ${model.schemaVersion}`, href: '' },
+    { label: 'This report', value: httpsUrl(opts.reportUrl), href: httpsUrl(opts.reportUrl) }
   ].filter((item) => item.value !== '')
 
   const extras = [
     { label: 'Resources checked', value: String(run.counts.resources) },
     { label: 'Terraform resources without a mapping (not checked)', value: String(model.unmapped.length) }
   ]
-  if (model.drift.length > 0 || run.counts.drift.inSync > 0) {
-    const d = run.counts.drift
-    extras.push({
-      label: 'Drift',
-      value: `${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync`
-    })
-  }
+  if (model.drift.length > 0 || run.counts.drift.inSync > 0) extras.push({ label: 'Drift', value: driftCountsLine(model) })
   if (run.iacCoverage !== null) extras.push({ label: 'IaC coverage', value: `${run.iacCoverage}%` })
 
+  const failing = counted.byStatus.fail
+  const suppressed = listed.filter((e) => e.status === 'suppressed')
   return {
     title: run.repository ? `Plumbline report: ${run.repository}` : 'Plumbline report',
     header,
-    verdict: { pass: run.gate.verdict === 'pass', word: run.gate.verdict.toUpperCase(), reason: run.gate.reason },
+    verdict: {
+      pass: run.gate.verdict === 'pass',
+      word: run.gate.verdict.toUpperCase(),
+      reason: run.gate.reason,
+      detail: `${failing} failing ${failing === 1 ? 'check' : 'checks'}, ${counted.byStatus.suppressed} suppressed, ${counted.byStatus.unknown} unknown, ${counted.byStatus.pass} passing.`
+    },
+    chart: severityChart(SEVERITIES.map((severity) => ({ severity, count: counted.bySeverity[severity].fail }))),
     counts: {
       statuses: [...STATUSES],
       rows: [...SEVERITIES]
@@ -126,10 +303,14 @@ export function reportView(model: ReportModel): ReportView {
       total: counted.total
     },
     extras,
+    delta: postureDelta(model.evaluations),
     findings,
     hasFindings: findings.length > 0,
-    drift,
-    hasDrift: drift.length > 0,
+    suppressed: listed.filter((e) => e.status === 'suppressed').map((e) => suppressedRow(e)),
+    hasSuppressed: suppressed.length > 0,
+    drift: driftRows,
+    hasDrift: driftRows.length > 0,
+    driftSection: driftSection(model, drift),
     coverage: model.coverage.map((entry) => ({
       account: entry.account,
       region: entry.region,
@@ -140,16 +321,101 @@ export function reportView(model: ReportModel): ReportView {
     })),
     hasCoverage: model.coverage.length > 0,
     coverageSummary: coverageLine(model.coverage),
+    unmapped: model.unmapped.map((item) => ({ address: item.address, type: item.type })),
+    hasUnmapped: model.unmapped.length > 0,
     warnings: [...run.warnings],
-    hasWarnings: run.warnings.length > 0
+    hasWarnings: run.warnings.length > 0,
+    tableData: tableData(findings, model.rules)
   }
+}
+
+function statusKey(evaluation: Evaluation): string {
+  return evaluation.delta === 'fixed' ? 'fixed' : evaluation.status === 'pass' ? 'pass' : evaluation.status
+}
+
+function suppressedRow(evaluation: Evaluation): SuppressedRow {
+  const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
+  return {
+    severity: evaluation.severity,
+    rule: evaluation.rule,
+    resource: resourceLabel(evaluation.resource),
+    where: evaluation.location ? `${evaluation.location.file}:${evaluation.location.line}` : place,
+    reason: evaluation.suppression?.reason || '(no reason given)',
+    source: evaluation.suppression?.source ?? '',
+    expires: evaluation.suppression?.expires ?? ''
+  }
+}
+
+/** Only an absolute https URL without characters that could matter in markup; anything else is dropped. */
+function httpsUrl(url: string | undefined): string {
+  if (!url || !/^https:\/\/[^\s"'<>()`\\]+$/.test(url)) return ''
+  try {
+    return new URL(url).protocol === 'https:' ? url : ''
+  } catch {
+    return ''
+  }
+}
+
+/** https://github.com/OWNER/REPO/blob/SHA → https://github.com/OWNER/REPO/commit/SHA, when it has that shape. */
+function commitUrl(sourceUrlBase: string, commit: string): string {
+  const match = /^(https:\/\/[^\s]+?)\/blob\/([0-9a-f]{7,64})\/*$/i.exec(sourceUrlBase)
+  if (!match || !/^[0-9a-f]{7,64}$/i.test(commit)) return ''
+  return `${match[1]}/commit/${commit}`
+}
+
+function duration(started: string, finished: string): string {
+  const ms = Date.parse(finished) - Date.parse(started)
+  if (!Number.isFinite(ms) || ms < 0) return ''
+  return ` (${ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`})`
+}
+
+function driftCountsLine(model: ReportModel): string {
+  const d = model.run.counts.drift
+  return `${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync`
+}
+
+const CHART_BAR_HEIGHT = 22
+const CHART_GAP = 8
+const CHART_LABEL_WIDTH = 80
+const CHART_BAR_SPACE = 260
+
+/** Horizontal bars of failing checks per severity, laid out here so the SVG in the template is numbers only. */
+export function severityChart(counts: Array<{ severity: string; count: number }>): SeverityChart {
+  const max = Math.max(1, ...counts.map((c) => c.count))
+  const bars = counts.map((c, i) => {
+    const y = i * (CHART_BAR_HEIGHT + CHART_GAP)
+    // A non-zero count always shows as a visible sliver.
+    const barWidth = c.count === 0 ? 0 : Math.max(2, Math.round((c.count / max) * CHART_BAR_SPACE))
+    return { severity: c.severity, y, textY: y + CHART_BAR_HEIGHT / 2 + 5, barWidth, countX: CHART_LABEL_WIDTH + barWidth + 6, count: c.count }
+  })
+  return {
+    width: CHART_LABEL_WIDTH + CHART_BAR_SPACE + 60,
+    height: counts.length * (CHART_BAR_HEIGHT + CHART_GAP) - CHART_GAP,
+    label: `Failing checks by severity: ${counts.map((c) => `${c.severity} ${c.count}`).join(', ')}`,
+    bars
+  }
+}
+
+/** Counted the way the job summary counts: distinct (rule, resource) per label, failing or fixed evaluations only. */
+function postureDelta(evaluations: readonly Evaluation[]): ReportView['delta'] {
+  const labelled = evaluations.filter((e) => e.delta !== undefined && (e.status === 'fail' || e.delta === 'fixed'))
+  const count = (label: string) =>
+    new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`)).size
+  return { shown: labelled.length > 0, cells: DELTA_LABELS.map(([label, title]) => ({ label: title, count: count(label) })) }
+}
+
+/** 'AWS::S3::Bucket' → 'S3'; 'Plumbline::IAM::PasswordPolicy' → 'IAM'. */
+export function serviceOf(type: string): string {
+  const parts = type.split('::')
+  return parts.length >= 3 ? parts[1] : type
 }
 
 function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): FindingRow {
   const where = evaluation.location ? `${evaluation.location.file}:${evaluation.location.line}` : ''
   const link = evaluation.location ? sourceLink(sourceUrlBase, evaluation.location.file, evaluation.location.line) : ''
+  const key = statusKey(evaluation)
   const status =
-    evaluation.status === 'fail' && evaluation.delta === 'fixed'
+    key === 'fixed'
       ? 'fixed by this change'
       : evaluation.status + (evaluation.delta && evaluation.delta !== 'introduced' ? ` (${evaluation.delta})` : '')
   const suppression = evaluation.suppression
@@ -157,19 +423,79 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): 
         evaluation.suppression.expires ? `, expires ${evaluation.suppression.expires}` : ''
       }]`
     : ''
+  const resource: ResourceRef = evaluation.resource
   return {
     severity: evaluation.severity,
     rule: evaluation.rule,
     title: evaluation.title,
-    resource: resourceLabel(evaluation.resource),
-    place: evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : evaluation.resource.origin,
+    resource: resourceLabel(resource),
+    place: resource.origin === 'live' ? resourcePlace(resource) : resource.origin,
     where,
     link,
     hasLink: link !== '',
     message: evaluation.message,
     path: evaluation.path ?? '',
     status,
-    suppression
+    suppression,
+    statusKey: key,
+    change: evaluation.delta ?? '',
+    service: serviceOf(resource.type),
+    account: resource.account ?? '',
+    region: resource.region ?? '',
+    origin: resource.origin,
+    type: resource.type,
+    id: resource.id ?? '',
+    arn: resource.arn ?? '',
+    address: resource.address ?? '',
+    frameworks: Object.entries(evaluation.frameworks)
+      .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0)
+      .map(([framework, controls]) => ({ framework, controls: [...controls] })),
+    aliases: { checkov: [...evaluation.aliases.checkov], prowler: [...evaluation.aliases.prowler] }
+  }
+}
+
+function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata[]): TableData {
+  const used = new Set(findings.map((row) => row.rule))
+  return {
+    severities: [...SEVERITIES],
+    findings: findings.map((row) => ({
+      sev: row.severity,
+      st: row.statusKey,
+      dl: row.change,
+      rule: row.rule,
+      title: row.title,
+      msg: row.message,
+      res: row.resource,
+      type: row.type,
+      id: row.id,
+      arn: row.arn,
+      addr: row.address,
+      acct: row.account,
+      reg: row.region,
+      svc: row.service,
+      origin: row.origin,
+      path: row.path,
+      where: row.where,
+      link: row.link,
+      sup: row.suppression,
+      fw: row.frameworks.map((f) => [f.framework, f.controls]),
+      al: [row.aliases.checkov, row.aliases.prowler]
+    })),
+    rules: Object.fromEntries(
+      rules
+        .filter((rule) => used.has(rule.id))
+        .map((rule) => [
+          rule.id,
+          {
+            title: rule.title,
+            description: rule.description,
+            risk: rule.risk,
+            remediation: rule.remediation.text,
+            terraform: rule.remediation.terraform,
+            categories: [...rule.categories]
+          }
+        ])
+    )
   }
 }
 
@@ -177,7 +503,6 @@ function driftLabel(entry: DriftEntry): string {
   return `${entry.resource.type} ${entry.resource.id ?? ''} ${entry.address ?? entry.resource.address ?? ''}`.trim()
 }
 
-/** Drift rows name the changed property paths, never their values. */
 function driftRow(entry: DriftEntry): DriftRow {
   return {
     kind: entry.class,
@@ -186,3 +511,72 @@ function driftRow(entry: DriftEntry): DriftRow {
     paths: [...new Set(entry.changes.map((change) => change.path))].join(', ')
   }
 }
+
+function driftSection(model: ReportModel, drift: readonly DriftEntry[]): DriftSection {
+  const d = model.run.counts.drift
+  const detail = (entry: DriftEntry): DriftDetail => {
+    const link = entry.location ? sourceLink(model.run.sourceUrlBase, entry.location.file, entry.location.line) : ''
+    return {
+      resource: entry.resource.arn ?? `${entry.resource.type} ${entry.resource.id ?? ''}`.trim(),
+      address: entry.address ?? entry.resource.address ?? '',
+      place: resourcePlace(entry.resource),
+      where: entry.location ? `${entry.location.file}:${entry.location.line}` : '',
+      link,
+      hasLink: link !== '',
+      evidence: entry.evidence.join('; '),
+      changes: entry.changes.map((change) => ({
+        path: change.path,
+        iac: driftValueText(change.iac, change.path),
+        live: driftValueText(change.live, change.path)
+      }))
+    }
+  }
+  const counts = [
+    { label: 'Changed', value: String(d.changed) },
+    { label: 'Missing', value: String(d.missing) },
+    { label: 'Unmanaged', value: String(d.unmanaged) },
+    { label: 'In sync', value: String(d.inSync) },
+    { label: 'IaC coverage', value: model.run.iacCoverage === null ? 'not measured' : `${model.run.iacCoverage}%` }
+  ]
+  return {
+    shown: drift.length > 0 || d.inSync > 0 || model.run.iacCoverage !== null,
+    counts,
+    changed: drift.filter((entry) => entry.class === 'changed').map(detail),
+    missing: drift.filter((entry) => entry.class === 'missing').map(detail),
+    unmanaged: drift.filter((entry) => entry.class === 'unmanaged').map(detail)
+  }
+}
+
+export const HIDDEN_VALUE = '‹hidden›'
+export const REDACTED_VALUE = '‹redacted›'
+
+/**
+ * A drift value as pretty JSON text. Drift never compares sensitive, write-only or redacted values, so they should
+ * not reach a change; as a second line of defence a redacted marker, a value under a secret-looking name (also a
+ * tag whose Key is one) and a secret-looking string are shown as placeholders.
+ */
+export function driftValueText(value: unknown, path: string): string {
+  if (value === undefined) return '(not set)'
+  const name = /([^.[\]]+)(?:\[\d+\])*$/.exec(path)?.[1]
+  const text = JSON.stringify(scrubValue(value, name), null, 2)
+  return text ?? String(value)
+}
+
+function scrubValue(value: unknown, name?: string): unknown {
+  if (name !== undefined && isSecretName(name)) return HIDDEN_VALUE
+  if (typeof value === 'string') return looksLikeSecretValue(value) ? HIDDEN_VALUE : value
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item))
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (record.redacted === true && Object.keys(record).length === 1) return REDACTED_VALUE
+    const tagKey = typeof record.Key === 'string' ? record.Key : typeof record.key === 'string' ? record.key : undefined
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(record)) {
+      const tagValue = (key === 'Value' || key === 'value') && tagKey !== undefined && isSecretName(tagKey)
+      Object.defineProperty(copy, key, { value: tagValue ? HIDDEN_VALUE : scrubValue(item, key), enumerable: true, writable: true, configurable: true })
+    }
+    return copy
+  }
+  return value
+}
+

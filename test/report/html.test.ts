@@ -1,7 +1,9 @@
-import { renderHtml, reportView } from '../../src/report/html.js'
+import { createHash } from 'node:crypto'
+import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData } from '../../src/report/html.js'
+import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
 import { SEVERITIES } from '../../src/types.js'
-import { HOSTILE, buildModel, evaluation, richModel } from './model-builder.js'
+import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel } from './model-builder.js'
 
 /** Text of the cells of the <tr> whose first cell is `first`, tags stripped. */
 function rowCells(html: string, first: string): string[] {
@@ -13,48 +15,97 @@ function rowCells(html: string, first: string): string[] {
   throw new Error(`no row starting with ${first}`)
 }
 
+const DATA_BLOCK = /<script type="application\/json" id="plumbline-data">([\s\S]*?)<\/script>/
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
+
+/** The table data exactly as the page's script reads it. */
+function tableData(html: string): TableData {
+  const block = DATA_BLOCK.exec(html)
+  if (!block) throw new Error('no data block')
+  return JSON.parse(block[1])
+}
+
+/** The markup Handlebars produced: the page without the data block, the inline script and the stylesheet. */
+function markupOnly(html: string): string {
+  return html.replace(DATA_BLOCK, '').replace(INLINE_SCRIPT, '').replace(INLINE_STYLE, '')
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
 describe('renderHtml', () => {
   const model = richModel()
   const html = renderHtml(model)
 
-  it('escapes hostile names, messages and reasons everywhere', () => {
+  it('escapes hostile names, messages and reasons in the markup', () => {
+    const markup = markupOnly(html)
     for (const raw of [HOSTILE.script, HOSTILE.img, HOSTILE.mustache, HOSTILE.backtick]) {
       expect(html).not.toContain(raw)
     }
-    expect(html).not.toMatch(/<script/i)
-    expect(html).not.toMatch(/<img/i)
-    expect(html).not.toMatch(/\son\w+=/i)
-    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
-    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;')
-    // `{{` in data is printed, not evaluated.
-    expect(html).toContain('{{constructor.constructor(&quot;alert(1)&quot;)()}}')
-    expect(html).toContain('&#x60;rm -rf /&#x60;')
-    expect(html).toContain('accepted javascript:alert(1) Tom &amp; Jerry')
+    // Only the page's own two script elements, one of them inert JSON.
+    expect(html.match(/<script\b/gi)).toHaveLength(2)
+    expect(markup).not.toMatch(/<script/i)
+    expect(markup).not.toMatch(/<img/i)
+    expect(markup).not.toMatch(/\son\w+=/i)
+    expect(markup).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    expect(markup).toContain('accepted javascript:alert(1) Tom &amp; Jerry')
     // javascript: only ever appears as text, never as a link target.
     expect(html).not.toMatch(/href="javascript:/i)
   })
 
-  it('is self-contained: a CSP that forbids fetches and scripts, no external references', () => {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)
-    expect(csp?.[1]).toContain("default-src 'none'")
-    expect(csp?.[1]).toContain("script-src 'none'")
-    expect(html).not.toMatch(/<(script|link|iframe|object|embed)\b/i)
-    expect(html).not.toMatch(/\bsrc=/i)
-    expect(html).not.toMatch(/url\(/i)
+  it('embeds the table data as JSON that cannot close its element, and reads back exactly', () => {
+    const block = DATA_BLOCK.exec(html)![1]
+    expect(block).not.toMatch(/[<>]/)
+    expect(block).toContain('\\u003cimg src=x onerror=alert(1)\\u003e')
+    const data = tableData(html)
+    const sg = data.findings.find((row) => row.rule === 'ec2-sg-no-public-ssh' && row.where !== '')!
+    expect(sg.msg).toBe(`Ingress ${HOSTILE.img} allows 0.0.0.0/0 on port 22 ${HOSTILE.mustache} ${HOSTILE.backtick}`)
+    // `{{` in data is data: it reaches the page as the same characters.
+    expect(sg.msg).toContain('{{constructor.constructor("alert(1)")()}}')
+    expect(data.rules['ec2-sg-no-public-ssh'].title).toBe(`Security group ${HOSTILE.script} open`)
   })
 
-  it('shows the header and the verdict with its reason', () => {
+  it('is self-contained: a CSP that admits only its own stylesheet and script by hash and forbids every fetch', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]
+    const directives = new Map(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+    expect(directives.get('default-src')).toEqual(["'none'"])
+    expect(directives.get('script-src')).toEqual([sha256(INLINE_SCRIPT.exec(html)![1])])
+    expect(directives.get('style-src')).toEqual([sha256(INLINE_STYLE.exec(html)![1])])
+    expect(directives.get('connect-src')).toEqual(["'none'"])
+    expect(directives.get('base-uri')).toEqual(["'none'"])
+    expect(csp).not.toContain('unsafe')
+    expect(html).not.toMatch(/<(link|iframe|object|embed|img|base)\b/i)
+    expect(markupOnly(html)).not.toMatch(/\b(src|style)=/i)
+    // Nothing in the stylesheet or the markup loads anything.
+    expect(markupOnly(html) + INLINE_STYLE.exec(html)![1]).not.toMatch(/url\(|@import|image-set/i)
+  })
+
+  it('shows the header with run and commit links, and the verdict with its reason', () => {
     expect(html).toContain('octo/infra')
     expect(html).toContain('0123456789abcdef0123456789abcdef01234567')
+    expect(html).toContain('href="https://github.com/octo/infra/commit/0123456789abcdef0123456789abcdef01234567"')
     expect(html).toContain('pull_request')
     expect(html).toContain('2025-01-02T03:04:05.000Z')
+    expect(html).toContain('2025-01-02T03:04:09.000Z (4.0 s)')
     expect(html).toContain('Plumbline 0.1.0')
     expect(html).toContain('Gate: FAIL (2 findings at or above high)')
+    expect(html).toContain('7 failing checks, 1 suppressed, 1 unknown, 1 passing.')
     const passing = renderHtml(buildModel({ run: { gate: { verdict: 'pass', reason: 'no findings at or above high' } } }))
     expect(passing).toContain('<p class="verdict pass">Gate: PASS (no findings at or above high)</p>')
   })
 
-  it('counts by severity and status', () => {
+  it('links the workflow run and the report only when they are https URLs', () => {
+    const run = 'https://github.com/octo/infra/actions/runs/42'
+    const linked = renderHtml(buildModel({ run: { runUrl: run } }), { reportUrl: 'https://github.com/octo/infra/actions/runs/42/artifacts/7' })
+    expect(linked).toContain(`<dt>Workflow run</dt><dd><a href="${run}" rel="noreferrer noopener">${run}</a></dd>`)
+    expect(linked).toContain('<dt>This report</dt><dd><a href="https://github.com/octo/infra/actions/runs/42/artifacts/7"')
+    const hostile = renderHtml(buildModel({ run: { runUrl: 'javascript:alert(1)', sourceUrlBase: 'javascript:alert(1)//' } }), { reportUrl: 'http://evil.example/' })
+    expect(hostile).not.toContain('javascript:')
+    expect(hostile).not.toContain('evil.example')
+    expect(hostile).not.toContain('Workflow run')
+  })
+
+  it('counts by severity and status, and draws the failing ones as bars', () => {
     for (const severity of SEVERITIES) {
       const expected = STATUSES.map((status) =>
         model.evaluations.filter((e) => e.severity === severity && e.status === status).length
@@ -67,6 +118,17 @@ describe('renderHtml', () => {
       ...STATUSES.map((status) => String(model.evaluations.filter((e) => e.status === status).length)),
       String(model.evaluations.length)
     ])
+    const bars = [...html.matchAll(/<g class="bar bar-(\w+)">[\s\S]*?<rect x="80" y="\d+" width="(\d+)"[\s\S]*?class="bar-count">(\d+)<\/text>/g)]
+    expect(bars.map((m) => m[1])).toEqual([...SEVERITIES])
+    for (const [, severity, , count] of bars) {
+      expect(Number(count)).toBe(model.evaluations.filter((e) => e.severity === severity && e.status === 'fail').length)
+    }
+  })
+
+  it('scales chart bars to the largest count, with a zero count drawn as nothing', () => {
+    const chart = severityChart([{ severity: 'critical', count: 1000 }, { severity: 'high', count: 1 }, { severity: 'low', count: 0 }])
+    expect(chart.bars.map((b) => b.barWidth)).toEqual([260, 2, 0])
+    expect(chart.label).toBe('Failing checks by severity: critical 1000, high 1, low 0')
   })
 
   it('lists failing, suppressed and unknown checks with location, message, status and suppression reason', () => {
@@ -84,22 +146,165 @@ describe('renderHtml', () => {
     expect(sg.link).toBe(
       'https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/modules/net%20work/sg%20%231.tf#L7'
     )
-    expect(html).toContain(`href="${sg.link}"`)
+    const rows = tableData(html).findings
+    expect(rows.map((row) => row.rule)).toEqual(view.findings.map((f) => f.rule))
+    expect(rows.find((row) => row.where === sg.where)!.link).toBe(sg.link)
+    const live = rows.find((row) => row.origin === 'live' && row.rule === 'ec2-sg-no-public-ssh')!
+    expect([live.svc, live.acct, live.reg, live.st]).toEqual(['EC2', '123456789012', 'eu-west-1', 'fail'])
+    expect(rows[0].fw).toEqual([['cis-aws-5.0', ['2.1.1']]])
+    expect(rows[0].al).toEqual([['CKV_AWS_1'], []])
     const suppressed = view.findings.find((f) => f.status === 'suppressed')!
     expect(suppressed.suppression).toContain('accepted javascript:alert(1)')
     expect(suppressed.suppression).toContain('[inline]')
   })
 
-  it('lists drift by property path without values', () => {
-    expect(html).toContain('VersioningConfiguration.Status, Tags')
-    expect(html).not.toContain('TOPSECRET')
-    expect(html).not.toContain('Suspended')
+  it('carries each rule\'s remediation text and Terraform snippet once, for the listed rules only', () => {
+    const data = tableData(html)
+    expect(Object.keys(data.rules).sort()).toEqual([...new Set(data.findings.map((row) => row.rule))].sort())
+    expect(data.rules['kms-key-rotation']).toMatchObject({ remediation: 'How to fix kms-key-rotation.', terraform: 'resource "aws_x" "y" {\n  fixed = true\n}' })
+  })
+
+  it('lists suppressed findings with their reasons and sources', () => {
+    expect(html).toContain('<h2>Suppressed findings</h2>')
+    const row = /<tr class="suppressed-row">([\s\S]*?)<\/tr>/.exec(html)![1]
+    const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''))
+    expect(cells).toEqual(['critical', 'iam-no-admin-policy', expect.stringMatching(/^aws_s3_bucket\.b\d+$/), expect.stringMatching(/^infra\/main\.tf:\d+$/), 'accepted javascript:alert(1) Tom &amp; Jerry', 'inline', ''])
+  })
+
+  it('shows drift with Terraform and live values side by side, escaped, secrets as placeholders', () => {
+    expect(html).toContain('<h2>Drift</h2>')
+    const changes = [...html.matchAll(/<tr class="drift-change"><td><code>([^<]*)<\/code><\/td><td><pre>([\s\S]*?)<\/pre><\/td><td><pre>([\s\S]*?)<\/pre><\/td><\/tr>/g)]
+    expect(changes.map((m) => m[1])).toEqual(['VersioningConfiguration.Status', 'Tags'])
+    expect(changes[0].slice(2)).toEqual(['&quot;Enabled&quot;', '&quot;Suspended&quot;'])
+    // A tag whose key names a secret keeps its key, not its value.
+    expect(changes[1][2]).toContain('&quot;Key&quot;: &quot;secret&quot;')
+    expect(html).not.toContain('TOPSECRET-IAC-VALUE')
+    expect(changes[1][3]).toBe('&quot;TOPSECRET-LIVE-VALUE&quot;')
+    expect(html.match(/<tr class="drift-missing">/g)).toHaveLength(1)
+    expect(html.match(/<tr class="drift-unmanaged">/g)).toHaveLength(1)
+  })
+
+  it('shows hostile drift values as text', () => {
+    const hostile = buildModel({
+      drift: [driftEntry('changed', { changes: [{ path: 'Tags', iac: [{ Key: HOSTILE.script, Value: HOSTILE.img }], live: `</pre>${HOSTILE.mustache}` }] })]
+    })
+    const out = markupOnly(renderHtml(hostile))
+    expect(out).not.toMatch(/<script|<img|<\/pre>\{\{/)
+    expect(out).toContain('&quot;Key&quot;: &quot;&lt;script&gt;alert(\\&quot;x\\&quot;)&lt;/script&gt;&quot;')
+    expect(out).toContain('&lt;/pre&gt;{{constructor.constructor(\\&quot;alert(1)\\&quot;)()}}')
+  })
+
+  it('counts the posture delta the way the job summary does', () => {
+    const delta = buildModel({
+      evaluations: [
+        evaluation({ rule: 'a', delta: 'introduced' }),
+        evaluation({ rule: 'b', delta: 'introduced' }),
+        evaluation({ rule: 'c', status: 'pass', delta: 'fixed' }),
+        evaluation({ rule: 'd', delta: 'drift', resource: resourceRef({ origin: 'live' }) }),
+        evaluation({ rule: 'e', delta: 'pre-existing', resource: resourceRef({ origin: 'live' }) }),
+        evaluation({ rule: 'f', status: 'pass', delta: 'introduced' })
+      ]
+    })
+    expect(reportView(delta).delta.cells).toEqual([
+      { label: 'Introduced', count: 2 },
+      { label: 'Fixed', count: 1 },
+      { label: 'Drift', count: 1 },
+      { label: 'Pre-existing', count: 1 }
+    ])
+    expect(renderHtml(delta)).toContain('<h2>Posture delta</h2>')
+    // The fix is listed in the table with its own status.
+    expect(tableData(renderHtml(delta)).findings.find((row) => row.rule === 'c')!.st).toBe('fixed')
+    expect(renderHtml(buildModel())).not.toContain('<h2>Posture delta</h2>')
   })
 
   it('says so when there is nothing to list', () => {
     const empty = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'r1', status: 'pass' })] }))
     expect(empty).toContain('No failing, suppressed or unknown checks.')
     expect(empty).not.toContain('<h2>Drift</h2>')
+    expect(tableData(empty).findings).toEqual([])
+  })
+
+  it('cannot be made to insert anything by text that looks like its insertion markers', () => {
+    const marked = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '<!--plumbline:data--> <!--plumbline:script-->' })], run: { warnings: ['<!--plumbline:csp-->'] } })
+    const out = renderHtml(marked)
+    expect(out.match(/<script\b/g)).toHaveLength(2)
+    expect(out).toContain('<li>&lt;!--plumbline:csp--&gt;</li>')
+    expect(tableData(out).findings[0].msg).toBe('<!--plumbline:data--> <!--plumbline:script-->')
+  })
+
+  it('masks account ids everywhere with redactIdentifiers', () => {
+    const out = renderHtml(model, { redactIdentifiers: true })
+    expect(out).not.toContain('123456789012')
+    expect(out).toContain('********9012')
+    expect(tableData(out).findings.find((row) => row.origin === 'live')!.acct).toBe('********9012')
+    expect(renderHtml(model)).toContain('123456789012')
+  })
+})
+
+describe('scriptSafeJson', () => {
+  it('escapes everything that could end a script element or a line in JavaScript, and round-trips', () => {
+    const value = { a: '</script><!-- -->&', b: 'x\u2028y\u2029z', c: ['<SCRIPT>', '`${x}`'] }
+    const text = scriptSafeJson(value)
+    expect(text).not.toMatch(/[<>&`\u2028\u2029]/)
+    expect(JSON.parse(text)).toEqual(value)
+  })
+})
+
+describe('driftValueText', () => {
+  it('prints values as JSON, absent ones as such, and never a redacted, secret-named or secret-looking value', () => {
+    expect(driftValueText('Enabled', 'Status')).toBe('"Enabled"')
+    expect(driftValueText(undefined, 'Status')).toBe('(not set)')
+    expect(driftValueText({ A: [1, true, null] }, 'X')).toBe('{\n  "A": [\n    1,\n    true,\n    null\n  ]\n}')
+    expect(driftValueText({ redacted: true }, 'Environment.Variables.X')).toBe('"‹redacted›"')
+    expect(driftValueText('hunter2-hunter2-hunter2', 'MasterUserPassword')).toBe('"‹hidden›"')
+    expect(driftValueText({ Vars: { db_password: 'x', region: 'eu' } }, 'Environment')).toBe('{\n  "Vars": {\n    "db_password": "‹hidden›",\n    "region": "eu"\n  }\n}')
+    expect(driftValueText('AKIAABCDEFGHIJKLMNOP', 'Description')).toBe('"‹hidden›"')
+    expect(driftValueText([{ Key: 'api_token', Value: 'v' }, { Key: 'team', Value: 'a' }], 'Tags[0]')).toBe(
+      JSON.stringify([{ Key: 'api_token', Value: '‹hidden›' }, { Key: 'team', Value: 'a' }], null, 2)
+    )
+  })
+})
+
+describe('maskAccountIdsInText', () => {
+  it('masks twelve-digit ids wherever they stand alone, keeping the last four digits', () => {
+    expect(maskAccountIdsInText('arn:aws:iam::123456789012:role/x in 210987654321/eu-west-1, logs-111122223333')).toBe(
+      'arn:aws:iam::********9012:role/x in ********4321/eu-west-1, logs-********3333'
+    )
+    expect(maskAccountIdsInText('1234567890123 and 12345678901')).toBe('1234567890123 and 12345678901')
+  })
+
+  it('leaves commit SHAs and GitHub URLs working unless the id is a known account', () => {
+    const sha = 'ab123456789012cdef0123456789abcdef012345'
+    expect(maskAccountIdsInText(`commit ${sha}`)).toBe(`commit ${sha}`)
+    const run = 'https://github.com/o/r/actions/runs/123456789012/job/210987654321'
+    expect(maskAccountIdsInText(`[run](${run})`)).toBe(`[run](${run})`)
+    expect(maskAccountIdsInText(run, ['210987654321'])).toBe('https://github.com/o/r/actions/runs/123456789012/job/********4321')
+    expect(maskAccountIdsInText('https://eu-west-1.console.aws.amazon.com/iam/home#/roles?a=123456789012')).toBe(
+      'https://eu-west-1.console.aws.amazon.com/iam/home#/roles?a=********9012'
+    )
+  })
+})
+
+describe('maskAccountIds', () => {
+  it('masks every account id in a deep copy and leaves the model untouched', () => {
+    const model = richModel()
+    model.run.accounts = ['123456789012', '210987654321']
+    model.run.runUrl = 'https://github.com/octo/infra/actions/runs/999999999999'
+    model.coverage.push({ account: '210987654321', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'denied', error: 'arn:aws:sts::210987654321:assumed-role/x is not authorized' })
+    model.drift[0].changes.push({ path: 'Policy', iac: JSON.parse('{"__proto__": {"arn:aws:iam::210987654321:root": "123456789012"}}'), live: null })
+    const before = JSON.stringify(model)
+    const masked = maskAccountIds(model)
+    expect(JSON.stringify(model)).toBe(before)
+    const text = JSON.stringify(masked)
+    expect(text).not.toMatch(/123456789012|210987654321/)
+    expect(masked.run.accounts).toEqual(['********9012', '********4321'])
+    expect(masked.coverage[1].error).toBe('arn:aws:sts::********4321:assumed-role/x is not authorized')
+    expect(masked.run.runUrl).toBe(model.run.runUrl)
+    expect(masked.run.sourceUrlBase).toBe(model.run.sourceUrlBase)
+    const policy = masked.drift[0].changes[2].iac as Record<string, Record<string, string>>
+    expect(Object.getOwnPropertyNames(policy)).toEqual(['__proto__'])
+    expect(policy['__proto__']).toEqual({ 'arn:aws:iam::********4321:root': '********9012' })
+    expect(masked.evaluations).toHaveLength(model.evaluations.length)
   })
 })
 

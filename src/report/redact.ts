@@ -1,0 +1,99 @@
+// `redact-identifiers`: AWS account ids masked in everything a public audience can read (the HTML report, the
+// job summary, the pull-request comment). An id keeps its last four digits (`********9012`): enough to tell the
+// accounts of a multi-account report apart, far too little to name one (eight unknown digits remain).
+//
+// What counts as an account id: a run of exactly twelve digits not touching another digit (ARNs, bucket names
+// such as `logs-123456789012`, ledger entries, messages). Two exceptions keep links and hashes intact:
+// - a run inside a hexadecimal run of 32 characters or more (a commit SHA or a digest) is left alone;
+// - inside a URL whose host is not AWS's, only the known account ids are masked: GitHub run, job and artifact
+//   ids are long numbers too and the run link must keep working.
+// The known account ids (the run's accounts, the ledger's, the resources') are masked wherever they appear.
+import type { ReportModel } from '../types.js'
+
+export const MASK_KEPT_DIGITS = 4
+
+const ACCOUNT_RUN = /(?<![0-9])[0-9]{12}(?![0-9])/g
+const URL_TOKEN = /\bhttps?:\/\/[^\s"'<>()[\]{}|\\^`]+/gi
+const AWS_HOST = /(^|\.)(amazonaws\.com|aws\.amazon\.com|amazon\.com|amazonaws\.com\.cn)$/i
+const HEX = /[0-9a-fA-F]/
+const HASH_LENGTH = 32
+
+/** `123456789012` → `********9012`. */
+export function maskAccountId(id: string): string {
+  return '*'.repeat(id.length - MASK_KEPT_DIGITS) + id.slice(-MASK_KEPT_DIGITS)
+}
+
+/**
+ * The text with every account id masked (see the rules above). `accounts` names ids known to be accounts: they
+ * are masked everywhere, even inside URLs and hexadecimal runs.
+ */
+export function maskAccountIdsInText(text: string, accounts: readonly string[] = []): string {
+  const known = [...new Set(accounts.filter((account) => /^[0-9]{12}$/.test(account)))]
+  let masked = text
+  if (known.length > 0) {
+    const anyKnown = new RegExp(known.join('|'), 'g')
+    masked = masked.replace(anyKnown, (id) => maskAccountId(id))
+  }
+  if (!/[0-9]{12}/.test(masked)) return masked
+  const foreignUrls = [...masked.matchAll(URL_TOKEN)]
+    .filter((match) => !isAwsUrl(match[0]))
+    .map((match) => [match.index, match.index + match[0].length] as const)
+  return masked.replace(ACCOUNT_RUN, (id: string, offset: number, whole: string) => {
+    if (foreignUrls.some(([start, end]) => offset >= start && offset < end)) return id
+    if (insideHashRun(whole, offset, id.length)) return id
+    return maskAccountId(id)
+  })
+}
+
+function isAwsUrl(url: string): boolean {
+  try {
+    return AWS_HOST.test(new URL(url).hostname)
+  } catch {
+    return false
+  }
+}
+
+function insideHashRun(text: string, offset: number, length: number): boolean {
+  let start = offset
+  let end = offset + length
+  while (start > 0 && HEX.test(text[start - 1])) start--
+  while (end < text.length && HEX.test(text[end])) end++
+  return end - start >= HASH_LENGTH
+}
+
+/**
+ * A deep copy of the model with account ids masked in every string and every object key: ids, ARNs, messages,
+ * the run's accounts and inputs, the coverage ledger, drift values, rule texts. The run and source links are
+ * GitHub URLs and get the URL treatment above.
+ */
+export function maskAccountIds(model: ReportModel): ReportModel {
+  const accounts = knownAccounts(model)
+  return maskDeep(model, accounts) as ReportModel
+}
+
+function knownAccounts(model: ReportModel): string[] {
+  const ids = new Set<string>(model.run.accounts)
+  for (const entry of model.coverage) ids.add(entry.account)
+  for (const evaluation of model.evaluations) if (evaluation.resource.account) ids.add(evaluation.resource.account)
+  for (const entry of model.drift) if (entry.resource.account) ids.add(entry.resource.account)
+  return [...ids]
+}
+
+function maskDeep(value: unknown, accounts: readonly string[]): unknown {
+  if (typeof value === 'string') return maskAccountIdsInText(value, accounts)
+  if (Array.isArray(value)) return value.map((item) => maskDeep(item, accounts))
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) {
+      // defineProperty: a key such as `__proto__` (from a policy document or tags) stays an own data property.
+      Object.defineProperty(copy, maskAccountIdsInText(key, accounts), {
+        value: maskDeep(item, accounts),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+    }
+    return copy
+  }
+  return value
+}
