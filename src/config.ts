@@ -40,6 +40,22 @@ export interface Config {
   rateLimit: number
   /** AWS calls in flight across the scan. */
   concurrency: number
+  /** Publishing (the action only; the CLI writes files). */
+  publish: PublishSettings
+}
+
+export interface PublishSettings {
+  uploadSarif: boolean
+  uploadReport: boolean
+  commentOnPr: boolean
+  /** Token for code scanning and the PR comment (the job's token by default, given by action.yml). */
+  githubToken?: string
+  /** Name of the archived artifact with SARIF, results JSON and inventory. */
+  artifactName: string
+  retentionDays?: number
+  failOnPublishError: boolean
+  /** Mask account ids in the report, summary and PR comment; auto: when the repository is public. */
+  redactIdentifiers: boolean | 'auto'
 }
 
 type Kind = 'file' | 'files' | 'dir' | 'string' | 'boolean' | 'severity' | 'scope' | 'region' | 'live' | 'list' | 'number' | 'integer'
@@ -74,6 +90,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'types to scan (default: every type a rule or the mapping uses, and the account facts)' },
   { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', description: 'requests per second per account and region (default 20; 0 = no limit)' },
   { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', description: 'AWS calls in flight (default 8)' },
+  { input: 'upload-sarif', kind: 'boolean', description: 'upload the SARIF to code scanning, one upload per category (default true)' },
+  { input: 'upload-report', kind: 'boolean', description: 'upload the HTML report (un-archived: one click opens it) and the data files as artifacts (default true)' },
+  { input: 'comment-on-pr', kind: 'boolean', description: 'on pull_request events, one comment on the pull request, updated in place (default true)' },
+  { input: 'github-token', kind: 'string', description: 'token for code scanning and the PR comment (default the job token)' },
+  { input: 'report-artifact-name', kind: 'string', description: 'name of the archived artifact with the SARIF, results JSON and inventory (default `plumbline-results`)' },
+  { input: 'retention-days', kind: 'integer', description: 'days to keep the artifacts, 1 to 90 (default the repository setting)' },
+  { input: 'fail-on-publish-error', kind: 'boolean', description: 'fail the step when an upload or the comment fails (default false: a warning)' },
+  { input: 'redact-identifiers', kind: 'string', description: 'mask AWS account ids in the report, summary and PR comment: auto, true or false (default auto: when the repository is public)' },
   { input: 'config', cli: 'config', kind: 'file', description: 'config file (default `.plumbline.yml` at the repository root when present)' },
   { input: 'aws-region', cli: 'region', kind: 'region', description: 'region of resources whose provider does not say (default us-east-1)' },
   { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (default high on pull_request events, none otherwise)' },
@@ -136,9 +160,9 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     if (!statSync(path).isFile()) throw new InputError(`${name(input)}: ${value} is not a file`)
     return path
   }
-  const bool = (input: string): boolean => {
+  const bool = (input: string, fallback = false): boolean => {
     const v = raw[input]
-    if (v === undefined || v === '') return false
+    if (v === undefined || v === '') return fallback
     if (typeof v === 'boolean') return v
     const s = String(Array.isArray(v) ? v[v.length - 1] : v).trim().toLowerCase()
     if (s === 'true') return true
@@ -213,6 +237,16 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),
     rateLimit: numberOf('rate-limit', 20, false, 0),
     concurrency: numberOf('concurrency', 8, true, 1, 256),
+    publish: {
+      uploadSarif: bool('upload-sarif', true),
+      uploadReport: bool('upload-report', true),
+      commentOnPr: bool('comment-on-pr', true),
+      githubToken: str('github-token'),
+      artifactName: artifactName(str('report-artifact-name') ?? 'plumbline-results', name('report-artifact-name')),
+      retentionDays: str('retention-days') === undefined ? undefined : numberOf('retention-days', 0, true, 1, 90),
+      failOnPublishError: bool('fail-on-publish-error'),
+      redactIdentifiers: autoBool(str('redact-identifiers'), name('redact-identifiers'))
+    },
     planFile,
     stateFiles,
     tfDir,
@@ -244,6 +278,19 @@ function liveSetting(value: string | undefined, inputName: string, ctx: ConfigCo
   if (inventoryGiven) return false
   const env = ctx.env ?? {}
   return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
+}
+
+/** Artifact names may not hold characters GitHub refuses in them. */
+function artifactName(value: string, inputName: string): string {
+  if (/["':<>|*?\\/\r\n]/.test(value)) throw new InputError(`${inputName}: "${value}" holds a character artifact names may not have (" : < > | * ? \\ / or a line break)`)
+  return value
+}
+
+function autoBool(value: string | undefined, inputName: string): boolean | 'auto' {
+  const v = (value ?? 'auto').toLowerCase()
+  if (v === 'auto') return 'auto'
+  if (v === 'true' || v === 'false') return v === 'true'
+  throw new InputError(`${inputName}: "${value}" is not auto, true or false`)
 }
 
 /** `regions`: names, `all`, `global`; default aws-region and global. */

@@ -1,9 +1,12 @@
 // The action: inputs → config → pipeline → files, outputs, job summary, annotations and the step's status.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
+import { context, getOctokit } from '@actions/github'
 import { buildConfig, SETTINGS, type RawSettings } from './config.js'
 import { runPipeline, type RunInfo } from './pipeline.js'
+import type { Request } from './publish/code-scanning.js'
 import { writeOutputFiles } from './publish/files.js'
+import { publishResults } from './publish/publish.js'
+import { maskAccountIds } from './report/redact.js'
 import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
 import { InputError } from './types.js'
 
@@ -31,12 +34,32 @@ export async function run(): Promise<void> {
     // Mask before anything about the run is printed.
     for (const secret of secrets) core.setSecret(secret)
 
-    const files = await writeOutputFiles(model, config, { inventory, hasLive })
+    // Account ids are masked in what readers of a public repository see: report, summary, comment.
+    const redact = config.publish.redactIdentifiers === 'auto' ? isPublicRepository() : config.publish.redactIdentifiers
+    const shown = redact ? maskAccountIds(model) : model
+    const files = await writeOutputFiles(model, config, { inventory, hasLive }, { redactIdentifiers: redact })
     for (const warning of model.run.warnings) core.warning(warning)
     emitAnnotations(model)
-    setStepOutputs(model, files)
+
+    const token = config.publish.githubToken
+    const pr = context.payload.pull_request as { number?: number } | undefined
+    const published = await publishResults(files, config.publish, {
+      repository: process.env.GITHUB_REPOSITORY,
+      sha: process.env.GITHUB_SHA,
+      ref: process.env.GITHUB_REF,
+      runUrl: runInfo().runUrl,
+      workspace,
+      startedAt: model.run.startedAt,
+      pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
+      request: token ? (getOctokit(token).request as unknown as Request) : undefined,
+      commentModel: shown
+    })
+    for (const notice of published.notices) core.info(notice)
+    for (const warning of published.warnings) core.warning(warning)
+
+    setStepOutputs(model, files, published.reportUrl)
     try {
-      await writeJobSummary(model, files)
+      await writeJobSummary(shown, files, published.reportUrl)
     } catch (err) {
       core.warning(`the job summary could not be written: ${(err as Error).message}`)
     }
@@ -44,11 +67,20 @@ export async function run(): Promise<void> {
     const { counts, gate } = model.run
     core.info(`Plumbline: ${counts.fail} finding(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown; gate ${gate.verdict} (${gate.reason})`)
     if (gate.verdict === 'fail') core.setFailed(`Plumbline gate failed: ${gate.reason}`)
+    else if (config.publish.failOnPublishError && published.failures.length > 0) {
+      core.setFailed(`Plumbline could not publish: ${published.failures.join(', ')} (fail-on-publish-error is true)`)
+    }
   } catch (err) {
     // One line for the user, never a stack trace.
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
     core.setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`)
   }
+}
+
+/** Whether the event says the repository is public (redact-identifiers: auto). */
+function isPublicRepository(): boolean {
+  const repository = context.payload.repository as { private?: boolean; visibility?: string } | undefined
+  return repository?.private === false || repository?.visibility === 'public'
 }
 
 /** The workflow file of this run, relative to the repository: the default place for results without a .tf block. */

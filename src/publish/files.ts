@@ -33,7 +33,12 @@ export interface LiveOutput {
   inventory?: InventoryFile
 }
 
-export async function writeOutputFiles(model: ReportModel, config: Config, live: LiveOutput = { hasLive: false }): Promise<WrittenFiles> {
+export interface WriteOptions {
+  /** Mask account ids in the HTML report (redact-identifiers). */
+  redactIdentifiers?: boolean
+}
+
+export async function writeOutputFiles(model: ReportModel, config: Config, live: LiveOutput = { hasLive: false }, options: WriteOptions = {}): Promise<WrittenFiles> {
   await mkdir(config.outDir, { recursive: true })
   // A side that was evaluated is uploaded even when empty, which is how alerts of fixed findings close; a side
   // this run did not look at is left out, so a plan-only pull-request run never closes live alerts (and a
@@ -56,7 +61,7 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     sarifCut: cut
   }
   await writeFile(files.sarifFile, sarifText)
-  await writeFile(files.reportFile, renderHtml(model))
+  await writeFile(files.reportFile, renderHtml(model, { redactIdentifiers: options.redactIdentifiers === true }))
   await writeFile(files.resultsFile, buildResultsJson(model))
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)

@@ -6,7 +6,7 @@ import { SEVERITIES, type ReportModel } from '../types.js'
 import type { WrittenFiles } from './files.js'
 
 /** The action's outputs (action.yml lists the same names). */
-export function stepOutputs(model: ReportModel, files: WrittenFiles): Record<string, string> {
+export function stepOutputs(model: ReportModel, files: WrittenFiles, reportUrl = ''): Record<string, string> {
   const { counts, gate } = model.run
   const outputs: Record<string, string> = {
     findings: String(counts.fail),
@@ -22,20 +22,21 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles): Record<str
     'drift-missing': String(counts.drift.missing),
     'drift-unmanaged': String(counts.drift.unmanaged),
     'iac-coverage': model.run.iacCoverage === null ? '' : String(model.run.iacCoverage),
-    'coverage-complete': String(model.coverage.every((entry) => entry.state === 'scanned'))
+    'coverage-complete': String(model.coverage.every((entry) => entry.state === 'scanned')),
+    'report-url': reportUrl
   }
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s])
   return outputs
 }
 
-export function setStepOutputs(model: ReportModel, files: WrittenFiles): void {
-  for (const [name, value] of Object.entries(stepOutputs(model, files))) core.setOutput(name, value)
+export function setStepOutputs(model: ReportModel, files: WrittenFiles, reportUrl?: string): void {
+  for (const [name, value] of Object.entries(stepOutputs(model, files, reportUrl))) core.setOutput(name, value)
 }
 
-export async function writeJobSummary(model: ReportModel, files: WrittenFiles): Promise<void> {
+export async function writeJobSummary(model: ReportModel, files: WrittenFiles, reportUrl?: string): Promise<void> {
   // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; core.summary would throw.
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(renderSummary(model, { sarifCut: files.sarifCut }), true).write()
+  await core.summary.addRaw(renderSummary(model, { sarifCut: files.sarifCut, reportUrl }), true).write()
 }
 
 export function emitAnnotations(model: ReportModel): void {

@@ -37,7 +37,8 @@ function config(planFile: string, dir: string): Config {
     regions: { named: ['us-east-1'], all: false, global: true },
     liveTypes: [],
     rateLimit: 20,
-    concurrency: 8
+    concurrency: 8,
+    publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
   }
 }
 

@@ -1,0 +1,166 @@
+// Publishing end to end: the committed action bundle, run as the runner runs it on a pull request, talks to the
+// local GitHub server through GITHUB_API_URL (code scanning, issue comments) and the Actions results service
+// (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: artifacts and their blob upload). Nothing is stubbed: the bytes that
+// arrived are compared with the files on disk.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs'
+import { unzip } from '../github-server/unzip.mjs'
+import { cleanEnv, exampleWorkspace, parseOutputFile, ROOT, runNode, type ProcessResult } from './helpers.js'
+
+const REPOSITORY = 'acme/orders'
+const TOKEN = 'ghs_' + 'a'.repeat(36)
+const READ_ONLY = 'ghs_' + 'b'.repeat(36)
+
+interface Run {
+  result: ProcessResult
+  workspace: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+async function runAction(server: GitHubServer, inputs: Record<string, string>, opts: { token?: string; pr?: number; publicRepo?: boolean } = {}): Promise<Run> {
+  const workspace = exampleWorkspace()
+  const outputFile = join(workspace, 'github-output')
+  const summaryFile = join(workspace, 'step-summary.md')
+  const eventFile = join(workspace, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const pr = opts.pr ?? 7
+  writeFileSync(eventFile, JSON.stringify({ pull_request: { number: pr, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: REPOSITORY, private: !opts.publicRepo } }))
+  const env = cleanEnv({
+    ...server.env(),
+    NODE_NO_WARNINGS: '1',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_SHA: 'abc1234'.padEnd(40, '0'),
+    GITHUB_REF: `refs/pull/${pr}/merge`,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/gate.yml@refs/pull/${pr}/merge`,
+    RUNNER_TEMP: workspace,
+    'INPUT_GITHUB-TOKEN': opts.token ?? TOKEN
+  })
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
+  return { result, workspace, outputs: parseOutputFile(outputFile), summary: readFileSync(summaryFile, 'utf8') }
+}
+
+const EXAMPLE = { 'terraform-plan': 'infra/plan.json', 'terraform-dir': 'infra', 'fail-on-severity': 'none', 'retention-days': '5' }
+
+describe('publishing from a pull request', () => {
+  let server: GitHubServer
+  let first: Run
+  let second: Run
+
+  beforeAll(async () => {
+    server = await startGitHubServer({ repository: REPOSITORY })
+    server.addToken(TOKEN, { issues: 'write', pull_requests: 'write', security_events: 'write' })
+    server.addComment(REPOSITORY, 7, 'LGTM, but see the scan', 'octocat')
+    first = await runAction(server, EXAMPLE)
+    second = await runAction(server, EXAMPLE)
+  }, 120_000)
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it('finishes cleanly', () => {
+    expect(first.result.stdout).not.toMatch(/^::(error|warning)::.*(publish|upload|comment)/im)
+    expect(first.result.code).toBe(0)
+  })
+
+  it('uploads the HTML report un-archived, byte for byte, and links it', () => {
+    const report = server.artifacts.find((a) => a.name === 'plumbline-report.html' && a.runBackendId)
+    expect(report).toMatchObject({ archived: false, finalized: true })
+    expect(report?.bytes.equals(readFileSync(join(first.workspace, 'plumbline-out/plumbline-report.html')))).toBe(true)
+    expect(first.outputs['report-url']).toBe(`https://github.com/${REPOSITORY}/actions/runs/4242/artifacts/${report?.id}`)
+    expect(first.summary).toContain(`[Full HTML report](${first.outputs['report-url']})`)
+    // Retention passed through: about 5 days from now.
+    const days = (Date.parse(report?.expiresAt ?? '') - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(4.9)
+    expect(days).toBeLessThan(5.1)
+  })
+
+  it('uploads the SARIF and results JSON as one archived artifact', () => {
+    const data = server.artifacts.find((a) => a.name === 'plumbline-results')
+    expect(data).toMatchObject({ archived: true, finalized: true })
+    const files = unzip(data?.bytes as Buffer)
+    expect([...files.keys()].sort()).toEqual(['plumbline-results.json', 'plumbline.sarif'])
+    expect(files.get('plumbline.sarif')?.equals(readFileSync(join(first.workspace, 'plumbline-out/plumbline.sarif')))).toBe(true)
+  })
+
+  it('uploads the SARIF to code scanning, one upload per category, and the payload decodes to the file', () => {
+    const uploads = server.sarifUploads.slice(0, 1)
+    expect(uploads.map((u) => u.category)).toEqual(['plumbline/plan'])
+    const onDisk = JSON.parse(readFileSync(join(first.workspace, 'plumbline-out/plumbline.sarif'), 'utf8'))
+    expect(JSON.parse(uploads[0].sarifText)).toEqual(onDisk)
+    expect(uploads[0].body).toMatchObject({ commit_sha: 'abc1234'.padEnd(40, '0'), ref: 'refs/pull/7/merge' })
+    expect(uploads[0].polls).toBeGreaterThanOrEqual(1)
+    expect(first.result.stdout).toContain('code scanning: plumbline/plan uploaded and processed')
+  })
+
+  it('writes one comment and updates it on the next run, leaving other comments alone', () => {
+    const ours = server.comments.filter((c) => c.body.includes('<!-- plumbline:pr-comment -->'))
+    expect(ours).toHaveLength(1)
+    expect(ours[0].updated).toBeGreaterThan(ours[0].created)
+    expect(ours[0].body).toContain('### Plumbline:')
+    expect(ours[0].body).toContain(second.outputs['report-url'])
+    expect(server.comments.find((c) => c.author === 'octocat')?.body).toBe('LGTM, but see the scan')
+    expect(first.result.stdout).toContain('pull-request comment created')
+    expect(second.result.stdout).toContain('pull-request comment updated')
+  })
+})
+
+describe('publishing where GitHub says no', () => {
+  let server: GitHubServer
+  beforeAll(async () => {
+    server = await startGitHubServer({ repository: REPOSITORY })
+    server.addToken(READ_ONLY, { issues: 'read', pull_requests: 'read', security_events: 'none' })
+  })
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it('warns (does not fail) when code scanning is unavailable and skips the comment for a read-only token', async () => {
+    server.setCodeScanning(REPOSITORY, 'advanced-security-disabled')
+    const run = await runAction(server, EXAMPLE, { token: READ_ONLY })
+    expect(run.result.code).toBe(0)
+    const warnings = run.result.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(warnings.some((w) => /code scanning is not available for acme\/orders .*403/.test(w))).toBe(true)
+    expect(run.result.stdout).toMatch(/pull-request comment skipped: the token cannot write comments here/)
+    expect(server.comments).toHaveLength(0)
+    // The files are still on disk and the report artifact was still uploaded.
+    expect(readFileSync(join(run.workspace, 'plumbline-out/plumbline.sarif'), 'utf8').length).toBeGreaterThan(100)
+    expect(server.artifacts.some((a) => a.name === 'plumbline-report.html')).toBe(true)
+  })
+
+  it('fails the step on a publishing error only with fail-on-publish-error', async () => {
+    // An artifact name that already exists in this run: the results service refuses it (409).
+    const soft = await runAction(server, { ...EXAMPLE, 'upload-sarif': 'false', 'comment-on-pr': 'false' }, { token: READ_ONLY })
+    expect(soft.result.code).toBe(0)
+    expect(soft.result.stdout).toMatch(/::warning::uploading the report artifacts failed: /)
+    const strict = await runAction(server, { ...EXAMPLE, 'upload-sarif': 'false', 'comment-on-pr': 'false', 'fail-on-publish-error': 'true' }, { token: READ_ONLY })
+    expect(strict.result.code).toBe(1)
+    expect(strict.result.stdout).toMatch(/::error::Plumbline could not publish: uploading the report artifacts/)
+  })
+
+  it('masks account ids in the report, summary and comment of a public repository', async () => {
+    const writer = 'ghs_' + 'c'.repeat(36)
+    const server2 = await startGitHubServer({ repository: REPOSITORY })
+    try {
+      server2.addToken(writer, { issues: 'write', pull_requests: 'write', security_events: 'write' })
+      const run = await runAction(server2, { ...EXAMPLE, inventory: 'infra/inventory.json' }, { token: writer, publicRepo: true })
+      expect(run.result.code).toBe(0)
+      const html = readFileSync(join(run.workspace, 'plumbline-out/plumbline-report.html'), 'utf8')
+      const comment = server2.comments[0]?.body ?? ''
+      for (const text of [html, run.summary, comment]) expect(text).not.toContain('123456789012')
+      // The SARIF (the repository's own security tab) keeps them.
+      expect(readFileSync(join(run.workspace, 'plumbline-out/plumbline.sarif'), 'utf8')).toContain('123456789012')
+    } finally {
+      await server2.close()
+    }
+  })
+})

@@ -1,0 +1,82 @@
+// Publishing logic with a stubbed Octokit `request` (unit level: the wire is tested end to end against the local
+// GitHub server in test/e2e/publish.test.ts).
+import { gunzipSync } from 'node:zlib'
+import type { Log } from 'sarif'
+import { encodeSarif, splitByCategory, uploadSarif, type Request } from '../../src/publish/code-scanning.js'
+import { upsertPrComment } from '../../src/publish/pr-comment.js'
+import { COMMENT_MARKER } from '../../src/report/pr-comment.js'
+
+const log: Log = {
+  version: '2.1.0',
+  $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+  runs: [
+    { tool: { driver: { name: 'Plumbline' } }, automationDetails: { id: 'plumbline/plan/' }, results: [] },
+    { tool: { driver: { name: 'Plumbline' } }, automationDetails: { id: 'plumbline/live/' }, results: [] }
+  ]
+}
+
+const httpError = (status: number, message: string) => Object.assign(new Error(message), { status })
+const noSleep = { maxPolls: 3, intervalMs: 1, sleep: async () => undefined }
+
+describe('code scanning upload', () => {
+  it('splits the file by category and encodes each as gzip + base64', () => {
+    const parts = splitByCategory(log)
+    expect(parts.map((p) => p.category)).toEqual(['plumbline/plan', 'plumbline/live'])
+    expect(parts[1].log.runs).toHaveLength(1)
+    expect(JSON.parse(gunzipSync(Buffer.from(encodeSarif(parts[1].log), 'base64')).toString())).toEqual(parts[1].log)
+  })
+
+  it('uploads each category, polls until processed, and reports unavailable code scanning without throwing', async () => {
+    const calls: string[] = []
+    let polls = 0
+    const request: Request = async (route, params) => {
+      calls.push(route)
+      if (route.startsWith('POST')) {
+        const run = JSON.parse(gunzipSync(Buffer.from(String(params.sarif), 'base64')).toString()).runs[0]
+        if (run.automationDetails.id === 'plumbline/live/') throw httpError(403, 'Advanced Security must be enabled for this repository to use code scanning.')
+        return { status: 202, data: { id: 'abc' } }
+      }
+      return { status: 200, data: { processing_status: ++polls < 2 ? 'pending' : 'complete' } }
+    }
+    const results = await uploadSarif(request, log, { owner: 'acme', repo: 'orders', commitSha: 'a'.repeat(40), ref: 'refs/heads/main' }, noSleep)
+    expect(results).toEqual([
+      { category: 'plumbline/plan', id: 'abc', status: 'complete' },
+      { category: 'plumbline/live', status: 'unavailable', detail: '403: Advanced Security must be enabled for this repository to use code scanning.' }
+    ])
+    expect(calls.filter((c) => c.startsWith('GET'))).toHaveLength(2)
+  })
+})
+
+describe('pull-request comment', () => {
+  const target = { owner: 'acme', repo: 'orders', issueNumber: 7 }
+
+  it('updates the comment that carries the marker, on any page', async () => {
+    const patched: unknown[] = []
+    const request: Request = async (route, params) => {
+      if (route.startsWith('GET')) {
+        const page = Number(params.page)
+        if (page === 1) return { status: 200, data: Array.from({ length: 100 }, (_, i) => ({ id: i, body: 'other' })) }
+        return { status: 200, data: [{ id: 4242, body: `${COMMENT_MARKER}\nold` }] }
+      }
+      if (route.startsWith('PATCH')) {
+        patched.push(params.comment_id)
+        return { status: 200, data: {} }
+      }
+      throw new Error(`unexpected ${route}`)
+    }
+    expect(await upsertPrComment(request, target, 'new body')).toEqual({ status: 'updated', id: 4242 })
+    expect(patched).toEqual([4242])
+  })
+
+  it('creates one when none exists, and skips (not fails) when the token cannot write', async () => {
+    const create: Request = async (route) => (route.startsWith('GET') ? { status: 200, data: [] } : { status: 201, data: { id: 9 } })
+    expect(await upsertPrComment(create, target, 'body')).toEqual({ status: 'created', id: 9 })
+    const readOnly: Request = async (route) => {
+      if (route.startsWith('GET')) return { status: 200, data: [] }
+      throw httpError(403, 'Resource not accessible by integration')
+    }
+    const skipped = await upsertPrComment(readOnly, target, 'body')
+    expect(skipped.status).toBe('skipped')
+    expect((skipped as { detail: string }).detail).toMatch(/pull-requests: write/)
+  })
+})
