@@ -202,13 +202,23 @@ interface DriftDetail {
   changes: Array<{ path: string; iac: string; live: string }>
 }
 
-/** The table's data: rows with short keys (10,000 of them must stay small) and the rule texts once per rule. */
+/**
+ * The table's data, compact because 10,000 rows must load fast: each row is an array of cells in `columns` order;
+ * the cells of the `interned` columns (values many rows share: severity, rule, type, account, frameworks...) are
+ * indexes into `values`; `link` cells are paths under `linkBase`. Rule texts come once per rule.
+ */
 export interface TableData {
   severities: string[]
-  findings: TableRow[]
+  /** The run's https source base, or '' (then no row has a link). */
+  linkBase: string
+  columns: Array<keyof TableRow>
+  interned: Array<keyof TableRow>
+  values: unknown[]
+  findings: unknown[][]
   rules: Record<string, { title: string; description: string; risk: string; remediation: string; terraform: string; categories: string[] }>
 }
 
+/** One row as the page's script decodes it. */
 export interface TableRow {
   sev: string
   st: string
@@ -227,11 +237,15 @@ export interface TableRow {
   origin: string
   path: string
   where: string
+  /** The link's path under linkBase ('/infra/main.tf#L3'), or ''. */
   link: string
   sup: string
   fw: Array<[string, string[]]>
   al: [string[], string[]]
 }
+
+const TABLE_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
+const INTERNED_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'type', 'acct', 'reg', 'svc', 'origin', 'path', 'fw', 'al']
 
 /** The table lists what needs a look: findings first, then suppressed, then unknown, then fixes; passes are counted only. */
 const LISTED_ORDER: Record<string, number> = { fail: 0, suppressed: 1, unknown: 2, fixed: 3 }
@@ -325,7 +339,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     hasUnmapped: model.unmapped.length > 0,
     warnings: [...run.warnings],
     hasWarnings: run.warnings.length > 0,
-    tableData: tableData(findings, model.rules)
+    tableData: tableData(findings, model.rules, run.sourceUrlBase)
   }
 }
 
@@ -454,11 +468,24 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): 
   }
 }
 
-function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata[]): TableData {
+function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata[], sourceUrlBase: string | undefined): TableData {
   const used = new Set(findings.map((row) => row.rule))
-  return {
-    severities: [...SEVERITIES],
-    findings: findings.map((row) => ({
+  const linkBase = sourceLink(sourceUrlBase, 'x', 1) === '' ? '' : (sourceUrlBase ?? '').replace(/\/+$/, '')
+  const values: unknown[] = []
+  const indexOf = new Map<string, number>()
+  const intern = (value: unknown): number => {
+    const key = JSON.stringify(value)
+    let index = indexOf.get(key)
+    if (index === undefined) {
+      index = values.length
+      values.push(value)
+      indexOf.set(key, index)
+    }
+    return index
+  }
+  const interned = new Set(INTERNED_COLUMNS)
+  const rows = findings.map((row) => {
+    const decoded: TableRow = {
       sev: row.severity,
       st: row.statusKey,
       dl: row.change,
@@ -476,11 +503,20 @@ function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata
       origin: row.origin,
       path: row.path,
       where: row.where,
-      link: row.link,
+      link: linkBase && row.link.startsWith(`${linkBase}/`) ? row.link.slice(linkBase.length) : '',
       sup: row.suppression,
       fw: row.frameworks.map((f) => [f.framework, f.controls]),
       al: [row.aliases.checkov, row.aliases.prowler]
-    })),
+    }
+    return TABLE_COLUMNS.map((column) => (interned.has(column) ? intern(decoded[column]) : decoded[column]))
+  })
+  return {
+    severities: [...SEVERITIES],
+    linkBase,
+    columns: TABLE_COLUMNS,
+    interned: INTERNED_COLUMNS,
+    values,
+    findings: rows,
     rules: Object.fromEntries(
       rules
         .filter((rule) => used.has(rule.id))

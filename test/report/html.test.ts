@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData } from '../../src/report/html.js'
+import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
 import { SEVERITIES } from '../../src/types.js'
@@ -19,11 +19,16 @@ const DATA_BLOCK = /<script type="application\/json" id="plumbline-data">([\s\S]
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
 
-/** The table data exactly as the page's script reads it. */
-function tableData(html: string): TableData {
+/** The table data as the page's script reads it: rows decoded from cells and interned values, links completed. */
+function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
   const block = DATA_BLOCK.exec(html)
   if (!block) throw new Error('no data block')
-  return JSON.parse(block[1])
+  const raw: TableData = JSON.parse(block[1])
+  const findings = raw.findings.map((cells) => {
+    const row = Object.fromEntries(raw.columns.map((column, c) => [column, raw.interned.includes(column) ? raw.values[cells[c] as number] : cells[c]])) as unknown as TableRow
+    return { ...row, link: row.link ? raw.linkBase + row.link : '' }
+  })
+  return { findings, rules: raw.rules, raw }
 }
 
 /** The markup Handlebars produced: the page without the data block, the inline script and the stylesheet. */
@@ -99,7 +104,9 @@ describe('renderHtml', () => {
     const linked = renderHtml(buildModel({ run: { runUrl: run } }), { reportUrl: 'https://github.com/octo/infra/actions/runs/42/artifacts/7' })
     expect(linked).toContain(`<dt>Workflow run</dt><dd><a href="${run}" rel="noreferrer noopener">${run}</a></dd>`)
     expect(linked).toContain('<dt>This report</dt><dd><a href="https://github.com/octo/infra/actions/runs/42/artifacts/7"')
-    const hostile = renderHtml(buildModel({ run: { runUrl: 'javascript:alert(1)', sourceUrlBase: 'javascript:alert(1)//' } }), { reportUrl: 'http://evil.example/' })
+    const hostile = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'r1' })], run: { runUrl: 'javascript:alert(1)', sourceUrlBase: 'javascript:alert(1)//' } }), { reportUrl: 'http://evil.example/' })
+    expect(tableData(hostile).raw.linkBase).toBe('')
+    expect(tableData(hostile).findings[0]).toMatchObject({ where: expect.stringMatching(/^infra\/main\.tf:\d+$/), link: '' })
     expect(hostile).not.toContain('javascript:')
     expect(hostile).not.toContain('evil.example')
     expect(hostile).not.toContain('Workflow run')
@@ -153,6 +160,10 @@ describe('renderHtml', () => {
     expect([live.svc, live.acct, live.reg, live.st]).toEqual(['EC2', '123456789012', 'eu-west-1', 'fail'])
     expect(rows[0].fw).toEqual([['cis-aws-5.0', ['2.1.1']]])
     expect(rows[0].al).toEqual([['CKV_AWS_1'], []])
+    // Shared values travel once.
+    const { raw } = tableData(html)
+    expect(raw.values.filter((value) => value === 'critical')).toHaveLength(1)
+    expect(raw.linkBase).toBe(model.run.sourceUrlBase)
     const suppressed = view.findings.find((f) => f.status === 'suppressed')!
     expect(suppressed.suppression).toContain('accepted javascript:alert(1)')
     expect(suppressed.suppression).toContain('[inline]')
