@@ -192,7 +192,7 @@ const bytes = statSync(file).size
 const url = pathToFileURL(file).href
 const expectedHigh = reportModel.evaluations.filter((e) => e.severity === 'high').length
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
+const browser = await chromium.launch({ executablePath: process.env.PLUMBLINE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
 const runs = []
 try {
   for (let run = 0; run < RUNS; run++) {

@@ -7,7 +7,7 @@ import {
   formatIgnoreLine,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-EAXHAXAU.js";
+} from "./chunks/chunk-MWNB4LXM.js";
 import {
   InputError,
   RunError

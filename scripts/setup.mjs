@@ -11,8 +11,9 @@ if (existsSync(multitool)) chmodSync(multitool, 0o755)
 
 // The HTML report is tested in a real browser: Debian's chromium, driven by playwright-core (a browser download
 // cannot work here). Install it when it is missing, as root through apt; otherwise say what to run.
-const CHROMIUM = '/usr/bin/chromium'
-if (!existsSync(CHROMIUM) && process.env.PLUMBLINE_SKIP_CHROMIUM !== '1') {
+// PLUMBLINE_CHROMIUM names another Chromium build instead (GitHub's Ubuntu runners ship google-chrome).
+const CHROMIUM = process.env.PLUMBLINE_CHROMIUM ?? '/usr/bin/chromium'
+if (!existsSync(CHROMIUM)) {
   const { spawnSync } = await import('node:child_process')
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot) {

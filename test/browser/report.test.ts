@@ -18,7 +18,8 @@ let browser: Browser
 let dir: string
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
+  // Debian's chromium (installed by scripts/setup.mjs); PLUMBLINE_CHROMIUM names another Chromium build (e.g. google-chrome on GitHub's Ubuntu runners).
+  browser = await chromium.launch({ executablePath: process.env.PLUMBLINE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
   dir = mkdtempSync(join(tmpdir(), 'plumbline-report-'))
 })
 
