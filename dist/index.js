@@ -106314,8 +106314,8 @@ async function run() {
     const redact = config.publish.redactIdentifiers === "auto" ? isPublicRepository() : config.publish.redactIdentifiers;
     const shown = redact ? maskAccountIds(model) : model;
     const files = await writeOutputFiles(model, config, { inventory, hasLive }, { redactIdentifiers: redact });
-    for (const warning2 of model.run.warnings) warning(warning2);
-    emitAnnotations(model);
+    for (const warning2 of shown.run.warnings) warning(warning2);
+    emitAnnotations(shown);
     const token = config.publish.githubToken;
     const pr = context2.payload.pull_request;
     const published = await publishResults(files, config.publish, {

@@ -38,8 +38,9 @@ export async function run(): Promise<void> {
     const redact = config.publish.redactIdentifiers === 'auto' ? isPublicRepository() : config.publish.redactIdentifiers
     const shown = redact ? maskAccountIds(model) : model
     const files = await writeOutputFiles(model, config, { inventory, hasLive }, { redactIdentifiers: redact })
-    for (const warning of model.run.warnings) core.warning(warning)
-    emitAnnotations(model)
+    // The log and the annotations are as public as the summary: the same masking applies.
+    for (const warning of shown.run.warnings) core.warning(warning)
+    emitAnnotations(shown)
 
     const token = config.publish.githubToken
     const pr = context.payload.pull_request as { number?: number } | undefined

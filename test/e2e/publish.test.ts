@@ -156,7 +156,10 @@ describe('publishing where GitHub says no', () => {
       expect(run.result.code).toBe(0)
       const html = readFileSync(join(run.workspace, 'plumbline-out/plumbline-report.html'), 'utf8')
       const comment = server2.comments[0]?.body ?? ''
-      for (const text of [html, run.summary, comment]) expect(text).not.toContain('123456789012')
+      // Report, summary, comment — and the log's warnings and annotations, which a public repository shows too.
+      for (const text of [html, run.summary, comment, run.result.stdout]) expect(text).not.toContain('123456789012')
+      // Masked, and the mask itself escaped as markdown text.
+      expect(comment).toContain(String.raw`arn:aws:iam::\*\*\*\*\*\*\*\*9012:role/ops-admin`)
       // The SARIF (the repository's own security tab) keeps them.
       expect(readFileSync(join(run.workspace, 'plumbline-out/plumbline.sarif'), 'utf8')).toContain('123456789012')
     } finally {
