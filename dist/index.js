@@ -67185,16 +67185,18 @@ function driftSection(model) {
 function findingRow(finding, sourceUrlBase, withDelta) {
   const place = finding.resource.origin === "live" ? resourcePlace(finding.resource) : "";
   const resource = escapeMarkdown(cell(resourceLabel(finding.resource) + (place ? ` (${place})` : "")));
-  let location = "";
-  if (finding.location) {
-    const text = escapeMarkdown(cell(`${finding.location.file}:${finding.location.line}`));
-    const link = sourceLink(sourceUrlBase, finding.location.file, finding.location.line);
-    location = link ? `[${text}](${link})` : text;
-  }
+  const location = markdownLocation(finding.location, sourceUrlBase, MAX_CELL_CHARS);
   const message = escapeMarkdown(cell(finding.path ? `${finding.message} (${finding.path})` : finding.message));
   const rule = `${escapeMarkdown(finding.rule)}: ${escapeMarkdown(cell(finding.title))}`;
   const change = withDelta ? ` ${finding.delta ?? ""} |` : "";
   return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} |${change}`;
+}
+function markdownLocation(location, sourceUrlBase, maxChars) {
+  if (!location) return "";
+  const chars = Array.from(`${location.file}:${location.line}`);
+  const text = escapeMarkdown(chars.length <= maxChars ? chars.join("") : `${chars.slice(0, maxChars - 1).join("")}\u2026`);
+  const link = sourceLink(sourceUrlBase, location.file, location.line);
+  return link ? `[${text}](${link})` : text;
 }
 function warningsSection(warnings) {
   if (warnings.length === 0) return "";
@@ -67282,12 +67284,7 @@ _${omitted} more finding(s) not listed here${link ? `: see the [full report](${l
 function commentRow(e, sourceUrlBase) {
   const place = e.resource.origin === "live" ? resourcePlace(e.resource) : "";
   const resource = escapeMarkdown(cell2(resourceLabel(e.resource) + (place ? ` (${place})` : "")));
-  let location = "";
-  if (e.location) {
-    const text = escapeMarkdown(cell2(`${e.location.file}:${e.location.line}`));
-    const link = sourceLink(sourceUrlBase, e.location.file, e.location.line);
-    location = link ? `[${text}](${link})` : text;
-  }
+  const location = markdownLocation(e.location, sourceUrlBase, MAX_CELL);
   return `| ${e.severity} | ${escapeMarkdown(e.rule)} | ${resource} | ${location} | ${e.delta ?? ""} |`;
 }
 function cell2(text) {

@@ -3,8 +3,8 @@
 // hidden marker and updated in place. GitHub refuses bodies over 65,536 characters; we stay under 60,000 and
 // say what was cut. Data is escaped as markdown text (escapeMarkdown), never interpreted.
 import type { Evaluation, ReportModel } from '../types.js'
-import { escapeMarkdown } from './summary.js'
-import { failingFindings, resourceLabel, resourcePlace, sourceLink } from './view.js'
+import { escapeMarkdown, markdownLocation } from './summary.js'
+import { failingFindings, resourceLabel, resourcePlace } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
 export const MAX_COMMENT_CHARS = 60_000
@@ -64,12 +64,7 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
 function commentRow(e: Evaluation, sourceUrlBase: string | undefined): string {
   const place = e.resource.origin === 'live' ? resourcePlace(e.resource) : ''
   const resource = escapeMarkdown(cell(resourceLabel(e.resource) + (place ? ` (${place})` : '')))
-  let location = ''
-  if (e.location) {
-    const text = escapeMarkdown(cell(`${e.location.file}:${e.location.line}`))
-    const link = sourceLink(sourceUrlBase, e.location.file, e.location.line)
-    location = link ? `[${text}](${link})` : text
-  }
+  const location = markdownLocation(e.location, sourceUrlBase, MAX_CELL)
   return `| ${e.severity} | ${escapeMarkdown(e.rule)} | ${resource} | ${location} | ${e.delta ?? ''} |`
 }
 

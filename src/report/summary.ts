@@ -2,7 +2,7 @@
 // findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
-import { SEVERITIES, type Evaluation, type ReportModel } from '../types.js'
+import { SEVERITIES, type Evaluation, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
 import { coverageLine, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
@@ -176,16 +176,20 @@ function driftSection(model: ReportModel): string[] {
 function findingRow(finding: Evaluation, sourceUrlBase: string | undefined, withDelta: boolean): string {
   const place = finding.resource.origin === 'live' ? resourcePlace(finding.resource) : ''
   const resource = escapeMarkdown(cell(resourceLabel(finding.resource) + (place ? ` (${place})` : '')))
-  let location = ''
-  if (finding.location) {
-    const text = escapeMarkdown(cell(`${finding.location.file}:${finding.location.line}`))
-    const link = sourceLink(sourceUrlBase, finding.location.file, finding.location.line)
-    location = link ? `[${text}](${link})` : text
-  }
+  const location = markdownLocation(finding.location, sourceUrlBase, MAX_CELL_CHARS)
   const message = escapeMarkdown(cell(finding.path ? `${finding.message} (${finding.path})` : finding.message))
   const rule = `${escapeMarkdown(finding.rule)}: ${escapeMarkdown(cell(finding.title))}`
   const change = withDelta ? ` ${finding.delta ?? ''} |` : ''
   return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} |${change}`
+}
+
+/** A finding's file:line as escaped markdown, linked to the line on GitHub when the run knows the commit. */
+export function markdownLocation(location: SourceLocation | undefined, sourceUrlBase: string | undefined, maxChars: number): string {
+  if (!location) return ''
+  const chars = Array.from(`${location.file}:${location.line}`)
+  const text = escapeMarkdown(chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars - 1).join('')}…`)
+  const link = sourceLink(sourceUrlBase, location.file, location.line)
+  return link ? `[${text}](${link})` : text
 }
 
 function warningsSection(warnings: readonly string[]): string {

@@ -1,8 +1,8 @@
 // The committed action bundle, run the way the GitHub runner runs it: INPUT_* variables, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE and GITHUB_EVENT_PATH, workflow commands on stdout.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanEnv, exampleWorkspace, parseOutputFile, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { ROOT, runActionStep, type ProcessResult } from './helpers.js'
 import { sensitivePlanValues } from './plan-secrets.js'
 
 interface ActionRun {
@@ -14,34 +14,11 @@ interface ActionRun {
 }
 
 async function runAction(inputs: Record<string, string>, event = 'pull_request'): Promise<ActionRun> {
-  const workspace = exampleWorkspace()
-  const outputFile = join(workspace, 'github-output')
-  const summaryFile = join(workspace, 'step-summary.md')
-  const eventFile = join(workspace, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 7, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: 'acme/infra' } }))
-  const env = cleanEnv({
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_EVENT_NAME: event,
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_SHA: 'abc1234'.padEnd(40, '0'),
-    GITHUB_RUN_ID: '42',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW_REF: 'acme/infra/.github/workflows/gate.yml@refs/pull/7/merge',
-    RUNNER_TEMP: workspace
-  })
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
-  const outputs = parseOutputFile(outputFile)
-  const summary = readFileSync(summaryFile, 'utf8')
+  const payload = { pull_request: { number: 7, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: 'acme/infra' } }
+  const run = await runActionStep(inputs, { event, payload })
   let results: ActionRun['results'] = { run: { counts: { fail: -1, suppressed: -1, unknown: -1, bySeverity: {} }, gate: { verdict: '', reason: '' } }, evaluations: [] }
-  if (outputs['results-file']) results = JSON.parse(readFileSync(outputs['results-file'], 'utf8'))
-  return { result, workspace, outputs, summary, results }
+  if (run.outputs['results-file']) results = JSON.parse(readFileSync(run.outputs['results-file'], 'utf8'))
+  return { ...run, results }
 }
 
 describe('the action bundle on the example project', () => {

@@ -66,3 +66,58 @@ export function parseOutputFile(path: string): Record<string, string> {
   }
   return outputs
 }
+
+export interface ActionRun {
+  result: ProcessResult
+  workspace: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+export interface RunnerOptions {
+  /** owner/repo (default acme/infra). */
+  repository?: string
+  event?: string
+  /** The event payload GITHUB_EVENT_PATH points at. */
+  payload?: Record<string, unknown>
+  /** Extra environment: servers' endpoints, tokens, NODE_OPTIONS. */
+  env?: NodeJS.ProcessEnv
+  runId?: string
+  ref?: string
+}
+
+/**
+ * Runs dist/index.js the way the GitHub runner runs an action step: INPUT_* variables, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE and GITHUB_EVENT_PATH, in a fresh example workspace.
+ */
+export async function runActionStep(inputs: Record<string, string>, opts: RunnerOptions = {}): Promise<ActionRun> {
+  const workspace = exampleWorkspace()
+  const repository = opts.repository ?? 'acme/infra'
+  const event = opts.event ?? 'pull_request'
+  const outputFile = join(workspace, 'github-output')
+  const summaryFile = join(workspace, 'step-summary.md')
+  const eventFile = join(workspace, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify(opts.payload ?? { repository: { full_name: repository } }))
+  const ref = opts.ref ?? (event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main')
+  const env = cleanEnv({
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: 'abc1234'.padEnd(40, '0'),
+    GITHUB_REF: ref,
+    GITHUB_RUN_ID: opts.runId ?? '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/gate.yml@${ref}`,
+    RUNNER_TEMP: workspace,
+    ...opts.env
+  })
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
+  return { result, workspace, outputs: parseOutputFile(outputFile), summary: readFileSync(summaryFile, 'utf8') }
+}

@@ -4,19 +4,14 @@
 // local AWS server (test/aws-server) through AWS_ENDPOINT_URL_* and ACTIONS_ID_TOKEN_REQUEST_URL: nothing is
 // stubbed. One type is denied in the second account and one region is throttled in the first, and the coverage
 // ledger must say exactly that.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { EXTERNAL_ID, REGION, REPOSITORY, SCAN_ROLE, SHARED, SHARED_ROLE, STAGING, seedExampleEstate } from '../fixtures/live-estate.mjs'
 import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
-import { cleanEnv, exampleWorkspace, parseOutputFile, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { ROOT, runActionStep, type ActionRun } from './helpers.js'
 
-interface LiveRun {
-  result: ProcessResult
-  workspace: string
-  outputs: Record<string, string>
-  summary: string
-}
+type LiveRun = ActionRun
 
 const TYPES = [
   'AWS::EC2::SecurityGroup',
@@ -30,34 +25,18 @@ const TYPES = [
 ]
 
 async function runLiveAction(server: AwsServer, inputs: Record<string, string>, event = 'schedule'): Promise<LiveRun> {
-  const workspace = exampleWorkspace()
-  const outputFile = join(workspace, 'github-output')
-  const summaryFile = join(workspace, 'step-summary.md')
-  const eventFile = join(workspace, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  writeFileSync(eventFile, JSON.stringify({ repository: { full_name: REPOSITORY, private: true } }))
-  const env = cleanEnv({
-    ...server.env(),
-    // S3 Control calls <account>.localhost: the test resolver answers it (the system resolver does not).
-    NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`,
-    NODE_NO_WARNINGS: '1',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_EVENT_NAME: event,
-    GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_SHA: 'abc1234'.padEnd(40, '0'),
-    GITHUB_RUN_ID: '77',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/gate.yml@refs/heads/main`,
-    RUNNER_TEMP: workspace
+  return runActionStep(inputs, {
+    repository: REPOSITORY,
+    event,
+    runId: '77',
+    payload: { repository: { full_name: REPOSITORY, private: true } },
+    env: {
+      ...server.env(),
+      // S3 Control calls <account>.localhost: the test resolver answers it (the system resolver does not).
+      NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`,
+      NODE_NO_WARNINGS: '1'
+    }
   })
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
-  return { result, workspace, outputs: parseOutputFile(outputFile), summary: readFileSync(summaryFile, 'utf8') }
 }
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'))

@@ -2,51 +2,27 @@
 // local GitHub server through GITHUB_API_URL (code scanning, issue comments) and the Actions results service
 // (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: artifacts and their blob upload). Nothing is stubbed: the bytes that
 // arrived are compared with the files on disk.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs'
 import { unzip } from '../github-server/unzip.mjs'
-import { cleanEnv, exampleWorkspace, parseOutputFile, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { runActionStep, type ActionRun } from './helpers.js'
 
 const REPOSITORY = 'acme/orders'
 const TOKEN = 'ghs_' + 'a'.repeat(36)
 const READ_ONLY = 'ghs_' + 'b'.repeat(36)
 
-interface Run {
-  result: ProcessResult
-  workspace: string
-  outputs: Record<string, string>
-  summary: string
-}
+type Run = ActionRun
 
 async function runAction(server: GitHubServer, inputs: Record<string, string>, opts: { token?: string; pr?: number; publicRepo?: boolean } = {}): Promise<Run> {
-  const workspace = exampleWorkspace()
-  const outputFile = join(workspace, 'github-output')
-  const summaryFile = join(workspace, 'step-summary.md')
-  const eventFile = join(workspace, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
   const pr = opts.pr ?? 7
-  writeFileSync(eventFile, JSON.stringify({ pull_request: { number: pr, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: REPOSITORY, private: !opts.publicRepo } }))
-  const env = cleanEnv({
-    ...server.env(),
-    NODE_NO_WARNINGS: '1',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_SHA: 'abc1234'.padEnd(40, '0'),
-    GITHUB_REF: `refs/pull/${pr}/merge`,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/gate.yml@refs/pull/${pr}/merge`,
-    RUNNER_TEMP: workspace,
-    'INPUT_GITHUB-TOKEN': opts.token ?? TOKEN
+  return runActionStep(inputs, {
+    repository: REPOSITORY,
+    runId: '4242',
+    ref: `refs/pull/${pr}/merge`,
+    payload: { pull_request: { number: pr, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: REPOSITORY, private: !opts.publicRepo } },
+    env: { ...server.env(), NODE_NO_WARNINGS: '1', 'INPUT_GITHUB-TOKEN': opts.token ?? TOKEN }
   })
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
-  return { result, workspace, outputs: parseOutputFile(outputFile), summary: readFileSync(summaryFile, 'utf8') }
 }
 
 const EXAMPLE = { 'terraform-plan': 'infra/plan.json', 'terraform-dir': 'infra', 'fail-on-severity': 'none', 'retention-days': '5' }
