@@ -360,10 +360,12 @@ describe('provider defaults', () => {
   })
 })
 
-describe('performance', () => {
-  it('compares 20,000 pairs well under half a second', () => {
+// Speed is measured by bench/drift (npm run bench:drift), never in a timed test: here only that many pairs, some
+// reordered and some changed, give exactly the changes they should.
+describe('many pairs', () => {
+  it('finds exactly the changes of the changed pairs among 2,000 (reordered rules are in sync)', () => {
     const pairs: Array<[Resource, Resource]> = []
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 2_000; i++) {
       const tags = [
         { Key: 'env', Value: 'prod' },
         { Key: 'team', Value: `t${i % 7}` }
@@ -378,11 +380,8 @@ describe('performance', () => {
         })
       ])
     }
-    const start = performance.now()
     let changes = 0
     for (const [a, b] of pairs) changes += diffResources(a, b).length
-    const elapsed = performance.now() - start
-    expect(changes).toBe(2 * 1000)
-    expect(elapsed).toBeLessThan(1000)
+    expect(changes).toBe(2 * 100)
   })
 })
