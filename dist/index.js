@@ -106148,7 +106148,7 @@ async function findComment(request2, target) {
 
 // src/publish/publish.ts
 async function publishResults(files, settings, ctx) {
-  const out = { warnings: [], notices: [], failures: [] };
+  const out = { warnings: [], notices: [], info: [], failures: [] };
   const fail = (what, why) => {
     out.warnings.push(`${what} failed: ${why}; the files are in the output folder`);
     out.failures.push(what);
@@ -106160,6 +106160,7 @@ async function publishResults(files, settings, ctx) {
       try {
         const uploaded = await uploadReportArtifacts(files, { name: settings.artifactName, retentionDays: settings.retentionDays, runUrl: ctx.runUrl });
         out.reportUrl = uploaded.reportUrl;
+        out.info.push(`artifacts uploaded: plumbline-report.html${uploaded.reportUrl ? ` (${uploaded.reportUrl})` : ""} and ${settings.artifactName}`);
       } catch (err) {
         fail("uploading the report artifacts", oneLine(err));
       }
@@ -106181,8 +106182,8 @@ async function publishResults(files, settings, ctx) {
           startedAt: ctx.startedAt
         });
         for (const u of uploads) {
-          if (u.status === "complete") out.notices.push(`code scanning: ${u.category} uploaded and processed`);
-          else if (u.status === "pending") out.notices.push(`code scanning: ${u.category} uploaded; ${u.detail}`);
+          if (u.status === "complete") out.info.push(`code scanning: ${u.category} uploaded and processed`);
+          else if (u.status === "pending") out.info.push(`code scanning: ${u.category} uploaded; ${u.detail}`);
           else if (u.status === "unavailable") out.warnings.push(`code scanning is not available for ${ctx.repository} (${u.detail}); ${u.category} was not uploaded. Forks and private repositories without GitHub Advanced Security cannot receive it; the SARIF file stays on disk`);
           else fail(`uploading ${u.category} to code scanning`, u.detail ?? u.status);
         }
@@ -106199,7 +106200,7 @@ async function publishResults(files, settings, ctx) {
       const result = await upsertPrComment(ctx.request, { owner, repo, issueNumber: ctx.pullRequest }, body2);
       if (result.status === "skipped") out.notices.push(`pull-request comment skipped: ${result.detail}`);
       else if (result.status === "error") fail("writing the pull-request comment", result.detail);
-      else out.notices.push(`pull-request comment ${result.status}`);
+      else out.info.push(`pull-request comment ${result.status}`);
     }
   }
   return out;
@@ -106326,7 +106327,8 @@ async function run() {
       request: token ? getOctokit(token).request : void 0,
       commentModel: shown
     });
-    for (const notice2 of published.notices) info(notice2);
+    for (const line of published.info) info(line);
+    for (const notice2 of published.notices) notice(notice2);
     for (const warning2 of published.warnings) warning(warning2);
     setStepOutputs(model, files, published.reportUrl);
     try {

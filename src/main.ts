@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
       request: token ? (getOctokit(token).request as unknown as Request) : undefined,
       commentModel: shown
     })
-    for (const notice of published.notices) core.info(notice)
+    for (const line of published.info) core.info(line)
+    for (const notice of published.notices) core.notice(notice)
     for (const warning of published.warnings) core.warning(warning)
 
     setStepOutputs(model, files, published.reportUrl)

@@ -31,13 +31,16 @@ export interface PublishContext {
 export interface PublishOutcome {
   reportUrl?: string
   warnings: string[]
+  /** Something left out on purpose (no runtime, no token, a read-only token): a notice in the run. */
   notices: string[]
+  /** What went through: a log line. */
+  info: string[]
   /** What failed, for fail-on-publish-error. */
   failures: string[]
 }
 
 export async function publishResults(files: WrittenFiles, settings: PublishSettings, ctx: PublishContext): Promise<PublishOutcome> {
-  const out: PublishOutcome = { warnings: [], notices: [], failures: [] }
+  const out: PublishOutcome = { warnings: [], notices: [], info: [], failures: [] }
   const fail = (what: string, why: string) => {
     out.warnings.push(`${what} failed: ${why}; the files are in the output folder`)
     out.failures.push(what)
@@ -50,6 +53,7 @@ export async function publishResults(files: WrittenFiles, settings: PublishSetti
       try {
         const uploaded = await uploadReportArtifacts(files, { name: settings.artifactName, retentionDays: settings.retentionDays, runUrl: ctx.runUrl })
         out.reportUrl = uploaded.reportUrl
+        out.info.push(`artifacts uploaded: plumbline-report.html${uploaded.reportUrl ? ` (${uploaded.reportUrl})` : ''} and ${settings.artifactName}`)
       } catch (err) {
         fail('uploading the report artifacts', oneLine(err))
       }
@@ -72,8 +76,8 @@ export async function publishResults(files: WrittenFiles, settings: PublishSetti
           startedAt: ctx.startedAt
         })
         for (const u of uploads) {
-          if (u.status === 'complete') out.notices.push(`code scanning: ${u.category} uploaded and processed`)
-          else if (u.status === 'pending') out.notices.push(`code scanning: ${u.category} uploaded; ${u.detail}`)
+          if (u.status === 'complete') out.info.push(`code scanning: ${u.category} uploaded and processed`)
+          else if (u.status === 'pending') out.info.push(`code scanning: ${u.category} uploaded; ${u.detail}`)
           else if (u.status === 'unavailable') out.warnings.push(`code scanning is not available for ${ctx.repository} (${u.detail}); ${u.category} was not uploaded. Forks and private repositories without GitHub Advanced Security cannot receive it; the SARIF file stays on disk`)
           else fail(`uploading ${u.category} to code scanning`, u.detail ?? u.status)
         }
@@ -91,7 +95,7 @@ export async function publishResults(files: WrittenFiles, settings: PublishSetti
       const result = await upsertPrComment(ctx.request, { owner, repo, issueNumber: ctx.pullRequest }, body)
       if (result.status === 'skipped') out.notices.push(`pull-request comment skipped: ${result.detail}`)
       else if (result.status === 'error') fail('writing the pull-request comment', result.detail)
-      else out.notices.push(`pull-request comment ${result.status}`)
+      else out.info.push(`pull-request comment ${result.status}`)
     }
   }
   return out

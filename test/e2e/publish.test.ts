@@ -106,7 +106,7 @@ describe('publishing where GitHub says no', () => {
     expect(run.result.code).toBe(0)
     const warnings = run.result.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
     expect(warnings.some((w) => /code scanning is not available for acme\/orders .*403/.test(w))).toBe(true)
-    expect(run.result.stdout).toMatch(/pull-request comment skipped: the token cannot write comments here/)
+    expect(run.result.stdout).toMatch(/^::notice::pull-request comment skipped: the token cannot write comments here/m)
     expect(server.comments).toHaveLength(0)
     // The files are still on disk and the report artifact was still uploaded.
     expect(readFileSync(join(run.workspace, 'plumbline-out/plumbline.sarif'), 'utf8').length).toBeGreaterThan(100)
