@@ -7,7 +7,7 @@ import {
   formatIgnoreLine,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-MWNB4LXM.js";
+} from "./chunks/chunk-BMKVTL3H.js";
 import {
   InputError,
   RunError

@@ -13,7 +13,7 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-MWNB4LXM.js";
+} from "./chunks/chunk-BMKVTL3H.js";
 import {
   InputError,
   SEVERITIES

@@ -60,7 +60,8 @@ export function compareInventories(input: DriftInput): DriftResult {
   for (const c of input.coverage) {
     const key = scopeTypeKey(c.account, c.region, c.type)
     if (c.state === 'scanned') scanned.add(key)
-    if (c.note) presenceOnly.add(key)
+    // Properties only as far as the list returned them: compare presence, not values.
+    if (c.note?.startsWith('read from list properties only')) presenceOnly.add(key)
   }
   const liveTypes = new Set(input.coverage.map((c) => c.type))
 

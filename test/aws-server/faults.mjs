@@ -92,6 +92,7 @@ const RATE_EXCEEDED = {
   ec2: ['RequestLimitExceeded', 503, 'Request limit exceeded.'],
   s3: ['SlowDown', 503, 'Please reduce your request rate.'],
   s3control: ['SlowDown', 503, 'Please reduce your request rate.'],
+  lambda: ['TooManyRequestsException', 429, 'Rate exceeded'],
   oidc: ['TooManyRequests', 429, 'Too many requests']
 }
 
@@ -102,6 +103,7 @@ const INTERNAL_ERROR = {
   ec2: ['InternalError', 500, 'An internal error has occurred'],
   s3: ['InternalError', 500, 'We encountered an internal error. Please try again.'],
   s3control: ['InternalError', 500, 'We encountered an internal error. Please try again.'],
+  lambda: ['ServiceException', 500, 'The AWS Lambda service encountered an internal error.'],
   oidc: ['InternalServerError', 500, 'Internal server error']
 }
 
@@ -134,6 +136,8 @@ function accessDenied(call, callerArn) {
     case 's3':
     case 's3control':
       return new ServiceError('AccessDenied', 403, 'Access Denied')
+    case 'lambda':
+      return new ServiceError('AccessDeniedException', 403, `User: ${who} is not authorized to perform: ${call.action} on resource: * because no identity-based policy allows the ${call.action} action`)
     default:
       return new ServiceError('Forbidden', 403, 'Forbidden')
   }

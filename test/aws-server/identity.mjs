@@ -41,6 +41,14 @@ const AUTH_ERRORS = {
     expired: ['ExpiredToken', 400, 'The provided token has expired.']
   }
 }
+// Lambda (restJson1) answers with the same coral names as the JSON services, as HTTP 403.
+AUTH_ERRORS.lambda = {
+  missing: ['MissingAuthenticationTokenException', 403, 'Missing Authentication Token'],
+  invalidKey: ['UnrecognizedClientException', 403, INVALID_TOKEN_MESSAGE],
+  invalidToken: ['UnrecognizedClientException', 403, INVALID_TOKEN_MESSAGE],
+  badSignature: ['InvalidSignatureException', 403, SIGNATURE_MESSAGE],
+  expired: ['ExpiredTokenException', 403, EXPIRED_TOKEN_MESSAGE]
+}
 AUTH_ERRORS.iam = AUTH_ERRORS.sts
 AUTH_ERRORS.s3control = AUTH_ERRORS.s3
 
@@ -50,7 +58,7 @@ export function authError(service, kind, detail) {
 }
 
 /** The SigV4 signing name each service's requests must be scoped to. */
-export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3' }
+export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3', lambda: 'lambda' }
 
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const randomId = (prefix) => prefix + Array.from(randomBytes(16), (b) => KEY_ALPHABET[b % 32]).join('')

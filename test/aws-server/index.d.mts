@@ -1,6 +1,6 @@
 // Types of the local AWS server (index.mjs) for the TypeScript tests.
 
-export type ServiceName = 'cloudcontrol' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'oidc'
+export type ServiceName = 'cloudcontrol' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'oidc'
 
 export function startAwsServer(options?: {
   /** Added to every call, before it is answered. */

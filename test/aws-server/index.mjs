@@ -10,6 +10,7 @@ import * as iam from './iam.mjs'
 import { IdentityRegistry, SIGNING_NAMES, authError } from './identity.mjs'
 import { OidcIssuer } from './oidc.mjs'
 import { ServiceError, errorReply, newRequestId } from './protocol.mjs'
+import * as lambda from './lambda.mjs'
 import * as s3 from './s3.mjs'
 import { AccountState } from './store.mjs'
 import * as sts from './sts.mjs'
@@ -41,13 +42,14 @@ const OPERATIONS = {
     DescribeVpcs: [ec2.describeVpcs, 'ec2:DescribeVpcs']
   },
   s3: { ListBuckets: [s3.listBuckets, 's3:ListAllMyBuckets'] },
+  lambda: { ListFunctions: [lambda.listFunctions, 'lambda:ListFunctions'] },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
   // The token endpoint needs no IAM action.
   oidc: { GetIDToken: [undefined, ''] }
 }
 
 /** Services whose endpoints are regional: a region the account has not enabled rejects the credentials. */
-const REGIONAL = new Set(['cloudcontrol', 'ec2'])
+const REGIONAL = new Set(['cloudcontrol', 'ec2', 'lambda'])
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -80,6 +82,9 @@ function routeOf(req, url, body) {
     return { service, operation: params.get('Action') ?? 'Unknown', params }
   }
   if (req.method === 'GET' && url.pathname === '/') return { service: 's3', operation: 'ListBuckets' }
+  if (url.pathname.startsWith('/2015-03-31/functions')) {
+    return { service: 'lambda', operation: req.method === 'GET' && /^\/2015-03-31\/functions\/?$/.test(url.pathname) ? 'ListFunctions' : 'Unknown' }
+  }
   return { service: serviceOfScope(req) ?? 's3', operation: 'Unknown' }
 }
 
@@ -90,6 +95,7 @@ function serviceOfScope(req) {
 
 function unknownOperation(service, operation, params) {
   if (service === 'cloudcontrol') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
+  if (service === 'lambda') return new ServiceError('UnknownOperationException', 404, `Unknown operation ${operation}`)
   if (service === 's3' || service === 's3control' || service === 'oidc') return new ServiceError('NotImplemented', 501, 'A header or query you provided implies functionality that is not implemented.')
   return new ServiceError('InvalidAction', 400, `Could not find operation ${operation} for version ${params?.get('Version') ?? 'NO_VERSION_SPECIFIED'}`)
 }
@@ -202,6 +208,7 @@ export async function startAwsServer(options = {}) {
         AWS_ENDPOINT_URL_EC2: url,
         AWS_ENDPOINT_URL_S3: url,
         AWS_ENDPOINT_URL_S3_CONTROL: url,
+        AWS_ENDPOINT_URL_LAMBDA: url,
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken
       }

@@ -103,6 +103,9 @@ export function errorReply(service, error, requestId) {
       const body = XML_DECLARATION + xml('ErrorResponse', [xml('Error', { Code: code, Message: message, ...extra }), xml('RequestId', requestId), xml('HostId', hostId(requestId))])
       return reply(status, 'application/xml', body, { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId(requestId) })
     }
+    case 'lambda':
+      // restJson1: the error type in x-amzn-ErrorType, the message in the body.
+      return reply(status, 'application/json', JSON.stringify({ Type: status >= 500 ? 'Service' : 'User', message }), { 'x-amzn-requestid': requestId, 'x-amzn-errortype': code })
     default:
       return reply(status, 'application/json', JSON.stringify({ message }))
   }

@@ -166,20 +166,27 @@ describe('live scan over the wire', () => {
     expect(find(resources, 'AWS::EC2::Instance', 'i-imdsv2')?.properties.MetadataOptions).toMatchObject({ HttpTokens: 'required' })
   })
 
-  it('reads a type whose read handler needs a denied data-plane action from its list only, and says so', async () => {
+  it('reads Lambda functions without GetFunction: listed by Cloud Control, configured by lambda:ListFunctions', async () => {
     const result = await scanLive(options({ types: ['AWS::Lambda::Function'] }))
     expect(server.calls.filter((c) => c.operation === 'GetResource' && c.typeName === 'AWS::Lambda::Function')).toEqual([])
-    const entry = result.coverage.find((c) => c.type === 'AWS::Lambda::Function')
+    expect(server.calls.filter((c) => c.service === 'lambda').map((c) => `${c.operation} ${c.region}`)).toEqual([`ListFunctions ${HOME}`, `ListFunctions ${WEST}`])
+    const entry = result.coverage.find((c) => c.type === 'AWS::Lambda::Function' && c.region === HOME)
     expect(entry).toMatchObject({ state: 'scanned', count: 1 })
-    expect(entry?.note).toMatch(/lambda:GetFunction/)
+    expect(entry?.note).toMatch(/lambda:ListFunctions .*lambda:GetFunction/)
+    const fn = find(result.resources, 'AWS::Lambda::Function', 'fn-a')
+    expect(fn?.properties).toMatchObject({ FunctionName: 'fn-a', Runtime: 'python3.12', Arn: `arn:aws:lambda:${HOME}:${ACCOUNT}:function:fn-a` })
+    expect(fn?.properties.Code).toBeUndefined()
   })
 
-  it('marks Lambda environment values sensitive', async () => {
+  it('marks Lambda environment values sensitive, and says so when ListFunctions is denied', async () => {
     const { resources } = await scanLive(options({ types: ['AWS::Lambda::Function'] }))
     const fn = find(resources, 'AWS::Lambda::Function', 'fn-a')
-    // Whatever the list returns, any environment variable it carries is a sensitive path.
-    const variables = Object.keys(((fn?.properties.Environment as { Variables?: object } | undefined)?.Variables ?? {}))
-    for (const name of variables) expect(fn?.sensitive).toContain(`Environment.Variables.${name}`)
+    expect((fn?.properties.Environment as { Variables: Record<string, string> }).Variables.DB_PASSWORD).toBe('hunter2-hunter2')
+    expect(fn?.sensitive).toEqual(expect.arrayContaining(['Environment.Variables.DB_PASSWORD', 'Environment.Variables.MODE']))
+    server.addFault({ kind: 'deny', service: 'lambda' })
+    const denied = await scanLive(options({ types: ['AWS::Lambda::Function'] }))
+    expect(denied.coverage.find((c) => c.region === HOME)?.note).toMatch(/^read from list properties only: lambda:ListFunctions failed \(AccessDeniedException/)
+    expect(find(denied.resources, 'AWS::Lambda::Function', 'fn-a')?.properties.Runtime).toBeUndefined()
   })
 
   it('records a denied type and a throttled region in the ledger and loses nothing else', async () => {

@@ -5,6 +5,7 @@
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { IAMClient } from '@aws-sdk/client-iam'
+import { LambdaClient } from '@aws-sdk/client-lambda'
 import { S3Client } from '@aws-sdk/client-s3'
 import { S3ControlClient } from '@aws-sdk/client-s3-control'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -20,6 +21,7 @@ interface ClientKinds {
   cloudcontrol: CloudControlClient
   ec2: EC2Client
   iam: IAMClient
+  lambda: LambdaClient
   s3: S3Client
   s3control: S3ControlClient
 }
@@ -47,6 +49,7 @@ export class Caller {
         service === 'cloudcontrol' ? new CloudControlClient(config)
         : service === 'ec2' ? new EC2Client(config)
         : service === 'iam' ? new IAMClient(config)
+        : service === 'lambda' ? new LambdaClient(config)
         : service === 's3' ? new S3Client(config)
         : new S3ControlClient(config)
       this.clients.set(key, client)

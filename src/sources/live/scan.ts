@@ -10,6 +10,7 @@ import { InputError, type CoverageEntry, type Resource } from '../../types.js'
 import { FACT_TYPES, readFact } from './account-facts.js'
 import { Caller } from './caller.js'
 import { classifyError, realSleep, type RetryOptions, type Sleep } from './limits.js'
+import { readFunctionConfigurations } from './lambda-functions.js'
 import { foldPolicyAttachments, foldSecurityGroupRules, markDefaultVpcResources, normalizeLiveResource } from './normalize.js'
 import { policyActionsFor, typesNeedingDeniedActions } from './permissions.js'
 import { GLOBAL_REGION, isGlobalType, type RegionSelection } from './types.js'
@@ -275,11 +276,33 @@ class AccountScan {
 
   /** List then read every resource of a type; reads start as soon as each page arrives. */
   private async scanType(type: string, region: string, recordRegion: string): Promise<Resource[] | undefined> {
+    const note: { text?: string } = { text: this.listOnlyNote(type) }
     return this.ledger(type, recordRegion, async () => {
       const reads: Array<Promise<Resource | undefined>> = []
       await this.list(type, region, undefined, (listed) => this.readListed(type, listed, region, recordRegion, reads))
-      return this.settle(reads)
-    }, this.listOnlyNote(type))
+      const resources = await this.settle(reads)
+      if (type === 'AWS::Lambda::Function' && this.listOnly.has(type)) note.text = await this.addFunctionConfigurations(resources, region)
+      return resources
+    }, note)
+  }
+
+  /**
+   * Lambda functions are listed through Cloud Control; their configuration comes from lambda:ListFunctions, the
+   * list handler's own permission (GetFunction, the read handler's, also hands out the code and is denied).
+   */
+  private async addFunctionConfigurations(resources: Resource[], region: string): Promise<string> {
+    try {
+      const configurations = await readFunctionConfigurations(this.caller, this.account, region, this.credentials)
+      for (const r of resources) {
+        const configuration = r.id ? configurations.get(r.id) : undefined
+        if (!configuration) continue
+        r.properties = { ...r.properties, ...configuration }
+        normalizeLiveResource(r)
+      }
+      return 'read from Cloud Control\'s list and lambda:ListFunctions (configuration, never code): its read handler needs lambda:GetFunction, which also returns a code download URL and is not granted'
+    } catch (err) {
+      return `read from list properties only: lambda:ListFunctions failed (${errorLine(err)}), and the read handler needs lambda:GetFunction, which is not granted; rules needing other properties answer unknown`
+    }
   }
 
   private listOnlyNote(type: string): string | undefined {
@@ -319,12 +342,15 @@ class AccountScan {
   }
 
   /** Runs one (type, region) and records its outcome in the ledger. */
-  private async ledger(type: string, region: string, work: () => Promise<Resource[]>, note?: string): Promise<Resource[] | undefined> {
+  /** `note` may be an object whose text the work sets once it knows how the type was read. */
+  private async ledger(type: string, region: string, work: () => Promise<Resource[]>, note?: string | { text?: string }): Promise<Resource[] | undefined> {
     const entry: CoverageEntry = { account: this.account, region, type, state: 'scanned', count: 0 }
-    if (note) entry.note = note
+    const noteText = () => (typeof note === 'string' ? note : note?.text)
+    if (noteText()) entry.note = noteText()
     this.coverage.push(entry)
     try {
       const read = await work()
+      if (noteText()) entry.note = noteText()
       entry.count = read.length
       return read
     } catch (err) {
