@@ -7,11 +7,11 @@ import {
   formatIgnoreLine,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-BMKVTL3H.js";
+} from "./chunks/chunk-YGMHDJVD.js";
 import {
   InputError,
   RunError
-} from "./chunks/chunk-5BLKZXEY.js";
+} from "./chunks/chunk-TFXQCSZ3.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts

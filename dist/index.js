@@ -4,6 +4,7 @@ import {
   SEVERITY_RANK,
   buildConfig,
   coverageLine,
+  deltaCounts,
   failingFindings,
   incompleteCoverage,
   maskAccountIds,
@@ -13,11 +14,11 @@ import {
   sourceLink,
   tally,
   writeOutputFiles
-} from "./chunks/chunk-BMKVTL3H.js";
+} from "./chunks/chunk-YGMHDJVD.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-5BLKZXEY.js";
+} from "./chunks/chunk-TFXQCSZ3.js";
 import {
   __commonJS,
   __export,
@@ -67157,15 +67158,14 @@ var DELTA_LABELS = [
   ["pre-existing", "Pre-existing"]
 ];
 function deltaSection(model) {
-  const labelled = model.evaluations.filter((e) => e.delta !== void 0 && (e.status === "fail" || e.delta === "fixed"));
-  if (labelled.length === 0) return [];
-  const count = (label) => new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\0${e.resource.address ?? `${e.resource.type}\0${e.resource.id}`}`)).size;
+  const { any, counts } = deltaCounts(model.evaluations);
+  if (!any) return [];
   return [
     "### Posture delta",
     "",
     `| ${DELTA_LABELS.map(([, title]) => title).join(" | ")} |`,
     `|${DELTA_LABELS.map(() => "---:").join("|")}|`,
-    `| ${DELTA_LABELS.map(([label]) => count(label)).join(" | ")} |`,
+    `| ${DELTA_LABELS.map(([label]) => counts[label]).join(" | ")} |`,
     ""
   ];
 }
@@ -67193,8 +67193,7 @@ function findingRow(finding, sourceUrlBase, withDelta) {
 }
 function markdownLocation(location, sourceUrlBase, maxChars) {
   if (!location) return "";
-  const chars = Array.from(`${location.file}:${location.line}`);
-  const text = escapeMarkdown(chars.length <= maxChars ? chars.join("") : `${chars.slice(0, maxChars - 1).join("")}\u2026`);
+  const text = escapeMarkdown(truncateCell(`${location.file}:${location.line}`, maxChars));
   const link = sourceLink(sourceUrlBase, location.file, location.line);
   return link ? `[${text}](${link})` : text;
 }
@@ -67211,8 +67210,11 @@ function escapeMarkdown(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#+!|~^]/g, "\\$&").replace(/[\r\n]+/g, " ");
 }
 function cell(text) {
+  return truncateCell(text, MAX_CELL_CHARS);
+}
+function truncateCell(text, maxChars) {
   const chars = Array.from(text);
-  return chars.length <= MAX_CELL_CHARS ? text : `${chars.slice(0, MAX_CELL_CHARS - 1).join("")}\u2026`;
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join("")}\u2026`;
 }
 function plural(count, word) {
   return count === 1 ? word : `${word}s`;
@@ -67252,7 +67254,7 @@ function renderPrComment(model, opts = {}) {
   ];
   const findings = failingFindings(model.evaluations);
   const byDelta = (label) => findings.filter((e) => e.delta === label).length;
-  const fixed = new Set(model.evaluations.filter((e) => e.delta === "fixed").map((e) => `${e.rule}\0${e.resource.address ?? e.resource.id}`)).size;
+  const fixed = deltaCounts(model.evaluations).counts.fixed;
   const facts = [
     `**${findings.length}** finding(s): ${byDelta("introduced")} introduced by this change, ${fixed} fixed by it, ${byDelta("drift")} introduced by drift, ${byDelta("pre-existing")} pre-existing.`
   ];
@@ -67288,8 +67290,7 @@ function commentRow(e, sourceUrlBase) {
   return `| ${e.severity} | ${escapeMarkdown(e.rule)} | ${resource} | ${location} | ${e.delta ?? ""} |`;
 }
 function cell2(text) {
-  const chars = Array.from(text);
-  return chars.length <= MAX_CELL ? text : `${chars.slice(0, MAX_CELL - 1).join("")}\u2026`;
+  return truncateCell(text, MAX_CELL);
 }
 
 // node_modules/@actions/artifact/lib/internal/shared/config.js

@@ -4,7 +4,9 @@ import { meetsThreshold } from './report/severity.js'
 import type { Evaluation } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 
-const keyOf = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+/** An evaluation's (rule, resource) key: the Terraform address when it has one, else type and identifier. */
+export const evaluationKey = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+const keyOf = evaluationKey
 
 const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
 

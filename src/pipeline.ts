@@ -18,6 +18,7 @@ import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
+import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
 import { SEVERITIES, type Evaluation, type ReportModel, type Resource, type RuleMetadata, type RunCounts, type SourceLocation, type TfResource } from './types.js'
 import { VERSION } from './version.js'
 
@@ -274,12 +275,10 @@ export function markDynamicBlocksConfigured(resources: TfResource[], blocks: Rea
   }
 }
 
-const GLOBAL_TYPE = /^(AWS|Plumbline)::IAM::/
-
-/** Terraform rarely states a resource's region: take the provider's, and 'global' for IAM. */
+/** Terraform rarely states a resource's region: take the provider's, and 'global' for global types (IAM). */
 function assignRegion(resources: Resource[], region: string): void {
   for (const r of resources) {
-    if (GLOBAL_TYPE.test(r.type)) r.region = 'global'
+    if (isGlobalType(r.type)) r.region = GLOBAL_REGION
     else r.region ??= region
   }
 }

@@ -1,6 +1,7 @@
 // What counts as a secret, beyond what Terraform marks sensitive and the schemas' write-only properties.
 // Names are matched on their words so that `password_length` or `secret_arn` are not taken for secrets
 // while `db_password` and `API_TOKEN` are.
+import { formatPath, type PathStep } from './paths.js'
 
 const SECRET_NAME = /(^|[_\-.\s])(password|passwd|pwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|secret[_-]?key|credentials?|auth)([_\-.\s]|$)/i
 const NOT_SECRET_NAME = /(arn|_id|name|length|policy|rotation|version|type|kms|enabled|count|age|reuse|expir|path|url|endpoint)$/i
@@ -29,4 +30,38 @@ const ANY_SECRET_VALUE = new RegExp(SECRET_VALUE.map((re) => `(?:${re.source})`)
 export function looksLikeSecretValue(value: unknown): boolean {
   if (typeof value !== 'string' || value.length < 16) return false
   return ANY_SECRET_VALUE.test(value)
+}
+
+/** Values no secret takes: booleans, N/A markers, numbers and timestamps, whatever the property is called. */
+const PLAINLY_NOT_SECRET = /^(true|false|N\/A|no_information|not_supported|\d+|\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)?)?$/i
+
+/**
+ * Paths of the string values that look like secrets, and with `byName` also of those held under a secret-looking
+ * name (a list's items take the name of the list) unless the value is plainly no secret. Every string of every
+ * resource is looked at, and almost none is a secret: the walk keeps one step stack and formats a path only for
+ * a hit.
+ */
+export function secretLookingPaths(value: unknown, options: { byName?: boolean } = {}): string[] {
+  const out: string[] = []
+  const steps: PathStep[] = []
+  const walk = (node: unknown, name: string): void => {
+    if (typeof node === 'string') {
+      const named = options.byName === true && name !== '' && isSecretName(name) && !PLAINLY_NOT_SECRET.test(node)
+      if (named || looksLikeSecretValue(node)) out.push(formatPath(steps))
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        steps.push(i)
+        walk(node[i], name)
+        steps.pop()
+      }
+    } else if (node && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        steps.push(key)
+        walk((node as Record<string, unknown>)[key], key)
+        steps.pop()
+      }
+    }
+  }
+  walk(value, '')
+  return out
 }

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
 import { isRetryableStsError } from './errors.js'
-import { STS_RETRY, withRetry } from './retry.js'
+import { STS_RETRY, withRetry } from '../retry.js'
 
 export interface StsContext {
   region: string

@@ -3,7 +3,7 @@
 // Each failing evaluation is labelled: introduced by this change (fails after, not before), fixed by this change
 // (failed before, passes after; a deletion counts), introduced by drift (fails live, passes in state), or
 // pre-existing (fails on both sides compared).
-import { labelDelta } from '../gate.js'
+import { evaluationKey as keyOf, labelDelta } from '../gate.js'
 import type { Evaluation } from '../types.js'
 
 export interface DeltaInput {
@@ -20,7 +20,6 @@ export interface DeltaInput {
   hasPlan: boolean
 }
 
-const keyOf = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
 const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
 
 /**

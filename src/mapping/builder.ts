@@ -1,8 +1,8 @@
 // Builds one CloudFormation-shaped Resource from one Terraform resource and the companions folded into it.
 // Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
-import { formatPath, parsePath, type PathStep } from '../paths.js'
-import { looksLikeSecretValue } from '../secrets.js'
+import { formatPath, parsePath } from '../paths.js'
+import { secretLookingPaths } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from './schemas.js'
 
@@ -134,28 +134,6 @@ export function childPath(path: string, key: string): string {
   return step.startsWith('[') ? path + step : `${path}.${step}`
 }
 
-/**
- * Paths of the string values that look like secrets. Every string of every resource is looked at, and almost
- * none is a secret: the walk keeps one step stack and formats a path only for a hit.
- */
-function secretLookingPaths(value: unknown, steps: PathStep[], out: string[]): void {
-  if (typeof value === 'string') {
-    if (looksLikeSecretValue(value)) out.push(formatPath(steps))
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      steps.push(i)
-      secretLookingPaths(value[i], steps, out)
-      steps.pop()
-    }
-  } else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      steps.push(key)
-      secretLookingPaths((value as Record<string, unknown>)[key], steps, out)
-      steps.pop()
-    }
-  }
-}
-
 export class ResourceBuilder {
   readonly properties: Record<string, unknown> = {}
   id: string | null = null
@@ -268,7 +246,7 @@ export class ResourceBuilder {
     for (const path of unknownCollapsed) deleteKey(this.properties, path)
 
     for (const pattern of writeOnlyPatterns(this.type)) sensitive.push(...expandSchemaPath(this.properties, pattern))
-    secretLookingPaths(this.properties, [], sensitive)
+    sensitive.push(...secretLookingPaths(this.properties))
 
     const tf = this.tf
     const resource: Resource = {

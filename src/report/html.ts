@@ -28,7 +28,7 @@ import {
 } from '../types.js'
 import { maskAccountIds } from './redact.js'
 import { SEVERITY_RANK } from './severity.js'
-import { STATUSES, compareEvaluations, coverageLine, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+import { STATUSES, compareEvaluations, coverageLine, resourceLabel, resourcePlace, sourceLink, tally, deltaCounts } from './view.js'
 
 export interface RenderOptions {
   /** Mask every AWS account id (see redact.ts) before anything is rendered. */
@@ -410,12 +410,10 @@ export function severityChart(counts: Array<{ severity: string; count: number }>
   }
 }
 
-/** Counted the way the job summary counts: distinct (rule, resource) per label, failing or fixed evaluations only. */
+/** Counted as the job summary counts (deltaCounts). */
 function postureDelta(evaluations: readonly Evaluation[]): ReportView['delta'] {
-  const labelled = evaluations.filter((e) => e.delta !== undefined && (e.status === 'fail' || e.delta === 'fixed'))
-  const count = (label: string) =>
-    new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`)).size
-  return { shown: labelled.length > 0, cells: DELTA_LABELS.map(([label, title]) => ({ label: title, count: count(label) })) }
+  const { any, counts } = deltaCounts(evaluations)
+  return { shown: any, cells: DELTA_LABELS.map(([label, title]) => ({ label: title, count: counts[label] })) }
 }
 
 /** 'AWS::S3::Bucket' → 'S3'; 'Plumbline::IAM::PasswordPolicy' → 'IAM'. */

@@ -3,8 +3,8 @@
 // hidden marker and updated in place. GitHub refuses bodies over 65,536 characters; we stay under 60,000 and
 // say what was cut. Data is escaped as markdown text (escapeMarkdown), never interpreted.
 import type { Evaluation, ReportModel } from '../types.js'
-import { escapeMarkdown, markdownLocation } from './summary.js'
-import { failingFindings, resourceLabel, resourcePlace } from './view.js'
+import { escapeMarkdown, markdownLocation, truncateCell } from './summary.js'
+import { deltaCounts, failingFindings, resourceLabel, resourcePlace } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
 export const MAX_COMMENT_CHARS = 60_000
@@ -30,7 +30,7 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   ]
   const findings = failingFindings(model.evaluations)
   const byDelta = (label: Evaluation['delta']) => findings.filter((e) => e.delta === label).length
-  const fixed = new Set(model.evaluations.filter((e) => e.delta === 'fixed').map((e) => `${e.rule}\u0000${e.resource.address ?? e.resource.id}`)).size
+  const fixed = deltaCounts(model.evaluations).counts.fixed
   const facts = [
     `**${findings.length}** finding(s): ${byDelta('introduced')} introduced by this change, ${fixed} fixed by it, ${byDelta('drift')} introduced by drift, ${byDelta('pre-existing')} pre-existing.`
   ]
@@ -69,6 +69,5 @@ function commentRow(e: Evaluation, sourceUrlBase: string | undefined): string {
 }
 
 function cell(text: string): string {
-  const chars = Array.from(text)
-  return chars.length <= MAX_CELL ? text : `${chars.slice(0, MAX_CELL - 1).join('')}…`
+  return truncateCell(text, MAX_CELL)
 }

@@ -4,7 +4,7 @@
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
 import { SEVERITIES, type Evaluation, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
-import { coverageLine, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+import { coverageLine, deltaCounts, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
@@ -142,17 +142,14 @@ const DELTA_LABELS = [
 
 /** The posture delta: failing evaluations (and fixes) per label, when the run had two sides to compare. */
 function deltaSection(model: ReportModel): string[] {
-  const labelled = model.evaluations.filter((e) => e.delta !== undefined && (e.status === 'fail' || e.delta === 'fixed'))
-  if (labelled.length === 0) return []
-  // A fix is counted once, on the side the change acts on (the plan's evaluation, or the deleted resource's).
-  const count = (label: string) =>
-    new Set(labelled.filter((e) => e.delta === label).map((e) => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`)).size
+  const { any, counts } = deltaCounts(model.evaluations)
+  if (!any) return []
   return [
     '### Posture delta',
     '',
     `| ${DELTA_LABELS.map(([, title]) => title).join(' | ')} |`,
     `|${DELTA_LABELS.map(() => '---:').join('|')}|`,
-    `| ${DELTA_LABELS.map(([label]) => count(label)).join(' | ')} |`,
+    `| ${DELTA_LABELS.map(([label]) => counts[label]).join(' | ')} |`,
     ''
   ]
 }
@@ -186,8 +183,7 @@ function findingRow(finding: Evaluation, sourceUrlBase: string | undefined, with
 /** A finding's file:line as escaped markdown, linked to the line on GitHub when the run knows the commit. */
 export function markdownLocation(location: SourceLocation | undefined, sourceUrlBase: string | undefined, maxChars: number): string {
   if (!location) return ''
-  const chars = Array.from(`${location.file}:${location.line}`)
-  const text = escapeMarkdown(chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars - 1).join('')}…`)
+  const text = escapeMarkdown(truncateCell(`${location.file}:${location.line}`, maxChars))
   const link = sourceLink(sourceUrlBase, location.file, location.line)
   return link ? `[${text}](${link})` : text
 }
@@ -219,8 +215,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 function cell(text: string): string {
+  return truncateCell(text, MAX_CELL_CHARS)
+}
+
+/** At most `maxChars` characters (code points), the last one an ellipsis when cut. */
+export function truncateCell(text: string, maxChars: number): string {
   const chars = Array.from(text)
-  return chars.length <= MAX_CELL_CHARS ? text : `${chars.slice(0, MAX_CELL_CHARS - 1).join('')}…`
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`
 }
 
 function plural(count: number, word: string): string {

@@ -1,6 +1,7 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
-import { SEVERITIES, type CoverageEntry, type Evaluation, type EvaluationStatus, type ResourceRef, type Severity } from '../types.js'
+import { SEVERITIES, type CoverageEntry, type Delta, type Evaluation, type EvaluationStatus, type ResourceRef, type Severity } from '../types.js'
+import { evaluationKey } from '../gate.js'
 import { compareSeverity } from './severity.js'
 
 export const STATUSES: readonly EvaluationStatus[] = ['fail', 'unknown', 'suppressed', 'pass']
@@ -96,4 +97,19 @@ export function coverageLine(coverage: readonly CoverageEntry[]): string {
 /** The ledger entries that were not fully read, in ledger order. */
 export function incompleteCoverage(coverage: readonly CoverageEntry[]): CoverageEntry[] {
   return coverage.filter((entry) => entry.state !== 'scanned')
+}
+
+/**
+ * The posture delta as counts: distinct (rule, resource) per label among failing and fixed evaluations, so a
+ * finding labelled on both sides (plan and live) counts once. `any` says whether anything is labelled at all.
+ */
+export function deltaCounts(evaluations: readonly Evaluation[]): { any: boolean; counts: Record<Delta, number> } {
+  const keys: Record<Delta, Set<string>> = { introduced: new Set(), fixed: new Set(), drift: new Set(), 'pre-existing': new Set() }
+  let any = false
+  for (const e of evaluations) {
+    if (e.delta === undefined || (e.status !== 'fail' && e.delta !== 'fixed')) continue
+    any = true
+    keys[e.delta].add(evaluationKey(e))
+  }
+  return { any, counts: { introduced: keys.introduced.size, fixed: keys.fixed.size, drift: keys.drift.size, 'pre-existing': keys['pre-existing'].size } }
 }

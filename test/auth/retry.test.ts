@@ -5,7 +5,7 @@ import {
   STSServiceException
 } from '@aws-sdk/client-sts'
 import { awsErrorCode, isRetryableStsError } from '../../src/auth/errors.js'
-import { STS_RETRY, backoffDelay, withRetry } from '../../src/auth/retry.js'
+import { STS_RETRY, backoffDelay, withRetry } from '../../src/retry.js'
 
 const metadata = (httpStatusCode: number) => ({ httpStatusCode })
 const serviceError = (name: string, status: number, message = name, fault: 'client' | 'server' = status >= 500 ? 'server' : 'client') =>

@@ -2,8 +2,10 @@
 // knows which AWS errors can succeed on retry. Cloud Control publishes no quota, so the rate is the user's
 // (rate-limit, default 20/s) and adapts downwards when AWS answers ThrottlingException anyway.
 
+import { realSleep, withRetry as retryLoop } from '../../retry.js'
+
 export type Sleep = (ms: number) => Promise<void>
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+export { realSleep }
 
 /**
  * Paces calls to at most `perSecond` (0: no limit) by giving each call the next free slot, one interval after
@@ -122,23 +124,22 @@ export const DEFAULT_RETRY: RetryOptions = { attempts: 8, baseMs: 100, capMs: 50
 
 /**
  * Runs `call` until it succeeds, retrying throttling and transient failures with full-jitter exponential
- * backoff (AWS's recommended "full jitter": a random wait between 0 and base·2ⁿ, capped). Denied, unsupported,
- * not-found and unknown errors are thrown at once: no retry can change them.
+ * backoff (src/retry.ts). Denied, unsupported, not-found and unknown errors are thrown at once: no retry can
+ * change them. A throttled attempt also tells the rate limiter, before the wait.
  */
 export async function withRetry<T>(
   call: () => Promise<T>,
   onThrottled: () => void,
   options: RetryOptions = DEFAULT_RETRY
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call()
-    } catch (err) {
+  return retryLoop(call, {
+    ...options,
+    isRetryable: (err) => {
       const kind = classifyError(err)
-      if ((kind !== 'throttled' && kind !== 'transient') || attempt >= options.attempts) throw err
-      if (kind === 'throttled') onThrottled()
-      const ceiling = Math.min(options.capMs, options.baseMs * 2 ** (attempt - 1))
-      await options.sleep(options.random() * ceiling)
+      return kind === 'throttled' || kind === 'transient'
+    },
+    onRetry: (err) => {
+      if (classifyError(err) === 'throttled') onThrottled()
     }
-  }
+  })
 }

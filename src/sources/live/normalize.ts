@@ -3,7 +3,7 @@
 // state resources in one shape.
 import { normalizeRuleEntry } from '../../mapping/index.js'
 import { joinPath } from '../../paths.js'
-import { isSecretName, looksLikeSecretValue } from '../../secrets.js'
+import { secretLookingPaths } from '../../secrets.js'
 import type { Resource } from '../../types.js'
 
 /** Tags as `[{Key, Value}]` without AWS's own `aws:` keys (CloudFormation stacks, Service Catalog...). */
@@ -192,21 +192,9 @@ export function markSensitive(resource: Resource): void {
     }
   }
   // Account facts hold no secrets, only metadata whose column names sound like them (access_key_1_active).
-  const byName = !resource.type.startsWith('Plumbline::')
-  const walk = (value: unknown, path: string, name: string): void => {
-    if (typeof value === 'string') {
-      if ((byName && name !== '' && isSecretName(name) && !PLAINLY_NOT_SECRET.test(value)) || looksLikeSecretValue(value)) paths.add(path)
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, joinPath(path, i), name))
-    else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, path === '' ? key : joinPath(path, key), key)
-    }
-  }
-  walk(resource.properties, '', '')
+  for (const path of secretLookingPaths(resource.properties, { byName: !resource.type.startsWith('Plumbline::') })) paths.add(path)
   if (paths.size > 0) resource.sensitive = [...paths].sort()
 }
-
-/** Values no secret takes: booleans, N/A markers, numbers and timestamps, whatever the property is called. */
-const PLAINLY_NOT_SECRET = /^(true|false|N\/A|no_information|not_supported|\d+|\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)?)?$/i
 
 /** The per-resource normalizers, in order. */
 export function normalizeLiveResource(resource: Resource): void {

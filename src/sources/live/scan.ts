@@ -13,7 +13,7 @@ import { classifyError, realSleep, type RetryOptions, type Sleep } from './limit
 import { readFunctionConfigurations } from './lambda-functions.js'
 import { foldPolicyAttachments, foldSecurityGroupRules, markDefaultVpcResources, normalizeLiveResource } from './normalize.js'
 import { policyActionsFor, typesNeedingDeniedActions } from './permissions.js'
-import { GLOBAL_REGION, isGlobalType, type RegionSelection } from './types.js'
+import { GLOBAL_REGION, LIST_ONLY_NOTE, isGlobalType, type RegionSelection } from './types.js'
 
 /** What the scan needs of an authenticated account (src/auth's AccountSession satisfies it). */
 export interface ScanSession {
@@ -301,14 +301,14 @@ class AccountScan {
       }
       return 'read from Cloud Control\'s list and lambda:ListFunctions (configuration, never code): its read handler needs lambda:GetFunction, which also returns a code download URL and is not granted'
     } catch (err) {
-      return `read from list properties only: lambda:ListFunctions failed (${errorLine(err)}), and the read handler needs lambda:GetFunction, which is not granted; rules needing other properties answer unknown`
+      return `${LIST_ONLY_NOTE}: lambda:ListFunctions failed (${errorLine(err)}), and the read handler needs lambda:GetFunction, which is not granted; rules needing other properties answer unknown`
     }
   }
 
   private listOnlyNote(type: string): string | undefined {
     if (!this.listOnly.has(type)) return undefined
     const actions = [...new Set(policyActionsFor([type]).excluded.map((e) => e.action))].join(', ')
-    return `read from list properties only: its read handler needs ${actions}, a data-plane read the least-privilege policy does not grant, so rules needing other properties answer unknown`
+    return `${LIST_ONLY_NOTE}: its read handler needs ${actions}, a data-plane read the least-privilege policy does not grant, so rules needing other properties answer unknown`
   }
 
   private async scanChildType(type: string, region: string, parentType: string, parents: ParentRef[] | undefined): Promise<Resource[] | undefined> {

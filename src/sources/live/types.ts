@@ -43,6 +43,12 @@ export function isGlobalType(type: string): boolean {
   return type.startsWith('AWS::IAM::') || type.startsWith('Plumbline::IAM::') || type === 'Plumbline::S3::AccountPublicAccessBlock'
 }
 
+/**
+ * How a coverage note starts when a type's properties are only what Cloud Control's list returned: drift then
+ * compares such resources on presence, not values.
+ */
+export const LIST_ONLY_NOTE = 'read from list properties only'
+
 /** The region name global types are recorded under (design: region 'global' for IAM). */
 export const GLOBAL_REGION = 'global'
 

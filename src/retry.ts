@@ -1,5 +1,6 @@
 // Full-jitter exponential backoff (AWS Architecture Blog, "Exponential Backoff And Jitter"): the wait before try
-// n+1 is uniform in [0, min(cap, base * 2^n)), which spreads retries of many clients apart.
+// n+1 is uniform in [0, min(cap, base * 2^n)), which spreads retries of many clients apart. One loop for every
+// AWS call Plumbline retries: STS in src/auth, the live scan in src/sources/live; each says what is retryable.
 
 export interface RetryOptions {
   /** Tries in all, the first included. */
