@@ -103,7 +103,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (default high on pull_request events, none otherwise)' },
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
   { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
-  { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (default false)' },
+  { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error) (default false)' },
   { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', description: 'where files are written (default `plumbline-out`)' },
   { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', description: 'prefix of the SARIF categories (default `plumbline`)' },
   { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }

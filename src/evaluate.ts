@@ -5,7 +5,7 @@ import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
 import { stringsAtPaths } from './paths.js'
-import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, SourceLocation, Suppression } from './types.js'
+import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, RuleOutcome, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
   rules: readonly Rule[]
@@ -52,7 +52,7 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     const ref = resourceRef(resource)
     if (ref.id !== null && secrets.length > 0 && redactText(ref.id, secrets) !== ref.id) ref.id = REDACTED_TEXT
     for (const rule of rules) {
-      const outcome = rule.check(resource, view)
+      const outcome = checkSafely(rule, resource, view)
       if (!outcome) continue
       const evaluation: Evaluation = {
         rule: rule.id,
@@ -78,6 +78,29 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     }
   }
   return evaluations
+}
+
+/**
+ * A rule that throws on one resource (a bug, or data of a shape it did not expect) must not end the run: its
+ * answer for that resource is an `error` evaluation with the rule's id and a one-line reason, counted apart from
+ * failures, and every other rule and resource is still judged. The reason is the exception's first line, cut short
+ * (the resource's own sensitive values are redacted from it like any message).
+ */
+export function checkSafely(rule: Rule, resource: Resource, view: InventoryView): RuleOutcome | { status: 'error'; message: string; path?: undefined } | null {
+  try {
+    return rule.check(resource, view)
+  } catch (err) {
+    return { status: 'error', message: `rule ${rule.id} could not judge this resource: ${errorReason(err)}` }
+  }
+}
+
+const MAX_REASON_CHARS = 200
+
+function errorReason(err: unknown): string {
+  const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a one-line message
+  const line = text.split(/\r?\n/)[0].replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim()
+  return line.length > MAX_REASON_CHARS ? `${line.slice(0, MAX_REASON_CHARS - 1)}…` : line || 'no reason given'
 }
 
 /** What a message shows in place of a value that must not be written. */

@@ -1,11 +1,11 @@
 // The posture delta between the plan's "before" (its prior state) and "after" (its planned values), and the
 // gate verdict. Live "before" comes with the live scan; the labels are the same.
+import { evaluationKey, isFinding } from './counts.js'
 import { meetsThreshold } from './report/severity.js'
 import type { Evaluation } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 
-/** An evaluation's (rule, resource) key: the Terraform address when it has one, else type and identifier. */
-export const evaluationKey = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+export { evaluationKey }
 const keyOf = evaluationKey
 
 const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
@@ -48,6 +48,8 @@ export interface GateInput {
   driftCount: number
   failOnDrift: boolean
   incomplete: boolean
+  /** Evaluations a rule could not complete (status error): incomplete too, for fail-on-incomplete. */
+  errors: number
   failOnIncomplete: boolean
 }
 
@@ -55,7 +57,7 @@ export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason
   const reasons: string[] = []
   if (input.failOn !== 'none') {
     const threshold = input.failOn
-    const atOrAbove = input.evaluations.filter((e) => e.status === 'fail' && meetsThreshold(e.severity, threshold))
+    const atOrAbove = input.evaluations.filter((e) => isFinding(e) && meetsThreshold(e.severity, threshold))
     const counted = input.scope === 'new' && input.hasBefore ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
     if (counted.length > 0) {
       const what = `${counted.length} finding${counted.length === 1 ? '' : 's'} at or above ${threshold}`
@@ -64,6 +66,9 @@ export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason
   }
   if (input.failOnDrift && input.driftCount > 0) reasons.push(`${input.driftCount} drifted resource${input.driftCount === 1 ? '' : 's'}`)
   if (input.failOnIncomplete && input.incomplete) reasons.push('coverage is incomplete')
+  if (input.failOnIncomplete && input.errors > 0) {
+    reasons.push(`${input.errors} rule evaluation${input.errors === 1 ? '' : 's'} could not complete`)
+  }
   if (reasons.length > 0) return { verdict: 'fail', reason: reasons.join('; ') }
   if (input.failOn === 'none') return { verdict: 'pass', reason: 'fail-on-severity is none: findings are reported, not gated' }
   const scope = input.scope === 'new' && input.hasBefore ? ' introduced by this change' : scopeNote(input)

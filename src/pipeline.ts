@@ -8,6 +8,7 @@ import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarning
 import { compareInventories, type DriftResult } from './drift/index.js'
 import { labelPostureDelta } from './drift/delta.js'
 import { mergeIgnores, readIgnoreFile, type DriftIgnore } from './drift/ignore.js'
+import { countEvaluations } from './counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
 import { stringsAtPaths } from './paths.js'
@@ -19,7 +20,7 @@ import { readState } from './sources/state.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
-import { SEVERITIES, type Evaluation, type ReportModel, type Resource, type RuleMetadata, type RunCounts, type SourceLocation, type TfResource } from './types.js'
+import { type Evaluation, type ReportModel, type Resource, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { VERSION } from './version.js'
 
 export interface PipelineResult {
@@ -172,9 +173,10 @@ export async function runPipeline(
     warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
   }
 
+  warnings.push(...ruleErrorWarnings(evaluations))
   const judged = [...afterEvaluations, ...liveEvaluations]
   const driftCounts = drift?.counts ?? { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
-  const counts = countEvaluations(judged, after.resources.length + (live?.resources.length ?? 0), after.unmapped.length)
+  const counts = countEvaluations(evaluations, after.resources.length + (live?.resources.length ?? 0), after.unmapped.length)
   counts.drift = { ...driftCounts }
   const coverage = live?.coverage ?? []
   const gate = decideGate({
@@ -185,6 +187,7 @@ export async function runPipeline(
     driftCount: driftCounts.changed + driftCounts.missing + driftCounts.unmanaged,
     failOnDrift: config.failOnDrift,
     incomplete: coverage.some((c) => c.state !== 'scanned'),
+    errors: counts.error,
     failOnIncomplete: config.failOnIncomplete
   })
 
@@ -221,6 +224,27 @@ export async function runPipeline(
   const secrets = collectSecrets([...afterTf, ...(plan?.prior ?? []), ...(plan && states.length > 0 ? states : [])])
   for (const r of live?.resources ?? []) for (const value of stringsAtPaths(r.properties, r.sensitive ?? [])) if (value.length >= 4) secrets.push(value)
   return { model, secrets, inventory: live?.inventory, hasLive: live !== undefined }
+}
+
+/**
+ * One warning per rule that threw: how many resources it could not judge and the first reason. The evaluations
+ * themselves (status error) carry each resource's reason.
+ */
+export function ruleErrorWarnings(evaluations: readonly Evaluation[]): string[] {
+  const byRule = new Map<string, Evaluation[]>()
+  for (const e of evaluations) {
+    if (e.status !== 'error') continue
+    const list = byRule.get(e.rule)
+    if (list) list.push(e)
+    else byRule.set(e.rule, [e])
+  }
+  return [...byRule].map(([rule, errors]) => {
+    const first = errors[0]
+    const what = first.resource.address ?? `${first.resource.type} ${first.resource.id ?? ''}`.trim()
+    const more = errors.length > 1 ? ` and ${errors.length - 1} more resource${errors.length === 2 ? '' : 's'}` : ''
+    const reason = first.message.slice(first.message.indexOf(': ') + 2)
+    return `rule ${rule} could not judge ${what}${more}: ${reason}; counted as ${errors.length === 1 ? 'an error' : 'errors'}, not findings (a bug in the rule: please report this line)`
+  })
 }
 
 /**
@@ -281,26 +305,6 @@ function assignRegion(resources: Resource[], region: string): void {
     if (isGlobalType(r.type)) r.region = GLOBAL_REGION
     else r.region ??= region
   }
-}
-
-export function countEvaluations(evaluations: readonly Evaluation[], resources: number, unmapped: number): RunCounts {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as RunCounts['bySeverity']
-  const counts: RunCounts = {
-    resources,
-    evaluations: evaluations.length,
-    pass: 0,
-    fail: 0,
-    unknown: 0,
-    suppressed: 0,
-    bySeverity,
-    unmapped,
-    drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
-  }
-  for (const e of evaluations) {
-    counts[e.status]++
-    if (e.status === 'fail') bySeverity[e.severity]++
-  }
-  return counts
 }
 
 function metadataOf(rule: RuleMetadata): RuleMetadata {

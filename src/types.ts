@@ -88,7 +88,11 @@ export interface Inventory {
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info']
 
-export type EvaluationStatus = 'pass' | 'fail' | 'unknown' | 'suppressed'
+/**
+ * `error`: the rule threw on this resource (a bug, or data it did not expect); reported with the reason, counted
+ * apart, and never a failure of the gate by itself (fail-on-incomplete makes it one).
+ */
+export type EvaluationStatus = 'pass' | 'fail' | 'unknown' | 'suppressed' | 'error'
 
 export type FrameworkId = 'cis-aws-3.0' | 'cis-aws-4.0' | 'cis-aws-5.0'
 
@@ -191,13 +195,21 @@ export interface CoverageEntry {
 
 export type GateVerdict = 'pass' | 'fail'
 
+/** Defined once, in counts.ts: every report shows these numbers. */
 export interface RunCounts {
   resources: number
+  /** Checks of the judged state (the "before"-side failures a change fixes are counted in `fixed` instead). */
   evaluations: number
   pass: number
+  /** Failing checks: what fails after the change, and the live findings. */
   fail: number
+  /** Rules that threw on a resource. */
+  error: number
   unknown: number
   suppressed: number
+  /** Distinct (rule, resource) failures the change fixes. */
+  fixed: number
+  /** Failing checks per severity. */
   bySeverity: Record<Severity, number>
   unmapped: number
   drift: { inSync: number; changed: number; missing: number; unmanaged: number }

@@ -12,6 +12,8 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles, reportUrl =
     findings: String(counts.fail),
     suppressed: String(counts.suppressed),
     unknown: String(counts.unknown),
+    errors: String(counts.error),
+    fixed: String(counts.fixed),
     gate: gate.verdict,
     'gate-reason': gate.reason,
     'sarif-file': files.sarifFile,

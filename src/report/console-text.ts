@@ -22,8 +22,10 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ')
+  const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? '' : 's'}` : ''
+  const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : ''
   lines.push(
-    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed`
+    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}`
   )
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift

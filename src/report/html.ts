@@ -247,8 +247,8 @@ export interface TableRow {
 const TABLE_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
 const INTERNED_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'type', 'acct', 'reg', 'svc', 'origin', 'path', 'fw', 'al']
 
-/** The table lists what needs a look: findings first, then suppressed, then unknown, then fixes; passes are counted only. */
-const LISTED_ORDER: Record<string, number> = { fail: 0, suppressed: 1, unknown: 2, fixed: 3 }
+/** The table lists what needs a look: findings first, then rule errors, suppressed, unknown, fixes; passes are counted only. */
+const LISTED_ORDER: Record<string, number> = { fail: 0, error: 1, suppressed: 2, unknown: 3, fixed: 4 }
 
 const DELTA_LABELS = [
   ['introduced', 'Introduced'],
@@ -292,7 +292,6 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   if (model.drift.length > 0 || run.counts.drift.inSync > 0) extras.push({ label: 'Drift', value: driftCountsLine(model) })
   if (run.iacCoverage !== null) extras.push({ label: 'IaC coverage', value: `${run.iacCoverage}%` })
 
-  const failing = counted.byStatus.fail
   const suppressed = listed.filter((e) => e.status === 'suppressed')
   return {
     title: run.repository ? `Plumbline report: ${run.repository}` : 'Plumbline report',
@@ -301,7 +300,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
       pass: run.gate.verdict === 'pass',
       word: run.gate.verdict.toUpperCase(),
       reason: run.gate.reason,
-      detail: `${failing} failing ${failing === 1 ? 'check' : 'checks'}, ${counted.byStatus.suppressed} suppressed, ${counted.byStatus.unknown} unknown, ${counted.byStatus.pass} passing.`
+      detail: verdictDetail(run.counts)
     },
     chart: severityChart(SEVERITIES.map((severity) => ({ severity, count: counted.bySeverity[severity].fail }))),
     counts: {
@@ -341,6 +340,15 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     hasWarnings: run.warnings.length > 0,
     tableData: tableData(findings, model.rules, run.sourceUrlBase)
   }
+}
+
+/** The banner's line: the run's counts (counts.ts), the same numbers the CLI, summary and comment give. */
+function verdictDetail(counts: ReportModel['run']['counts']): string {
+  const parts = [`${counts.fail} failing ${counts.fail === 1 ? 'check' : 'checks'}`]
+  if (counts.error > 0) parts.push(`${counts.error} rule ${counts.error === 1 ? 'error' : 'errors'}`)
+  parts.push(`${counts.suppressed} suppressed`, `${counts.unknown} unknown`, `${counts.pass} passing`)
+  if (counts.fixed > 0) parts.push(`${counts.fixed} fixed by this change`)
+  return `${parts.join(', ')}.`
 }
 
 function statusKey(evaluation: Evaluation): string {

@@ -32,8 +32,9 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   const byDelta = (label: Evaluation['delta']) => findings.filter((e) => e.delta === label).length
   const fixed = deltaCounts(model.evaluations).counts.fixed
   const facts = [
-    `**${findings.length}** finding(s): ${byDelta('introduced')} introduced by this change, ${fixed} fixed by it, ${byDelta('drift')} introduced by drift, ${byDelta('pre-existing')} pre-existing.`
+    `**${run.counts.fail}** finding(s): ${byDelta('introduced')} introduced by this change, ${fixed} fixed by it, ${byDelta('drift')} introduced by drift, ${byDelta('pre-existing')} pre-existing.`
   ]
+  if (run.counts.error > 0) facts.push(`**Rule errors:** ${run.counts.error} evaluation(s) could not complete (listed in the report; not counted as findings).`)
   if (model.drift.length > 0 || run.iacCoverage !== null) {
     const d = run.counts.drift
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged${run.iacCoverage !== null ? ` · IaC coverage ${run.iacCoverage}%` : ''}.`)

@@ -269,7 +269,7 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
     originalUriBaseIds: {
       [SRCROOT]: { description: { text: 'The repository root: every result location is relative to it.' } }
     },
-    invocations: [invocation(model)],
+    invocations: [invocation(model, side)],
     results
   }
   const provenance = versionControl(model)
@@ -277,10 +277,26 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
   return run
 }
 
-function invocation(model: ReportModel): Sarif.Invocation {
+/** At most this many rule errors are listed per run (the results JSON has them all). */
+const MAX_NOTIFICATIONS = 100
+
+function invocation(model: ReportModel, side: SarifSide): Sarif.Invocation {
   const out: Sarif.Invocation = { executionSuccessful: true }
   if (isIsoTime(model.run.startedAt)) out.startTimeUtc = new Date(model.run.startedAt).toISOString()
   if (isIsoTime(model.run.finishedAt)) out.endTimeUtc = new Date(model.run.finishedAt).toISOString()
+  // A rule that threw on a resource is not a result (nothing was found) but the analysis was incomplete there:
+  // SARIF's tool execution notifications say so, which code scanning shows on the tool status page.
+  const errors = model.evaluations.filter((e) => e.status === 'error' && (e.resource.origin === 'live') === (side === 'live'))
+  if (errors.length > 0) {
+    out.toolExecutionNotifications = [...errors]
+      .sort(compareEvaluations)
+      .slice(0, MAX_NOTIFICATIONS)
+      .map((e) => ({
+        level: 'error',
+        message: { text: `${resourceLabel(e.resource)}: ${e.message}` },
+        associatedRule: { id: e.rule }
+      }))
+  }
   return out
 }
 

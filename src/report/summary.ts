@@ -2,7 +2,7 @@
 // findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
-import { SEVERITIES, type Evaluation, type ReportModel, type SourceLocation } from '../types.js'
+import { SEVERITIES, type Evaluation, type EvaluationStatus, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
 import { coverageLine, deltaCounts, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
@@ -64,7 +64,7 @@ export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): st
 function headSection(model: ReportModel, opts: SummaryOptions): string {
   const { run } = model
   const counted = tally(model.evaluations)
-  const findingCounts = tally(failingFindings(model.evaluations))
+  const withErrors = run.counts.error > 0
   const pass = run.gate.verdict === 'pass'
   const lines: string[] = [
     `## Plumbline: ${pass ? '✅ gate passed' : '❌ gate failed'}`,
@@ -80,20 +80,26 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   ].filter(Boolean)
   lines.push(about.join(' · '), '')
 
+  // The numbers of run.counts (counts.ts), per severity: the same the CLI, the comment and the HTML report give.
+  const columns: Array<[EvaluationStatus, string]> = [
+    ['fail', 'Failing'],
+    ...(withErrors ? [['error', 'Rule errors'] as [EvaluationStatus, string]] : []),
+    ['suppressed', 'Suppressed'],
+    ['unknown', 'Unknown'],
+    ['pass', 'Passed']
+  ]
   lines.push(
     '### Checks by severity',
     '',
-    '| Severity | Failing | Suppressed | Unknown | Passed |',
-    '|---|---:|---:|---:|---:|'
+    `| Severity | ${columns.map(([, title]) => title).join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`
   )
   for (const severity of [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])) {
     const row = counted.bySeverity[severity]
-    lines.push(`| ${severity} | ${findingCounts.bySeverity[severity].fail} | ${row.suppressed} | ${row.unknown} | ${row.pass} |`)
+    lines.push(`| ${severity} | ${columns.map(([status]) => row[status]).join(' | ')} |`)
   }
-  lines.push(
-    `| **all** | **${findingCounts.byStatus.fail}** | **${counted.byStatus.suppressed}** | **${counted.byStatus.unknown}** | **${counted.byStatus.pass}** |`,
-    ''
-  )
+  lines.push(`| **all** | ${columns.map(([status]) => `**${counted.byStatus[status]}**`).join(' | ')} |`, '')
+  if (run.counts.fixed > 0) lines.push(`**Fixed by this change:** ${run.counts.fixed} ${plural(run.counts.fixed, 'finding')} (not counted as failing).`, '')
 
   const facts: string[] = []
   if (model.drift.length > 0 || run.iacCoverage !== null) {

@@ -230,7 +230,7 @@ describe('renderHtml', () => {
 
   it('says so when there is nothing to list', () => {
     const empty = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'r1', status: 'pass' })] }))
-    expect(empty).toContain('No failing, suppressed or unknown checks.')
+    expect(empty).toContain('No failing, erroring, suppressed or unknown checks.')
     expect(empty).not.toContain('<h2>Drift</h2>')
     expect(tableData(empty).findings).toEqual([])
   })

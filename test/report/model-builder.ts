@@ -1,7 +1,7 @@
 // Builds ReportModels for the writer tests: evaluations across origins and severities, drift entries and the
 // rule metadata the writers read. Counts are derived from the parts, the way the pipeline derives them.
+import { countEvaluations } from '../../src/counts.js'
 import {
-  SEVERITIES,
   type CoverageEntry,
   type DriftEntry,
   type Evaluation,
@@ -89,9 +89,6 @@ export function buildModel(parts: ModelParts = {}): ReportModel {
   const evaluations = parts.evaluations ?? []
   const drift = parts.drift ?? []
   const unmapped = parts.unmapped ?? []
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
-  for (const e of evaluations) if (e.status === 'fail') bySeverity[e.severity]++
-  const count = (status: Evaluation['status']) => evaluations.filter((e) => e.status === status).length
   const driftCount = (kind: DriftEntry['class']) => drift.filter((d) => d.class === kind).length
   const rules =
     parts.rules ??
@@ -109,14 +106,7 @@ export function buildModel(parts: ModelParts = {}): ReportModel {
       regions: ['eu-west-1'],
       inputs: {},
       counts: {
-        resources: new Set(evaluations.map((e) => JSON.stringify(e.resource))).size,
-        evaluations: evaluations.length,
-        pass: count('pass'),
-        fail: count('fail'),
-        unknown: count('unknown'),
-        suppressed: count('suppressed'),
-        bySeverity,
-        unmapped: unmapped.length,
+        ...countEvaluations(evaluations, new Set(evaluations.map((e) => JSON.stringify(e.resource))).size, unmapped.length),
         drift: { inSync: 0, changed: driftCount('changed'), missing: driftCount('missing'), unmanaged: driftCount('unmanaged') }
       },
       gate: { verdict: 'fail', reason: '2 findings at or above high' },

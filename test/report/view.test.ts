@@ -11,8 +11,8 @@ describe('tally', () => {
       evaluation({ rule: 'b', status: 'suppressed', severity: 'low' })
     ]
     const counted = tally(evaluations)
-    expect(counted.bySeverity.high).toEqual({ fail: 1, unknown: 0, suppressed: 0, pass: 1 })
-    expect(counted.byStatus).toEqual({ fail: 1, unknown: 0, suppressed: 1, pass: 1 })
+    expect(counted.bySeverity.high).toEqual({ fail: 1, error: 0, unknown: 0, suppressed: 0, pass: 1 })
+    expect(counted.byStatus).toEqual({ fail: 1, error: 0, unknown: 0, suppressed: 1, pass: 1 })
     expect(counted.total).toBe(3)
     expect(evaluations.filter(isFinding)).toHaveLength(1)
   })

@@ -62,6 +62,36 @@ describe('evaluateInventory', () => {
     ])
   })
 
+  it('turns a rule that throws on one resource into an error evaluation and judges everything else', () => {
+    const throwing: Rule = {
+      ...versioning,
+      id: 'throws-on-logs',
+      check: (r) => {
+        if (r.address === 'aws_s3_bucket.logs') throw new TypeError('Cannot convert a Symbol value to a number\n    at entryOpens (helpers.ts:1:1)')
+        return { status: 'pass', message: 'fine' }
+      }
+    }
+    const resources = [bucket('aws_s3_bucket.logs', true), bucket('aws_s3_bucket.data', false)]
+    const evaluations = evaluateInventory(resources, { rules: [throwing, versioning], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup })
+    expect(evaluations.map((e) => [e.rule, e.resource.address, e.status])).toEqual([
+      ['throws-on-logs', 'aws_s3_bucket.logs', 'error'],
+      ['s3-bucket-versioning-enabled', 'aws_s3_bucket.logs', 'pass'],
+      ['throws-on-logs', 'aws_s3_bucket.data', 'pass'],
+      ['s3-bucket-versioning-enabled', 'aws_s3_bucket.data', 'fail']
+    ])
+    // One line: the rule and the reason, never the stack.
+    expect(evaluations[0].message).toBe('rule throws-on-logs could not judge this resource: TypeError: Cannot convert a Symbol value to a number')
+  })
+
+  it('never suppresses or labels an error: it is not a failure', () => {
+    const throwing: Rule = { ...versioning, check: () => { throw new Error('boom') } }
+    const blocks = new Map([['aws_s3_bucket.logs', block('aws_s3_bucket.logs', [{ kind: 'plumbline', rule: versioning.id, reason: 'accepted', file: 'infra/s3.tf', line: 11 }])]])
+    const [e] = evaluateInventory([bucket('aws_s3_bucket.logs', true)], { rules: [throwing], configFile: EMPTY_CONFIG_FILE, blocks, lookup })
+    expect(e.status).toBe('error')
+    expect(e.suppression).toBeUndefined()
+    expect(e.message).toBe('rule s3-bucket-versioning-enabled could not judge this resource: boom')
+  })
+
   it('finds the block of an instance address (count/for_each/module keys stripped)', () => {
     const blocks = new Map([['module.data.aws_s3_bucket.raw', block('module.data.aws_s3_bucket.raw')]])
     const [e] = evaluateInventory([bucket('module.data["eu"].aws_s3_bucket.raw[0]', true)], { rules: [versioning], configFile: EMPTY_CONFIG_FILE, blocks, lookup })

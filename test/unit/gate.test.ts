@@ -27,7 +27,7 @@ describe('labelDelta', () => {
 })
 
 describe('decideGate', () => {
-  const base = { hasBefore: true, driftCount: 0, failOnDrift: false, incomplete: false, failOnIncomplete: false }
+  const base = { hasBefore: true, driftCount: 0, failOnDrift: false, incomplete: false, errors: 0, failOnIncomplete: false }
   const introducedHigh = { ...ev('r1', 'a', 'fail', 'high'), delta: 'introduced' as const }
   const preexistingCritical = { ...ev('r2', 'b', 'fail', 'critical'), delta: 'pre-existing' as const }
   const introducedMedium = { ...ev('r3', 'c', 'fail', 'medium'), delta: 'introduced' as const }
@@ -44,6 +44,20 @@ describe('decideGate', () => {
   it('scope all counts every failure at or above the threshold; suppressed and unknown never fail', () => {
     expect(decideGate({ ...base, evaluations: all, failOn: 'high', scope: 'all' }).reason).toBe('2 findings at or above high')
     expect(decideGate({ ...base, evaluations: [suppressedCritical, unknownCritical], failOn: 'info', scope: 'all' }).verdict).toBe('pass')
+  })
+
+  it('counts what fails after the change: a before-side failure the change fixes does not fail the gate', () => {
+    const fixedLive = { ...ev('r6', 'f', 'fail', 'critical'), delta: 'fixed' as const }
+    expect(decideGate({ ...base, evaluations: [fixedLive], failOn: 'high', scope: 'all' }).verdict).toBe('pass')
+  })
+
+  it('rule errors never fail the gate by themselves; fail-on-incomplete makes them', () => {
+    const errored = ev('r7', 'g', 'error', 'critical')
+    expect(decideGate({ ...base, evaluations: [errored], errors: 1, failOn: 'info', scope: 'all' }).verdict).toBe('pass')
+    expect(decideGate({ ...base, evaluations: [errored], errors: 1, failOnIncomplete: true, failOn: 'info', scope: 'all' })).toEqual({
+      verdict: 'fail',
+      reason: '1 rule evaluation could not complete'
+    })
   })
 
   it('none never fails on findings', () => {

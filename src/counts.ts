@@ -1,0 +1,85 @@
+// The run's counts, defined once. Every place that shows a number — the CLI line, the results JSON's run.counts,
+// the step outputs, the job summary, the pull-request comment, the HTML report — takes it from here, so the same
+// run never says 26 failed in one place and 20 in another.
+//
+// - A check is an evaluation of the state the run judges: the plan's planned values (or the code, or the state)
+//   and the live estate. A "before"-side failure that the change fixes (delta 'fixed': the plan deletes the
+//   resource, or the live failure the plan repairs) is context for the posture delta, not a check: it is counted
+//   as `fixed`, apart.
+// - Failing = a check whose status is fail: what still fails after the change, and the live findings.
+// - `error`: a rule that threw on a resource; counted apart, never a failure (see evaluate.ts).
+import { SEVERITIES, type Delta, type Evaluation, type EvaluationStatus, type RunCounts, type Severity } from './types.js'
+
+/** The statuses in the order reports list them. */
+export const STATUSES: readonly EvaluationStatus[] = ['fail', 'error', 'unknown', 'suppressed', 'pass']
+
+/**
+ * A failing evaluation of the judged state. A "before"-side failure the change fixes (delta 'fixed') stays in
+ * the model as context but is not a finding.
+ */
+export function isFinding(evaluation: Evaluation): boolean {
+  return evaluation.status === 'fail' && evaluation.delta !== 'fixed'
+}
+
+/** Whether the evaluation is a check of the judged state (everything but the fixed "before"-side failures). */
+export function isCheck(evaluation: Evaluation): boolean {
+  return !(evaluation.delta === 'fixed' && evaluation.status !== 'pass')
+}
+
+export interface Tally {
+  bySeverity: Record<Severity, Record<EvaluationStatus, number>>
+  byStatus: Record<EvaluationStatus, number>
+  total: number
+}
+
+export function tally(evaluations: readonly Evaluation[]): Tally {
+  const emptyRow = (): Record<EvaluationStatus, number> => ({ fail: 0, error: 0, unknown: 0, suppressed: 0, pass: 0 })
+  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, emptyRow()])) as Tally['bySeverity']
+  const byStatus = emptyRow()
+  let total = 0
+  for (const evaluation of evaluations) {
+    if (!isCheck(evaluation)) continue
+    bySeverity[evaluation.severity][evaluation.status]++
+    byStatus[evaluation.status]++
+    total++
+  }
+  return { bySeverity, byStatus, total }
+}
+
+/**
+ * The posture delta as counts: distinct (rule, resource) per label among failing and fixed evaluations, so a
+ * finding labelled on both sides (plan and live) counts once. `any` says whether anything is labelled at all.
+ */
+export function deltaCounts(evaluations: readonly Evaluation[]): { any: boolean; counts: Record<Delta, number> } {
+  const keys: Record<Delta, Set<string>> = { introduced: new Set(), fixed: new Set(), drift: new Set(), 'pre-existing': new Set() }
+  let any = false
+  for (const e of evaluations) {
+    if (e.delta === undefined || (e.status !== 'fail' && e.delta !== 'fixed')) continue
+    any = true
+    keys[e.delta].add(evaluationKey(e))
+  }
+  return { any, counts: { introduced: keys.introduced.size, fixed: keys.fixed.size, drift: keys.drift.size, 'pre-existing': keys['pre-existing'].size } }
+}
+
+/** An evaluation's (rule, resource) key: the Terraform address when it has one, else type and identifier. */
+export const evaluationKey = (e: Evaluation): string =>
+  `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+
+/** run.counts of the report model: every number a report shows about the evaluations. */
+export function countEvaluations(evaluations: readonly Evaluation[], resources: number, unmapped: number): RunCounts {
+  const counted = tally(evaluations)
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, counted.bySeverity[s].fail])) as RunCounts['bySeverity']
+  return {
+    resources,
+    evaluations: counted.total,
+    pass: counted.byStatus.pass,
+    fail: counted.byStatus.fail,
+    error: counted.byStatus.error,
+    unknown: counted.byStatus.unknown,
+    suppressed: counted.byStatus.suppressed,
+    fixed: deltaCounts(evaluations).counts.fixed,
+    bySeverity,
+    unmapped,
+    drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
+  }
+}
