@@ -34,10 +34,11 @@ export async function run(): Promise<void> {
     // Mask before anything about the run is printed.
     for (const secret of secrets) core.setSecret(secret)
 
-    // Account ids are masked in what readers of a public repository see: report, summary, comment.
+    // Account ids are masked in what readers of a public repository see: the files (artifacts, code scanning),
+    // the summary, the comment, the log's warnings and annotations.
     const redact = config.publish.redactIdentifiers === 'auto' ? isPublicRepository() : config.publish.redactIdentifiers
-    const shown = redact ? maskAccountIds(model) : model
     const files = await writeOutputFiles(model, config, { inventory, hasLive }, { redactIdentifiers: redact })
+    const shown = redact ? maskAccountIds(model) : model
     // The log and the annotations are as public as the summary: the same masking applies.
     for (const warning of shown.run.warnings) core.warning(warning)
     emitAnnotations(shown)

@@ -134,3 +134,53 @@ export function stringsAtPaths(values: unknown, paths: readonly string[]): Set<s
   for (const path of paths) collect(path === '' ? values : getPath(values, path))
   return found
 }
+
+// Patterns split once: they come from fixed tables and are expanded for every resource of their type.
+const patternCache = new Map<string, readonly string[]>()
+
+function patternSteps(pattern: string): readonly string[] {
+  let steps = patternCache.get(pattern)
+  if (steps === undefined) {
+    // 'A[*].B.*' → ['A', '[*]', 'B', '*']
+    steps = pattern.split(/\.|(?=\[\*\])/).filter((s) => s !== '')
+    patternCache.set(pattern, steps)
+  }
+  return steps
+}
+
+/**
+ * The concrete paths in `value` that a path pattern names, only where a value is present: `[*]` stands for every
+ * item of a list ('A[*].B' → 'A[0].B', 'A[2].B'), `.*` for every key of an object (a map whose keys are data, such
+ * as a Lambda function's environment variables: 'Environment.Variables.*').
+ */
+export function expandPathPattern(value: unknown, pattern: string): string[] {
+  const steps = patternSteps(pattern)
+  const out: string[] = []
+  const at: PathStep[] = []
+  const walk = (node: unknown, i: number): void => {
+    if (node === undefined || node === null) return
+    if (i === steps.length) {
+      out.push(formatPath(at))
+      return
+    }
+    const step = steps[i]
+    if (step === '[*]') {
+      if (!Array.isArray(node)) return
+      node.forEach((item, n) => {
+        at.push(n)
+        walk(item, i + 1)
+        at.pop()
+      })
+      return
+    }
+    if (typeof node !== 'object' || Array.isArray(node)) return
+    const keys = step === '*' ? Object.keys(node) : [step]
+    for (const key of keys) {
+      at.push(key)
+      walk((node as Record<string, unknown>)[key], i + 1)
+      at.pop()
+    }
+  }
+  walk(value, 0)
+  return out
+}

@@ -11,7 +11,8 @@ import { mergeIgnores, readIgnoreFile, type DriftIgnore } from './drift/ignore.j
 import { countEvaluations } from './counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
-import { stringsAtPaths } from './paths.js'
+import { scrubInPlace, scrubResource, scrubber } from './report/scrub.js'
+import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
 import { ALL_RULES, findRules } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
@@ -25,7 +26,7 @@ import { VERSION } from './version.js'
 
 export interface PipelineResult {
   model: ReportModel
-  /** Values Terraform marks sensitive (and secret-looking ones): the action masks them in the log. */
+  /** The run-wide secret values (secrets.ts runSecretValues): the action masks them in the log; every output is already scrubbed of them. */
   secrets: string[]
   /** The live inventory to save (a fresh live scan), secret values already redacted. */
   inventory?: InventoryFile
@@ -221,9 +222,20 @@ export async function runPipeline(
     rules,
     unmapped: after.unmapped
   }
-  const secrets = collectSecrets([...afterTf, ...(plan?.prior ?? []), ...(plan && states.length > 0 ? states : [])])
-  for (const r of live?.resources ?? []) for (const value of stringsAtPaths(r.properties, r.sensitive ?? [])) if (value.length >= 4) secrets.push(value)
-  return { model, secrets, inventory: live?.inventory, hasLive: live !== undefined }
+  // The run-wide secret values: the action masks them in the log, and every output is scrubbed of them here, so
+  // that a value marked sensitive on one resource and carried unmarked by another never reaches a file.
+  const secrets = runSecretValues({
+    terraform: [...afterTf, ...(plan?.prior ?? []), ...(plan && states.length > 0 ? states : [])],
+    live: live?.resources ?? [],
+    sensitiveValues: plan?.sensitiveValues
+  })
+  let inventory = live?.inventory
+  if (secrets.length > 0) {
+    const scrub = scrubber(secrets)
+    scrubInPlace(model, scrub)
+    if (inventory) inventory = { ...inventory, resources: inventory.resources.map((r) => scrubResource(r, scrub)) }
+  }
+  return { model, secrets, inventory, hasLive: live !== undefined }
 }
 
 /**
@@ -345,11 +357,4 @@ function publicInputs(config: Config): Record<string, unknown> {
 
 function relativeTo(root: string, path: string): string {
   return path.startsWith(root + '/') ? path.slice(root.length + 1) : path === root ? '.' : path
-}
-
-/** Every string value at a sensitive path: masked in the action log before anything is printed. */
-function collectSecrets(resources: readonly TfResource[]): string[] {
-  const out = new Set<string>()
-  for (const r of resources) for (const value of stringsAtPaths(r.values, r.sensitive)) if (value.length >= 4) out.add(value)
-  return [...out]
 }

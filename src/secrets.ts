@@ -1,7 +1,8 @@
 // What counts as a secret, beyond what Terraform marks sensitive and the schemas' write-only properties.
 // Names are matched on their words so that `password_length` or `secret_arn` are not taken for secrets
 // while `db_password` and `API_TOKEN` are.
-import { formatPath, type PathStep } from './paths.js'
+import { expandPathPattern, formatPath, getPath, parsePath, type PathStep } from './paths.js'
+import type { Resource, TfResource } from './types.js'
 
 const SECRET_NAME = /(^|[_\-.\s])(password|passwd|pwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|secret[_-]?key|credentials?|auth)([_\-.\s]|$)/i
 const NOT_SECRET_NAME = /(arn|_id|name|length|policy|rotation|version|type|kms|enabled|count|age|reuse|expir|path|url|endpoint)$/i
@@ -47,7 +48,7 @@ export function secretLookingPaths(value: unknown, options: { byName?: boolean }
   const walk = (node: unknown, name: string): void => {
     if (typeof node === 'string') {
       const named = options.byName === true && name !== '' && isSecretName(name) && !PLAINLY_NOT_SECRET.test(node)
-      if (named || looksLikeSecretValue(node)) out.push(formatPath(steps))
+      if (named || looksLikeSecretValue(node) || looksLikeEncodedSecret(node)) out.push(formatPath(steps))
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         steps.push(i)
@@ -64,4 +65,214 @@ export function secretLookingPaths(value: unknown, options: { byName?: boolean }
   }
   walk(value, '')
   return out
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Free-form payloads
+//
+// Scripts and configuration blobs hold whatever their authors put there, and a secret in them is invisible to the
+// shape check (UserData arrives base64-encoded; a build spec or a state machine definition is one long string).
+// No rule judges their contents, the Terraform mapping does not compare them, and drift never shows values, so
+// they are sensitive: kept in memory, replaced by the redaction marker in every file. Paths use `[*]` for every
+// list item and `.*` for every key of a map; each was checked against the type's CloudFormation schema.
+export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::EC2::Instance': ['UserData', 'SsmAssociations[*].AssociationParameters[*].Value'],
+  'AWS::EC2::LaunchTemplate': ['LaunchTemplateData.UserData'],
+  'AWS::EC2::SpotFleet': ['SpotFleetRequestConfigData.LaunchSpecifications[*].UserData'],
+  'AWS::AutoScaling::LaunchConfiguration': ['UserData'],
+  'AWS::Lightsail::Instance': ['UserData'],
+  'AWS::Lambda::Function': ['Environment.Variables.*', 'Code.ZipFile'],
+  'AWS::ECS::TaskDefinition': ['ContainerDefinitions[*].Environment[*].Value', 'ContainerDefinitions[*].Command', 'ContainerDefinitions[*].EntryPoint'],
+  'AWS::Batch::JobDefinition': [
+    'Parameters',
+    'ContainerProperties.Environment[*].Value',
+    'ContainerProperties.Command',
+    'NodeProperties.NodeRangeProperties[*].Container.Environment[*].Value',
+    'NodeProperties.NodeRangeProperties[*].Container.Command',
+    'EksProperties.PodProperties.Containers[*].Env[*].Value',
+    'EksProperties.PodProperties.Containers[*].Command',
+    'EksProperties.PodProperties.Containers[*].Args'
+  ],
+  'AWS::CodeBuild::Project': ['Environment.EnvironmentVariables[*].Value', 'Source.BuildSpec', 'SecondarySources[*].BuildSpec'],
+  'AWS::SSM::Association': ['Parameters'],
+  'AWS::SSM::Parameter': ['Value'],
+  'AWS::SSM::Document': ['Content'],
+  'AWS::StepFunctions::StateMachine': ['Definition', 'DefinitionString', 'DefinitionSubstitutions'],
+  'AWS::AppRunner::Service': [
+    'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.RuntimeEnvironmentVariables[*].Value',
+    'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.BuildCommand',
+    'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.StartCommand',
+    'SourceConfiguration.ImageRepository.ImageConfiguration.RuntimeEnvironmentVariables[*].Value',
+    'SourceConfiguration.ImageRepository.ImageConfiguration.StartCommand'
+  ],
+  'AWS::SageMaker::Model': ['PrimaryContainer.Environment', 'Containers[*].Environment'],
+  'AWS::SageMaker::NotebookInstanceLifecycleConfig': ['OnCreate[*].Content', 'OnStart[*].Content'],
+  'AWS::Glue::Job': ['DefaultArguments', 'NonOverridableArguments'],
+  'AWS::Glue::Connection': ['ConnectionInput.ConnectionProperties'],
+  'AWS::ElasticBeanstalk::Environment': ['OptionSettings[*].Value'],
+  'AWS::ElasticBeanstalk::ConfigurationTemplate': ['OptionSettings[*].Value'],
+  'AWS::EMR::Cluster': ['Configurations', 'Steps[*].HadoopJarStep.Args', 'BootstrapActions[*].ScriptBootstrapAction.Args'],
+  'AWS::EMR::Step': ['HadoopJarStep.Args'],
+  'AWS::CloudFormation::Stack': ['Parameters'],
+  'AWS::Events::Rule': ['Targets[*].Input', 'Targets[*].InputTransformer.InputTemplate', 'Targets[*].HttpParameters.HeaderParameters', 'Targets[*].HttpParameters.QueryStringParameters'],
+  'AWS::Scheduler::Schedule': ['Target.Input'],
+  'AWS::Pipes::Pipe': ['TargetParameters.InputTemplate'],
+  'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'BasicAuthConfig.Password'],
+  'AWS::Amplify::Branch': ['EnvironmentVariables[*].Value', 'BuildSpec'],
+  'AWS::ImageBuilder::Component': ['Data'],
+  'AWS::MWAA::Environment': ['AirflowConfigurationOptions'],
+  'AWS::KinesisAnalyticsV2::Application': ['ApplicationConfiguration.EnvironmentProperties.PropertyGroups[*].PropertyMap'],
+  'AWS::GameLift::Fleet': ['RuntimeConfiguration.ServerProcesses[*].Parameters'],
+  'AWS::DataPipeline::Pipeline': ['ParameterValues[*].StringValue', 'PipelineObjects[*].Fields[*].StringValue'],
+  'AWS::AppSync::Resolver': ['RequestMappingTemplate', 'ResponseMappingTemplate', 'Code'],
+  'AWS::AppSync::FunctionConfiguration': ['RequestMappingTemplate', 'ResponseMappingTemplate', 'Code'],
+  'AWS::Synthetics::Canary': ['Code.Script', 'RunConfig.EnvironmentVariables'],
+  'AWS::CloudFront::Function': ['FunctionCode'],
+  'AWS::EKS::Addon': ['ConfigurationValues'],
+  'AWS::OpsWorks::App': ['Environment[*].Value'],
+  'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
+}
+
+/** Property names that hold a script whatever the type (types outside the table, nested launch specifications). */
+const FREE_FORM_NAMES: ReadonlySet<string> = new Set(['UserData'])
+
+/** The paths of a resource's free-form payloads that hold a value: the table's for its type, and any UserData. */
+export function freeFormPayloadPaths(type: string, properties: Record<string, unknown>): string[] {
+  const paths = (FREE_FORM_PAYLOADS[type] ?? []).flatMap((pattern) => expandPathPattern(properties, pattern))
+  const steps: PathStep[] = []
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        steps.push(i)
+        walk(item)
+        steps.pop()
+      })
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        steps.push(key)
+        const value = (node as Record<string, unknown>)[key]
+        if (FREE_FORM_NAMES.has(key) && value !== undefined && value !== null) paths.push(formatPath(steps))
+        else walk(value)
+        steps.pop()
+      }
+    }
+  }
+  walk(properties)
+  return [...new Set(paths)]
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Secrets inside encoded and free-form text
+
+/** A whole string of base64, long enough to carry a secret (anchored: one linear scan). */
+const BASE64_TEXT = /^[A-Za-z0-9+/]{22,}={0,2}$/
+/** At most this much decoded text is looked at: secrets sit in the first lines of a script or a blob. */
+const MAX_DECODED_CHARS = 64 * 1024
+
+/** `NAME=value`, `export NAME=value`, `NAME: value`, `"NAME": "value"` at the start of a line, the value kept. */
+const ASSIGNMENT = /^\s*(?:export\s+|set\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?\s*[=:]\s*["']?([^"'\s,;]{1,4096})/
+
+/**
+ * The secret values a text assigns to secret-looking names (`DB_PASSWORD=...`) or holds in a secret's shape, and,
+ * when the text is base64 (as UserData is), the same for what it decodes to. Used to learn the values to mask and
+ * scrub, and to call an encoded string secret (looksLikeEncodedSecret).
+ */
+export function secretValuesInText(text: string): string[] {
+  const found: string[] = []
+  const scan = (plain: string): void => {
+    for (const line of plain.slice(0, MAX_DECODED_CHARS).split(/\r?\n/)) {
+      const assignment = ASSIGNMENT.exec(line)
+      if (assignment && isSecretName(assignment[1]) && !PLAINLY_NOT_SECRET.test(assignment[2])) found.push(assignment[2])
+      for (const token of line.split(/[\s"'=:,;()[\]{}<>]+/)) if (looksLikeSecretValue(token)) found.push(token)
+    }
+  }
+  scan(text)
+  const decoded = decodeBase64Text(text)
+  if (decoded !== undefined) scan(decoded)
+  return [...new Set(found)]
+}
+
+/** A base64 string that decodes to text holding a secret (an encoded script with `DB_PASSWORD=...` in it). */
+export function looksLikeEncodedSecret(value: string): boolean {
+  const decoded = decodeBase64Text(value)
+  return decoded !== undefined && secretValuesInText(decoded).length > 0
+}
+
+/** The text a base64 string encodes, when it is base64 and decodes to readable UTF-8; undefined otherwise. */
+function decodeBase64Text(value: string): string | undefined {
+  if (value.length < 24 || value.length % 4 !== 0 || !BASE64_TEXT.test(value)) return undefined
+  const bytes = Buffer.from(value.slice(0, (MAX_DECODED_CHARS / 3) * 4), 'base64')
+  const text = bytes.toString('utf8')
+  // Binary (a key, a ciphertext, a compressed blob) is not text a person wrote a secret into.
+  let control = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) control++
+  }
+  return control > text.length / 100 ? undefined : text
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The run-wide secret values: masked in the action log and scrubbed from every file and message
+
+/**
+ * A value marked sensitive shorter than this is too common to mask or scrub across the whole run: GitHub's log
+ * masker replaces every occurrence, and masking `staging` or `orders` turns the log into asterisks. A resource's
+ * own sensitive values are still kept out of its own messages whatever their length (evaluate.ts).
+ */
+export const MIN_RUN_SECRET_LENGTH = 8
+
+export interface RunSecretSources {
+  /** Terraform resources (plan, prior state, state, .tf code) with their sensitive attribute paths. */
+  terraform: readonly TfResource[]
+  /** Live resources with their sensitive property paths. */
+  live: readonly Resource[]
+  /** Values of root variables the configuration declares sensitive. */
+  sensitiveValues?: readonly string[]
+}
+
+/**
+ * The values to mask in the log and scrub from every output. Only values specific enough to be secrets:
+ * - a string Terraform marks sensitive by itself (an attribute, a variable): when it is at least
+ *   MIN_RUN_SECRET_LENGTH long and not plainly a number, boolean or date;
+ * - inside a container marked sensitive as a whole (a map of tags with one sensitive value makes Terraform mark the
+ *   whole map) and inside the live side's sensitive paths (every Lambda environment variable, free-form payloads):
+ *   only values held under a secret-looking name, values of a secret's shape, and the values a script or an
+ *   encoded blob assigns to secret-looking names — never `staging`, `eu-west-1a` or a whole script.
+ */
+export function runSecretValues(sources: RunSecretSources): string[] {
+  const out = new Set<string>()
+  const specific = (value: string) => value.length >= MIN_RUN_SECRET_LENGTH && !PLAINLY_NOT_SECRET.test(value)
+  const fromText = (value: string) => {
+    if (looksLikeSecretValue(value)) out.add(value)
+    for (const found of secretValuesInText(value)) if (specific(found) || looksLikeSecretValue(found)) out.add(found)
+  }
+  const marked = (value: string) => {
+    if (specific(value)) out.add(value)
+    fromText(value)
+  }
+  const named = (node: unknown, name: string): void => {
+    if (typeof node === 'string') {
+      if (name !== '' && isSecretName(name) && specific(node)) out.add(node)
+      fromText(node)
+    } else if (Array.isArray(node)) node.forEach((item) => named(item, name))
+    else if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) named(value, key)
+  }
+  const lastName = (path: string): string => {
+    const steps = parsePath(path)
+    for (let i = steps.length - 1; i >= 0; i--) if (typeof steps[i] === 'string') return steps[i] as string
+    return ''
+  }
+  for (const resource of sources.terraform) {
+    for (const path of resource.sensitive) {
+      const value = path === '' ? resource.values : getPath(resource.values, path)
+      if (typeof value === 'string') marked(value)
+      else named(value, lastName(path))
+    }
+  }
+  for (const resource of sources.live) {
+    for (const path of resource.sensitive ?? []) named(getPath(resource.properties, path), lastName(path))
+  }
+  for (const value of sources.sensitiveValues ?? []) marked(value)
+  return [...out]
 }

@@ -2,7 +2,7 @@
 // Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
 import { formatPath, parsePath } from '../paths.js'
-import { secretLookingPaths } from '../secrets.js'
+import { freeFormPayloadPaths, secretLookingPaths } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from './schemas.js'
 
@@ -246,6 +246,7 @@ export class ResourceBuilder {
     for (const path of unknownCollapsed) deleteKey(this.properties, path)
 
     for (const pattern of writeOnlyPatterns(this.type)) sensitive.push(...expandSchemaPath(this.properties, pattern))
+    sensitive.push(...freeFormPayloadPaths(this.type, this.properties))
     sensitive.push(...secretLookingPaths(this.properties))
 
     const tf = this.tf

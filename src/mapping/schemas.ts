@@ -1,5 +1,6 @@
 // Per-type facts from the CloudFormation resource schemas, extracted at build time by
 // scripts/extract-schemas.mjs into schema-data.ts (the schemas themselves are not shipped).
+import { expandPathPattern } from '../paths.js'
 import { AWSCC_TYPES, SCHEMA_DATA } from './schema-data.js'
 
 /**
@@ -57,35 +58,5 @@ export function awsccTypeNames(): string[] {
  * a value is present.
  */
 export function expandSchemaPath(properties: Record<string, unknown>, pattern: string): string[] {
-  const steps = patternSteps(pattern)
-  const out: string[] = []
-  const walk = (value: unknown, i: number, path: string): void => {
-    if (value === undefined || value === null) return
-    if (i === steps.length) {
-      out.push(path)
-      return
-    }
-    const step = steps[i]
-    if (step === '*') {
-      if (Array.isArray(value)) value.forEach((item, n) => walk(item, i + 1, `${path}[${n}]`))
-      return
-    }
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      walk((value as Record<string, unknown>)[step], i + 1, path === '' ? step : `${path}.${step}`)
-    }
-  }
-  walk(properties, 0, '')
-  return out
-}
-
-// Patterns come from a fixed table and are expanded for every resource of their type: split each once.
-const splitPatterns = new Map<string, readonly string[]>()
-
-function patternSteps(pattern: string): readonly string[] {
-  let steps = splitPatterns.get(pattern)
-  if (steps === undefined) {
-    steps = pattern.split(/\.|(?=\[\*\])/).map((s) => (s === '[*]' ? '*' : s))
-    splitPatterns.set(pattern, steps)
-  }
-  return steps
+  return expandPathPattern(properties, pattern)
 }

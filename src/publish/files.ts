@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
+import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
 import { buildResultsJson } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
@@ -34,7 +35,11 @@ export interface LiveOutput {
 }
 
 export interface WriteOptions {
-  /** Mask account ids in the HTML report (redact-identifiers). */
+  /**
+   * redact-identifiers: mask account ids in every file written (these files are the artifacts and the code-scanning
+   * upload, readable by anyone who can read a public repository), except where the saved inventory needs them to
+   * place resources in their accounts (report/redact.ts maskInventoryIdentifiers).
+   */
   redactIdentifiers?: boolean
 }
 
@@ -44,15 +49,16 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
   // this run did not look at is left out, so a plan-only pull-request run never closes live alerts (and a
   // live-only scheduled scan never closes plan alerts).
   const hasTerraform = config.planFile !== undefined || config.tfDir !== undefined || config.stateFiles.length > 0
-  const { text: sarifText, cut } = buildSarif(model, {
+  const written = options.redactIdentifiers === true ? maskAccountIds(model) : model
+  const { text: sarifText, cut } = buildSarif(written, {
     category: config.sarifCategory,
     fallbackLocation: config.sarifFallbackLocation,
     sides: { plan: hasTerraform, live: live.hasLive }
   })
   if (cut.plan + cut.live > 0) {
-    model.run.warnings.push(
-      `SARIF holds the highest-severity results only: ${cut.plan + cut.live} lower-severity result(s) were left out to stay within GitHub's limits (all are in ${OUTPUT_NAMES.results})`
-    )
+    const warning = `SARIF holds the highest-severity results only: ${cut.plan + cut.live} lower-severity result(s) were left out to stay within GitHub's limits (all are in ${OUTPUT_NAMES.results})`
+    model.run.warnings.push(warning)
+    if (written !== model) written.run.warnings.push(warning)
   }
   const files: WrittenFiles = {
     sarifFile: join(config.outDir, OUTPUT_NAMES.sarif),
@@ -61,11 +67,11 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     sarifCut: cut
   }
   await writeFile(files.sarifFile, sarifText)
-  await writeFile(files.reportFile, renderHtml(model, { redactIdentifiers: options.redactIdentifiers === true }))
-  await writeFile(files.resultsFile, buildResultsJson(model))
+  await writeFile(files.reportFile, renderHtml(written))
+  await writeFile(files.resultsFile, buildResultsJson(written))
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
-    await writeInventoryFile(files.inventoryFile, live.inventory)
+    await writeInventoryFile(files.inventoryFile, options.redactIdentifiers === true ? maskInventoryIdentifiers(live.inventory) : live.inventory)
   }
   return files
 }

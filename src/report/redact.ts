@@ -8,20 +8,17 @@
 // - inside a URL whose host is not AWS's, only the known account ids are masked: GitHub run, job and artifact
 //   ids are long numbers too and the run link must keep working.
 // The known account ids (the run's accounts, the ledger's, the resources') are masked wherever they appear.
+import { maskAccountId } from '../account-ids.js'
+import type { InventoryFile } from '../sources/inventory-file.js'
 import type { ReportModel } from '../types.js'
 
-export const MASK_KEPT_DIGITS = 4
+export { MASK_KEPT_DIGITS, maskAccountId } from '../account-ids.js'
 
 const ACCOUNT_RUN = /(?<![0-9])[0-9]{12}(?![0-9])/g
 const URL_TOKEN = /\bhttps?:\/\/[^\s"'<>()[\]{}|\\^`]+/gi
 const AWS_HOST = /(^|\.)(amazonaws\.com|aws\.amazon\.com|amazon\.com|amazonaws\.com\.cn)$/i
 const HEX = /[0-9a-fA-F]/
 const HASH_LENGTH = 32
-
-/** `123456789012` → `********9012`. */
-export function maskAccountId(id: string): string {
-  return '*'.repeat(id.length - MASK_KEPT_DIGITS) + id.slice(-MASK_KEPT_DIGITS)
-}
 
 /**
  * The text with every account id masked (see the rules above). `accounts` names ids known to be accounts: they
@@ -96,4 +93,25 @@ function maskDeep(value: unknown, accounts: readonly string[]): unknown {
     return copy
   }
   return value
+}
+
+/**
+ * The saved inventory as it may be published when redact-identifiers applies: account ids masked everywhere
+ * except the fields an offline run needs to place each resource and ledger entry in its account — the inventory's
+ * `accounts` and `primaryAccount`, each resource's `account` and `id` (its Cloud Control identifier, which a
+ * bucket name may make hold an account id) and each ledger entry's `account`. Property values, addresses, errors
+ * and notes are masked; read back, a masked value counts as redacted (sources/inventory-file.ts).
+ */
+export function maskInventoryIdentifiers(file: InventoryFile): InventoryFile {
+  const accounts = [...new Set([...file.accounts, ...file.resources.map((r) => r.account).filter((a): a is string => a !== undefined)])]
+  const mask = (value: unknown) => maskDeep(value, accounts)
+  return {
+    ...file,
+    resources: file.resources.map((resource) => {
+      const masked = { ...resource, properties: mask(resource.properties) as Record<string, unknown> }
+      if (resource.address !== undefined) masked.address = maskAccountIdsInText(resource.address, accounts)
+      return masked
+    }),
+    coverage: file.coverage.map((entry) => ({ ...(mask({ ...entry, account: undefined }) as object), account: entry.account }) as typeof entry)
+  }
 }

@@ -3,7 +3,8 @@
 // compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
 // (design: canonical form), so a rule that needs one answers unknown when run on the file.
 import { readFile, writeFile } from 'node:fs/promises'
-import { REDACTED, parsePath } from '../paths.js'
+import { holdsMaskedAccountId } from '../account-ids.js'
+import { REDACTED, formatPath, parsePath, type PathStep } from '../paths.js'
 import { InputError, type CoverageEntry, type Resource } from '../types.js'
 
 export const INVENTORY_SCHEMA_VERSION = 1
@@ -50,6 +51,40 @@ function replaceAt(root: Record<string, unknown>, path: string): void {
   if (last !== undefined && parent[last] !== undefined) parent[last] = { ...REDACTED }
 }
 
+/**
+ * An inventory written with redact-identifiers holds masked account ids (`********9012`) in its property values:
+ * such a value is no longer what AWS holds, so it counts as redacted — rules that need it answer unknown, drift
+ * does not compare it — rather than as a value that differs from the Terraform code.
+ */
+function redactMaskedValues(resource: Resource): void {
+  const masked: string[] = []
+  const steps: PathStep[] = []
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (!holdsMaskedAccountId(node)) return node
+      masked.push(formatPath(steps))
+      return { ...REDACTED }
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        steps.push(i)
+        node[i] = walk(node[i])
+        steps.pop()
+      }
+    } else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>
+      for (const key of Object.keys(record)) {
+        steps.push(key)
+        record[key] = walk(record[key])
+        steps.pop()
+      }
+    }
+    return node
+  }
+  walk(resource.properties)
+  if (masked.length > 0) resource.sensitive = [...new Set([...(resource.sensitive ?? []), ...masked])].sort()
+}
+
 export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 'kind' | 'resources'> & { resources: readonly Resource[] }): InventoryFile {
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,
@@ -94,6 +129,7 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
       throw new InputError(`${inputName}: ${shownPath} resource #${i + 1} has no type or properties; the file is damaged, scan again`)
     }
     r.origin = 'live'
+    redactMaskedValues(r)
   })
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,

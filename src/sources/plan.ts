@@ -45,6 +45,8 @@ export interface PlanData {
   region?: string
   /** Terraform saved the plan after an error: it may be incomplete. */
   errored: boolean
+  /** Values of the root variables the configuration declares sensitive: secret values of the run. */
+  sensitiveValues?: string[]
 }
 
 interface Change {

@@ -2,8 +2,7 @@
 // middlewares: each fixes one provider quirk and has its own test. Rules and drift then see live, plan and
 // state resources in one shape.
 import { normalizeRuleEntry } from '../../mapping/index.js'
-import { joinPath } from '../../paths.js'
-import { secretLookingPaths } from '../../secrets.js'
+import { freeFormPayloadPaths, secretLookingPaths } from '../../secrets.js'
 import type { Resource } from '../../types.js'
 
 /** Tags as `[{Key, Value}]` without AWS's own `aws:` keys (CloudFormation stacks, Service Catalog...). */
@@ -179,18 +178,14 @@ export function markDefaultSecurityGroup(resource: Resource): void {
 }
 
 /**
- * Paths whose values must never be written: every Lambda environment variable value (the in-memory inventory
- * keeps them for the rule that looks for secrets in them), properties named like secrets, and values shaped like
- * keys or tokens.
+ * Paths whose values must never be written: free-form payloads (UserData, every Lambda environment variable value,
+ * container environments, build specs...: see secrets.ts FREE_FORM_PAYLOADS; the in-memory inventory keeps them for
+ * the rules that look for secrets in them), properties named like secrets, and values shaped like keys or tokens,
+ * plainly or base64-encoded.
  */
 export function markSensitive(resource: Resource): void {
   const paths = new Set(resource.sensitive ?? [])
-  if (resource.type === 'AWS::Lambda::Function') {
-    const variables = (resource.properties.Environment as { Variables?: unknown } | undefined)?.Variables
-    if (variables && typeof variables === 'object') {
-      for (const name of Object.keys(variables)) paths.add(joinPath('Environment.Variables', name))
-    }
-  }
+  for (const path of freeFormPayloadPaths(resource.type, resource.properties)) paths.add(path)
   // Account facts hold no secrets, only metadata whose column names sound like them (access_key_1_active).
   for (const path of secretLookingPaths(resource.properties, { byName: !resource.type.startsWith('Plumbline::') })) paths.add(path)
   if (paths.size > 0) resource.sensitive = [...paths].sort()

@@ -1,0 +1,174 @@
+// The secret values of a run and where they are kept out: free-form payloads, encoded secrets, the run-wide set
+// masked in the log and scrubbed from every output, and redact-identifiers on the saved inventory.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { schemaFacts, type PropertyNode } from '../../src/mapping/schemas.js'
+import { maskInventoryIdentifiers } from '../../src/report/redact.js'
+import { scrubber, scrubInPlace, scrubResource, SCRUBBED_TEXT } from '../../src/report/scrub.js'
+import { FREE_FORM_PAYLOADS, freeFormPayloadPaths, looksLikeEncodedSecret, runSecretValues, secretValuesInText } from '../../src/secrets.js'
+import { buildInventoryFile, readInventoryFile } from '../../src/sources/inventory-file.js'
+import { normalizeLiveResource } from '../../src/sources/live/normalize.js'
+import type { Resource, TfResource } from '../../src/types.js'
+
+const b64 = (text: string) => Buffer.from(text).toString('base64')
+
+describe('free-form payloads', () => {
+  it('names only properties that exist in the CloudFormation schemas we hold', () => {
+    const nodeAt = (tree: PropertyNode, steps: string[]): PropertyNode | undefined => {
+      let node: PropertyNode | undefined = tree
+      for (const step of steps) {
+        if (step === '[*]') continue // lists are transparent in the extracted trees
+        if (node === 'map' || node === 'json') return node // keys are data below this point
+        if (node === 0 || node === undefined) return undefined
+        node = step === '*' ? undefined : node[step]
+      }
+      return node
+    }
+    const checked: string[] = []
+    for (const [type, patterns] of Object.entries(FREE_FORM_PAYLOADS)) {
+      const facts = schemaFacts(type)
+      if (!facts) continue
+      for (const pattern of patterns) {
+        const steps = pattern.split(/\.|(?=\[\*\])/).filter((s) => s !== '')
+        const map = steps[steps.length - 1] === '*'
+        const node = nodeAt(facts.properties, map ? steps.slice(0, -1) : steps)
+        expect([type, pattern, node !== undefined && (!map || node === 'map' || node === 'json')]).toEqual([type, pattern, true])
+        checked.push(type)
+      }
+    }
+    // The types a default scan reads and that hold payloads are among those checked.
+    expect(checked).toEqual(expect.arrayContaining(['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::Lambda::Function']))
+  })
+
+  it('finds the payloads present in a resource, and UserData wherever it sits', () => {
+    const paths = freeFormPayloadPaths('AWS::ECS::TaskDefinition', {
+      ContainerDefinitions: [{ Name: 'app', Environment: [{ Name: 'A', Value: '1' }, { Name: 'B', Value: '2' }], Command: ['run'] }, { Name: 'sidecar' }]
+    })
+    expect(paths.sort()).toEqual(['ContainerDefinitions[0].Command', 'ContainerDefinitions[0].Environment[0].Value', 'ContainerDefinitions[0].Environment[1].Value'])
+    expect(freeFormPayloadPaths('AWS::Unknown::Thing', { Specs: [{ UserData: 'x' }], Other: 1 })).toEqual(['Specs[0].UserData'])
+    expect(freeFormPayloadPaths('AWS::Lambda::Function', { Environment: { Variables: { A: 'x', 'B C': 'y' } } })).toEqual(['Environment.Variables.A', 'Environment.Variables["B C"]'])
+  })
+
+  it('are redacted in the saved inventory, so the UserData canary is in no file', () => {
+    const script = '#!/bin/bash\nexport DB_PASSWORD=Canary-Inventory-3b9d\n'
+    const instance: Resource = { type: 'AWS::EC2::Instance', id: 'i-1', origin: 'live', properties: { InstanceId: 'i-1', UserData: b64(script), InstanceType: 't3.micro' } }
+    normalizeLiveResource(instance)
+    const file = buildInventoryFile({ tool: { name: 'Plumbline', version: 't' }, scannedAt: '', accounts: [], regions: [], types: [], resources: [instance], coverage: [] })
+    const text = JSON.stringify(file)
+    expect(text).not.toContain(b64(script))
+    expect(text).not.toContain('Canary-Inventory-3b9d')
+    expect(file.resources[0].properties.UserData).toEqual({ redacted: true })
+    expect(file.resources[0].properties.InstanceType).toBe('t3.micro')
+  })
+})
+
+describe('secrets inside encoded and free-form text', () => {
+  it('finds values assigned to secret-looking names, plainly and base64-encoded', () => {
+    const script = '#!/bin/bash\nexport DB_PASSWORD=hunter2-but-longer\nSTAGE=staging\napi_key: "k-123456789"\n'
+    expect(secretValuesInText(script).sort()).toEqual(['hunter2-but-longer', 'k-123456789'])
+    expect(secretValuesInText(b64(script)).sort()).toEqual(['hunter2-but-longer', 'k-123456789'])
+    expect(secretValuesInText('aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE')).toEqual(['AKIAIOSFODNN7EXAMPLE'])
+  })
+
+  it('calls an encoded string secret only when what it decodes to holds one', () => {
+    expect(looksLikeEncodedSecret(b64('#!/bin/bash\nexport DB_PASSWORD=hunter2-but-longer\n'))).toBe(true)
+    expect(looksLikeEncodedSecret(b64('#!/bin/bash\necho hello from a harmless script\n'))).toBe(false)
+    // Binary (a ciphertext, a key) is not text anyone wrote a secret into.
+    expect(looksLikeEncodedSecret(Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString('base64'))).toBe(false)
+    expect(looksLikeEncodedSecret('not base64 at all, just words')).toBe(false)
+  })
+})
+
+describe('the run-wide secret values', () => {
+  const tf = (values: Record<string, unknown>, sensitive: string[]): TfResource => ({ address: 'aws_x.y', type: 'aws_x', name: 'y', values, unknown: [], sensitive, origin: 'plan' })
+
+  it('takes a value Terraform marks sensitive by itself when it is specific, and never a common word', () => {
+    const secrets = runSecretValues({
+      terraform: [tf({ password: 'correct-horse-battery', name: 'short', region: 'eu-west-1a', port: '5432' }, ['password', 'name', 'port'])],
+      live: []
+    })
+    expect(secrets).toEqual(['correct-horse-battery'])
+  })
+
+  it('from a container marked sensitive as a whole, only secret-named and secret-shaped values', () => {
+    const tags = { Environment: 'staging', Project: 'orders', ManagedBy: 'terraform', Zone: 'eu-west-1a', ApiToken: 'tok-1234567890abcdef', Key: 'AKIAIOSFODNN7EXAMPLE' }
+    const secrets = runSecretValues({ terraform: [tf({ tags }, ['tags'])], live: [] })
+    expect(secrets.sort()).toEqual(['AKIAIOSFODNN7EXAMPLE', 'tok-1234567890abcdef'])
+  })
+
+  it('from live environments and payloads, what is secret by name, shape or assignment — not every value', () => {
+    const fn: Resource = {
+      type: 'AWS::Lambda::Function',
+      id: 'f',
+      origin: 'live',
+      properties: { Environment: { Variables: { STAGE: 'staging', TEAM: 'orders', DB_PASSWORD: 'S3cr3t-Hunter2-orders', SOME_VALUE: 'AKIAIOSFODNN7EXAMPLE' } } }
+    }
+    const instance: Resource = { type: 'AWS::EC2::Instance', id: 'i', origin: 'live', properties: { UserData: b64('export SECRET_TOKEN=Canary-Token-9c1e\n/opt/run --stage staging\n') } }
+    normalizeLiveResource(fn)
+    normalizeLiveResource(instance)
+    expect(runSecretValues({ terraform: [], live: [fn, instance] }).sort()).toEqual(['AKIAIOSFODNN7EXAMPLE', 'Canary-Token-9c1e', 'S3cr3t-Hunter2-orders'])
+  })
+
+  it('takes the values of variables declared sensitive', () => {
+    expect(runSecretValues({ terraform: [], live: [], sensitiveValues: ['a-long-db-password', 'tiny'] })).toEqual(['a-long-db-password'])
+  })
+})
+
+describe('scrubbing the outputs', () => {
+  it('replaces every secret value in every string and key of the model, longest first', () => {
+    const scrub = scrubber(['canary-bucket-5e0c', 'canary-bucket-5e0c71a2d9'])
+    const model = { message: 'The policy of bucket canary-bucket-5e0c71a2d9 allows everyone', resource: { id: 'canary-bucket-5e0c71a2d9' }, keys: { 'canary-bucket-5e0c71a2d9': 1 }, n: 3 }
+    scrubInPlace(model, scrub)
+    expect(model).toEqual({ message: `The policy of bucket ${SCRUBBED_TEXT} allows everyone`, resource: { id: SCRUBBED_TEXT }, keys: { [SCRUBBED_TEXT]: 1 }, n: 3 })
+  })
+
+  it('redacts a saved resource property holding a secret value, so rules answer unknown on it', () => {
+    const policy: Resource = { type: 'AWS::S3::BucketPolicy', id: 'canary-bucket-5e0c71a2d9', origin: 'live', properties: { Bucket: 'canary-bucket-5e0c71a2d9', PolicyDocument: { Statement: [{ Resource: 'arn:aws:s3:::canary-bucket-5e0c71a2d9/*' }] } } }
+    const out = scrubResource(policy, scrubber(['canary-bucket-5e0c71a2d9']))
+    expect(out.id).toBe(SCRUBBED_TEXT)
+    expect(out.properties.Bucket).toEqual({ redacted: true })
+    expect(out.sensitive).toEqual(['Bucket', 'PolicyDocument.Statement[0].Resource'])
+    expect(JSON.stringify(out)).not.toContain('canary-bucket-5e0c71a2d9')
+  })
+})
+
+describe('redact-identifiers on the saved inventory', () => {
+  const account = '123456789012'
+  const resource: Resource = {
+    type: 'AWS::Lambda::Function',
+    id: `orders-${account}`,
+    account,
+    region: 'eu-west-1',
+    origin: 'live',
+    properties: { FunctionName: `orders-${account}`, Arn: `arn:aws:lambda:eu-west-1:${account}:function:orders-${account}`, Runtime: 'python3.12' }
+  }
+  const file = buildInventoryFile({
+    tool: { name: 'Plumbline', version: 't' },
+    scannedAt: '',
+    accounts: [account],
+    primaryAccount: account,
+    regions: ['eu-west-1'],
+    types: ['AWS::Lambda::Function'],
+    resources: [resource],
+    coverage: [{ account, region: 'eu-west-1', type: 'AWS::Lambda::Function', state: 'denied', error: `AccessDenied for arn:aws:iam::${account}:role/scan` }]
+  })
+
+  it('keeps the fields that place resources in their accounts and masks the rest', () => {
+    const masked = maskInventoryIdentifiers(file)
+    expect(masked.accounts).toEqual([account])
+    expect(masked.primaryAccount).toBe(account)
+    expect(masked.resources[0].account).toBe(account)
+    expect(masked.resources[0].id).toBe(`orders-${account}`)
+    expect(masked.resources[0].properties).toEqual({ FunctionName: 'orders-********9012', Arn: 'arn:aws:lambda:eu-west-1:********9012:function:orders-********9012', Runtime: 'python3.12' })
+    expect(masked.coverage[0]).toEqual({ account, region: 'eu-west-1', type: 'AWS::Lambda::Function', state: 'denied', error: 'AccessDenied for arn:aws:iam::********9012:role/scan' })
+  })
+
+  it('reads masked values back as redacted, never as values that differ from the code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-masked-'))
+    writeFileSync(join(dir, 'inventory.json'), JSON.stringify(maskInventoryIdentifiers(file)))
+    const back = await readInventoryFile(join(dir, 'inventory.json'), 'inventory')
+    expect(back.resources[0].properties).toEqual({ FunctionName: { redacted: true }, Arn: { redacted: true }, Runtime: 'python3.12' })
+    expect(back.resources[0].sensitive).toEqual(['Arn', 'FunctionName'])
+  })
+})
