@@ -59,8 +59,9 @@ export async function runPipeline(
   // without one, the code is evaluated and checked itself.
   const plan: PlanData | undefined = config.planFile ? await readPlan(config.planFile) : undefined
   if (plan?.errored) warnings.push('Terraform saved this plan after an error: it may be incomplete, so findings may be missing')
+  if (plan) warnings.push(...plan.warnings)
   const states: TfResource[] = []
-  for (const file of config.stateFiles) states.push(...(await readState(file)))
+  for (const file of config.stateFiles) states.push(...(await readState(file, warnings)))
   if (plan && states.length > 0) {
     warnings.push('terraform-state is not checked for findings when a plan is given (the plan holds the planned values); it is what drift is measured against')
   }

@@ -341,6 +341,10 @@ const RESTRICTING_CONDITION_KEYS = new Set(
     'aws:SourceOwner',
     'aws:SourceVpc',
     'aws:SourceVpce',
+    // The account, organisation or OU path that owns the VPC endpoint the request came through.
+    'aws:VpceAccount',
+    'aws:VpceOrgID',
+    'aws:VpceOrgPaths',
     'aws:SourceIp',
     'aws:SourceOrgID',
     'aws:SourceOrgPaths',
@@ -364,14 +368,48 @@ const RESTRICTING_CONDITION_KEYS = new Set(
  */
 const CONFINING_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress'])
 
-function confiningOperator(operator: string): boolean {
+/** The operator without a ForAnyValue: prefix, lower-case. */
+function baseOperator(operator: string): string {
   const op = operator.toLowerCase()
-  return CONFINING_OPERATORS.has(op.startsWith('foranyvalue:') ? op.slice('foranyvalue:'.length) : op)
+  return op.startsWith('foranyvalue:') ? op.slice('foranyvalue:'.length) : op
 }
 
-/** A condition value that admits anyone: a bare wildcard, or a CIDR of a whole address family. */
-function admitsAnyone(value: unknown): boolean {
-  return typeof value === 'string' && (/^\*+$/.test(value.trim()) || /\/0+$/.test(value.trim()))
+function confiningOperator(operator: string): boolean {
+  return CONFINING_OPERATORS.has(baseOperator(operator))
+}
+
+/** Confining keys whose values are ARNs: a pattern confines only as far as it pins the ARN's owner down. */
+const ARN_CONDITION_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn'])
+
+/**
+ * Operators that read `*` and `?` in the policy's value as wildcards. ArnEquals does too: AWS matches both ARN
+ * operators field by field, each field allowing wildcards (IAM User Guide, "Condition operators", ARN).
+ */
+const WILDCARD_OPERATORS = new Set(['stringlike', 'arnlike', 'arnequals'])
+
+/** A condition value that admits anyone: a bare wildcard, a CIDR of a whole address family, an ARN any account can match. */
+function admitsAnyone(value: unknown, key: string, operator: string): boolean {
+  if (typeof value !== 'string') return false
+  const v = value.trim()
+  if (/^\*+$/.test(v) || /\/0+$/.test(v)) return true
+  const op = baseOperator(operator)
+  return ARN_CONDITION_KEYS.has(key) && WILDCARD_OPERATORS.has(op) && arnPatternAdmitsAnyOwner(v, op === 'stringlike')
+}
+
+/**
+ * Whether an ARN pattern can be satisfied by ARNs of any account's own: a wildcard in the account field
+ * (`arn:aws:iam::*:role/deploy`: anyone can create a role of that name in their own account), or, for ARNs without an account
+ * field (S3 buckets: `arn:aws:s3:::*`), a resource part of wildcards only. ARN operators match the six fields
+ * apart, so a pattern of fewer fields matches no ARN at all; under StringLike a `*` also matches colons, so such a
+ * pattern (`arn:aws:iam::*`) reaches into the account field.
+ */
+function arnPatternAdmitsAnyOwner(pattern: string, wildcardsSpanFields: boolean): boolean {
+  const fields = pattern.split(':')
+  if (fields.length < 6) return wildcardsSpanFields && pattern.includes('*')
+  const account = fields[4]
+  if (/[*?]/.test(account)) return true
+  const resource = fields.slice(5).join(':')
+  return account === '' && /^[*?/:]+$/.test(resource) && /[*?]/.test(resource)
 }
 
 /**
@@ -386,10 +424,11 @@ export function hasRestrictingCondition(statement: PolicyStatement): boolean {
       confiningOperator(operator) &&
       block !== null &&
       typeof block === 'object' &&
-      Object.entries(block).some(
-        ([key, value]) =>
-          RESTRICTING_CONDITION_KEYS.has(key.toLowerCase()) && asList(value).length > 0 && !asList(value).some(admitsAnyone)
-      )
+      Object.entries(block).some(([key, value]) => {
+        const name = key.toLowerCase()
+        const values = asList(value)
+        return RESTRICTING_CONDITION_KEYS.has(name) && values.length > 0 && !values.some((v) => admitsAnyone(v, name, operator))
+      })
   )
 }
 

@@ -1,19 +1,21 @@
-// The plan source: `terraform show -json <planfile>` (or `tofu show -json`), format 1.x. The file is parsed
-// once and walked once: resource_changes are indexed by address, the configuration by configuration address,
+// The plan source: `terraform show -json <planfile>` (or `tofu show -json`), format 0.1, 0.2 or 1.x. The file
+// is parsed once and walked once: resource_changes are indexed by address, the configuration by configuration address,
 // so a 20,000-resource plan costs little more than its JSON.parse.
 
-import { formatPath, type PathStep } from '../paths.js'
+import { formatPath, stringsAtPaths, type PathStep } from '../paths.js'
 import { configAddress } from './address.js'
 import { InputError, type PlanAction, type TfResource } from '../types.js'
 import {
   checkFormatVersion,
   forEachManagedResource,
+  isLegacyFormat,
   isObject,
   looksLikeState,
   markerPathsOrNone,
   parseTerraformJson,
   readTerraformFile,
   unionPaths,
+  unmarkedSensitivityWarning,
   valuesResource,
   wrongKindError
 } from './terraform-json.js'
@@ -45,8 +47,13 @@ export interface PlanData {
   region?: string
   /** Terraform saved the plan after an error: it may be incomplete. */
   errored: boolean
-  /** Values of the root variables the configuration declares sensitive: secret values of the run. */
+  /**
+   * Values of the root module's variables whose declaration says `sensitive = true` (the configuration records
+   * it since Terraform 0.15): their strings, for the run's set of secret values. Never written anywhere.
+   */
   sensitiveValues?: string[]
+  /** What the reader could not do with this plan (a format that marks nothing sensitive), for the run's warnings. */
+  warnings: string[]
 }
 
 interface Change {
@@ -119,24 +126,61 @@ export function parsePlan(text: string, file: string): PlanData {
   const priorState = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? doc.prior_state.values : undefined
   forEachManagedResource(priorState?.root_module, (r, module) => {
     const resource = valuesResource(r, module, 'state')
+    // Prior state carries sensitive_values only since Terraform 1.0.1 (format 0.2); Terraform 0.15 to 1.0.0
+    // already marked the same object as the change's before_sensitive.
+    const before = changes.get(resource.address)?.change?.before_sensitive
+    if (before !== undefined) resource.sensitive = unionPaths(resource.sensitive, markerPathsOrNone(before))
     addFacts(resource, false)
     prior.push(resource)
   })
 
+  const warnings: string[] = []
+  // Terraform 0.12 to 0.14 wrote format 0.1 without any sensitivity marker; 0.15 added before_sensitive and
+  // after_sensitive to every change (still format 0.1), so their presence tells the two apart.
+  if (isLegacyFormat(formatVersion) && (resources.length > 0 || prior.length > 0) && !marksSensitivity(changes)) {
+    warnings.push(unmarkedSensitivityWarning(file, 'plan', doc.terraform_version))
+  }
+
   const data: PlanData = {
     formatVersion,
-    tool: toolOf(configuration, doc),
+    // OpenTofu has only ever written format 1.x; Terraform 0.12 named providers without their registry host.
+    tool: isLegacyFormat(formatVersion) ? 'terraform' : toolOf(configuration, doc),
     resources,
     deleted,
     forgotten,
     prior,
     drift: readDrift(doc.resource_drift),
-    errored: doc.errored === true
+    errored: doc.errored === true,
+    warnings
   }
   if (typeof doc.terraform_version === 'string') data.terraformVersion = doc.terraform_version
   const region = providerRegions.get('aws')
   if (region) data.region = region
+  const sensitiveValues = sensitiveVariableValues(configuration, doc.variables)
+  if (sensitiveValues.length > 0) data.sensitiveValues = sensitiveValues
   return data
+}
+
+/** Whether any change carries Terraform's sensitivity markers (absent before Terraform 0.15). */
+function marksSensitivity(changes: Map<string, ResourceChange>): boolean {
+  for (const rc of changes.values()) {
+    if (isObject(rc.change) && ('after_sensitive' in rc.change || 'before_sensitive' in rc.change)) return true
+  }
+  return false
+}
+
+/** The strings in the values of root variables declared `sensitive = true`, each once. */
+function sensitiveVariableValues(configuration: Record<string, unknown>, variables: unknown): string[] {
+  const declared = isObject(configuration.root_module) ? configuration.root_module.variables : undefined
+  if (!isObject(declared) || !isObject(variables)) return []
+  const found = new Set<string>()
+  for (const [name, declaration] of Object.entries(declared)) {
+    if (!isObject(declaration) || declaration.sensitive !== true) continue
+    const variable = variables[name]
+    if (!isObject(variable)) continue
+    for (const value of stringsAtPaths(variable.value, [''])) found.add(value)
+  }
+  return [...found]
 }
 
 /** resource_changes of managed resources by address; deposed objects are old halves of a replace, not resources. */

@@ -1,4 +1,4 @@
-// The state source: `terraform show -json` of a state (format 1.x, the values representation) or a raw
+// The state source: `terraform show -json` of a state (format 0.1, 0.2 or 1.x, the values representation) or a raw
 // .tfstate file of version 4, the only version Terraform ≥ 0.12 and OpenTofu write. Only managed resources;
 // deposed objects (old halves of an unfinished replace) are not part of the estate Terraform manages.
 
@@ -12,23 +12,29 @@ import {
   looksLikePlan,
   parseTerraformJson,
   readTerraformFile,
+  unmarkedSensitivityWarning,
   valuesResource,
   wrongKindError
 } from './terraform-json.js'
 
-export async function readState(file: string): Promise<TfResource[]> {
-  return parseState(await readTerraformFile(file, 'state'), file)
+/** `warnings` collects what the reader could not do with the file (a format that marks nothing sensitive). */
+export async function readState(file: string, warnings: string[] = []): Promise<TfResource[]> {
+  return parseState(await readTerraformFile(file, 'state'), file, warnings)
 }
 
-export function parseState(text: string, file: string): TfResource[] {
+export function parseState(text: string, file: string, warnings: string[] = []): TfResource[] {
   const doc = parseTerraformJson(text, file, 'state')
   if (looksLikePlan(doc)) throw wrongKindError(file, 'state')
   if ('version' in doc && !('format_version' in doc)) return rawStateResources(doc, file)
-  checkFormatVersion(doc, file, 'state')
+  const formatVersion = checkFormatVersion(doc, file, 'state')
   const resources: TfResource[] = []
   // A state with no resources yet prints only {"format_version": "1.0"}.
   const values = isObject(doc.values) ? doc.values : undefined
   forEachManagedResource(values?.root_module, (r, module) => resources.push(valuesResource(r, module, 'state')))
+  // sensitive_values came with format 0.2 (Terraform 1.0.1): a 0.1 state marks nothing.
+  if (/^0\.1(\.|$)/.test(formatVersion) && resources.length > 0) {
+    warnings.push(unmarkedSensitivityWarning(file, 'state', doc.terraform_version))
+  }
   return resources
 }
 

@@ -61,18 +61,47 @@ export function parseTerraformJson(text: string, file: string, kind: TerraformDo
   return doc as Record<string, unknown>
 }
 
-/** Plans and `show -json` states carry format_version: accept any 1.x, reject other majors. */
+/**
+ * The JSON formats Terraform and OpenTofu write (jsonplan/jsonstate FormatVersion): 0.1 (Terraform 0.12 to 1.0.0),
+ * 0.2 (Terraform 1.0.1 to 1.0.11) and 1.x (Terraform 1.1 and later, every OpenTofu). 1.0 only renamed 0.2; the
+ * fields each version added are optional, so one reader serves all three (legacyFormatWarning says what the
+ * oldest ones lack).
+ */
+const READABLE_FORMATS = '0.1, 0.2 and 1.x, which Terraform 0.12 and later and OpenTofu write'
+
+/** Plans and `show -json` states carry format_version: accept 0.1, 0.2 and any 1.x, reject anything else. */
 export function checkFormatVersion(doc: Record<string, unknown>, file: string, kind: TerraformDocumentKind): string {
   const version = doc.format_version
   if (typeof version !== 'string' || version === '') {
     throw new InputError(`${file}: no format_version, so not the output of "terraform show -json"; ${HOW_TO_MAKE[kind]}`)
   }
-  if (version.split('.')[0] !== '1') {
+  if (!isReadableFormat(version)) {
     throw new InputError(
-      `${file}: ${kind} format_version ${version} is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those`
+      `${file}: ${kind} format_version ${version} is not supported; Plumbline reads JSON formats ${READABLE_FORMATS} — ${HOW_TO_MAKE[kind]} with one of those`
     )
   }
   return version
+}
+
+function isReadableFormat(version: string): boolean {
+  const [major, minor] = version.split('.')
+  return major === '1' || (major === '0' && (minor === '1' || minor === '2'))
+}
+
+/** Format 0.x: written by Terraform 0.12 to 1.0.x, never by OpenTofu (its first release wrote 1.2). */
+export function isLegacyFormat(version: string): boolean {
+  return version.split('.')[0] === '0'
+}
+
+/**
+ * A warning for a document in which Terraform marked nothing sensitive because that Terraform version could
+ * not: plans before Terraform 0.15 and `show -json` states before 1.0.1. Its secrets are then recognised only
+ * by what the rest of Plumbline knows (names, shapes, the schemas' write-only properties).
+ */
+export function unmarkedSensitivityWarning(file: string, kind: TerraformDocumentKind, terraformVersion: unknown): string {
+  const writer = typeof terraformVersion === 'string' ? `Terraform ${terraformVersion}` : 'an old Terraform'
+  const marksSince = kind === 'plan' ? 'Terraform 0.15 and later mark them in plans' : 'Terraform 1.0.1 and later mark them in "terraform show -json" states'
+  return `${file}: this ${kind} was written by ${writer}, which marks no value sensitive: its secrets are protected only by their names, their shapes and the schemas' write-only properties (${marksSince})`
 }
 
 /** A state handed over as a plan, or the reverse: say which flag takes it. */

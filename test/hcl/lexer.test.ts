@@ -124,6 +124,68 @@ describe('scanHcl', () => {
   })
 })
 
+describe('scanHcl: capitalised booleans', () => {
+  const found = (text: string) => scanHcl(text).capitalisedBooleans.map((b) => [b.word, b.line, b.column])
+
+  test('finds True, False, TRUE and FALSE written as values, with their line and column', () => {
+    const text = [
+      'resource "aws_s3_bucket" "b" {', // 1
+      '  force_destroy       = True', // 2
+      '  object_lock_enabled = FALSE', // 3
+      '  tags = { a = False, b = TRUE }', // 4
+      '  list = [', // 5
+      '    True,', // 6
+      '  ]', // 7
+      '  pick = var.x ? True : False', // 8
+      '  keyed = { for k, v in var.m : True => v }', // 9
+      '}' // 10
+    ].join('\n')
+    expect(found(text)).toEqual([
+      ['True', 2, 25],
+      ['FALSE', 3, 25],
+      ['False', 4, 16],
+      ['TRUE', 4, 27],
+      ['True', 6, 5],
+      ['True', 8, 18],
+      ['False', 8, 25],
+      ['True', 9, 33]
+    ])
+  })
+
+  test('ignores strings, interpolations, heredocs, comments, longer names, attribute access and names', () => {
+    const text = [
+      'resource "aws_s3_bucket" "b" {',
+      '  bucket = "True"',
+      '  name   = "${True}-x"',
+      '  policy = <<-EOF',
+      '    { "enabled": True }',
+      '  EOF',
+      '  # force_destroy = True',
+      '  // acl = False',
+      '  /* False */',
+      '  a = True_ish',
+      '  b = is_True',
+      '  c = var.True',
+      '  d = local.settings.False',
+      '  e = module.m.TRUE',
+      '  tags = { True = "yes", False: "no" }',
+      '  True = 1',
+      '  f = True.attribute',
+      '  g = True[0]',
+      '  h = True(1)',
+      '  True {',
+      '  }',
+      '}'
+    ].join('\n')
+    expect(found(text)).toEqual([])
+  })
+
+  test('ignores True where the file declares it as a local name', () => {
+    expect(found('locals {\n  x = [for True in var.list : True]\n  y = { for k, False in var.m : k => False }\n}')).toEqual([])
+    expect(found('resource "x" "y" {\n  dynamic "rule" {\n    for_each = var.rules\n    iterator = True\n    content { a = True.value }\n  }\n}')).toEqual([])
+  })
+})
+
 describe('suppressionsIn', () => {
   const text = [
     '# plumbline:ignore outside-the-block before it', // 1

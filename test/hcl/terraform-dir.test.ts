@@ -341,3 +341,39 @@ describe('declared variable types', () => {
     expect([...parameter.unknown].sort()).toEqual(['map_to_string', 'optional_missing', 'to_string', 'unsorted_set'])
   })
 })
+
+describe('capitalised booleans', () => {
+  const files = {
+    'infra/main.tf': [
+      'resource "aws_s3_bucket" "logs" {', // 1
+      '  bucket              = "acme-logs" # True in a comment is fine', // 2
+      '  object_lock_enabled = True', // 3
+      '}', // 4
+      'module "app" {', // 5
+      '  source = "./app"', // 6
+      '}' // 7
+    ].join('\n'),
+    'infra/app/main.tf': 'resource "aws_cloudtrail" "t" {\n  name                       = "t"\n  s3_bucket_name             = "b"\n  enable_log_file_validation = FALSE\n}\n'
+  }
+
+  test('are a warning with the file and line, and their value stays unknown, without a plan', async () => {
+    const root = await project(files)
+    const { resources, warnings } = await loadTerraformDir(join(root, 'infra'), { repoRoot: root, env: noEnv })
+    expect(warnings).toEqual([
+      'infra/main.tf:3: True is not an HCL boolean; write true',
+      'infra/app/main.tf:4: FALSE is not an HCL boolean; write false'
+    ])
+    expect(byAddress(resources, 'aws_s3_bucket.logs').unknown).toEqual(['object_lock_enabled'])
+    expect(byAddress(resources, 'aws_s3_bucket.logs').values).toEqual({ bucket: 'acme-logs' })
+    expect(byAddress(resources, 'module.app.aws_cloudtrail.t').unknown).toEqual(['enable_log_file_validation'])
+  })
+
+  test('are the same warning when the code is only scanned beside a plan (a plan cannot come from such code)', async () => {
+    const root = await project(files)
+    const { warnings } = await scanTerraformBlocks(join(root, 'infra'), { repoRoot: root })
+    expect(warnings).toEqual([
+      'infra/main.tf:3: True is not an HCL boolean; write true',
+      'infra/app/main.tf:4: FALSE is not an HCL boolean; write false'
+    ])
+  })
+})

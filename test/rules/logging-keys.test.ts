@@ -1,4 +1,4 @@
-import { expected, judge, planned, res, ruleById } from './builders.js'
+import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
 
 const TRAIL = 'AWS::CloudTrail::Trail'
 const KEY = 'AWS::KMS::Key'
@@ -50,6 +50,28 @@ describe('cloudtrail-kms-encryption-enabled', () => {
     expect(judge(ruleById('cloudtrail-kms-encryption-enabled'), resources)).toEqual(
       expected({ pass: ['pass'], fail: ['fail-empty', 'fail-absent'], unknown: ['aws_cloudtrail.unknown'] })
     )
+  })
+  it('counts a key known after apply when the trail refers to a KMS key of the same configuration', () => {
+    const rule = ruleById('cloudtrail-kms-encryption-enabled')
+    const newKey = planned(KEY, 'aws_kms_key.trail', { EnableKeyRotation: true }, ['Arn', 'KeyId'])
+    const refersTo = (address: string, addresses: string[]) => ({ ...planned(TRAIL, address, {}, ['KMSKeyId']), references: { KMSKeyId: addresses } })
+    const resources = [
+      refersTo('aws_cloudtrail.pass_new_key', ['aws_kms_key.trail']),
+      // an alias, a data source or anything else that is not a key of this configuration stays undecided
+      refersTo('aws_cloudtrail.unknown_alias', ['aws_kms_alias.trail']),
+      refersTo('aws_cloudtrail.unknown_missing_key', ['aws_kms_key.elsewhere'])
+    ]
+    expect(judge(rule, resources, [newKey])).toEqual(
+      expected({ pass: ['aws_cloudtrail.pass_new_key'], unknown: ['aws_cloudtrail.unknown_alias', 'aws_cloudtrail.unknown_missing_key'] })
+    )
+    expect(messages(rule, [resources[0]], [newKey])[0]).toBe('Trail aws_cloudtrail.pass_new_key encrypts its logs with the customer-managed key aws_kms_key.trail')
+  })
+  it('judges a live trail on its key ARN; an unreadable one stays unknown even beside the account\'s keys', () => {
+    const rule = ruleById('cloudtrail-kms-encryption-enabled')
+    const keyArn = 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555'
+    const key = res(KEY, '11111111-2222-3333-4444-555555555555', { Arn: keyArn, EnableKeyRotation: true })
+    const resources = [res(TRAIL, 'pass-live', { KMSKeyId: keyArn }), res(TRAIL, 'unknown-live-redacted', { KMSKeyId: REDACTED })]
+    expect(judge(rule, resources, [key])).toEqual(expected({ pass: ['pass-live'], unknown: ['unknown-live-redacted'] }))
   })
 })
 

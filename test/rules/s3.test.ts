@@ -27,6 +27,29 @@ describe('s3-bucket-versioning-enabled', () => {
   it('says which state versioning is in', () => {
     expect(messages(rule, [res(BUCKET, 'b', { VersioningConfiguration: { Status: 'Suspended' } })])[0]).toMatch(/suspended/)
   })
+  it('passes a bucket with Object Lock, which S3 keeps versioned, however the lock is read', () => {
+    const resources = [
+      res(BUCKET, 'pass-lock-flag', { ObjectLockEnabled: true }),
+      res(BUCKET, 'pass-lock-configuration', { ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30 } } } }),
+      // S3 refuses to suspend versioning while Object Lock is on: data saying so cannot describe the bucket.
+      res(BUCKET, 'pass-lock-suspended', { ObjectLockEnabled: true, VersioningConfiguration: { Status: 'Suspended' } }),
+      res(BUCKET, 'fail-lock-off', { ObjectLockEnabled: false }),
+      planned(BUCKET, 'aws_s3_bucket.pass_new_lock', { ObjectLockEnabled: true }),
+      planned(BUCKET, 'aws_s3_bucket.unknown_lock', {}, ['ObjectLockEnabled']),
+      planned(BUCKET, 'aws_s3_bucket.pass_enabled_lock_unknown', { VersioningConfiguration: { Status: 'Enabled' } }, ['ObjectLockEnabled'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-lock-flag', 'pass-lock-configuration', 'pass-lock-suspended', 'aws_s3_bucket.pass_new_lock', 'aws_s3_bucket.pass_enabled_lock_unknown'],
+        fail: ['fail-lock-off'],
+        unknown: ['aws_s3_bucket.unknown_lock']
+      })
+    )
+    expect(messages(rule, [resources[2]])[0]).toBe(
+      'Bucket pass-lock-suspended has Object Lock enabled, so S3 keeps versioning on although the configuration says Suspended'
+    )
+    expect(rule.check(resources[1], { ofType: () => [], find: () => undefined })?.path).toBe('ObjectLockConfiguration.ObjectLockEnabled')
+  })
 })
 
 describe('s3-bucket-access-logging-enabled', () => {
@@ -170,6 +193,68 @@ describe('s3-bucket-policy-not-public', () => {
       })
     )
   })
+  it('confines with the keys naming the VPC endpoint\'s owner, like aws:SourceVpce', () => {
+    const condition = (c: Record<string, unknown>) => statement({ Principal: '*', Condition: c })
+    const resources = [
+      res(POLICY, 'pass-vpce-account', { Bucket: 'a', PolicyDocument: condition({ StringEquals: { 'aws:VpceAccount': '123456789012' } }) }),
+      res(POLICY, 'pass-vpce-org', { Bucket: 'b', PolicyDocument: condition({ StringEquals: { 'aws:VpceOrgID': 'o-a1b2c3d4e5' } }) }),
+      res(POLICY, 'pass-vpce-org-paths', {
+        Bucket: 'c',
+        PolicyDocument: condition({ 'ForAnyValue:StringLike': { 'aws:VpceOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*'] } })
+      }),
+      res(POLICY, 'fail-vpce-org-any', { Bucket: 'd', PolicyDocument: condition({ StringLike: { 'aws:VpceOrgID': '*' } }) }),
+      res(POLICY, 'fail-vpce-account-negated', { Bucket: 'e', PolicyDocument: condition({ StringNotEquals: { 'aws:VpceAccount': '123456789012' } }) })
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({ pass: ['pass-vpce-account', 'pass-vpce-org', 'pass-vpce-org-paths'], fail: ['fail-vpce-org-any', 'fail-vpce-account-negated'] })
+    )
+  })
+  it('an ARN pattern confines only as far as it pins the owner: not with a wildcard account, nor an S3 ARN of wildcards', () => {
+    const arn = (name: string, operator: string, key: string, value: unknown) =>
+      res(POLICY, name, { Bucket: name, PolicyDocument: statement({ Principal: '*', Condition: { [operator]: { [key]: value } } }) })
+    const resources = [
+      arn('fail-principal-arn-like', 'ArnLike', 'aws:PrincipalArn', 'arn:aws:iam::*:role/reader'),
+      arn('fail-principal-arn-equals', 'ArnEquals', 'aws:PrincipalArn', 'arn:aws:iam::*:role/reader'),
+      arn('fail-principal-arn-partial-account', 'ArnLike', 'aws:PrincipalArn', 'arn:aws:iam::12345678901?:role/reader'),
+      arn('fail-one-of-several', 'ForAnyValue:ArnLike', 'aws:PrincipalArn', ['arn:aws:iam::123456789012:role/a', 'arn:aws:sts::*:assumed-role/a/*']),
+      arn('fail-string-like-any-account', 'StringLike', 'aws:PrincipalArn', 'arn:aws:iam::*:role/*'),
+      arn('fail-string-like-spanning', 'StringLike', 'aws:PrincipalArn', 'arn:aws:iam::*'),
+      arn('fail-source-arn-any-bucket', 'ArnLike', 'aws:SourceArn', 'arn:aws:s3:::*'),
+      arn('fail-source-arn-any-object', 'ArnLike', 'aws:SourceArn', 'arn:aws:s3:::*/*'),
+      arn('fail-access-point-any-account', 'ArnLike', 's3:DataAccessPointArn', 'arn:aws:s3:eu-west-1:*:accesspoint/*'),
+      arn('pass-principal-own-account', 'ArnLike', 'aws:PrincipalArn', 'arn:aws:iam::123456789012:role/*'),
+      arn('pass-principal-any-region-field', 'ArnLike', 'aws:PrincipalArn', 'arn:*:iam::123456789012:role/reader'),
+      arn('pass-source-arn-named-bucket', 'ArnLike', 'aws:SourceArn', 'arn:aws:s3:::acme-inventory-*'),
+      arn('pass-access-point-own-account', 'ArnLike', 's3:DataAccessPointArn', 'arn:aws:s3:eu-west-1:123456789012:accesspoint/*'),
+      // StringEquals has no wildcards: a literal * in the account field matches no caller.
+      arn('pass-string-equals-literal', 'StringEquals', 'aws:PrincipalArn', 'arn:aws:iam::*:role/reader'),
+      // Not an ARN key: the account field rule does not apply to an org path.
+      arn('pass-org-paths', 'ForAnyValue:StringLike', 'aws:PrincipalOrgPaths', 'o-a1b2c3d4e5/*')
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: [
+          'pass-principal-own-account',
+          'pass-principal-any-region-field',
+          'pass-source-arn-named-bucket',
+          'pass-access-point-own-account',
+          'pass-string-equals-literal',
+          'pass-org-paths'
+        ],
+        fail: [
+          'fail-principal-arn-like',
+          'fail-principal-arn-equals',
+          'fail-principal-arn-partial-account',
+          'fail-one-of-several',
+          'fail-string-like-any-account',
+          'fail-string-like-spanning',
+          'fail-source-arn-any-bucket',
+          'fail-source-arn-any-object',
+          'fail-access-point-any-account'
+        ]
+      })
+    )
+  })
   it('passes a public statement voided by RestrictPublicBuckets on its bucket', () => {
     const bucket = res(BUCKET, 'fail-star', { BucketName: 'fail-star', PublicAccessBlockConfiguration: allBlocked })
     const verdicts = judge(rule, policies.slice(0, 2), [bucket])
@@ -302,6 +387,30 @@ describe('s3-bucket-kms-encryption', () => {
         pass: ['pass-kms', 'pass-dsse'],
         fail: ['fail-aes', 'fail-live-none', 'aws_s3_bucket.fail_new_default'],
         unknown: ['unknown-state', 'aws_s3_bucket.unknown_algorithm']
+      })
+    )
+  })
+  it('decides on the algorithm alone: a key id known after apply, or unreadable, still means KMS', () => {
+    const withKey = (algorithm: unknown, key: unknown) => ({
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: algorithm, KMSMasterKeyID: key }, BucketKeyEnabled: true }] }
+    })
+    const resources = [
+      res(BUCKET, 'pass-live-key-redacted', withKey('aws:kms', REDACTED)),
+      res(BUCKET, 'pass-live-key-arn', withKey('aws:kms', 'arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555')),
+      res(BUCKET, 'unknown-live-algorithm-redacted', withKey(REDACTED, 'k')),
+      planned(BUCKET, 'aws_s3_bucket.pass_new_key', withKey('aws:kms', undefined), [
+        'BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.KMSMasterKeyID'
+      ]),
+      planned(BUCKET, 'aws_s3_bucket.fail_aes_key_unknown', withKey('AES256', undefined), [
+        'BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.KMSMasterKeyID'
+      ]),
+      planned(BUCKET, 'aws_s3_bucket.unknown_rules', {}, ['BucketEncryption.ServerSideEncryptionConfiguration'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-live-key-redacted', 'pass-live-key-arn', 'aws_s3_bucket.pass_new_key'],
+        fail: ['aws_s3_bucket.fail_aes_key_unknown'],
+        unknown: ['unknown-live-algorithm-redacted', 'aws_s3_bucket.unknown_rules']
       })
     )
   })

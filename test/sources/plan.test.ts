@@ -178,17 +178,13 @@ describe('parsePlan: OpenTofu', () => {
 })
 
 describe('parsePlan: errors name the file and say what to do', () => {
-  it('rejects another format_version major', () => {
+  it('rejects a format_version it does not know, naming the file, the version, the formats read and what to do', () => {
     expect(errorOf(() => parsePlan('{"format_version":"2.0","planned_values":{}}', 'plan.json'))).toBe(
-      'plan.json: plan format_version 2.0 is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those'
+      'plan.json: plan format_version 2.0 is not supported; Plumbline reads JSON formats 0.1, 0.2 and 1.x, which Terraform 0.12 and later and OpenTofu write — give the JSON printed by "terraform show -json <planfile>" with one of those'
     )
-  })
-
-  it('points a Terraform 0.12–0.15 plan (format 0.x) to Terraform 1.0, not to 0.12 which wrote it', () => {
-    const message = errorOf(() => parsePlan('{"format_version":"0.2","planned_values":{}}', 'plan.json'))
-    expect(message).toContain('format_version 0.2 is not supported')
-    expect(message).toContain('Terraform ≥ 1.0')
-    expect(message).not.toContain('0.12')
+    // 0.1 and 0.2 exist; no Terraform wrote 0.0 or 0.3
+    expect(errorOf(() => parsePlan('{"format_version":"0.3","planned_values":{}}', 'plan.json'))).toContain('format_version 0.3 is not supported')
+    expect(errorOf(() => parsePlan('{"format_version":"0.0","planned_values":{}}', 'plan.json'))).toContain('format_version 0.0 is not supported')
   })
 
   it('accepts any 1.x', () => {
@@ -316,5 +312,141 @@ describe('helpers', () => {
       'root.a[1].c[0]',
       'root.d'
     ])
+  })
+})
+
+// Terraform 0.12 to 1.0 wrote the same structure under format_version 0.1 (0.12–1.0.0) and 0.2 (1.0.1–1.0.11);
+// 1.1 renamed 0.2 to 1.0. What each version added is optional: the fixtures are shaped as those versions wrote them.
+describe('parsePlan: format 0.1 (Terraform 0.12.31)', () => {
+  const plan = parsePlan(readFileSync(fixture('terraform-0.12.json'), 'utf8'), 'legacy.json')
+  const resource = (address: string) => {
+    const found = plan.resources.find((r) => r.address === address)
+    if (!found) throw new Error(`no resource ${address}`)
+    return found
+  }
+
+  it('reads the header; the tool is Terraform although 0.12 names providers without their registry ("aws")', () => {
+    expect(plan.formatVersion).toBe('0.1')
+    expect(plan.terraformVersion).toBe('0.12.31')
+    expect(plan.tool).toBe('terraform')
+    expect(plan.region).toBe('eu-west-1')
+    expect(plan.errored).toBe(false)
+  })
+
+  it('reads resources of every module with their actions, and the deletions', () => {
+    expect(plan.resources.map((r) => [r.address, r.action])).toEqual([
+      ['aws_db_instance.orders', 'update'],
+      ['aws_ebs_volume.data[0]', 'no-op'],
+      ['aws_ebs_volume.data[1]', 'replace'],
+      ['aws_s3_bucket.logs', 'create'],
+      ['module.app.aws_security_group.web', 'create'],
+      ['module.app.aws_vpc.main', 'create']
+    ])
+    expect(resource('aws_ebs_volume.data[1]')).toMatchObject({ index: 1, values: { encrypted: true } })
+    expect(resource('module.app.aws_security_group.web')).toMatchObject({ module: 'module.app', values: { ingress: [{ from_port: 22 }] } })
+    expect(plan.deleted).toEqual([{ address: 'aws_iam_user.legacy', type: 'aws_iam_user' }])
+    expect(plan.forgotten).toEqual([])
+  })
+
+  it('reads after_unknown', () => {
+    expect(resource('aws_ebs_volume.data[1]').unknown).toEqual(['arn', 'id', 'iops', 'kms_key_id', 'snapshot_id', 'throughput', 'type'])
+    expect(resource('module.app.aws_security_group.web').unknown).toEqual(['arn', 'egress', 'id', 'owner_id', 'vpc_id'])
+    expect(resource('aws_ebs_volume.data[0]').unknown).toEqual([])
+  })
+
+  it('reads the prior state (without the data source) and the references 0.x wrote as bare resource addresses', () => {
+    expect(plan.prior.map((r) => r.address)).toEqual([
+      'aws_db_instance.orders',
+      'aws_ebs_volume.data[0]',
+      'aws_ebs_volume.data[1]',
+      'aws_iam_user.legacy'
+    ])
+    expect(plan.prior[0]).toMatchObject({ origin: 'state', values: { multi_az: true } })
+    expect(plan.prior[2].values.encrypted).toBe(false)
+    expect(resource('module.app.aws_security_group.web').references).toEqual({ vpc_id: ['aws_vpc.main'] })
+    expect(plan.drift).toEqual([])
+  })
+
+  it('marks nothing sensitive, since Terraform before 0.15 could not, and says so in one warning', () => {
+    expect(plan.resources.every((r) => r.sensitive.length === 0)).toBe(true)
+    expect(plan.prior.every((r) => r.sensitive.length === 0)).toBe(true)
+    // no variable declaration says sensitive (Terraform records that only since 0.15)
+    expect(plan.sensitiveValues).toBeUndefined()
+    expect(plan.warnings).toEqual([
+      "legacy.json: this plan was written by Terraform 0.12.31, which marks no value sensitive: its secrets are protected only by their names, their shapes and the schemas' write-only properties (Terraform 0.15 and later mark them in plans)"
+    ])
+    expect(plan.warnings.join()).not.toContain('hunter2')
+  })
+})
+
+describe('parsePlan: format 0.2 (Terraform 1.0.11)', () => {
+  const text = readFileSync(fixture('terraform-1.0.json'), 'utf8')
+  const plan = parsePlan(text, 'plan.json')
+  const resource = (address: string) => {
+    const found = plan.resources.find((r) => r.address === address)
+    if (!found) throw new Error(`no resource ${address}`)
+    return found
+  }
+
+  it('reads resources, actions, unknowns and the prior state like 1.x', () => {
+    expect(plan).toMatchObject({ formatVersion: '0.2', terraformVersion: '1.0.11', tool: 'terraform', region: 'eu-west-1', warnings: [] })
+    expect(plan.resources.map((r) => [r.address, r.action])).toEqual([
+      ['aws_db_instance.orders', 'update'],
+      ['aws_ebs_volume.data[0]', 'no-op'],
+      ['aws_ebs_volume.data[1]', 'replace'],
+      ['aws_s3_bucket.logs', 'create'],
+      ['module.app.aws_security_group.web', 'create'],
+      ['module.app.aws_vpc.main', 'create']
+    ])
+    expect(plan.deleted).toEqual([{ address: 'aws_iam_user.legacy', type: 'aws_iam_user' }])
+    expect(resource('aws_ebs_volume.data[1]').unknown).toEqual(['arn', 'id', 'iops', 'kms_key_id', 'snapshot_id', 'throughput', 'type'])
+    expect(plan.prior.map((r) => r.address)).toEqual(['aws_db_instance.orders', 'aws_ebs_volume.data[0]', 'aws_ebs_volume.data[1]', 'aws_iam_user.legacy'])
+    // 1.0.1 and later list every traversal step ("aws_vpc.main.id", "aws_vpc.main"): the same resource
+    expect(resource('module.app.aws_security_group.web').references).toEqual({ vpc_id: ['aws_vpc.main'] })
+  })
+
+  it('reads the sensitive markers of the planned values, the changes and the prior state', () => {
+    expect(resource('aws_db_instance.orders').sensitive).toEqual(['password'])
+    expect(plan.prior[0].sensitive).toEqual(['password'])
+    expect(resource('aws_s3_bucket.logs').sensitive).toEqual([])
+  })
+
+  it('reads resource_drift (Terraform 0.15.4 and later) as paths', () => {
+    expect(plan.drift).toEqual([{ address: 'aws_db_instance.orders', type: 'aws_db_instance', actions: ['update'], changedPaths: ['tags.CostCentre'] }])
+  })
+
+  it('gives the values of root variables declared sensitive, and only those', () => {
+    expect(plan.sensitiveValues).toEqual(['hunter2-legacy-10'])
+    expect(plan.sensitiveValues).not.toContain('eu-west-1')
+  })
+
+  it('takes every string of a sensitive variable of a collection type, once', () => {
+    const doc = JSON.parse(text)
+    doc.variables.api_keys = { value: { blue: 'key-blue-0001', green: ['key-green-0002', 'key-blue-0001'], retries: 3 } }
+    doc.configuration.root_module.variables.api_keys = { sensitive: true }
+    expect(parsePlan(JSON.stringify(doc), 'plan.json').sensitiveValues).toEqual(['hunter2-legacy-10', 'key-blue-0001', 'key-green-0002'])
+  })
+})
+
+describe('parsePlan: format 0.1 as Terraform 0.15 to 1.0.0 wrote it', () => {
+  // Terraform 0.15 added before_sensitive/after_sensitive and the variable's sensitive flag without changing the
+  // format (0.1); sensitive_values in planned values and prior state came with 0.2 (1.0.1).
+  const doc = JSON.parse(readFileSync(fixture('terraform-1.0.json'), 'utf8'))
+  doc.format_version = '0.1'
+  doc.terraform_version = '0.15.5'
+  doc.prior_state.format_version = '0.1'
+  const strip = (module: { resources?: Array<Record<string, unknown>>; child_modules?: unknown[] }): void => {
+    for (const r of module.resources ?? []) delete r.sensitive_values
+    for (const child of module.child_modules ?? []) strip(child as typeof module)
+  }
+  strip(doc.planned_values.root_module)
+  strip(doc.prior_state.values.root_module)
+  const plan = parsePlan(JSON.stringify(doc), 'plan.json')
+
+  it('takes the prior state markers from the changes\' before_sensitive, and does not warn', () => {
+    expect(plan.resources.find((r) => r.address === 'aws_db_instance.orders')?.sensitive).toEqual(['password'])
+    expect(plan.prior.find((r) => r.address === 'aws_db_instance.orders')?.sensitive).toEqual(['password'])
+    expect(plan.sensitiveValues).toEqual(['hunter2-legacy-10'])
+    expect(plan.warnings).toEqual([])
   })
 })

@@ -51,8 +51,37 @@ describe('parseState: terraform show -json', () => {
   it('reads an empty state and rejects another major', () => {
     expect(parseState('{"format_version":"1.0"}', 'empty.json')).toEqual([])
     expect(errorOf(() => parseState('{"format_version":"3.1","values":{}}', 'state.json'))).toBe(
-      'state.json: state format_version 3.1 is not supported; Plumbline reads JSON format 1.x, which Terraform ≥ 1.0 and OpenTofu write — run "terraform show -json" with one of those'
+      'state.json: state format_version 3.1 is not supported; Plumbline reads JSON formats 0.1, 0.2 and 1.x, which Terraform 0.12 and later and OpenTofu write — give a .tfstate file or the JSON printed by "terraform show -json" with one of those'
     )
+  })
+})
+
+describe('parseState: terraform show -json of Terraform 0.12 to 1.0 (formats 0.1 and 0.2)', () => {
+  it('reads a format 0.1 state (Terraform 0.14.11), which marks nothing sensitive, and warns once', () => {
+    const warnings: string[] = []
+    const resources = parseState(readFileSync(fixture('show-0.1.json'), 'utf8'), 'old-state.json', warnings)
+    expect(resources.map((r) => r.address)).toEqual(['aws_db_instance.orders', 'module.app.aws_vpc.main'])
+    expect(resources[0]).toMatchObject({ origin: 'state', values: { identifier: 'orders', multi_az: true }, sensitive: [] })
+    expect(resources[1]).toMatchObject({ module: 'module.app', values: { id: 'vpc-0abc' } })
+    expect(warnings).toEqual([
+      "old-state.json: this state was written by Terraform 0.14.11, which marks no value sensitive: its secrets are protected only by their names, their shapes and the schemas' write-only properties (Terraform 1.0.1 and later mark them in \"terraform show -json\" states)"
+    ])
+  })
+
+  it('reads a format 0.2 state (Terraform 1.0.11) with its sensitive_values, without a warning', () => {
+    const warnings: string[] = []
+    const resources = parseState(readFileSync(fixture('show-0.2.json'), 'utf8'), 'state.json', warnings)
+    expect(resources.map((r) => [r.address, r.sensitive])).toEqual([
+      ['aws_db_instance.orders', ['password']],
+      ['module.app.aws_vpc.main', []]
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  it('does not warn about an empty 0.1 state: nothing in it could be a secret', () => {
+    const warnings: string[] = []
+    expect(parseState('{"format_version":"0.1","terraform_version":"0.13.7"}', 'empty.json', warnings)).toEqual([])
+    expect(warnings).toEqual([])
   })
 })
 

@@ -62,3 +62,27 @@ describe('runPipeline posture delta', () => {
     expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.forgotten' && e.delta === 'fixed')).toEqual([])
   })
 })
+
+describe('runPipeline on plans and states of Terraform 0.12 to 1.0', () => {
+  it('checks a format 0.1 plan like a 1.x one and warns that it marks nothing sensitive', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-pipeline-'))
+    const { model } = await runPipeline(config(join(process.cwd(), 'test/fixtures/plans/terraform-0.12.json'), dir))
+    const verdict = (rule: string, address: string) =>
+      model.evaluations.find((e) => e.rule === rule && e.resource.address === address && e.resource.origin === 'plan')
+    expect(verdict('ec2-sg-no-public-ssh', 'module.app.aws_security_group.web')).toMatchObject({ status: 'fail', delta: 'introduced' })
+    expect(verdict('ec2-ebs-volume-encrypted', 'aws_ebs_volume.data[1]')).toMatchObject({ status: 'pass', delta: 'fixed' })
+    expect(verdict('s3-bucket-versioning-enabled', 'aws_s3_bucket.logs')?.status).toBe('pass')
+    expect(model.run.warnings.filter((w) => w.includes('marks no value sensitive'))).toHaveLength(1)
+    expect(model.run.warnings.join('\n')).not.toContain('hunter2')
+  })
+
+  it('warns about a format 0.1 state given for drift', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-pipeline-'))
+    const settings = config(join(process.cwd(), 'test/fixtures/plans/terraform-1.0.json'), dir)
+    settings.stateFiles = [join(process.cwd(), 'test/fixtures/states/show-0.1.json')]
+    const { model } = await runPipeline(settings)
+    expect(model.run.warnings.filter((w) => w.includes('marks no value sensitive'))).toEqual([
+      expect.stringContaining('show-0.1.json: this state was written by Terraform 0.14.11')
+    ])
+  })
+})

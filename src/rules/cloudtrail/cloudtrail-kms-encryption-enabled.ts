@@ -1,4 +1,4 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, read, referencedBy, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 export const cloudtrailKmsEncryptionEnabled: RuleDefinition = {
   id: 'cloudtrail-kms-encryption-enabled',
@@ -17,10 +17,19 @@ export const cloudtrailKmsEncryptionEnabled: RuleDefinition = {
   categories: ['encryption', 'logging'],
   resourceTypes: ['AWS::CloudTrail::Trail'],
   aliases: { checkov: ['CKV_AWS_35'], prowler: ['cloudtrail_kms_encryption_enabled'] },
-  check(resource) {
+  notes:
+    'A KMSKeyId known only after apply counts when its Terraform expression refers to an aws_kms_key of the same configuration (Resource.references): the trail is then encrypted with that customer-managed key.',
+  check(resource, view) {
     const path = 'KMSKeyId'
     const key = read(resource, path)
-    if (key === UNKNOWN) return unknownAt(resource, path, 'the KMS key')
+    if (key === UNKNOWN) {
+      // `kms_key_id = aws_kms_key.trail.arn`: the ARN is known after apply, the key is this configuration's.
+      const keys = referencedBy(view, resource, path, 'AWS::KMS::Key', 'Arn')
+      if (keys.length > 0) {
+        return pass(`Trail ${nameOf(resource)} encrypts its logs with the customer-managed key ${keys[0].address ?? nameOf(keys[0])}`, path)
+      }
+      return unknownAt(resource, path, 'the KMS key')
+    }
     if (typeof key === 'string' && key !== '') return pass(`Trail ${nameOf(resource)} encrypts its logs with KMS`, path)
     return fail(`Trail ${nameOf(resource)} does not encrypt its logs with KMS`, path)
   }

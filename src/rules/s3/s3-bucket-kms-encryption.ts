@@ -1,11 +1,15 @@
 import type { Resource } from '../../types.js'
-import { fail, isNewInPlan, nameOf, NOT_IN_CODE, pass, read, readList, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, isNewInPlan, nameOf, NOT_IN_CODE, pass, read, readList, readNode, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
 
 const ENCRYPTION_PATH = 'BucketEncryption.ServerSideEncryptionConfiguration'
 
-/** The SSEAlgorithm of each default-encryption rule; UNKNOWN if any is undecided; [] when none is configured. */
+/**
+ * The SSEAlgorithm of each default-encryption rule; UNKNOWN if any is undecided; [] when none is configured.
+ * Only the algorithms decide: a key id known after apply (a key the same plan creates) or redacted leaves
+ * `aws:kms` KMS encryption, so the containers are read as nodes, not as whole values.
+ */
 function encryptionAlgorithms(resource: Resource): string[] | typeof UNKNOWN {
-  if (read(resource, 'BucketEncryption') === UNKNOWN) return UNKNOWN
+  if (readNode(resource, 'BucketEncryption') === UNKNOWN) return UNKNOWN
   const rules = readList(resource, ENCRYPTION_PATH)
   if (rules === UNKNOWN) return UNKNOWN
   const algorithms: string[] = []
@@ -42,7 +46,7 @@ export const s3BucketKmsEncryption: RuleDefinition = {
   resourceTypes: ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_145'], prowler: ['s3_bucket_kms_encryption'] },
   notes:
-    'There is no "any default encryption" rule (Checkov CKV_AWS_19, Prowler\'s deprecated s3_bucket_default_encryption): AWS has applied SSE-S3 to every bucket since January 2023, so it could never fail. Without a configuration, a bucket this plan creates or a live bucket fails (SSE-S3 only); a bucket from state or HCL alone is unknown.',
+    'There is no "any default encryption" rule (Checkov CKV_AWS_19, Prowler\'s deprecated s3_bucket_default_encryption): AWS has applied SSE-S3 to every bucket since January 2023, so it could never fail. Without a configuration, a bucket this plan creates or a live bucket fails (SSE-S3 only); a bucket from state or HCL alone is unknown. The algorithm alone decides: aws:kms with a key known only after apply (one the same plan creates) is KMS encryption.',
   check(resource) {
     const algorithms = encryptionAlgorithms(resource)
     if (algorithms === UNKNOWN) return unknownAt(resource, ENCRYPTION_PATH, 'the default encryption')

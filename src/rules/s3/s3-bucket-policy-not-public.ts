@@ -47,7 +47,7 @@ export const s3BucketPolicyNotPublic: RuleDefinition = {
   resourceTypes: ['AWS::S3::BucketPolicy'],
   aliases: { checkov: ['CKV_AWS_70'], prowler: ['s3_bucket_public_access'] },
   notes:
-    'Judges the policy document. Like Prowler, a RestrictPublicBuckets setting on the bucket or the account (when in the inventory) voids public statements and the rule passes; ACL grants are not judged here (AccessControl is write-only in CloudFormation).',
+    'Judges the policy document. Like Prowler, a RestrictPublicBuckets setting on the bucket or the account (when in the inventory) voids public statements and the rule passes; ACL grants are not judged here (AccessControl is write-only in CloudFormation). The VPC endpoint owner keys (aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths) confine like aws:SourceVpce. An ARN condition (aws:PrincipalArn, aws:SourceArn, s3:DataAccessPointArn under ArnLike, ArnEquals or StringLike) confines only when it pins the owner: a wildcard in the account field (arn:aws:iam::*:role/x, which anyone can match with a role of their own) or an S3 ARN whose resource is only wildcards confines nothing.',
   check(resource, view) {
     const path = 'PolicyDocument'
     const document = read(resource, path)

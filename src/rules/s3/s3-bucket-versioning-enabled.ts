@@ -1,4 +1,17 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import type { Resource } from '../../types.js'
+import { fail, holds, isTrue, nameOf, or, pass, read, UNKNOWN, unknownAt, type RuleDefinition, type Verdict } from '../helpers.js'
+
+const LOCK_PATH = 'ObjectLockEnabled'
+const LOCK_CONFIGURATION_PATH = 'ObjectLockConfiguration.ObjectLockEnabled'
+
+/**
+ * Object Lock on: CloudFormation's ObjectLockEnabled (Terraform's object_lock_enabled), or the lock
+ * configuration's ObjectLockEnabled "Enabled" that Cloud Control reads back. S3 enables versioning with it and
+ * refuses to suspend versioning while it is on (S3 User Guide, "Locking objects with Object Lock").
+ */
+function objectLockOn(resource: Resource): Verdict {
+  return or(holds(read(resource, LOCK_PATH), isTrue), holds(read(resource, LOCK_CONFIGURATION_PATH), (v) => v === 'Enabled'))
+}
 
 export const s3BucketVersioningEnabled: RuleDefinition = {
   id: 's3-bucket-versioning-enabled',
@@ -18,11 +31,22 @@ export const s3BucketVersioningEnabled: RuleDefinition = {
   categories: ['resilience'],
   resourceTypes: ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_21'], prowler: ['s3_bucket_object_versioning'] },
+  notes:
+    'A bucket with Object Lock enabled passes whatever its versioning configuration says: S3 turns versioning on with Object Lock and does not let it be suspended.',
   check(resource) {
     const path = 'VersioningConfiguration.Status'
     const status = read(resource, path)
-    if (status === UNKNOWN) return unknownAt(resource, path, 'the versioning status')
     if (status === 'Enabled') return pass(`Bucket ${nameOf(resource)} has versioning enabled`, path)
+    const lock = objectLockOn(resource)
+    if (lock === true) {
+      const lockPath = isTrue(read(resource, LOCK_PATH)) ? LOCK_PATH : LOCK_CONFIGURATION_PATH
+      if (status === 'Suspended') {
+        return pass(`Bucket ${nameOf(resource)} has Object Lock enabled, so S3 keeps versioning on although the configuration says Suspended`, lockPath)
+      }
+      return pass(`Bucket ${nameOf(resource)} has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)`, lockPath)
+    }
+    if (status === UNKNOWN) return unknownAt(resource, path, 'the versioning status')
+    if (lock === UNKNOWN) return unknownAt(resource, LOCK_PATH, 'whether Object Lock (which turns versioning on) is enabled')
     const state = status === 'Suspended' ? 'suspended' : 'not enabled'
     return fail(`Bucket ${nameOf(resource)} has versioning ${state}`, path)
   }

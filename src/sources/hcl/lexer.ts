@@ -23,9 +23,17 @@ export interface TopLevelBlock {
   dynamicBlocks: string[]
 }
 
+/** A capitalised `True`/`False` written as a value: HCL has only lower-case booleans, Terraform refuses it. */
+export interface CapitalisedBoolean {
+  word: string
+  line: number
+  column: number
+}
+
 export interface ScannedFile {
   blocks: TopLevelBlock[]
   comments: HclComment[]
+  capitalisedBooleans: CapitalisedBoolean[]
 }
 
 /** Malformed input the scanner cannot get past (unterminated string, heredoc, comment or block). */
@@ -46,7 +54,7 @@ interface Token {
   kind: TokenKind
   line: number
   column: number
-  /** ident: the name; string: the literal value when it has no interpolation, else undefined. */
+  /** ident: the name; string: the literal value when it has no interpolation, else undefined; other: its text. */
   value?: string
 }
 
@@ -103,10 +111,12 @@ class Scanner {
         while (this.pos < text.length && IDENT_PART.test(text[this.pos])) this.pos++
         this.tokens.push({ kind: 'ident', line: this.line, column: this.column(start), value: text.slice(start, this.pos) })
       } else {
-        // operators, brackets, numbers: only their presence matters (an attribute value is not a lone literal)
+        // operators, brackets, numbers: only their presence matters (an attribute value is not a lone literal),
+        // and their text around a capitalised boolean (`.True` is an attribute access, `True:` an object key)
+        const start = this.pos
         if (ch === '=' || ch === '!' || ch === '<' || ch === '>') this.pos += text[this.pos + 1] === '=' || text[this.pos + 1] === '>' ? 2 : 1
         else this.pos++
-        this.tokens.push({ kind: 'other', line: this.line, column: this.column(this.pos - 1) })
+        this.tokens.push({ kind: 'other', line: this.line, column: this.column(this.pos - 1), value: text.slice(start, this.pos) })
       }
     }
   }
@@ -316,7 +326,7 @@ export function scanHcl(text: string): ScannedFile {
     const open = openBraces[openBraces.length - 1]
     throw new HclScanError('Unclosed block; there is no closing brace for this block before the end of the file', open.line, open.column)
   }
-  return { blocks, comments: scanner.comments }
+  return { blocks, comments: scanner.comments, capitalisedBooleans: capitalisedBooleans(tokens) }
 
   function endStatement(): void {
     // name = "literal" on one line, directly inside a top-level block
@@ -332,4 +342,45 @@ export function scanHcl(text: string): ScannedFile {
     }
     statement = []
   }
+}
+
+const CAPITALISED_BOOLEANS = new Set(['True', 'False', 'TRUE', 'FALSE'])
+
+/**
+ * Capitalised booleans written as values. In HCL `True` is not a literal but a reference to an object named
+ * True, which Terraform refuses; its value is unknown to Plumbline. Not flagged: strings, heredocs and comments
+ * (never tokens here), longer identifiers (`True_x` is one token), attribute access (`var.True`, `x.True`),
+ * names (`True = 1`, `{ True: 1 }`, a block `True {`), traversals and calls rooted at it (`True.x`, `True(1)`),
+ * and a file that declares True as a local name (a `for` or dynamic-block iterator).
+ */
+function capitalisedBooleans(tokens: readonly Token[]): CapitalisedBoolean[] {
+  const found: CapitalisedBoolean[] = []
+  const iterators = localNames(tokens)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'ident' || !CAPITALISED_BOOLEANS.has(token.value!) || iterators.has(token.value!)) continue
+    const before = tokens[i - 1]
+    const after = tokens[i + 1]
+    if (before?.kind === 'other' && before.value === '.') continue
+    if (after?.kind === 'equals' || after?.kind === 'open' || after?.kind === 'string') continue
+    if (after?.kind === 'other' && (after.value === '.' || after.value === '[' || after.value === '(')) continue
+    // `True:` is an object key, except as the first branch of a conditional (`c ? True : x`).
+    if (after?.kind === 'other' && after.value === ':' && !(before?.kind === 'other' && before.value === '?')) continue
+    found.push({ word: token.value!, line: token.line, column: token.column })
+  }
+  return found
+}
+
+/** Local names the file declares: `for x in`, `for k, v in`, and a dynamic block's `iterator = x`. */
+function localNames(tokens: readonly Token[]): Set<string> {
+  const names = new Set<string>()
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [first, second, third] = [tokens[i], tokens[i + 1], tokens[i + 2]]
+    if (first.kind !== 'ident') continue
+    if (first.value === 'iterator' && second.kind === 'equals' && third.kind === 'ident') names.add(third.value!)
+    if (first.value !== 'for' || second.kind !== 'ident') continue
+    names.add(second.value!)
+    if (third.kind === 'other' && third.value === ',' && tokens[i + 3]?.kind === 'ident') names.add(tokens[i + 3].value!)
+  }
+  return names
 }

@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../../types.js'
-import { HclScanError, scanHcl, type HclComment, type ScannedFile } from './lexer.js'
+import { HclScanError, scanHcl, type CapitalisedBoolean, type HclComment, type ScannedFile } from './lexer.js'
 
 export interface InlineSuppression {
   kind: 'plumbline' | 'checkov'
@@ -163,9 +163,19 @@ async function readModuleFiles(moduleDir: string, opts: TreeOptions, warnings: s
       if (error instanceof HclScanError) throw new InputError(`${file}:${error.line}:${error.column}: ${error.reason}`)
       throw error
     }
+    for (const found of scanned.capitalisedBooleans) warnings.push(capitalisedBooleanWarning(file, found))
     files.push({ file, absolute, text, scanned })
   }
   return files
+}
+
+/**
+ * `file:line: True is not an HCL boolean; write true`. Plan-less, the value stays unknown; with a plan it means
+ * the plan was not made from this code (Terraform refuses the reference), so locations and suppressions may not
+ * match it: either way the user has something to fix.
+ */
+function capitalisedBooleanWarning(file: string, found: CapitalisedBoolean): string {
+  return `${file}:${found.line}: ${found.word} is not an HCL boolean; write ${found.word.toLowerCase()}`
 }
 
 // [\s\S]: the reason of a /* block comment */ may run over several lines.
