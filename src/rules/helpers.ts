@@ -462,9 +462,10 @@ function ingressEntriesOf(resource: Resource, list: readonly unknown[]): Ingress
 function entryOpens(entry: IngressEntry, target: IngressTarget): Verdict {
   const { fromInternet, protocol, fromPort, toPort } = entry
   const allProtocols: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'all'
+  // An unknown port is the UNKNOWN symbol, which Number() refuses (it throws): compare only known ports.
   const portsKnown = fromPort !== UNKNOWN && toPort !== UNKNOWN
-  const from = Number(fromPort)
-  const to = Number(toPort)
+  const from = portsKnown ? Number(fromPort) : NaN
+  const to = portsKnown ? Number(toPort) : NaN
   let portMatch: Verdict
   if (target === 'all-ports') {
     portMatch = portsKnown ? from <= 0 && to >= 65535 : UNKNOWN
