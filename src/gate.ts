@@ -4,8 +4,12 @@ import { meetsThreshold } from './report/severity.js'
 import type { Evaluation } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 
-/** An evaluation's (rule, resource) key: the Terraform address when it has one, else type and identifier. */
-export const evaluationKey = (e: Evaluation): string => `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+/**
+ * An evaluation's (rule, resource) key: the Terraform address when it has one (with the part, when one Terraform
+ * resource is several CloudFormation resources), else type and identifier.
+ */
+export const evaluationKey = (e: Evaluation): string =>
+  `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}${e.resource.part === undefined ? '' : `\u0000${e.resource.part}`}`
 const keyOf = evaluationKey
 
 const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'

@@ -430,15 +430,14 @@ interface IngressEntry {
   toPort: unknown
 }
 
+/** One ingress entry: `entryPath` inside a group, or '' for a standalone AWS::EC2::SecurityGroupIngress. */
 function readIngressEntry(resource: Resource, entryPath: string): IngressEntry {
+  const at = (field: string): string => (entryPath === '' ? field : `${entryPath}.${field}`)
   return {
-    fromInternet: or(
-      holds(read(resource, `${entryPath}.CidrIp`), isInternetCidr),
-      holds(read(resource, `${entryPath}.CidrIpv6`), isInternetCidr)
-    ),
-    protocol: protocolOf(read(resource, `${entryPath}.IpProtocol`)),
-    fromPort: read(resource, `${entryPath}.FromPort`),
-    toPort: read(resource, `${entryPath}.ToPort`)
+    fromInternet: or(holds(read(resource, at('CidrIp')), isInternetCidr), holds(read(resource, at('CidrIpv6')), isInternetCidr)),
+    protocol: protocolOf(read(resource, at('IpProtocol'))),
+    fromPort: read(resource, at('FromPort')),
+    toPort: read(resource, at('ToPort'))
   }
 }
 
@@ -491,12 +490,61 @@ export function findOpenIngress(resource: Resource, target: IngressTarget): Open
   return undecided === undefined ? { verdict: false } : { verdict: UNKNOWN, path: undecided }
 }
 
-/** Shared outcome of the three "open to the internet" rules. */
-export function judgeOpenIngress(resource: Resource, target: IngressTarget, what: string): RuleOutcome {
+/** A security-group rule judged on its own (not folded into a group): one source, CloudFormation's standalone form. */
+export const SECURITY_GROUP_INGRESS_TYPE = 'AWS::EC2::SecurityGroupIngress'
+
+const standaloneEntries = new WeakMap<Resource, IngressEntry>()
+
+function standaloneEntry(rule: Resource): IngressEntry {
+  let entry = standaloneEntries.get(rule)
+  if (entry === undefined) standaloneEntries.set(rule, (entry = readIngressEntry(rule, '')))
+  return entry
+}
+
+/** How a message names a standalone rule: its address (and which source, when it has several) or its id. */
+function ruleName(rule: Resource): string {
+  return rule.part === undefined ? nameOf(rule) : `${nameOf(rule)} (${rule.part})`
+}
+
+/**
+ * Shared outcome of the three "open to the internet" rules, for a group and for a standalone ingress rule.
+ *
+ * A group also answers for the standalone rules that may be its own (joinOn on GroupId): one known to be its
+ * own and open fails it; one that might be its own (its GroupId is unknown: a rule whose group could not be
+ * found) and is open makes a group that would otherwise pass `unknown`. A rule that might belong but opens
+ * nothing relevant (443 from 10.0.0.0/8) changes nothing: the join's filter is the entry's own verdict.
+ */
+export function judgeOpenIngress(resource: Resource, view: InventoryView, target: IngressTarget, what: string): RuleOutcome {
+  if (resource.type === SECURITY_GROUP_INGRESS_TYPE) {
+    const verdict = entryOpens(standaloneEntry(resource), target)
+    const name = ruleName(resource)
+    if (verdict === true) {
+      const source = read(resource, 'CidrIpv6') !== undefined && read(resource, 'CidrIp') === undefined ? 'CidrIpv6' : 'CidrIp'
+      return fail(`Security group rule ${name} allows ${what} from the internet (0.0.0.0/0 or ::/0)`, source)
+    }
+    if (verdict === UNKNOWN) {
+      const path = ['CidrIp', 'CidrIpv6', 'IpProtocol', 'FromPort', 'ToPort'].find((field) => read(resource, field) === UNKNOWN) ?? 'IpProtocol'
+      return unknownAt(resource, path, `${path} of ${name}`)
+    }
+    return pass(`Security group rule ${name} does not allow ${what} from the internet`)
+  }
   const found = findOpenIngress(resource, target)
   if (found.verdict === true) {
     return fail(`Security group ${nameOf(resource)} allows ${what} from the internet (0.0.0.0/0 or ::/0)`, found.path)
   }
+  const rules = joinOn(view, SECURITY_GROUP_INGRESS_TYPE, 'GroupId', resource, 'GroupId', (rule) => entryOpens(standaloneEntry(rule), target))
+  if (rules.matches.length > 0) {
+    return fail(`Security group ${nameOf(resource)} allows ${what} from the internet (0.0.0.0/0 or ::/0) through ${ruleName(rules.matches[0])}`, 'SecurityGroupIngress')
+  }
   if (found.verdict === UNKNOWN) return unknownAt(resource, found.path ?? 'SecurityGroupIngress', 'an ingress rule')
+  if (rules.undecided.length > 0) {
+    const more = rules.undecided.length > 1 ? ` and ${rules.undecided.length - 1} more` : ''
+    return unknownAt(
+      resource,
+      'SecurityGroupIngress',
+      `security group rule ${ruleName(rules.undecided[0])}${more}, which allows ${what} from the internet and whose group could not be determined,`,
+      'might belong to it'
+    )
+  }
   return pass(`Security group ${nameOf(resource)} does not allow ${what} from the internet`, 'SecurityGroupIngress')
 }
