@@ -27,6 +27,12 @@ export interface Resource {
   sensitive?: string[]
   /** AWS-created defaults (default VPC/SG, service-linked roles, AWS-managed keys). */
   isDefault?: boolean
+  /**
+   * Live only, after a partial read: the top-level properties the read returned (a type read from its list
+   * properties only; Lambda functions read through lambda:ListFunctions). Every other property was not read and
+   * is unknown, never absent. Absent: the whole resource was read.
+   */
+  readProperties?: string[]
   /** What the plan does to it: create, update, replace, no-op (plan origin only). */
   action?: PlanAction
   /**

@@ -1,13 +1,14 @@
 // Shared pieces of the posture rules: an unknown-aware property accessor, outcome builders, inventory joins,
 // policy-document and security-group helpers. Every rule stays a few lines of logic on top of these.
 //
-// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`) or a value
-// replaced by the {"redacted": true} marker is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
+// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`), a value
+// replaced by the {"redacted": true} marker, or a property a partial live read did not return (not in
+// `resource.readProperties`) is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
 // an unknown value decides nothing unless the known values leave the answer open — then the rule answers
 // `unknown` instead of guessing.
 
 import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../types.js'
-import { isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
+import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
 
 export { joinPath } from '../paths.js'
 
@@ -56,10 +57,11 @@ function walkUnredacted(resource: Resource, path: string): unknown {
 
 /**
  * The value at `path`, or UNKNOWN when the value is not fully known: the path, an ancestor of it or anything
- * inside it is listed as unknown, or holds the redacted marker. `undefined` means absent (known to be unset).
+ * inside it is listed as unknown, holds the redacted marker, or was not read. `undefined` means absent (known
+ * to be unset).
  */
 export function read(resource: Resource, path: string): unknown {
-  if (unknownOverlaps(resource, path)) return UNKNOWN
+  if (!isPropertyRead(resource, path) || unknownOverlaps(resource, path)) return UNKNOWN
   const value = walkUnredacted(resource, path)
   return value !== UNKNOWN && containsRedacted(value) ? UNKNOWN : value
 }
@@ -69,7 +71,7 @@ export function read(resource: Resource, path: string): unknown {
  * the caller to read entry by entry (a security group with one unknown rule still has other rules to judge).
  */
 export function readNode(resource: Resource, path: string): unknown {
-  if ((resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
+  if (!isPropertyRead(resource, path) || (resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
   return walkUnredacted(resource, path)
 }
 
