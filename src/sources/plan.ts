@@ -326,7 +326,7 @@ function collectReferences(expression: unknown, found: Set<string>, module?: Rec
       if (typeof ref !== 'string') continue
       const address = resourceOfReference(ref)
       if (address) found.add(address)
-      const output = module ? MODULE_OUTPUT_REFERENCE.exec(ref) : null
+      const output = module && ref.startsWith('module.') ? MODULE_OUTPUT_REFERENCE.exec(ref) : null
       const call = output && isObject(module!.module_calls) ? module!.module_calls[output[1]] : undefined
       if (output && isObject(call) && isObject(call.module)) {
         for (const target of resourcesOfOutput(call.module, output[2])) found.add(`module.${output[1]}.${target}`)

@@ -90,3 +90,15 @@ describe('the parts of one Terraform rule', () => {
     ])
   })
 })
+
+describe('ec2-default-sg-restricts-all-traffic and standalone rules', () => {
+  it('fails on a rule known to be the default group\'s and is unknown for one that might be', () => {
+    const defaultGroup = res(SG, 'sg-0default', { GroupId: 'sg-0default', GroupName: 'default', SecurityGroupIngress: [], SecurityGroupEgress: [] })
+    const known = res(INGRESS, 'sgr-1', { GroupId: 'sg-0default', IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '10.0.0.0/8' })
+    const adriftEgress = planned('AWS::EC2::SecurityGroupEgress', 'aws_vpc_security_group_egress_rule.out', { IpProtocol: '-1', CidrIp: '0.0.0.0/0' }, ['GroupId'])
+    const rule = ruleById('ec2-default-sg-restricts-all-traffic')
+    expect(judge(rule, [defaultGroup], [known])).toEqual(expected({ fail: ['sg-0default'] }))
+    expect(judge(rule, [defaultGroup], [adriftEgress])).toEqual(expected({ unknown: ['sg-0default'] }))
+    expect(judge(rule, [defaultGroup])).toEqual(expected({ pass: ['sg-0default'] }))
+  })
+})
