@@ -145,3 +145,46 @@ describe('real module code (../shared/corpus, read in place)', () => {
     expect((node.properties.SecurityGroupIngress as unknown[]).length + ((node.properties.SecurityGroupEgress as unknown[] | undefined)?.length ?? 0)).toBeGreaterThanOrEqual(rules.length)
   })
 })
+
+describe('module outputs in the plan', () => {
+  test('an output of an output (module.net → module.sg) and a module called with count lead to the group', async () => {
+    const group = (address: string, module: string) => ({ address, mode: 'managed', type: 'aws_security_group', name: 'this', index: 0, provider_name: 'registry.terraform.io/hashicorp/aws', values: { name: 'g', vpc_id: 'vpc-1' }, sensitive_values: {}, module })
+    const rule = { address: 'aws_vpc_security_group_ingress_rule.ssh', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'ssh', provider_name: 'registry.terraform.io/hashicorp/aws', values: { ip_protocol: 'tcp', from_port: 22, to_port: 22, cidr_ipv4: '0.0.0.0/0' }, sensitive_values: {} }
+    const sgModule = {
+      outputs: { id: { expression: { references: ['aws_security_group.this[0].id', 'aws_security_group.this[0]', 'aws_security_group.this'] } } },
+      resources: [{ address: 'aws_security_group.this', mode: 'managed', type: 'aws_security_group', name: 'this', provider_config_key: 'aws', expressions: {}, count_expression: { constant_value: 1 } }]
+    }
+    const plan = {
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [rule],
+          child_modules: [{ address: 'module.net[0]', child_modules: [{ address: 'module.net[0].module.sg', resources: [group('module.net[0].module.sg.aws_security_group.this[0]', 'module.net[0].module.sg')] }] }]
+        }
+      },
+      resource_changes: [
+        { address: rule.address, mode: 'managed', type: rule.type, name: rule.name, change: { actions: ['create'], before: null, after: rule.values, after_unknown: { security_group_id: true, id: true } } },
+        { address: 'module.net[0].module.sg.aws_security_group.this[0]', module_address: 'module.net[0].module.sg', mode: 'managed', type: 'aws_security_group', name: 'this', index: 0, change: { actions: ['create'], before: null, after: { name: 'g', vpc_id: 'vpc-1' }, after_unknown: { id: true, ingress: true, egress: true } } }
+      ],
+      configuration: {
+        root_module: {
+          resources: [{ address: rule.address, mode: 'managed', type: rule.type, name: rule.name, provider_config_key: 'aws', expressions: { security_group_id: { references: ['module.net[0].sg_id', 'module.net[0]', 'module.net'] } } }],
+          module_calls: {
+            net: {
+              source: './net',
+              count_expression: { constant_value: 1 },
+              module: { outputs: { sg_id: { expression: { references: ['module.sg.id', 'module.sg'] } } }, module_calls: { sg: { source: './sg', module: sgModule } } }
+            }
+          }
+        }
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'plumbline-outputs-')), 'plan.json')
+    writeFileSync(file, JSON.stringify(plan))
+    const { resources: tfResources } = await readPlan(file)
+    expect(tfResources.find((r) => r.address === rule.address)?.references).toEqual({ security_group_id: ['module.net.module.sg.aws_security_group.this'] })
+    const mapped = mapTerraform(tfResources)
+    expect(standalone(mapped.resources)).toEqual([])
+    expect(ports(groups(mapped.resources)[0])).toEqual([22])
+  })
+})
