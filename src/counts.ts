@@ -61,9 +61,12 @@ export function deltaCounts(evaluations: readonly Evaluation[]): { any: boolean;
   return { any, counts: { introduced: keys.introduced.size, fixed: keys.fixed.size, drift: keys.drift.size, 'pre-existing': keys['pre-existing'].size } }
 }
 
-/** An evaluation's (rule, resource) key: the Terraform address when it has one, else type and identifier. */
+/**
+ * An evaluation's (rule, resource) key: the Terraform address when it has one (with the part, when one Terraform
+ * resource is several CloudFormation resources), else type and identifier.
+ */
 export const evaluationKey = (e: Evaluation): string =>
-  `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}`
+  `${e.rule}\u0000${e.resource.address ?? `${e.resource.type}\u0000${e.resource.id}`}${e.resource.part === undefined ? '' : `\u0000${e.resource.part}`}`
 
 /** run.counts of the report model: every number a report shows about the evaluations. */
 export function countEvaluations(evaluations: readonly Evaluation[], resources: number, unmapped: number): RunCounts {

@@ -139,6 +139,7 @@ export function resourceRef(resource: Resource): ResourceRef {
   const ref: ResourceRef = { type: resource.type, id: resource.id, origin: resource.origin }
   if (resource.tfType) ref.tfType = resource.tfType
   if (resource.address) ref.address = resource.address
+  if (resource.part !== undefined) ref.part = resource.part
   if (resource.account) ref.account = resource.account
   if (resource.region) ref.region = resource.region
   if (resource.origin === 'live') {

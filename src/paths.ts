@@ -74,6 +74,18 @@ export function isUnder(path: string, ancestor: string): boolean {
   return true
 }
 
+/**
+ * Whether the property at `path` was read: always, unless the resource records a partial read
+ * (Resource.readProperties, the top-level properties the read returned), which leaves every other property
+ * unknown — not read is never the same as absent. The root path '' counts as read only for a whole read.
+ */
+export function isPropertyRead(resource: { readonly readProperties?: readonly string[] }, path: string): boolean {
+  const read = resource.readProperties
+  if (read === undefined) return true
+  const first = parsePath(path)[0]
+  return typeof first === 'string' && read.includes(first)
+}
+
 /** The marker every written file holds in place of a secret value. */
 export const REDACTED = Object.freeze({ redacted: true as const })
 

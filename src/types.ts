@@ -27,8 +27,20 @@ export interface Resource {
   sensitive?: string[]
   /** AWS-created defaults (default VPC/SG, service-linked roles, AWS-managed keys). */
   isDefault?: boolean
+  /**
+   * Live only, after a partial read: the top-level properties the read returned (a type read from its list
+   * properties only; Lambda functions read through lambda:ListFunctions). Every other property was not read and
+   * is unknown, never absent. Absent: the whole resource was read.
+   */
+  readProperties?: string[]
   /** What the plan does to it: create, update, replace, no-op (plan origin only). */
   action?: PlanAction
+  /**
+   * When one Terraform resource stands for several CloudFormation resources, which one this is: the Terraform
+   * attribute path of its part ('cidr_blocks[1]': an aws_security_group_rule judged on its own is one
+   * AWS::EC2::SecurityGroupIngress per source). Part of the resource's identity wherever evaluations are keyed.
+   */
+  part?: string
   /**
    * IaC only: property path → addresses of the mapped Terraform resources its expression refers to, so that
    * joins still work when the referenced id is only known after apply (a flow log's ResourceId of a new VPC).
@@ -150,6 +162,8 @@ export interface ResourceRef {
   origin: Origin
   /** Live resources: the ARN, so messages name the resource the way the AWS console and CLI do. */
   arn?: string
+  /** Resource.part: which of the CloudFormation resources one Terraform resource stands for. */
+  part?: string
 }
 
 export interface Evaluation {

@@ -10,7 +10,9 @@
 //   out: tags, security-group rules, ManagedPolicyArns and inline Policies of IAM principals;
 // - never the schema's read-only and write-only properties, a path unknown on the IaC side, a path sensitive on
 //   either side or a redacted value: none of these is compared or written into a change (for a sensitive value
-//   that differs we may not even know it does).
+//   that differs we may not even know it does);
+// - never a property the live side did not read (a partial read: Resource.readProperties, paths.isPropertyRead):
+//   not read is unknown, not absent.
 //
 // What a change looks like (sorted by path, steps compared in order, list indexes as numbers):
 // - a differing leaf: its path ('BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm'),
@@ -23,7 +25,7 @@
 // - a policy document: one change at the document's path with both canonical documents
 //   ('AssumeRolePolicyDocument', 'Policies[i].PolicyDocument'); an inline policy only one side has: 'Policies[i]'.
 import { schemaFacts, type PropertyNode } from '../mapping/schemas.js'
-import { formatPath, isRedacted, parsePath, type PathStep } from '../paths.js'
+import { formatPath, isPropertyRead, isRedacted, parsePath, type PathStep } from '../paths.js'
 import type { DriftChange, Resource } from '../types.js'
 import {
   canonicalJson,
@@ -55,7 +57,7 @@ export function diffResources(iac: Resource, live: Resource): DriftChange[] {
     const node = facts.root.children?.get(key)
     if (node?.ignored) continue
     const value = iac.properties[key]
-    if (isAbsent(value)) continue
+    if (isAbsent(value) || !isPropertyRead(live, key)) continue
     steps.push(key)
     compare(ctx, node, steps, value, live.properties[key], false)
     steps.pop()
@@ -342,7 +344,7 @@ function comparePolicyDocument(ctx: Context, steps: readonly PathStep[], iv: unk
 
 function compareOwned(ctx: Context, owned: OwnedCollection, node: FactNode | undefined, iac: Resource, live: Resource): void {
   const steps = [owned.property]
-  if (node?.ignored || hiddenAt(ctx, steps)) return
+  if (node?.ignored || hiddenAt(ctx, steps) || !isPropertyRead(live, owned.property)) return
   const iv = iac.properties[owned.property]
   const lv = live.properties[owned.property]
   if (redacted(iv) || redacted(lv)) return

@@ -137,6 +137,8 @@ export function childPath(path: string, key: string): string {
 export class ResourceBuilder {
   readonly properties: Record<string, unknown> = {}
   id: string | null = null
+  /** Resource.part, for one of several resources made from one Terraform resource. */
+  part: string | undefined
   isDefault = false
   /** Set for global services (IAM): 'global' whatever the provider region. */
   region: string | undefined
@@ -262,6 +264,7 @@ export class ResourceBuilder {
     if (this.region !== undefined) resource.region = this.region
     if (tf.location) resource.location = tf.location
     if (tf.action) resource.action = tf.action
+    if (this.part !== undefined) resource.part = this.part
     if (unknownCollapsed.length > 0) resource.unknown = unknownCollapsed
     const sensitiveCollapsed = collapse(sensitive)
     if (sensitiveCollapsed.length > 0) resource.sensitive = sensitiveCollapsed

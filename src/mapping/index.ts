@@ -1,11 +1,16 @@
 // Terraform → CloudFormation mapping (design.md "Mapping Terraform to CloudFormation", "Canonical form").
 //
-// Companions without their parent: a companion (S3 versioning, a security-group rule, a policy attachment)
-// whose parent is not among the input resources — a bucket or group managed in another configuration — is
-// reported in `unmapped`, never turned into a half resource. A bucket made of nothing but a versioning setting
-// would fail every other bucket rule and show up as drift against the real bucket; the user's expectation is
-// that the configuration that owns the bucket is where the bucket is judged. A policy attachment naming several
-// principals folds into those present and is reported only when none is.
+// Companions without their parent: a companion (S3 versioning, a policy attachment) whose parent is not among
+// the input resources — a bucket or principal managed in another configuration — is reported in `unmapped`,
+// never turned into a half resource. A bucket made of nothing but a versioning setting would fail every other
+// bucket rule and show up as drift against the real bucket; the user's expectation is that the configuration
+// that owns the bucket is where the bucket is judged. A policy attachment naming several principals folds into
+// those present and is reported only when none is.
+//
+// A companion that has a standalone CloudFormation form (a security-group rule: AWS::EC2::SecurityGroupIngress)
+// folds only into exactly one parent, and is otherwise judged on its own in that form: a rule opening SSH to a
+// group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
+// treat it as possibly belonging to any group whose id it might be (rules/helpers.ts), never as nothing.
 import type { Resource, TfResource } from '../types.js'
 import type { ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
@@ -89,6 +94,24 @@ function parentsOf(companion: TfResource, mapper: CompanionMapper, index: Parent
   return found
 }
 
+/**
+ * The one parent a companion with a standalone form folds into, or none. A known value names the parent by value
+ * only (an expression may refer to a group on a branch not taken: `var.create ? aws_security_group.this[0].id :
+ * var.id`); an unknown one by the references its expression resolves to (through locals, concat(...)[0],
+ * conditionals and module outputs, which the sources follow), among the parents that exist. Several candidates
+ * are as undecided as none.
+ */
+function singleParentOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex, exists: (tf: TfResource) => boolean): [TfResource, CompanionMapper['targets'][number]] | undefined {
+  const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []
+  for (const target of mapper.targets) {
+    const value = companion.values[target.attr]
+    const known = typeof value === 'string' && value !== '' && !companion.unknown.includes(target.attr)
+    const parents = known ? index.byValueOf(companion, value, target.parentTypes) : index.byReference(companion, target.attr, target.parentTypes)
+    for (const p of parents) if (exists(p) && !found.some(([f]) => f === p)) found.push([p, target])
+  }
+  return found.length === 1 ? found[0] : undefined
+}
+
 export function mapTerraform(input: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
   // First the plan's unset-but-computed unknowns become AWS's defaults, so that companions fold over them.
   const tf = input.map(applyUnsetComputedDefaults)
@@ -106,13 +129,20 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
   }
 
   const index = new ParentIndex(tf)
+  const standalone: ResourceBuilder[] = []
   for (const [resource, mapper] of companions) {
+    if (mapper.standalone) {
+      const parent = singleParentOf(resource, mapper, index, (p) => builders.has(p))
+      if (parent) mapper.fold(builders.get(parent[0])!, resource, parent[1])
+      else standalone.push(...mapper.standalone(resource))
+      continue
+    }
     const parents = parentsOf(resource, mapper, index).filter(([p]) => builders.has(p))
     if (parents.length === 0) unmapped.push({ address: resource.address, type: resource.type })
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
 
-  const all = [...builders.values(), ...inlineBucketPolicies(tf, index)]
+  const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index)]
   const resources: Resource[] = []
   for (const builder of all) {
     builder.linkReferences((attrName) => index.referencedAddresses(builder.tf, attrName))

@@ -21,6 +21,11 @@ export interface CompanionMapper {
   targets: readonly CompanionTarget[]
   /** Fold `tf` into one parent found through `target`. */
   fold(parent: ResourceBuilder, tf: TfResource, target: CompanionTarget): void
+  /**
+   * The companion in CloudFormation's standalone form, judged on its own, when it cannot be tied to exactly one
+   * parent of the configuration (index.ts). Companions without a standalone form are reported unmapped instead.
+   */
+  standalone?(tf: TfResource): ResourceBuilder[]
 }
 
 /** How a parent is named by value, per parent type: the attribute its companions quote. */

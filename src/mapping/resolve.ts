@@ -1,6 +1,8 @@
 // Finding the parent a companion folds into: by `references` first (the expression names the parent's
 // configuration address, resolved in the companion's module instance, same count/for_each key when the
 // parent has several instances), else by value (bucket name, group id, role name equal to the parent's).
+// The sources follow locals and module outputs (plan.ts, hcl/evaluate.ts), so a reference may also name a
+// resource inside a child module: 'module.sg.aws_security_group.this', relative to the companion's module.
 import { configAddress, moduleOf, splitAddress } from '../sources/address.js'
 import type { TfResource } from '../types.js'
 import { PARENT_KEY } from './registry.js'
@@ -9,11 +11,30 @@ function moduleInstance(tf: TfResource): string {
   return tf.module ?? moduleOf(tf.address)
 }
 
-/** 'aws_s3_bucket.logs.id' or 'aws_s3_bucket.logs[0]' → 'aws_s3_bucket.logs'; module outputs → undefined. */
-function resourceOfReference(ref: string): string | undefined {
+interface ReferenceTarget {
+  /** Child module calls on the way, in configuration form ('module.sg.module.rules'); '' for the same module. */
+  modules: string
+  /** TYPE.NAME of the resource. */
+  address: string
+  type: string
+}
+
+/**
+ * 'aws_s3_bucket.logs.id' or 'aws_s3_bucket.logs[0]' → aws_s3_bucket.logs in the same module;
+ * 'module.sg.aws_security_group.this' (a module output the source followed) → that resource in the child
+ * module; a module output not followed, variables, locals and data sources → undefined.
+ */
+function resourceOfReference(ref: string): ReferenceTarget | undefined {
   const parts = splitAddress(configAddress(ref))
-  if (parts.length < 2 || parts[0] === 'module' || parts[0] === 'data' || parts[0] === 'var' || parts[0] === 'local') return undefined
-  return `${parts[0]}.${parts[1]}`
+  const modules: string[] = []
+  let i = 0
+  while (parts[i] === 'module' && i + 1 < parts.length) {
+    modules.push(`module.${parts[i + 1]}`)
+    i += 2
+  }
+  const [type, name] = [parts[i], parts[i + 1]]
+  if (type === undefined || name === undefined || type === 'module' || type === 'data' || type === 'var' || type === 'local') return undefined
+  return { modules: modules.join('.'), address: `${type}.${name}`, type }
 }
 
 export class ParentIndex {
@@ -21,9 +42,11 @@ export class ParentIndex {
   /** The first instance per configuration key and count/for_each key: a module's 500 buckets, each found at once. */
   private readonly byInstance = new Map<string, TfResource>()
   private readonly byValue = new Map<string, TfResource[]>()
+  /** Module configuration address ('module.a.module.b') and TYPE.NAME → its instances in every module instance. */
+  private readonly byModuleConfig = new Map<string, TfResource[]>()
   // The same reference strings ('aws_s3_bucket.data[count.index].id') recur on every instance of a module or
   // count: each is parsed once per index.
-  private readonly referenceTargets = new Map<string, { address: string; type: string } | null>()
+  private readonly referenceTargets = new Map<string, ReferenceTarget | null>()
 
   constructor(parents: readonly TfResource[]) {
     for (const tf of parents) {
@@ -31,6 +54,10 @@ export class ParentIndex {
       const list = this.byConfig.get(key) ?? []
       list.push(tf)
       this.byConfig.set(key, list)
+      const moduleKey = `${configAddress(moduleInstance(tf))}|${tf.type}.${tf.name}`
+      const inModule = this.byModuleConfig.get(moduleKey) ?? []
+      inModule.push(tf)
+      this.byModuleConfig.set(moduleKey, inModule)
       if (tf.index !== undefined) {
         const instanceKey = `${key}\u0000${String(tf.index)}`
         if (!this.byInstance.has(instanceKey)) this.byInstance.set(instanceKey, tf)
@@ -45,14 +72,28 @@ export class ParentIndex {
     }
   }
 
-  private referenceTarget(ref: string): { address: string; type: string } | null {
+  private referenceTarget(ref: string): ReferenceTarget | null {
     let target = this.referenceTargets.get(ref)
     if (target === undefined) {
-      const address = resourceOfReference(ref)
-      target = address === undefined ? null : { address, type: address.split('.')[0] }
+      target = resourceOfReference(ref) ?? null
       this.referenceTargets.set(ref, target)
     }
     return target
+  }
+
+  /**
+   * A resource inside a child module of `from`'s module instance: the instances of that configuration address
+   * below `from`'s module instance. A child module called with count or for_each has one per module instance;
+   * which one an output of `module.x` names is not known here, so only a single instance is taken.
+   */
+  private inChildModule(from: TfResource, target: ReferenceTarget): TfResource | undefined {
+    const own = moduleInstance(from)
+    const ownConfig = configAddress(own)
+    const moduleConfig = ownConfig === '' ? target.modules : `${ownConfig}.${target.modules}`
+    const candidates = (this.byModuleConfig.get(`${moduleConfig}|${target.address}`) ?? []).filter(
+      (tf) => own === '' || moduleInstance(tf).startsWith(`${own}.`)
+    )
+    return candidates.length === 1 ? candidates[0] : undefined
   }
 
   /** Resources named by the references of `from.attr`, among `parentTypes` (any type when not given). */
@@ -63,6 +104,11 @@ export class ParentIndex {
     for (const ref of refs) {
       const target = this.referenceTarget(ref)
       if (!target || (parentTypes && !parentTypes.includes(target.type))) continue
+      if (target.modules !== '') {
+        const child = this.inChildModule(from, target)
+        if (child && !found.includes(child)) found.push(child)
+        continue
+      }
       const key = `${moduleInstance(from)}|${target.address}`
       const candidates = this.byConfig.get(key) ?? []
       const chosen =

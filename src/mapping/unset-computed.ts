@@ -61,6 +61,15 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
     value: [],
     source: `${PROVIDER_DOCS}/security_group ("NOTE on Egress rules")`
   },
+  // An aws_security_group_rule names at most one kind of source; source_security_group_id is Optional+Computed,
+  // so a rule with cidr_blocks shows it "known after apply". Left out, the rule has no source group.
+  {
+    name: 'security-group-rule-no-source-group-when-unset',
+    tfType: 'aws_security_group_rule',
+    attribute: 'source_security_group_id',
+    value: ABSENT,
+    source: `${PROVIDER_DOCS}/security_group_rule (source_security_group_id: "Cannot be specified with cidr_blocks, ipv6_cidr_blocks, or self")`
+  },
   // A new role has no managed policies until something attaches them; the *_policy_attachment resources fold in.
   {
     name: 'iam-role-managed-policies-from-attachments',

@@ -337,13 +337,11 @@ function withFingerprints(pending: PendingResult[]): PendingResult[] {
 }
 
 function fingerprintKey(ruleId: string, resource: ResourceRef): string {
-  return JSON.stringify([
-    ruleId,
-    resource.type,
-    resource.address ?? resource.id ?? '',
-    resource.account ?? '',
-    resource.region ?? ''
-  ])
+  const key = [ruleId, resource.type, resource.address ?? resource.id ?? '', resource.account ?? '', resource.region ?? '']
+  // The part (one of several resources made from one Terraform resource) only when there is one, so that
+  // every other resource keeps the fingerprint its alerts already have.
+  if (resource.part !== undefined) key.push(resource.part)
+  return JSON.stringify(key)
 }
 
 function evaluationResult(

@@ -1,13 +1,14 @@
 // Shared pieces of the posture rules: an unknown-aware property accessor, outcome builders, inventory joins,
 // policy-document and security-group helpers. Every rule stays a few lines of logic on top of these.
 //
-// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`) or a value
-// replaced by the {"redacted": true} marker is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
+// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`), a value
+// replaced by the {"redacted": true} marker, or a property a partial live read did not return (not in
+// `resource.readProperties`) is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
 // an unknown value decides nothing unless the known values leave the answer open — then the rule answers
 // `unknown` instead of guessing.
 
 import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../types.js'
-import { isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
+import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
 
 export { joinPath } from '../paths.js'
 
@@ -56,10 +57,11 @@ function walkUnredacted(resource: Resource, path: string): unknown {
 
 /**
  * The value at `path`, or UNKNOWN when the value is not fully known: the path, an ancestor of it or anything
- * inside it is listed as unknown, or holds the redacted marker. `undefined` means absent (known to be unset).
+ * inside it is listed as unknown, holds the redacted marker, or was not read. `undefined` means absent (known
+ * to be unset).
  */
 export function read(resource: Resource, path: string): unknown {
-  if (unknownOverlaps(resource, path)) return UNKNOWN
+  if (!isPropertyRead(resource, path) || unknownOverlaps(resource, path)) return UNKNOWN
   const value = walkUnredacted(resource, path)
   return value !== UNKNOWN && containsRedacted(value) ? UNKNOWN : value
 }
@@ -69,7 +71,7 @@ export function read(resource: Resource, path: string): unknown {
  * the caller to read entry by entry (a security group with one unknown rule still has other rules to judge).
  */
 export function readNode(resource: Resource, path: string): unknown {
-  if ((resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
+  if (!isPropertyRead(resource, path) || (resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
   return walkUnredacted(resource, path)
 }
 
@@ -469,15 +471,14 @@ interface IngressEntry {
   toPort: unknown
 }
 
+/** One ingress entry: `entryPath` inside a group, or '' for a standalone AWS::EC2::SecurityGroupIngress. */
 function readIngressEntry(resource: Resource, entryPath: string): IngressEntry {
+  const at = (field: string): string => (entryPath === '' ? field : `${entryPath}.${field}`)
   return {
-    fromInternet: or(
-      holds(read(resource, `${entryPath}.CidrIp`), isInternetCidr),
-      holds(read(resource, `${entryPath}.CidrIpv6`), isInternetCidr)
-    ),
-    protocol: protocolOf(read(resource, `${entryPath}.IpProtocol`)),
-    fromPort: read(resource, `${entryPath}.FromPort`),
-    toPort: read(resource, `${entryPath}.ToPort`)
+    fromInternet: or(holds(read(resource, at('CidrIp')), isInternetCidr), holds(read(resource, at('CidrIpv6')), isInternetCidr)),
+    protocol: protocolOf(read(resource, at('IpProtocol'))),
+    fromPort: read(resource, at('FromPort')),
+    toPort: read(resource, at('ToPort'))
   }
 }
 
@@ -501,9 +502,10 @@ function ingressEntriesOf(resource: Resource, list: readonly unknown[]): Ingress
 function entryOpens(entry: IngressEntry, target: IngressTarget): Verdict {
   const { fromInternet, protocol, fromPort, toPort } = entry
   const allProtocols: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'all'
+  // An unknown port is the UNKNOWN symbol, which Number() refuses (it throws): compare only known ports.
   const portsKnown = fromPort !== UNKNOWN && toPort !== UNKNOWN
-  const from = Number(fromPort)
-  const to = Number(toPort)
+  const from = portsKnown ? Number(fromPort) : NaN
+  const to = portsKnown ? Number(toPort) : NaN
   let portMatch: Verdict
   if (target === 'all-ports') {
     portMatch = portsKnown ? from <= 0 && to >= 65535 : UNKNOWN
@@ -529,12 +531,61 @@ export function findOpenIngress(resource: Resource, target: IngressTarget): Open
   return undecided === undefined ? { verdict: false } : { verdict: UNKNOWN, path: undecided }
 }
 
-/** Shared outcome of the three "open to the internet" rules. */
-export function judgeOpenIngress(resource: Resource, target: IngressTarget, what: string): RuleOutcome {
+/** A security-group rule judged on its own (not folded into a group): one source, CloudFormation's standalone form. */
+export const SECURITY_GROUP_INGRESS_TYPE = 'AWS::EC2::SecurityGroupIngress'
+
+const standaloneEntries = new WeakMap<Resource, IngressEntry>()
+
+function standaloneEntry(rule: Resource): IngressEntry {
+  let entry = standaloneEntries.get(rule)
+  if (entry === undefined) standaloneEntries.set(rule, (entry = readIngressEntry(rule, '')))
+  return entry
+}
+
+/** How a message names a standalone rule: its address (and which source, when it has several) or its id. */
+function ruleName(rule: Resource): string {
+  return rule.part === undefined ? nameOf(rule) : `${nameOf(rule)} (${rule.part})`
+}
+
+/**
+ * Shared outcome of the three "open to the internet" rules, for a group and for a standalone ingress rule.
+ *
+ * A group also answers for the standalone rules that may be its own (joinOn on GroupId): one known to be its
+ * own and open fails it; one that might be its own (its GroupId is unknown: a rule whose group could not be
+ * found) and is open makes a group that would otherwise pass `unknown`. A rule that might belong but opens
+ * nothing relevant (443 from 10.0.0.0/8) changes nothing: the join's filter is the entry's own verdict.
+ */
+export function judgeOpenIngress(resource: Resource, view: InventoryView, target: IngressTarget, what: string): RuleOutcome {
+  if (resource.type === SECURITY_GROUP_INGRESS_TYPE) {
+    const verdict = entryOpens(standaloneEntry(resource), target)
+    const name = ruleName(resource)
+    if (verdict === true) {
+      const source = read(resource, 'CidrIpv6') !== undefined && read(resource, 'CidrIp') === undefined ? 'CidrIpv6' : 'CidrIp'
+      return fail(`Security group rule ${name} allows ${what} from the internet (0.0.0.0/0 or ::/0)`, source)
+    }
+    if (verdict === UNKNOWN) {
+      const path = ['CidrIp', 'CidrIpv6', 'IpProtocol', 'FromPort', 'ToPort'].find((field) => read(resource, field) === UNKNOWN) ?? 'IpProtocol'
+      return unknownAt(resource, path, `${path} of ${name}`)
+    }
+    return pass(`Security group rule ${name} does not allow ${what} from the internet`)
+  }
   const found = findOpenIngress(resource, target)
   if (found.verdict === true) {
     return fail(`Security group ${nameOf(resource)} allows ${what} from the internet (0.0.0.0/0 or ::/0)`, found.path)
   }
+  const rules = joinOn(view, SECURITY_GROUP_INGRESS_TYPE, 'GroupId', resource, 'GroupId', (rule) => entryOpens(standaloneEntry(rule), target))
+  if (rules.matches.length > 0) {
+    return fail(`Security group ${nameOf(resource)} allows ${what} from the internet (0.0.0.0/0 or ::/0) through ${ruleName(rules.matches[0])}`, 'SecurityGroupIngress')
+  }
   if (found.verdict === UNKNOWN) return unknownAt(resource, found.path ?? 'SecurityGroupIngress', 'an ingress rule')
+  if (rules.undecided.length > 0) {
+    const more = rules.undecided.length > 1 ? ` and ${rules.undecided.length - 1} more` : ''
+    return unknownAt(
+      resource,
+      'SecurityGroupIngress',
+      `security group rule ${ruleName(rules.undecided[0])}${more}, which allows ${what} from the internet and whose group could not be determined,`,
+      'might belong to it'
+    )
+  }
   return pass(`Security group ${nameOf(resource)} does not allow ${what} from the internet`, 'SecurityGroupIngress')
 }

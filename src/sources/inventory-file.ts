@@ -1,7 +1,8 @@
 // The saved live inventory (plumbline-inventory.json): written on every live scan, read back with the
 // `inventory` setting so rules and drift run offline, the demo runs on a recorded one, and two scans can be
 // compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
-// (design: canonical form), so a rule that needs one answers unknown when run on the file.
+// (design: canonical form), so a rule that needs one answers unknown when run on the file. A resource read
+// partially keeps its `readProperties` (the properties the read returned), so "not read" stays unknown offline.
 import { readFile, writeFile } from 'node:fs/promises'
 import { holdsMaskedAccountId } from '../account-ids.js'
 import { REDACTED, formatPath, parsePath, type PathStep } from '../paths.js'
@@ -127,6 +128,10 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
   file.resources.forEach((r, i) => {
     if (!r || typeof r.type !== 'string' || typeof r.properties !== 'object' || r.properties === null) {
       throw new InputError(`${inputName}: ${shownPath} resource #${i + 1} has no type or properties; the file is damaged, scan again`)
+    }
+    // Which properties a partial read returned: dropping or mangling it would turn "not read" into "absent".
+    if (r.readProperties !== undefined && !(Array.isArray(r.readProperties) && r.readProperties.every((p) => typeof p === 'string'))) {
+      throw new InputError(`${inputName}: ${shownPath} resource #${i + 1} has a readProperties that is not a list of property names; the file is damaged, scan again`)
     }
     r.origin = 'live'
     redactMaskedValues(r)

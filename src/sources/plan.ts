@@ -282,7 +282,7 @@ function indexConfiguration(
       for (const r of module.resources as unknown[]) {
         if (!isObject(r) || r.mode !== 'managed' || typeof r.address !== 'string') continue
         const facts: ConfigFacts = { configured: configuredNames(r.expressions) }
-        const references = expressionReferences(r.expressions)
+        const references = expressionReferences(r.expressions, module)
         if (references) facts.references = references
         const region = typeof r.provider_config_key === 'string' ? providerRegions.get(r.provider_config_key) : undefined
         if (region) facts.region = region
@@ -298,17 +298,42 @@ function indexConfiguration(
   return byAddress
 }
 
-/** Attribute name → the resources (configuration addresses in the same module) its expression refers to. */
-function expressionReferences(expressions: unknown): Record<string, string[]> | undefined {
+/**
+ * Attribute name → the resources its expression refers to: configuration addresses in the same module, and
+ * 'module.NAME.TYPE.NAME' for a resource a child module's output names (module outputs are followed through the
+ * child's `outputs` expressions; Terraform writes a local value only as 'local.NAME', so locals are not).
+ */
+function expressionReferences(expressions: unknown, module?: Record<string, unknown>): Record<string, string[]> | undefined {
   if (!isObject(expressions)) return undefined
   let result: Record<string, string[]> | undefined
   for (const [attribute, expression] of Object.entries(expressions)) {
     const found = new Set<string>()
-    collectReferences(expression, found)
+    collectReferences(expression, found, module)
     if (found.size > 0) (result ??= {})[attribute] = [...found]
   }
   return result
 }
+
+/** Resources named by output `name` of the module configuration `module`, relative to that module; cached. */
+const outputTargets = new WeakMap<Record<string, unknown>, Map<string, string[]>>()
+
+function resourcesOfOutput(module: Record<string, unknown>, name: string): string[] {
+  let cache = outputTargets.get(module)
+  if (cache === undefined) outputTargets.set(module, (cache = new Map()))
+  let targets = cache.get(name)
+  if (targets === undefined) {
+    cache.set(name, []) // an output naming itself through other outputs ends here
+    const output = isObject(module.outputs) ? module.outputs[name] : undefined
+    const found = new Set<string>()
+    if (isObject(output)) collectReferences(output.expression, found, module)
+    targets = [...found]
+    cache.set(name, targets)
+  }
+  return targets
+}
+
+/** 'module.sg.security_group_id' or 'module.sg["a"].security_group_id' → the call and the output. */
+const MODULE_OUTPUT_REFERENCE = /^module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?\.([A-Za-z_][A-Za-z0-9_-]*)/
 
 /**
  * The names an `expressions` object sets: its keys, and 'block.attribute' below each nested block (items of
@@ -332,22 +357,31 @@ function isExpression(value: Record<string, unknown>): boolean {
   return Object.keys(value).every((k) => k === 'constant_value' || k === 'references')
 }
 
-/** An expression is {constant_value} or {references}; a nested block is an object (or list) of expressions. */
-function collectReferences(expression: unknown, found: Set<string>): void {
+/**
+ * An expression is {constant_value} or {references}; a nested block is an object (or list) of expressions.
+ * With the module configuration the expression belongs to, references to a child module's outputs are followed.
+ */
+function collectReferences(expression: unknown, found: Set<string>, module?: Record<string, unknown>): void {
   if (Array.isArray(expression)) {
-    for (const item of expression) collectReferences(item, found)
+    for (const item of expression) collectReferences(item, found, module)
     return
   }
   if (!isObject(expression)) return
   if (Array.isArray(expression.references)) {
     for (const ref of expression.references) {
-      const address = typeof ref === 'string' ? resourceOfReference(ref) : undefined
+      if (typeof ref !== 'string') continue
+      const address = resourceOfReference(ref)
       if (address) found.add(address)
+      const output = module && ref.startsWith('module.') ? MODULE_OUTPUT_REFERENCE.exec(ref) : null
+      const call = output && isObject(module!.module_calls) ? module!.module_calls[output[1]] : undefined
+      if (output && isObject(call) && isObject(call.module)) {
+        for (const target of resourcesOfOutput(call.module, output[2])) found.add(`module.${output[1]}.${target}`)
+      }
     }
     return
   }
   if ('constant_value' in expression) return
-  for (const nested of Object.values(expression)) collectReferences(nested, found)
+  for (const nested of Object.values(expression)) collectReferences(nested, found, module)
 }
 
 const NOT_A_RESOURCE = new Set(['var', 'local', 'data', 'module', 'each', 'count', 'path', 'self', 'terraform', 'ephemeral'])

@@ -274,8 +274,8 @@ describe('unknown marking', () => {
       revoke_rules_on_delete: '${literal}'
     })
     expect([...group.unknown].sort()).toEqual(['description', 'egress[0].cidr_blocks[1]', 'ingress', 'name', 'tags', 'vpc_id'])
-    // references are direct: tags refers to a local, not (as far as this reader knows) to aws_vpc.v
-    expect(group.references).toEqual({ egress: ['aws_vpc.v'] })
+    // references follow local values: tags refers to aws_vpc.v through local.partial
+    expect(group.references).toEqual({ egress: ['aws_vpc.v'], tags: ['aws_vpc.v'] })
   })
 
   test('references name data sources too, and not strings inside expressions', async () => {

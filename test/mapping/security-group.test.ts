@@ -93,10 +93,13 @@ describe('security groups', () => {
     expect(group.properties.SecurityGroupIngress).toBeUndefined()
   })
 
-  test('a rule for a group managed elsewhere is reported unmapped, not turned into a half group', () => {
+  test('a rule for a group managed elsewhere is judged in its standalone form, not turned into a half group', () => {
     const { resources, unmapped } = mapTerraform([tf('aws_security_group_rule', 'ext', { type: 'ingress', security_group_id: 'sg-elsewhere', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] })])
-    expect(resources).toEqual([])
-    expect(unmapped).toEqual([{ address: 'aws_security_group_rule.ext', type: 'aws_security_group_rule' }])
+    expect(resources.map((r) => [r.type, r.address, r.part, r.properties])).toEqual([
+      ['AWS::EC2::SecurityGroupIngress', 'aws_security_group_rule.ext', 'cidr_blocks[0]', { GroupId: 'sg-elsewhere', IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }]
+    ])
+    expect(resources.some((r) => r.type === 'AWS::EC2::SecurityGroup')).toBe(false)
+    expect(unmapped).toEqual([])
   })
 
   test('normalizeRuleEntry is the one normalisation (for the live side too)', () => {

@@ -11,6 +11,8 @@ export interface RuleEntry {
   value: Record<string, unknown>
   /** Fields of this entry Terraform only knows after apply. */
   unknownFields: string[]
+  /** The Terraform attribute path of the entry's source ('cidr_blocks[1]', 'self'), relative to the rule. */
+  source: string
 }
 
 const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' }
@@ -70,8 +72,8 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
   // as it is (dropped when empty), so each entry copies the normalized common part instead of being normalized.
   const normalizedCommon = normalizeRuleEntry(common)
   const entries: RuleEntry[] = []
-  const add = (field: string, value: unknown, unknown: boolean): void => {
-    const entry: RuleEntry = { value: { ...normalizedCommon }, unknownFields: [...commonUnknown] }
+  const add = (field: string, value: unknown, unknown: boolean, source: string): void => {
+    const entry: RuleEntry = { value: { ...normalizedCommon }, unknownFields: [...commonUnknown], source }
     if (unknown) entry.unknownFields.push(field)
     else if (value !== undefined && value !== null && value !== '') entry.value[field] = value
     entries.push(entry)
@@ -81,8 +83,8 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
     const value = attr(tf, path)
     if (kind === 'self') {
       const field = SOURCE_FIELD[direction].group
-      if (isUnknownAttr(tf, path)) add(field, undefined, true)
-      else if (value === true) add(field, ownGroupId, typeof ownGroupId !== 'string')
+      if (isUnknownAttr(tf, path)) add(field, undefined, true, name)
+      else if (value === true) add(field, ownGroupId, typeof ownGroupId !== 'string', name)
       continue
     }
     const field =
@@ -90,16 +92,16 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
         ? 'SourceSecurityGroupName' // EC2-Classic / default-VPC groups named rather than identified
         : SOURCE_FIELD[direction][kind]
     if (isUnknownAttr(tf, path)) {
-      add(field, undefined, true)
+      add(field, undefined, true, name)
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i]
         if (item === null || item === undefined) {
-          if (isUnknownAttr(tf, `${path}[${i}]`)) add(field, undefined, true)
-        } else add(field, item, false)
+          if (isUnknownAttr(tf, `${path}[${i}]`)) add(field, undefined, true, `${name}[${i}]`)
+        } else add(field, item, false, `${name}[${i}]`)
       }
     } else if (typeof value === 'string' && value !== '') {
-      add(field, value, false)
+      add(field, value, false, name)
     }
   }
   return entries

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
-import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
+import { collectReferences, collectValueReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
 import { evaluatePolicyDocument } from './policy-document.js'
 import { hasDeclaredType } from './variable-types.js'
@@ -39,8 +39,52 @@ export function evaluateModules(
   warnings: string[]
 ): EvaluationResult {
   const resources: TfResource[] = []
-  const rootRegions = evaluateModule(root, '', rootInputs, new Map(), resources, parsed, warnings)
+  const rootRegions = evaluateModule(root, '', rootInputs, new Map(), resources, parsed, warnings, new ReferenceFollower(parsed))
   return { resources, providerRegion: rootRegions.get('aws') }
+}
+
+/**
+ * The resources an expression names, directly or through the module's local values and its child modules'
+ * outputs, so that a rule whose `security_group_id = local.this_sg_id` (a local holding
+ * `concat(aws_security_group.this.*.id, ...)[0]`) or `module.sg.security_group_id` still finds its group.
+ * Addresses are relative to the module: 'aws_security_group.this', 'module.sg.aws_security_group.this'.
+ * Each local and output is followed once per module (configuration, not instance: references do not depend on
+ * the instance); a cycle ends where it closes.
+ */
+class ReferenceFollower {
+  private readonly followed = new Map<ModuleNode, Map<string, string[]>>()
+
+  constructor(private readonly parsed: ParsedFiles) {}
+
+  of(node: ModuleNode, raw: unknown): string[] {
+    const found = new Set<string>()
+    collectReferences(raw, found)
+    const values = new Set<string>()
+    collectValueReferences(raw, values)
+    for (const value of values) for (const address of this.follow(node, value)) found.add(address)
+    return [...found]
+  }
+
+  /** 'local.NAME' or 'module.CALL.OUTPUT' → the resources behind it. */
+  private follow(node: ModuleNode, value: string): string[] {
+    let cache = this.followed.get(node)
+    if (cache === undefined) this.followed.set(node, (cache = new Map()))
+    const known = cache.get(value)
+    if (known !== undefined) return known
+    cache.set(value, [])
+    const [kind, name, output] = value.split('.')
+    let addresses: string[] = []
+    if (kind === 'local') {
+      const raw = localsOf(node, this.parsed)[name]
+      if (raw !== undefined) addresses = this.of(node, raw)
+    } else {
+      const child = node.calls.find((c) => c.name === name)?.child
+      const block = child ? sectionOf(child, this.parsed, 'output')[output] : undefined
+      if (child && block !== undefined) addresses = this.of(child, firstBody(block)?.value).map((a) => `module.${name}.${a}`)
+    }
+    cache.set(value, addresses)
+    return addresses
+  }
 }
 
 /** Blocks of one kind across a module's files: `variable`, `resource`... merged by label. */
@@ -64,7 +108,8 @@ function evaluateModule(
   inheritedRegions: ProviderRegions,
   out: TfResource[],
   parsed: ParsedFiles,
-  warnings: string[]
+  warnings: string[],
+  references: ReferenceFollower
 ): ProviderRegions {
   const scope = moduleScope(node, parsed, inputs)
   const regions = providerRegions(node, parsed, scope, inheritedRegions)
@@ -79,7 +124,7 @@ function evaluateModule(
     const configAddress = at(`${block.type}.${block.name}`)
     for (const instance of expand(body, scope, configAddress, warnings)) {
       out.push(
-        buildResource(block.type, block.name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, {
+        buildResource(block.type, block.name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, (raw) => references.of(node, raw), {
           address: `${configAddress}${instance.suffix}`,
           index: instance.index,
           module: moduleAddress,
@@ -102,20 +147,26 @@ function evaluateModule(
       for (const [key, value] of Object.entries(body)) {
         if (!MODULE_META.has(key)) childInputs.set(key, evaluateWhole(value, instanceScope))
       }
-      evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings)
+      evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings, references)
     }
   }
   return regions
 }
 
 /** var.* and local.* of one module instance. */
-function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, Evaluated>): Scope {
-  const declared = sectionOf(node, parsed, 'variable')
+/** The raw expressions of a module's local values, across its `locals` blocks. */
+function localsOf(node: ModuleNode, parsed: ParsedFiles): Body {
   const localsRaw: Body = {}
   for (const file of node.files) {
     const locals = parsed.get(file.absolute)?.locals
     for (const block of Array.isArray(locals) ? locals : locals ? [locals] : []) Object.assign(localsRaw, block)
   }
+  return localsRaw
+}
+
+function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, Evaluated>): Scope {
+  const declared = sectionOf(node, parsed, 'variable')
+  const localsRaw = localsOf(node, parsed)
   const dataSources = sectionOf(node, parsed, 'data')
   const variables = new Map<string, Evaluated>()
   const locals = new Map<string, Evaluated>()
@@ -217,6 +268,7 @@ function buildResource(
   name: string,
   body: Body,
   scope: Scope,
+  referencesOf: (raw: unknown) => string[],
   where: Pick<TfResource, 'address' | 'index' | 'module' | 'region' | 'location'>
 ): TfResource {
   const collected: Collected = { unknown: [], sensitive: [] }
@@ -226,13 +278,13 @@ function buildResource(
 
   for (const [key, raw] of Object.entries(body)) {
     if (RESOURCE_META.has(key)) continue
-    noteReferences(references, key, raw)
+    noteReferences(references, key, referencesOf(raw))
     if (key in dynamicBlocks) continue // static and dynamic blocks of one type: the list as a whole is unknown
     const value = evaluateTree(raw, scope, [key], collected)
     if (value !== UNKNOWN) values[key] = value
   }
   for (const [key, raw] of Object.entries(dynamicBlocks)) {
-    noteReferences(references, key, raw)
+    noteReferences(references, key, referencesOf(raw))
     settle(unknownValue, [key], collected) // which blocks a dynamic block makes is known only to Terraform
   }
   return {
@@ -251,9 +303,8 @@ function buildResource(
   }
 }
 
-function noteReferences(references: Record<string, string[]>, key: string, raw: unknown): void {
-  const found = new Set<string>(references[key] ?? [])
-  collectReferences(raw, found)
+function noteReferences(references: Record<string, string[]>, key: string, addresses: readonly string[]): void {
+  const found = new Set<string>([...(references[key] ?? []), ...addresses])
   if (found.size > 0) references[key] = [...found].sort()
 }
 

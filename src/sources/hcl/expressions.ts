@@ -80,24 +80,45 @@ function closingBrace(text: string, from: number): number {
   return text.length
 }
 
-/** Resource addresses (TYPE.NAME, data.TYPE.NAME) the expressions of a JSON-syntax value refer to. */
-export function collectReferences(value: unknown, into: Set<string>): void {
+/**
+ * Calls `visit` with the source of every `${}` expression and `%{}` directive in a JSON-syntax value (keys
+ * included), quoted strings blanked first so that "a_b.c" inside format("...") is not taken for a reference.
+ */
+function forEachExpressionSource(value: unknown, visit: (code: string) => void): void {
   if (typeof value === 'string') {
     if (!value.includes('{')) return
     for (const part of parseTemplate(value)) {
       const source = 'expression' in part ? part.expression : 'directive' in part ? part.directive : ''
-      // drop quoted strings first so "a_b.c" inside format("...") is not taken for a reference
-      const code = source.replace(/"(?:[^"\\]|\\.)*"/g, '""')
-      for (const m of code.matchAll(RESOURCE_REFERENCE)) into.add(m[1] ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)
+      visit(source.replace(/"(?:[^"\\]|\\.)*"/g, '""'))
     }
   } else if (Array.isArray(value)) {
-    for (const item of value) collectReferences(item, into)
+    for (const item of value) forEachExpressionSource(item, visit)
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      collectReferences(key, into)
-      collectReferences(item, into)
+      forEachExpressionSource(key, visit)
+      forEachExpressionSource(item, visit)
     }
   }
+}
+
+/** Resource addresses (TYPE.NAME, data.TYPE.NAME) the expressions of a JSON-syntax value refer to. */
+export function collectReferences(value: unknown, into: Set<string>): void {
+  forEachExpressionSource(value, (code) => {
+    for (const m of code.matchAll(RESOURCE_REFERENCE)) into.add(m[1] ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)
+  })
+}
+
+// A local value or a module output: local.NAME, module.CALL.OUTPUT (module.CALL[key].OUTPUT); not after a dot.
+const VALUE_REFERENCE = /(?<![\w.-])(local\.[A-Za-z_][A-Za-z0-9_-]*|module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.[A-Za-z_][A-Za-z0-9_-]*)/g
+
+/**
+ * The local values ('local.NAME') and module outputs ('module.CALL.OUTPUT', instance key dropped) the expressions
+ * of a JSON-syntax value refer to: what the caller follows to find the resources behind them.
+ */
+export function collectValueReferences(value: unknown, into: Set<string>): void {
+  forEachExpressionSource(value, (code) => {
+    for (const m of code.matchAll(VALUE_REFERENCE)) into.add(m[1].replace(/\[[^\]]*\]/, ''))
+  })
 }
 
 /** Evaluate one template string. */

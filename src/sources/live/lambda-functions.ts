@@ -24,6 +24,15 @@ export async function readFunctionConfigurations(
   return out
 }
 
+/**
+ * The AWS::Lambda::Function properties ListFunctions answers for (toCloudFormation's): read whether present or
+ * not. Any other property of a function read this way (Code, Tags, ...) was not read.
+ */
+export const FUNCTION_CONFIGURATION_PROPERTIES: readonly string[] = [
+  'FunctionName', 'Arn', 'Runtime', 'Role', 'Handler', 'Description', 'Timeout', 'MemorySize', 'PackageType', 'Architectures',
+  'KmsKeyArn', 'Environment', 'VpcConfig', 'TracingConfig', 'Layers', 'EphemeralStorage'
+]
+
 /** FunctionConfiguration (Lambda's API shape) → AWS::Lambda::Function properties. */
 export function toCloudFormation(fn: FunctionConfiguration): Record<string, unknown> {
   const out: Record<string, unknown> = {

@@ -10,7 +10,7 @@ import { InputError, type CoverageEntry, type Resource } from '../../types.js'
 import { FACT_TYPES, readFact } from './account-facts.js'
 import { Caller } from './caller.js'
 import { classifyError, realSleep, type RetryOptions, type Sleep } from './limits.js'
-import { readFunctionConfigurations } from './lambda-functions.js'
+import { FUNCTION_CONFIGURATION_PROPERTIES, readFunctionConfigurations } from './lambda-functions.js'
 import { foldPolicyAttachments, foldSecurityGroupRules, markDefaultVpcResources, normalizeLiveResource } from './normalize.js'
 import { policyActionsFor, typesNeedingDeniedActions } from './permissions.js'
 import { GLOBAL_REGION, LIST_ONLY_NOTE, isGlobalType, type RegionSelection } from './types.js'
@@ -247,7 +247,9 @@ class AccountScan {
    * least-privilege policy denies (src/sources/live/permissions.ts), no GetResource is made.
    */
   private fromList(type: string, listed: Listed, recordRegion: string): Resource {
-    const resource: Resource = { type, id: listed.Identifier, account: this.account, region: recordRegion, origin: 'live', properties: parseProperties(listed.Properties) }
+    const properties = parseProperties(listed.Properties)
+    // What the list returned is all that was read: every other property is unknown to the rules, not absent.
+    const resource: Resource = { type, id: listed.Identifier, account: this.account, region: recordRegion, origin: 'live', properties, readProperties: Object.keys(properties) }
     normalizeLiveResource(resource)
     return resource
   }
@@ -295,8 +297,10 @@ class AccountScan {
       const configurations = await readFunctionConfigurations(this.caller, this.account, region, this.credentials)
       for (const r of resources) {
         const configuration = r.id ? configurations.get(r.id) : undefined
-        if (!configuration) continue
+        if (!configuration) continue // created after the call: it stays read from its list properties
         r.properties = { ...r.properties, ...configuration }
+        // Every property ListFunctions answers for was read, present or not: no Environment there is no variables.
+        r.readProperties = [...new Set([...(r.readProperties ?? []), ...FUNCTION_CONFIGURATION_PROPERTIES])].sort()
         normalizeLiveResource(r)
       }
       return 'read from Cloud Control\'s list and lambda:ListFunctions (configuration, never code): its read handler needs lambda:GetFunction, which also returns a code download URL and is not granted'
