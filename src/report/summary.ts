@@ -203,10 +203,11 @@ function omittedLine(count: number): string {
  * Data as inert markdown text: HTML specials become entities (GitHub renders inline HTML), markdown punctuation
  * gets a backslash (so `|` cannot split a table cell, backticks cannot open code, an escaped `[` cannot start a
  * link or image, `*`/`_`/`~` cannot emphasize), and line breaks become spaces (a newline would end a table row).
- * Parentheses stay as they are: without an unescaped `]` before them they are plain text.
+ * Parentheses stay as they are: without an unescaped `]` before them they are plain text. Mentions and autolinks
+ * are broken up first (inertReferences): escaping cannot stop them.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return inertReferences(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -216,6 +217,25 @@ export function escapeMarkdown(text: string): string {
 
 function cell(text: string): string {
   return truncateCell(text, MAX_CELL_CHARS)
+}
+
+/** U+2060 WORD JOINER: invisible, takes no width and allows no line break, so the text reads as it was written. */
+const WORD_JOINER = '\u2060'
+
+/**
+ * Data that would become a mention or a link on GitHub, made inert by an invisible word joiner. Backslash escapes
+ * and entities do not help here: GitHub finds `@user` and `@org/team` mentions and `#123` / `GH-123` issue
+ * references in the rendered text, and GFM's extended autolinks (`https://…`, `http://…`, `ftp://…`, `www.…`,
+ * `name@host.tld`, `mailto:`/`xmpp:` addresses) need no markup at all. A joiner right after `@` (mentions and
+ * email addresses), inside `://` (any scheme), after `www`, after `#` and `GH-` before a digit leaves no such
+ * pattern. The text still reads the same; copied, it carries the invisible joiners.
+ */
+export function inertReferences(text: string): string {
+  return text
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/(#|\bGH-)(?=\d)/gi, `$1${WORD_JOINER}`)
 }
 
 /** At most `maxChars` characters (code points), the last one an ellipsis when cut. */
