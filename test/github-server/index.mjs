@@ -7,6 +7,7 @@ import { ArtifactStore, RuntimeTokens, SERVICE, TwirpError, handleTwirp, newBack
 import { BLOB_PREFIX, BlobError, BlobService, BlobSigner, blobErrorResponse } from './blob.mjs'
 import { STATUS_DOCS, SarifUploads, UNAVAILABLE, UPLOAD_DOCS, readUpload } from './code-scanning.mjs'
 import { CREATE_DOCS, CommentStore, DELETE_DOCS, GET_DOCS, LIST_DOCS, UPDATE_DOCS, listPage, readCommentBody } from './comments.mjs'
+import { authenticatedUser, graphql, graphqlUnauthenticated } from './identity.mjs'
 import { DOCS, RestError, TokenRegistry, errorResponse, jsonResponse, notFound, requirePermission } from './rest.mjs'
 
 const CODE_SCANNING_STATES = new Set(['enabled', 'advanced-security-disabled', 'code-scanning-disabled', 'not-found'])
@@ -22,6 +23,8 @@ function readBody(req) {
 
 /** REST routes: [method, pattern, handler name]; the pattern's groups are owner, repo and the rest. */
 const ROUTES = [
+  ['GET', /^\/user$/, 'getAuthenticatedUser'],
+  ['POST', /^\/graphql$/, 'graphql'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/, 'uploadSarif'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([^/]+)$/, 'getSarif'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'listComments'],
@@ -62,6 +65,13 @@ export async function startGitHubServer(options = {}) {
   }
 
   const rest = {
+    getAuthenticatedUser(req) {
+      return jsonResponse(200, authenticatedUser(tokens.authenticate(req.headers), comments.serverUrl))
+    },
+    graphql(req, _match, body) {
+      if (!req.headers.authorization) throw graphqlUnauthenticated()
+      return jsonResponse(200, graphql(tokens.authenticate(req.headers), body, comments.serverUrl))
+    },
     uploadSarif(req, match, body) {
       const caller = tokens.authenticate(req.headers)
       const repository = repositoryOf(match[1], match[2], UPLOAD_DOCS)

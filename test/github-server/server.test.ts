@@ -279,6 +279,47 @@ describe('issue comments', () => {
   })
 })
 
+describe('who a token is: GET /user and GraphQL viewer', () => {
+  const PAT = 'github_pat_' + 'o'.repeat(40)
+  const APP_TOKEN = 'ghs_app_installation_token'
+
+  beforeAll(() => {
+    server.addToken(PAT, { issues: 'write' }, 'octocat')
+    server.addToken(APP_TOKEN, { issues: 'write' }, 'plumbline-app[bot]')
+  })
+
+  test('GET /user answers a user token with its user; installation tokens get 403 from an integration', async () => {
+    const user = await github.getOctokit(PAT).request('GET /user')
+    expect(user.status).toBe(200)
+    expect(user.data).toMatchObject({ login: 'octocat', type: 'User' })
+    for (const token of [JOB_TOKEN, APP_TOKEN]) {
+      const refused = await rejection(github.getOctokit(token).request('GET /user'))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toBe('Resource not accessible by integration')
+    }
+    expect((await rejection(github.getOctokit('ghp_unknown').request('GET /user'))).status).toBe(401)
+  })
+
+  test('GraphQL viewer answers every kind, bots spelled as REST spells a comment author', async () => {
+    const viewer = async (token: string) => (await github.getOctokit(token).graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
+    expect(await viewer(JOB_TOKEN)).toEqual({ login: 'github-actions[bot]', databaseId: 41898282 })
+    expect((await viewer(APP_TOKEN)).login).toBe('plumbline-app[bot]')
+    expect((await viewer(PAT)).login).toBe('octocat')
+    // The comment the token writes has that author.
+    const created = await github.getOctokit(APP_TOKEN).rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 21, body: 'from the app' })
+    expect(created.data.user).toMatchObject({ login: 'plumbline-app[bot]', type: 'Bot' })
+    // Errors come back in the body, as GitHub's GraphQL API sends them; the client throws them.
+    await expect(github.getOctokit(PAT).graphql('query { viewer { email } }')).rejects.toThrow("Field 'email' doesn't exist on type 'User'")
+  })
+
+  test('a personal access token lacking a permission is refused in its own words', async () => {
+    const reader = 'github_pat_' + 'r'.repeat(40)
+    server.addToken(reader, { issues: 'read' }, 'octocat')
+    const refused = await rejection(github.getOctokit(reader).rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 21, body: 'x' }))
+    expect(refused).toMatchObject({ status: 403, data: { message: 'Resource not accessible by personal access token' } })
+  })
+})
+
 describe('artifacts through @actions/artifact', () => {
   let stdoutSpy: jest.SpiedFunction<typeof process.stdout.write>
 
