@@ -2,7 +2,7 @@
 // findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
-import { SEVERITIES, type Evaluation, type ReportModel, type SourceLocation } from '../types.js'
+import { SEVERITIES, type AddedSuppression, type Evaluation, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
 import { coverageLine, deltaCounts, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
@@ -130,7 +130,50 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     if (incomplete.length > MAX_INCOMPLETE_LISTED) lines.push('', `_${incomplete.length - MAX_INCOMPLETE_LISTED} more in the coverage ledger (results JSON)._`)
     lines.push('')
   }
+  lines.push(...addedSuppressionsSection(model, MAX_ADDED_LISTED, MAX_CELL_CHARS, '###'))
   return lines.join('\n') + '\n'
+}
+
+const MAX_ADDED_LISTED = 100
+
+const ADDED_KIND_LABELS: Record<AddedSuppression['kind'], string> = {
+  inline: 'plumbline:ignore',
+  'checkov-skip': 'checkov:skip',
+  config: 'config suppression',
+  'skip-rules': 'skip-rules',
+  severity: 'severity lowered',
+  'drift-ignore': 'drift ignore'
+}
+
+/**
+ * The suppressions this change adds (pull-request runs compared with their base), each with its rule, resource,
+ * file:line and reason, all escaped as data; whether they applied. Nothing when the run had no base.
+ */
+export function addedSuppressionsSection(model: ReportModel, maxRows: number, maxCell: number, heading: string): string[] {
+  const added = model.addedSuppressions
+  if (!added || added.length === 0) return []
+  const notApplied = added.some((a) => !a.applied)
+  const intro = notApplied
+    ? `${added.length} ${plural(added.length, 'suppression')} this change adds, compared with its base, **not applied**: \`ignore-added-suppressions\` is on, so the findings they would silence count.`
+    : `${added.length} ${plural(added.length, 'suppression')} this change adds, compared with its base. They apply; \`ignore-added-suppressions: true\` would judge without them.`
+  const rows = added.slice(0, maxRows).map((a) => {
+    const location = a.line !== undefined ? markdownLocation({ file: a.file, line: a.line }, model.run.sourceUrlBase, maxCell) : escapeMarkdown(truncateCell(a.file, maxCell))
+    const why = [a.reason, a.detail].filter((part): part is string => Boolean(part)).join('; ')
+    const cells = [ADDED_KIND_LABELS[a.kind], a.rule ?? '', a.resource ?? '', why].map((value) => escapeMarkdown(truncateCell(value, maxCell)))
+    return `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${location} | ${cells[3]} | ${a.applied ? 'yes' : '**no**'} |`
+  })
+  const more = added.length > maxRows ? ['', `_${added.length - maxRows} more in the results JSON (addedSuppressions)._`] : []
+  return [
+    `${heading} Suppressions added by this change`,
+    '',
+    intro,
+    '',
+    '| Kind | Rule | Resource | Location | Reason | Applied |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    ...more,
+    ''
+  ]
 }
 
 const DELTA_LABELS = [
