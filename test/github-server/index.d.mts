@@ -54,6 +54,16 @@ export interface GitHubServer {
   readonly artifacts: StoredArtifact[]
   /** Every request received, in order, with the status sent. */
   readonly requests: ReceivedRequest[]
+  /**
+   * A commit's files (path → text or bytes), served by `GET /repos/{owner}/{repo}/contents/{path}?ref=SHA` (needs
+   * contents: read). The first commit added to a repository is its default branch (no `ref`). Adds the repository.
+   */
+  addCommit(repository: string, sha: string, files: Record<string, string | Buffer>): void
+  /**
+   * A pull request from commit `base` to commit `head` (both added first): `GET /repos/{owner}/{repo}/pulls/{n}/files`
+   * lists the files they differ in (needs pull_requests: read), an identical file under a new path as renamed.
+   */
+  addPullRequest(repository: string, number: number, base: string, head: string): void
   /** Seeds a comment (author default 'octocat'); returns its id. Adds the repository when new. */
   addComment(repository: string, issue: number, body: string, author?: string): number
   close(): Promise<void>

@@ -55,7 +55,7 @@ function hostileModel(): ReportModel {
       changes: [{ path: `Tags["${lure(i + 5)}"]`, iac: 'a', live: 'b' }]
     })
   )
-  return buildModel({
+  const model = buildModel({
     evaluations,
     drift,
     coverage: LURES.map((text, i) => ({ account: '123456789012', region: lure(i + 1), type: `AWS::S3::Bucket`, state: 'failed' as const, error: text })),
@@ -67,6 +67,18 @@ function hostileModel(): ReportModel {
       warnings: LURES.map((text) => `warning about ${text}`)
     }
   })
+  // Suppressions the change adds: every field is written by the change's author.
+  model.addedSuppressions = LURES.map((text, i) => ({
+    kind: i % 2 ? 'config' : 'checkov-skip',
+    rule: lure(i + 1),
+    resource: `aws_s3_bucket.s["${text}"]`,
+    file: `infra/${lure(i + 2)}.tf`,
+    line: i + 1,
+    reason: `because ${lure(i + 3)}`,
+    detail: lure(i + 4),
+    applied: i % 3 !== 0
+  }))
+  return model
 }
 
 interface Rendered {
