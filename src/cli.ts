@@ -6,6 +6,7 @@ import { runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
+import { gitBase } from './sources/base.js'
 import { InputError, RunError } from './types.js'
 import { VERSION } from './version.js'
 
@@ -36,6 +37,7 @@ export function usage(): string {
     '',
     'Options:',
     ...options,
+    line('--base REF', 'compare with this git commit: list the suppressions the change adds (the working tree against REF)'),
     line('--help', 'show this help'),
     line('--version', 'show the version'),
     '',
@@ -78,7 +80,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function scan(args: string[], io: CliIo): Promise<number> {
-  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' } }
+  // --base is the CLI's alone: the action takes its base from the pull request's event.
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' }, base: { type: 'string' } }
   for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' }
   }
@@ -102,7 +105,9 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     env: io.env,
     liveDefault: 'off'
   })
-  const { model, inventory, hasLive } = await runPipeline(config, {}, undefined, {
+  const baseRef = parsed.values.base as string | undefined
+  const base = baseRef !== undefined ? await gitBase(config.repoRoot, baseRef) : undefined
+  const { model, inventory, hasLive } = await runPipeline(config, { base }, undefined, {
     mask: () => undefined,
     env: io.env,
     info: (line) => io.stderr(`${line}\n`),

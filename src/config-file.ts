@@ -31,6 +31,8 @@ export interface ConfigSuppression {
   reason: string
   expires?: string
   expired: boolean
+  /** Line of the entry in the file, for listings. */
+  line?: number
 }
 
 export interface ConfigFile {
@@ -39,6 +41,8 @@ export interface ConfigFile {
   suppressions: ConfigSuppression[]
   /** `drift-ignore:` lines parsed; sources read `.plumbline.yml:drift-ignore[n]`. */
   driftIgnore: DriftIgnore
+  /** Line of each skip-rules and severity entry, by rule id, for listings. */
+  entryLines?: { skipRules: Map<string, number>; severity: Map<string, number> }
 }
 
 export const EMPTY_CONFIG_FILE: ConfigFile = {
@@ -86,10 +90,22 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     return rules
   }
 
+  const lineAt = (path: Array<string | number>): number | undefined => {
+    const node = yamlDoc.getIn(path, true) as { range?: [number, number, number] } | undefined
+    return node?.range ? lineOfOffset(text, node.range[0]) : undefined
+  }
+  const entryLines = { skipRules: new Map<string, number>(), severity: new Map<string, number>() }
+
   const skipRules = new Set<string>()
   const skip = obj['skip-rules'] ?? []
   if (!Array.isArray(skip)) throw new InputError(`config ${file}: skip-rules must be a list of rule ids`)
-  for (const name of skip) for (const rule of rulesOf(name, 'skip-rules')) skipRules.add(rule.id)
+  skip.forEach((name, i) => {
+    for (const rule of rulesOf(name, 'skip-rules')) {
+      skipRules.add(rule.id)
+      const line = lineAt(['skip-rules', i])
+      if (line !== undefined) entryLines.skipRules.set(rule.id, line)
+    }
+  })
 
   const severity = new Map<string, Severity>()
   const sev = obj.severity ?? {}
@@ -99,7 +115,11 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     if (!(SEVERITIES as readonly string[]).includes(level)) {
       throw new InputError(`config ${file}: severity of ${name}: "${String(value)}" is not a severity; use one of ${SEVERITIES.join(', ')}`)
     }
-    for (const rule of rulesOf(name, `severity of ${name}`)) severity.set(rule.id, level as Severity)
+    for (const rule of rulesOf(name, `severity of ${name}`)) {
+      severity.set(rule.id, level as Severity)
+      const line = lineAt(['severity', name])
+      if (line !== undefined) entryLines.severity.set(rule.id, line)
+    }
   }
 
   const suppressions: ConfigSuppression[] = []
@@ -142,11 +162,12 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
       tags,
       reason,
       expires,
-      expired
+      expired,
+      line: lineAt(['suppressions', i])
     })
   })
 
-  return { skipRules, severity, suppressions, driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file) }
+  return { skipRules, severity, suppressions, driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file), entryLines }
 }
 
 function driftIgnoreRules(value: unknown, yamlDoc: Document, file: string): DriftIgnore {
@@ -198,6 +219,13 @@ function accountId(value: unknown, node: unknown, file: string, where: string): 
   const id = String(written).trim()
   if (!/^\d{12}$/.test(id)) throw new InputError(`config ${file}: ${where}: "${id}" is not a 12-digit AWS account id; write it in quotes, e.g. "012345678901"`)
   return id
+}
+
+/** 1-based line of a character offset. */
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  return line
 }
 
 function firstLine(message: string): string {

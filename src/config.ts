@@ -21,6 +21,8 @@ export interface Config {
   gateScope: GateScope
   failOnDrift: boolean
   failOnIncomplete: boolean
+  /** Pull-request runs: suppressions the change adds (compared with its base) are listed but not applied (absent: false). */
+  ignoreAddedSuppressions?: boolean
   outDir: string
   sarifCategory: string
   sarifFallbackLocation: string
@@ -104,6 +106,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
   { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
   { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error) (default false)' },
+  { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', description: 'on pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way (default false)' },
   { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', description: 'where files are written (default `plumbline-out`)' },
   { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', description: 'prefix of the SARIF categories (default `plumbline`)' },
   { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }
@@ -256,6 +259,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     gateScope: scopeValue,
     failOnDrift: bool('fail-on-drift'),
     failOnIncomplete: bool('fail-on-incomplete'),
+    ignoreAddedSuppressions: bool('ignore-added-suppressions'),
     outDir: outputDir(str('output-dir') ?? 'plumbline-out', ctx.cwd, name('output-dir')),
     sarifCategory: str('sarif-category') ?? 'plumbline',
     sarifFallbackLocation: toRepoPath(repoRoot, resolve(ctx.cwd, fallback)),

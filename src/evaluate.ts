@@ -13,6 +13,18 @@ export interface EvaluationContext {
   /** .tf blocks by configuration address (module.x.aws_s3_bucket.y). */
   blocks: ReadonlyMap<string, HclBlock>
   lookup: RuleLookup
+  /** Pull-request runs compared with their base: which suppressions the base already had. */
+  baseline?: SuppressionBaseline
+}
+
+/** The base's suppressions, to tell the ones a change adds (src/added-suppressions.ts builds it). */
+export interface SuppressionBaseline {
+  /** Whether the base had an inline suppression of this rule in this block. */
+  hadInline(block: HclBlock, ruleId: string): boolean
+  /** The base's config-file suppressions. */
+  config: readonly ConfigSuppression[]
+  /** ignore-added-suppressions: a suppression the base would not have applied is not applied. */
+  ignoreAdded: boolean
 }
 
 export function buildView(resources: readonly Resource[]): InventoryView {
@@ -69,9 +81,10 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
       // A suppression only changes a failure: a pass stays a pass, an unknown stays unknown.
       if (outcome.status === 'fail') {
         const suppression = inlineSuppression(rule, block, ctx.lookup) ?? configSuppression(rule, resource, ctx.configFile.suppressions)
-        if (suppression) {
+        const added = suppression !== undefined && ctx.baseline !== undefined && !baseSuppresses(ctx.baseline, rule, block, resource)
+        if (suppression && !(added && ctx.baseline?.ignoreAdded)) {
           evaluation.status = 'suppressed'
-          evaluation.suppression = suppression
+          evaluation.suppression = added ? { ...suppression, addedByChange: true } : suppression
         }
       }
       evaluations.push(evaluation)
@@ -180,6 +193,11 @@ function inlineSuppression(rule: Rule, block: HclBlock | undefined, lookup: Rule
     }
   }
   return undefined
+}
+
+/** Whether the base's suppressions (inline in the same block, or its config file) would silence this finding too. */
+function baseSuppresses(baseline: SuppressionBaseline, rule: Rule, block: HclBlock | undefined, resource: Resource): boolean {
+  return (block !== undefined && baseline.hadInline(block, rule.id)) || configSuppression(rule, resource, baseline.config) !== undefined
 }
 
 function configSuppression(rule: Rule, resource: Resource, suppressions: readonly ConfigSuppression[]): Suppression | undefined {

@@ -8,6 +8,8 @@ import { writeOutputFiles } from './publish/files.js'
 import { publishResults } from './publish/publish.js'
 import { maskAccountIds } from './report/redact.js'
 import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
+import { unreadableBase, type BaseSource } from './sources/base.js'
+import { githubBase } from './sources/base-github.js'
 import { InputError } from './types.js'
 
 export async function run(): Promise<void> {
@@ -24,7 +26,9 @@ export async function run(): Promise<void> {
       liveDefault: 'auto'
     })
 
-    const { model, secrets, inventory, hasLive } = await runPipeline(config, runInfo(), undefined, {
+    const token = config.publish.githubToken
+    const request = token ? (getOctokit(token).request as unknown as Request) : undefined
+    const { model, secrets, inventory, hasLive } = await runPipeline(config, { ...runInfo(), base: pullRequestBase(request) }, undefined, {
       getIDToken: (audience) => core.getIDToken(audience),
       mask: (secret) => core.setSecret(secret),
       env: process.env,
@@ -43,7 +47,6 @@ export async function run(): Promise<void> {
     for (const warning of shown.run.warnings) core.warning(warning)
     emitAnnotations(shown)
 
-    const token = config.publish.githubToken
     const pr = context.payload.pull_request as { number?: number } | undefined
     const published = await publishResults(files, config.publish, {
       repository: process.env.GITHUB_REPOSITORY,
@@ -53,7 +56,7 @@ export async function run(): Promise<void> {
       workspace,
       startedAt: model.run.startedAt,
       pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
-      request: token ? (getOctokit(token).request as unknown as Request) : undefined,
+      request,
       commentModel: shown
     })
     for (const line of published.info) core.info(line)
@@ -78,6 +81,21 @@ export async function run(): Promise<void> {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
     core.setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`)
   }
+}
+
+/**
+ * On pull requests, the base commit (pull_request.base.sha) that suppressions added by the change are told by,
+ * read through the REST API: the job's checkout is usually one commit deep. Without a token it cannot be read,
+ * and every suppression counts as added (the pipeline warns).
+ */
+function pullRequestBase(request: Request | undefined): BaseSource | undefined {
+  const pr = context.payload.pull_request as { number?: unknown; changed_files?: unknown; base?: { sha?: unknown } } | undefined
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!pr || typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string' || !owner || !repo) return undefined
+  const name = `the base commit ${pr.base.sha.slice(0, 12)} of pull request #${pr.number}`
+  if (!request) return unreadableBase(name, 'no github-token to read it with')
+  const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined
+  return githubBase(request, { owner, repo, pullNumber: pr.number, baseSha: pr.base.sha, changedFiles })
 }
 
 /** Whether the event says the repository is public (redact-identifiers: auto). */

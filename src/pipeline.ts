@@ -2,12 +2,13 @@
 // It reads files but publishes nothing; the entries decide where the model goes.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { compareSuppressions, type HeadIgnoreFile, type SuppressionComparison } from './added-suppressions.js'
 import { readConfigFile, EMPTY_CONFIG_FILE, type ConfigFile } from './config-file.js'
 import type { Config } from './config.js'
 import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarnings, type EvaluationContext } from './evaluate.js'
 import { compareInventories, type DriftResult } from './drift/index.js'
 import { labelPostureDelta } from './drift/delta.js'
-import { mergeIgnores, readIgnoreFile, type DriftIgnore } from './drift/ignore.js'
+import { mergeIgnores, readIgnoreFile } from './drift/ignore.js'
 import { countEvaluations } from './counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
@@ -18,6 +19,7 @@ import { ALL_RULES, findRules } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
+import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
@@ -40,6 +42,8 @@ export interface RunInfo {
   event?: string
   runUrl?: string
   sourceUrlBase?: string
+  /** Pull-request runs (CLI: --base): the base the suppressions the change adds are told by. */
+  base?: BaseSource
 }
 
 export async function runPipeline(
@@ -91,7 +95,22 @@ export async function runPipeline(
   const afterTf = plan ? plan.resources : hclResources ?? states
   const after = mapTerraform(afterTf)
   assignRegion(after.resources, defaultRegion)
-  const ctx: EvaluationContext = { rules: ALL_RULES, configFile, blocks: blockMap, lookup }
+  // Suppressions the change adds, compared with its base: listed, and with ignore-added-suppressions not applied.
+  let added: SuppressionComparison | undefined
+  if (info.base) {
+    added = await compareSuppressions({
+      base: info.base,
+      blocks,
+      configFile,
+      configPath: config.configFile ? relativeTo(config.repoRoot, config.configFile) : undefined,
+      ignoreFiles: await readIgnoreFiles(config),
+      lookup,
+      now: startedAt,
+      ignoreAdded: config.ignoreAddedSuppressions === true
+    })
+    warnings.push(...added.warnings)
+  }
+  const ctx: EvaluationContext = { rules: ALL_RULES, configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   const hasBefore = plan !== undefined
 
@@ -153,7 +172,8 @@ export async function runPipeline(
   // Drift: Terraform's state against the live inventory.
   let drift: DriftResult | undefined
   if (live && stateResources.length > 0) {
-    const driftIgnore = await loadDriftIgnore(config, configFile)
+    const driftIgnore = mergeIgnores(configFile.driftIgnore, ...(await readIgnoreFiles(config)).map((f) => f.ignore))
+    if (added && config.ignoreAddedSuppressions) driftIgnore.baseline = added.driftBaseline
     drift = compareInventories({
       iac: stateResources,
       live: live.resources,
@@ -221,7 +241,8 @@ export async function runPipeline(
     drift: drift?.entries ?? [],
     coverage,
     rules,
-    unmapped: after.unmapped
+    unmapped: after.unmapped,
+    ...(added ? { addedSuppressions: added.added } : {})
   }
   // The run-wide secret values: the action masks them in the log, and every output is scrubbed of them here, so
   // that a value marked sensitive on one resource and carried unmarked by another never reaches a file.
@@ -284,16 +305,17 @@ export function placeLiveResources(liveResources: Resource[], iacResources: read
 }
 
 /**
- * The drift ignore rules: `.plumbline-ignore` at the repository root (or in terraform-dir), and the config
- * file's `drift-ignore` list.
+ * The drift ignore files that exist: `.plumbline-ignore` at the repository root and in terraform-dir. With the
+ * config file's `drift-ignore` list before them, they are the drift ignore rules.
  */
-async function loadDriftIgnore(config: Config, configFile: ConfigFile): Promise<DriftIgnore> {
+async function readIgnoreFiles(config: Config): Promise<HeadIgnoreFile[]> {
   const candidates = [join(config.repoRoot, IGNORE_FILE), ...(config.tfDir ? [join(config.tfDir, IGNORE_FILE)] : [])]
-  const parts: DriftIgnore[] = [configFile.driftIgnore]
-  for (const file of [...new Set(candidates)]) {
-    if (existsSync(file)) parts.push(await readIgnoreFile(file, relativeTo(config.repoRoot, file)))
+  const files: HeadIgnoreFile[] = []
+  for (const path of [...new Set(candidates)]) {
+    const file = relativeTo(config.repoRoot, path)
+    if (existsSync(path)) files.push({ file, ignore: await readIgnoreFile(path, file) })
   }
-  return mergeIgnores(...parts)
+  return files
 }
 
 const IGNORE_FILE = '.plumbline-ignore'
@@ -338,6 +360,7 @@ function publicInputs(config: Config): Record<string, unknown> {
     gateScope: config.gateScope,
     failOnDrift: config.failOnDrift,
     failOnIncomplete: config.failOnIncomplete,
+    ignoreAddedSuppressions: config.ignoreAddedSuppressions === true,
     sarifCategory: config.sarifCategory,
     live: config.live,
     inventory: rel(config.inventoryFile),

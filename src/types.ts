@@ -148,6 +148,28 @@ export interface Suppression {
   source: 'inline' | 'config' | 'checkov-skip'
   reason: string
   expires?: string
+  /** Pull-request runs with a base: the base's suppressions would not have silenced this finding. */
+  addedByChange?: boolean
+}
+
+/**
+ * A suppression the change adds, compared with its base (pull-request runs): an inline comment, a config-file
+ * suppression, skip-rules entry or lowered severity, or a drift-ignore line (or a removed `!` negation).
+ */
+export interface AddedSuppression {
+  kind: 'inline' | 'checkov-skip' | 'config' | 'skip-rules' | 'severity' | 'drift-ignore'
+  /** The rule as written (id or alias). */
+  rule?: string
+  /** The Terraform block address, the config entry's resource pattern, or the drift-ignore line. */
+  resource?: string
+  /** Relative to the repository root. */
+  file: string
+  line?: number
+  reason?: string
+  /** What else to know: "high → low", "negation removed". */
+  detail?: string
+  /** False when ignore-added-suppressions is on: the gate judged as if it were not there. */
+  applied: boolean
 }
 
 export type Delta = 'introduced' | 'fixed' | 'drift' | 'pre-existing'
@@ -260,6 +282,8 @@ export interface ReportModel {
   rules: RuleMetadata[]
   /** Terraform resources no mapper knows. */
   unmapped: Array<{ address: string; type: string }>
+  /** Pull-request runs compared with their base: every suppression the change adds (absent otherwise). */
+  addedSuppressions?: AddedSuppression[]
 }
 
 /** Bad input: one line for the user (CLI exit 2). */

@@ -36,6 +36,11 @@ export interface IgnoreRule {
 
 export interface DriftIgnore {
   rules: IgnoreRule[]
+  /**
+   * ignore-added-suppressions on a pull request: the base's rules. Only what both ignore is ignored, so a line
+   * the change adds (or a negation it removes) silences nothing.
+   */
+  baseline?: DriftIgnore
 }
 
 const LINE_FORMAT = 'write "<type> <id glob> [property path]", e.g. "AWS::S3::Bucket logs-*"'
@@ -139,6 +144,7 @@ export function mergeIgnores(...parts: DriftIgnore[]): DriftIgnore {
 
 /** Whether the whole resource is ignored. */
 export function isResourceIgnored(ignore: DriftIgnore, type: string, id: string | null): boolean {
+  if (ignore.baseline && !isResourceIgnored(ignore.baseline, type, id)) return false
   let ignored = false
   for (const rule of ignore.rules) {
     if (!matchesResource(rule, type, id)) continue
@@ -152,6 +158,7 @@ export function isResourceIgnored(ignore: DriftIgnore, type: string, id: string 
 
 /** Whether one property path of a resource is ignored (whole-resource rules count). */
 export function isPathIgnored(ignore: DriftIgnore, type: string, id: string | null, path: string): boolean {
+  if (ignore.baseline && !isPathIgnored(ignore.baseline, type, id, path)) return false
   let ignored = false
   for (const rule of ignore.rules) {
     if (!matchesResource(rule, type, id)) continue

@@ -95,7 +95,10 @@ export async function publishResults(files: WrittenFiles, settings: PublishSetti
       const result = await upsertPrComment(ctx.request, { owner, repo, issueNumber: ctx.pullRequest }, body)
       if (result.status === 'skipped') out.notices.push(`pull-request comment skipped: ${result.detail}`)
       else if (result.status === 'error') fail('writing the pull-request comment', result.detail)
-      else out.info.push(`pull-request comment ${result.status}`)
+      else {
+        out.info.push(`pull-request comment ${result.status}`)
+        if (result.notice) out.notices.push(result.notice)
+      }
     }
   }
   return out

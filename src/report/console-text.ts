@@ -16,6 +16,12 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
   for (const d of model.drift.slice(0, maxDrift)) lines.push(driftLine(d))
   if (model.drift.length > maxDrift) lines.push(`… and ${model.drift.length - maxDrift} more drift entries (see the results JSON)`)
   if (model.drift.length > 0) lines.push('')
+  const added = model.addedSuppressions ?? []
+  for (const a of added) {
+    const what = [a.kind, a.rule, a.resource].filter(Boolean).join(' ')
+    lines.push(`ADDED    ${what}  ${a.file}${a.line !== undefined ? `:${a.line}` : ''}${a.applied ? '' : '  [not applied]'}${a.reason || a.detail ? `\n         ${[a.reason, a.detail].filter(Boolean).join('; ')}` : ''}`)
+  }
+  if (added.length > 0) lines.push(`${added.length} suppression(s) added by this change${added.some((a) => !a.applied) ? ', not applied (--ignore-added-suppressions)' : ''}`, '')
   for (const w of warnings) lines.push(`warning: ${w}`)
   if (warnings.length > 0) lines.push('')
   const bySev = Object.entries(counts.bySeverity)

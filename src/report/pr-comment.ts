@@ -3,13 +3,14 @@
 // hidden marker and updated in place. GitHub refuses bodies over 65,536 characters; we stay under 60,000 and
 // say what was cut. Data is escaped as markdown text (escapeMarkdown), never interpreted.
 import type { Evaluation, ReportModel } from '../types.js'
-import { escapeMarkdown, markdownLocation, truncateCell } from './summary.js'
+import { addedSuppressionsSection, escapeMarkdown, markdownLocation, truncateCell } from './summary.js'
 import { deltaCounts, failingFindings, resourceLabel, resourcePlace } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
 export const MAX_COMMENT_CHARS = 60_000
 const MAX_ROWS = 30
 const MAX_CELL = 300
+const MAX_ADDED_ROWS = 20
 
 export interface CommentOptions {
   reportUrl?: string
@@ -43,6 +44,8 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`)
   if (link) facts.push(`[Full report](${link})`)
   head.push(facts.join('\n'), '')
+  // What reviewers must see before approving: suppressions the change brings in with it.
+  head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, '####'))
 
   // What the reviewer acts on first: what this change introduces, then the rest by severity.
   const ordered = [...findings.filter((e) => e.delta === 'introduced'), ...findings.filter((e) => e.delta !== 'introduced')]

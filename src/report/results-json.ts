@@ -3,7 +3,7 @@
 import type { ReportModel } from '../types.js'
 
 export function buildResultsJson(model: ReportModel): string {
-  const { schemaVersion, run, evaluations, drift, coverage, unmapped } = model
+  const { schemaVersion, run, evaluations, drift, coverage, unmapped, addedSuppressions } = model
   // Compact: the file holds every evaluation (tens of MB for a large plan), read by programs, not people.
-  return JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped }) + '\n'
+  return JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped, ...(addedSuppressions ? { addedSuppressions } : {}) }) + '\n'
 }

@@ -2,7 +2,7 @@
 // findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
-import { SEVERITIES, type Evaluation, type EvaluationStatus, type ReportModel, type SourceLocation } from '../types.js'
+import { SEVERITIES, type AddedSuppression, type Evaluation, type EvaluationStatus, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
 import { coverageLine, deltaCounts, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
 
@@ -136,7 +136,50 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     if (incomplete.length > MAX_INCOMPLETE_LISTED) lines.push('', `_${incomplete.length - MAX_INCOMPLETE_LISTED} more in the coverage ledger (results JSON)._`)
     lines.push('')
   }
+  lines.push(...addedSuppressionsSection(model, MAX_ADDED_LISTED, MAX_CELL_CHARS, '###'))
   return lines.join('\n') + '\n'
+}
+
+const MAX_ADDED_LISTED = 100
+
+const ADDED_KIND_LABELS: Record<AddedSuppression['kind'], string> = {
+  inline: 'plumbline:ignore',
+  'checkov-skip': 'checkov:skip',
+  config: 'config suppression',
+  'skip-rules': 'skip-rules',
+  severity: 'severity lowered',
+  'drift-ignore': 'drift ignore'
+}
+
+/**
+ * The suppressions this change adds (pull-request runs compared with their base), each with its rule, resource,
+ * file:line and reason, all escaped as data; whether they applied. Nothing when the run had no base.
+ */
+export function addedSuppressionsSection(model: ReportModel, maxRows: number, maxCell: number, heading: string): string[] {
+  const added = model.addedSuppressions
+  if (!added || added.length === 0) return []
+  const notApplied = added.some((a) => !a.applied)
+  const intro = notApplied
+    ? `${added.length} ${plural(added.length, 'suppression')} this change adds, compared with its base, **not applied**: \`ignore-added-suppressions\` is on, so the findings they would silence count.`
+    : `${added.length} ${plural(added.length, 'suppression')} this change adds, compared with its base. They apply; \`ignore-added-suppressions: true\` would judge without them.`
+  const rows = added.slice(0, maxRows).map((a) => {
+    const location = a.line !== undefined ? markdownLocation({ file: a.file, line: a.line }, model.run.sourceUrlBase, maxCell) : escapeMarkdown(truncateCell(a.file, maxCell))
+    const why = [a.reason, a.detail].filter((part): part is string => Boolean(part)).join('; ')
+    const cells = [ADDED_KIND_LABELS[a.kind], a.rule ?? '', a.resource ?? '', why].map((value) => escapeMarkdown(truncateCell(value, maxCell)))
+    return `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${location} | ${cells[3]} | ${a.applied ? 'yes' : '**no**'} |`
+  })
+  const more = added.length > maxRows ? ['', `_${added.length - maxRows} more in the results JSON (addedSuppressions)._`] : []
+  return [
+    `${heading} Suppressions added by this change`,
+    '',
+    intro,
+    '',
+    '| Kind | Rule | Resource | Location | Reason | Applied |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    ...more,
+    ''
+  ]
 }
 
 const DELTA_LABELS = [
@@ -209,10 +252,11 @@ function omittedLine(count: number): string {
  * Data as inert markdown text: HTML specials become entities (GitHub renders inline HTML), markdown punctuation
  * gets a backslash (so `|` cannot split a table cell, backticks cannot open code, an escaped `[` cannot start a
  * link or image, `*`/`_`/`~` cannot emphasize), and line breaks become spaces (a newline would end a table row).
- * Parentheses stay as they are: without an unescaped `]` before them they are plain text.
+ * Parentheses stay as they are: without an unescaped `]` before them they are plain text. Mentions and autolinks
+ * are broken up first (inertReferences): escaping cannot stop them.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return inertReferences(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -222,6 +266,25 @@ export function escapeMarkdown(text: string): string {
 
 function cell(text: string): string {
   return truncateCell(text, MAX_CELL_CHARS)
+}
+
+/** U+2060 WORD JOINER: invisible, takes no width and allows no line break, so the text reads as it was written. */
+const WORD_JOINER = '\u2060'
+
+/**
+ * Data that would become a mention or a link on GitHub, made inert by an invisible word joiner. Backslash escapes
+ * and entities do not help here: GitHub finds `@user` and `@org/team` mentions and `#123` / `GH-123` issue
+ * references in the rendered text, and GFM's extended autolinks (`https://…`, `http://…`, `ftp://…`, `www.…`,
+ * `name@host.tld`, `mailto:`/`xmpp:` addresses) need no markup at all. A joiner right after `@` (mentions and
+ * email addresses), inside `://` (any scheme), after `www`, after `#` and `GH-` before a digit leaves no such
+ * pattern. The text still reads the same; copied, it carries the invisible joiners.
+ */
+export function inertReferences(text: string): string {
+  return text
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/(#|\bGH-)(?=\d)/gi, `$1${WORD_JOINER}`)
 }
 
 /** At most `maxChars` characters (code points), the last one an ellipsis when cut. */

@@ -1,5 +1,7 @@
 // The CLI as a person runs it: bin/plumbline.js → dist/cli.js.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cleanEnv, exampleWorkspace, ROOT, runNode } from './helpers.js'
 
@@ -100,5 +102,32 @@ describe('plumbline scan', () => {
       expect(stderr).toMatch(expected)
       expect(stdout).toBe('')
     })
+  })
+})
+
+describe('plumbline scan --base REF (suppressions the change adds)', () => {
+  it('lists the suppressions the working tree adds against REF; --ignore-added-suppressions gates without them', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'plumbline-cli-base-'))
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ws, env: { ...cleanEnv(), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } })
+    cpSync(join(ROOT, 'examples'), join(ws, 'infra'), { recursive: true, filter: (src) => !src.includes('/workflows') })
+    git('init', '-q', '-b', 'main')
+    git('add', '-A')
+    git('commit', '-qm', 'base')
+    const iam = join(ws, 'infra/iam.tf')
+    writeFileSync(iam, readFileSync(iam, 'utf8').replace('resource "aws_iam_role" "deploy" {\n', 'resource "aws_iam_role" "deploy" {\n  #checkov:skip=CKV_AWS_62:CI deploys everything\n'))
+    const args = ['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--out', 'out', '--fail-on', 'critical', '--base', 'main']
+    // The example fails two critical findings; the added skip hides one of them.
+    const kept = await cli(args, ws)
+    expect(kept.stdout).toContain('ADDED    checkov-skip CKV_AWS_62 aws_iam_role.deploy  infra/iam.tf:29')
+    expect(kept.stdout).toContain('gate: fail (1 finding at or above critical)')
+    const strict = await cli([...args, '--ignore-added-suppressions'], ws)
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toContain('infra/iam.tf:29  [not applied]')
+    expect(strict.stdout).toContain('gate: fail (2 findings at or above critical)')
+    const results = JSON.parse(readFileSync(join(ws, 'out/plumbline-results.json'), 'utf8'))
+    expect(results.addedSuppressions).toEqual([{ kind: 'checkov-skip', rule: 'CKV_AWS_62', resource: 'aws_iam_role.deploy', file: 'infra/iam.tf', line: 29, reason: 'CI deploys everything', applied: false }])
+    const wrong = await cli([...args.slice(0, -1), 'no-such-branch'], ws)
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toMatch(/^plumbline: --base: "no-such-branch" is not a commit/)
   })
 })

@@ -84,6 +84,8 @@ export interface RunnerOptions {
   env?: NodeJS.ProcessEnv
   runId?: string
   ref?: string
+  /** Changes the fresh workspace before the step runs (the pull request's head on top of the example). */
+  prepare?: (workspace: string) => void
 }
 
 /**
@@ -92,6 +94,7 @@ export interface RunnerOptions {
  */
 export async function runActionStep(inputs: Record<string, string>, opts: RunnerOptions = {}): Promise<ActionRun> {
   const workspace = exampleWorkspace()
+  opts.prepare?.(workspace)
   const repository = opts.repository ?? 'acme/infra'
   const event = opts.event ?? 'pull_request'
   const outputFile = join(workspace, 'github-output')

@@ -90,6 +90,42 @@ describe('publishing from a pull request', () => {
   })
 })
 
+describe('the comment edited is only ever our own: marker and author', () => {
+  const PLANTED = '<!-- plumbline:pr-comment -->\nplanted by someone else: [log in](https://evil.example)'
+  const COMMENT_ONLY = { ...EXAMPLE, 'upload-sarif': 'false', 'upload-report': 'false' }
+  const kinds = [
+    { kind: 'the job token (GITHUB_TOKEN)', token: 'ghs_' + 'd'.repeat(36), login: 'github-actions[bot]' },
+    { kind: "a GitHub App's installation token", token: 'ghs_' + 'e'.repeat(36), login: 'plumbline-app[bot]' },
+    { kind: 'a personal access token', token: 'github_pat_' + 'f'.repeat(40), login: 'octocat' }
+  ]
+
+  it.each(kinds)('with $kind, a user\'s comment carrying the marker is left alone; ours is created, then updated', async ({ token, login }) => {
+    const server = await startGitHubServer({ repository: REPOSITORY })
+    try {
+      server.addToken(token, { issues: 'write', pull_requests: 'write' }, login)
+      const plantedId = server.addComment(REPOSITORY, 7, PLANTED, 'mallory')
+      const first = await runAction(server, COMMENT_ONLY, { token })
+      const second = await runAction(server, COMMENT_ONLY, { token })
+      expect(first.result.code).toBe(0)
+      expect(first.result.stdout).toContain('pull-request comment created')
+      expect(second.result.stdout).toContain('pull-request comment updated')
+      const planted = server.comments.find((c) => c.id === plantedId)
+      expect(planted).toMatchObject({ body: PLANTED, author: 'mallory' })
+      expect(planted?.updated).toBe(planted?.created)
+      const ours = server.comments.filter((c) => c.id !== plantedId)
+      expect(ours).toHaveLength(1)
+      expect(ours[0]).toMatchObject({ author: login })
+      expect(ours[0].body).toContain('### Plumbline:')
+      expect(ours[0].updated).toBeGreaterThan(ours[0].created)
+      // The identity was asked the documented way for the token's kind.
+      const asked = server.requests.filter((r) => r.path === '/user' || r.path === '/graphql').map((r) => `${r.method} ${r.path} ${r.status}`)
+      expect(asked).toContain(login.endsWith('[bot]') ? 'POST /graphql 200' : 'GET /user 200')
+    } finally {
+      await server.close()
+    }
+  }, 120_000)
+})
+
 describe('publishing where GitHub says no', () => {
   let server: GitHubServer
   beforeAll(async () => {

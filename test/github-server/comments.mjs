@@ -1,6 +1,6 @@
 // Issue comments (pull requests' conversation comments are issue comments): list with per_page/page and a
 // Link header, create, read, update and delete, with GitHub's 65,536-character body limit.
-import { RestError, invalidRequest, isoSeconds, parseJsonBody } from './rest.mjs'
+import { RestError, accountOf, invalidRequest, isoSeconds, parseJsonBody } from './rest.mjs'
 
 export const LIST_DOCS = 'https://docs.github.com/rest/issues/comments#list-issue-comments'
 export const CREATE_DOCS = 'https://docs.github.com/rest/issues/comments#create-an-issue-comment'
@@ -10,8 +10,6 @@ export const DELETE_DOCS = 'https://docs.github.com/rest/issues/comments#delete-
 
 /** "Body is too long (maximum is 65536 characters)"; GitHub counts characters, not UTF-16 units or bytes. */
 export const MAX_BODY_CHARACTERS = 65_536
-
-const BOT_IDS = { 'github-actions[bot]': 41898282 }
 
 export class CommentStore {
   constructor({ serverUrl }) {
@@ -40,21 +38,15 @@ export class CommentStore {
 
   /** GitHub's issue-comment JSON. */
   toJson(comment, apiUrl) {
-    const bot = comment.author.endsWith('[bot]')
-    const userId = BOT_IDS[comment.author] ?? 10_000 + [...comment.author].reduce((n, c) => (n * 31 + c.codePointAt(0)) % 1_000_000, 7)
+    const user = accountOf(comment.author, this.serverUrl)
+    const bot = user.type === 'Bot'
     return {
       id: comment.id,
       node_id: `IC_kwDO${Buffer.from(String(comment.id)).toString('base64url')}`,
       url: `${apiUrl}/repos/${comment.repository}/issues/comments/${comment.id}`,
       html_url: `${this.serverUrl}/${comment.repository}/issues/${comment.issue}#issuecomment-${comment.id}`,
       body: comment.body,
-      user: {
-        login: comment.author,
-        id: userId,
-        type: bot ? 'Bot' : 'User',
-        site_admin: false,
-        html_url: `${this.serverUrl}/${bot ? 'apps/' + comment.author.replace(/\[bot\]$/, '') : comment.author}`
-      },
+      user: { login: user.login, id: user.id, node_id: user.node_id, type: user.type, site_admin: user.site_admin, html_url: user.html_url },
       created_at: isoSeconds(comment.created),
       updated_at: isoSeconds(comment.updated),
       issue_url: `${apiUrl}/repos/${comment.repository}/issues/${comment.issue}`,

@@ -24,11 +24,15 @@ export interface GitHubServer {
   /** The workflow run and job backend ids of env()'s runtime token. */
   readonly backendIds: { runBackendId: string; jobBackendId: string }
   /**
-   * A REST token (sent as `Authorization: token X` or `Bearer X`) with a GitHub App's permission map, e.g.
+   * A REST token (sent as `Authorization: token X` or `Bearer X`) with a permission map, e.g.
    * { issues: 'write', pull_requests: 'write', security_events: 'write' }; missing permissions are 'none'.
    * Comments need issues or pull_requests (read to list, write to create/update); SARIF upload needs
-   * security_events: write, its status security_events: read. `login` is the comments' author
-   * (default 'github-actions[bot]'). Unknown tokens get 401 Bad credentials.
+   * security_events: write, its status security_events: read. `login` is who the token acts as, and so the
+   * author of the comments it writes (default 'github-actions[bot]', the job's GITHUB_TOKEN). A login ending in
+   * `[bot]` makes it an installation token (GITHUB_TOKEN, a GitHub App's token: `GET /user` answers 403
+   * "Resource not accessible by integration"); any other a user's token (a personal access token: `GET /user`
+   * answers the user). GraphQL `POST /graphql` answers `query { viewer { login id databaseId } }` for both.
+   * Unknown tokens get 401 Bad credentials.
    */
   addToken(token: string, permissions: Record<string, Permission>, login?: string): void
   /**
@@ -50,6 +54,16 @@ export interface GitHubServer {
   readonly artifacts: StoredArtifact[]
   /** Every request received, in order, with the status sent. */
   readonly requests: ReceivedRequest[]
+  /**
+   * A commit's files (path → text or bytes), served by `GET /repos/{owner}/{repo}/contents/{path}?ref=SHA` (needs
+   * contents: read). The first commit added to a repository is its default branch (no `ref`). Adds the repository.
+   */
+  addCommit(repository: string, sha: string, files: Record<string, string | Buffer>): void
+  /**
+   * A pull request from commit `base` to commit `head` (both added first): `GET /repos/{owner}/{repo}/pulls/{n}/files`
+   * lists the files they differ in (needs pull_requests: read), an identical file under a new path as renamed.
+   */
+  addPullRequest(repository: string, number: number, base: string, head: string): void
   /** Seeds a comment (author default 'octocat'); returns its id. Adds the repository when new. */
   addComment(repository: string, issue: number, body: string, author?: string): number
   close(): Promise<void>

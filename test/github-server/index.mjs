@@ -7,6 +7,8 @@ import { ArtifactStore, RuntimeTokens, SERVICE, TwirpError, handleTwirp, newBack
 import { BLOB_PREFIX, BlobError, BlobService, BlobSigner, blobErrorResponse } from './blob.mjs'
 import { STATUS_DOCS, SarifUploads, UNAVAILABLE, UPLOAD_DOCS, readUpload } from './code-scanning.mjs'
 import { CREATE_DOCS, CommentStore, DELETE_DOCS, GET_DOCS, LIST_DOCS, UPDATE_DOCS, listPage, readCommentBody } from './comments.mjs'
+import { authenticatedUser, graphql, graphqlUnauthenticated } from './identity.mjs'
+import { CONTENTS_DOCS, PULL_FILES_DOCS, RepositoryContents } from './repos.mjs'
 import { DOCS, RestError, TokenRegistry, errorResponse, jsonResponse, notFound, requirePermission } from './rest.mjs'
 
 const CODE_SCANNING_STATES = new Set(['enabled', 'advanced-security-disabled', 'code-scanning-disabled', 'not-found'])
@@ -22,13 +24,17 @@ function readBody(req) {
 
 /** REST routes: [method, pattern, handler name]; the pattern's groups are owner, repo and the rest. */
 const ROUTES = [
+  ['GET', /^\/user$/, 'getAuthenticatedUser'],
+  ['POST', /^\/graphql$/, 'graphql'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/, 'uploadSarif'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([^/]+)$/, 'getSarif'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'listComments'],
   ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'createComment'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'getComment'],
   ['PATCH', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'updateComment'],
-  ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'deleteComment']
+  ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'deleteComment'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/contents(?:\/(.*))?$/, 'getContent'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles']
 ]
 
 /** @param {{ repository?: string }} [options] */
@@ -39,6 +45,7 @@ export async function startGitHubServer(options = {}) {
   const tokens = new TokenRegistry()
   const sarifs = new SarifUploads()
   const comments = new CommentStore({ serverUrl: 'https://github.com' })
+  const contents = new RepositoryContents()
   const runtimeTokens = new RuntimeTokens()
   const artifacts = new ArtifactStore()
   const run = { runBackendId: newBackendId(), jobBackendId: newBackendId() }
@@ -62,6 +69,13 @@ export async function startGitHubServer(options = {}) {
   }
 
   const rest = {
+    getAuthenticatedUser(req) {
+      return jsonResponse(200, authenticatedUser(tokens.authenticate(req.headers), comments.serverUrl))
+    },
+    graphql(req, _match, body) {
+      if (!req.headers.authorization) throw graphqlUnauthenticated()
+      return jsonResponse(200, graphql(tokens.authenticate(req.headers), body, comments.serverUrl))
+    },
     uploadSarif(req, match, body) {
       const caller = tokens.authenticate(req.headers)
       const repository = repositoryOf(match[1], match[2], UPLOAD_DOCS)
@@ -111,6 +125,20 @@ export async function startGitHubServer(options = {}) {
       comment.body = readCommentBody(body, UPDATE_DOCS)
       comment.updated = comments.now()
       return jsonResponse(200, comments.toJson(comment, url))
+    },
+    getContent(req, match, _body, requestUrl) {
+      const caller = tokens.authenticate(req.headers)
+      const repository = repositoryOf(match[1], match[2], CONTENTS_DOCS)
+      requirePermission(caller, ['contents'], 'read', CONTENTS_DOCS)
+      const path = (match[3] ?? '').split('/').map(decodeURIComponent).join('/').replace(/\/+$/, '')
+      return contents.content(repository.name, path, requestUrl.searchParams.get('ref') ?? undefined, req.headers.accept, url)
+    },
+    listPullFiles(req, match, _body, requestUrl) {
+      const caller = tokens.authenticate(req.headers)
+      const repository = repositoryOf(match[1], match[2], PULL_FILES_DOCS)
+      requirePermission(caller, ['pull_requests'], 'read', PULL_FILES_DOCS)
+      const { items, headers } = contents.pullFiles(repository.name, Number(match[3]), requestUrl, url)
+      return jsonResponse(200, items, headers)
     },
     deleteComment(req, match) {
       const caller = tokens.authenticate(req.headers)
@@ -234,6 +262,12 @@ export async function startGitHubServer(options = {}) {
     },
     get requests() {
       return requests
+    },
+    addCommit(repository, sha, files) {
+      contents.addCommit(addRepository(repository).name, sha, files)
+    },
+    addPullRequest(repository, number, base, head) {
+      contents.addPullRequest(addRepository(repository).name, number, base, head)
     },
     addComment(repository, issue, body, author = 'octocat') {
       return comments.add(addRepository(repository).name, issue, body, author).id

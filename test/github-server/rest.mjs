@@ -55,18 +55,44 @@ export function invalidRequest(detail, documentationUrl) {
 
 const LEVEL = { none: 0, read: 1, write: 2 }
 
-/** Tokens the server knows, each with a GitHub App's permission map ({ issues: 'write', security_events: 'none', ... }). */
+/** The job's GITHUB_TOKEN acts as this bot (the GitHub Actions app's installation). */
+export const ACTIONS_BOT = 'github-actions[bot]'
+const BOT_IDS = { [ACTIONS_BOT]: 41898282 }
+
+/**
+ * An account as the REST API shows it (a comment's `user`, GET /user): a login ending in `[bot]` is a GitHub
+ * App's bot (type Bot), any other a user. Ids are stable per login.
+ */
+export function accountOf(login, serverUrl = 'https://github.com') {
+  const bot = login.endsWith('[bot]')
+  const id = BOT_IDS[login] ?? 10_000 + [...login].reduce((n, c) => (n * 31 + c.codePointAt(0)) % 1_000_000, 7)
+  return {
+    login,
+    id,
+    node_id: `${bot ? 'BOT' : 'U'}_kgDO${Buffer.from(String(id)).toString('base64url')}`,
+    type: bot ? 'Bot' : 'User',
+    site_admin: false,
+    html_url: `${serverUrl}/${bot ? 'apps/' + login.replace(/\[bot\]$/, '') : login}`
+  }
+}
+
+/**
+ * Tokens the server knows, each with a permission map ({ issues: 'write', security_events: 'none', ... }) and the
+ * identity it acts as. A token whose login ends in `[bot]` is an installation token (the job's GITHUB_TOKEN acts
+ * as github-actions[bot], a GitHub App's as `<app-slug>[bot]`); any other login makes it a user's token (a
+ * personal access token, classic or fine-grained), whose permission map models a fine-grained token's.
+ */
 export class TokenRegistry {
   constructor() {
-    /** @type {Map<string, { permissions: Record<string, string>, login: string }>} */
+    /** @type {Map<string, { permissions: Record<string, string>, login: string, kind: 'installation' | 'user' }>} */
     this.tokens = new Map()
   }
 
-  add(token, permissions, login = 'github-actions[bot]') {
+  add(token, permissions, login = ACTIONS_BOT) {
     for (const [name, level] of Object.entries(permissions)) {
       if (!(level in LEVEL)) throw new Error(`permission ${name}: ${level} is not read, write or none`)
     }
-    this.tokens.set(token, { permissions: { ...permissions }, login })
+    this.tokens.set(token, { permissions: { ...permissions }, login, kind: login.endsWith('[bot]') ? 'installation' : 'user' })
   }
 
   /** The caller of a request: `Authorization: token X` or `Bearer X`; 401 as GitHub answers it otherwise. */
@@ -80,17 +106,20 @@ export class TokenRegistry {
   }
 }
 
+/** GitHub's 403 when a token lacks a permission (or an installation token calls a user-only endpoint). */
+export function notAccessible(caller, documentationUrl, headers = {}) {
+  const by = caller.kind === 'installation' ? 'integration' : 'personal access token'
+  return new RestError(403, `Resource not accessible by ${by}`, { documentationUrl, headers })
+}
+
 /**
  * Refuses the call unless the caller holds one of `alternatives` (e.g. issues: write or pull_requests: write)
- * at `level`; GitHub's 403 for an installation token names the permissions it would have accepted.
+ * at `level`; GitHub's 403 names the permissions it would have accepted.
  */
 export function requirePermission(caller, alternatives, level, documentationUrl) {
   const held = alternatives.some((name) => LEVEL[caller.permissions[name] ?? 'none'] >= LEVEL[level])
   if (held) return
-  throw new RestError(403, 'Resource not accessible by integration', {
-    documentationUrl,
-    headers: { 'x-accepted-github-permissions': alternatives.map((name) => `${name}=${level}`).join('; ') }
-  })
+  throw notAccessible(caller, documentationUrl, { 'x-accepted-github-permissions': alternatives.map((name) => `${name}=${level}`).join('; ') })
 }
 
 /** ISO 8601 without milliseconds, as the REST API writes timestamps. */

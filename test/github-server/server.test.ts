@@ -279,6 +279,113 @@ describe('issue comments', () => {
   })
 })
 
+describe('who a token is: GET /user and GraphQL viewer', () => {
+  const PAT = 'github_pat_' + 'o'.repeat(40)
+  const APP_TOKEN = 'ghs_app_installation_token'
+
+  beforeAll(() => {
+    server.addToken(PAT, { issues: 'write' }, 'octocat')
+    server.addToken(APP_TOKEN, { issues: 'write' }, 'plumbline-app[bot]')
+  })
+
+  test('GET /user answers a user token with its user; installation tokens get 403 from an integration', async () => {
+    const user = await github.getOctokit(PAT).request('GET /user')
+    expect(user.status).toBe(200)
+    expect(user.data).toMatchObject({ login: 'octocat', type: 'User' })
+    for (const token of [JOB_TOKEN, APP_TOKEN]) {
+      const refused = await rejection(github.getOctokit(token).request('GET /user'))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toBe('Resource not accessible by integration')
+    }
+    expect((await rejection(github.getOctokit('ghp_unknown').request('GET /user'))).status).toBe(401)
+  })
+
+  test('GraphQL viewer answers every kind, bots spelled as REST spells a comment author', async () => {
+    const viewer = async (token: string) => (await github.getOctokit(token).graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')).viewer
+    expect(await viewer(JOB_TOKEN)).toEqual({ login: 'github-actions[bot]', databaseId: 41898282 })
+    expect((await viewer(APP_TOKEN)).login).toBe('plumbline-app[bot]')
+    expect((await viewer(PAT)).login).toBe('octocat')
+    // The comment the token writes has that author.
+    const created = await github.getOctokit(APP_TOKEN).rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 21, body: 'from the app' })
+    expect(created.data.user).toMatchObject({ login: 'plumbline-app[bot]', type: 'Bot' })
+    // Errors come back in the body, as GitHub's GraphQL API sends them; the client throws them.
+    await expect(github.getOctokit(PAT).graphql('query { viewer { email } }')).rejects.toThrow("Field 'email' doesn't exist on type 'User'")
+  })
+
+  test('a personal access token lacking a permission is refused in its own words', async () => {
+    const reader = 'github_pat_' + 'r'.repeat(40)
+    server.addToken(reader, { issues: 'read' }, 'octocat')
+    const refused = await rejection(github.getOctokit(reader).rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 21, body: 'x' }))
+    expect(refused).toMatchObject({ status: 403, data: { message: 'Resource not accessible by personal access token' } })
+  })
+})
+
+describe('repository contents and pull request files', () => {
+  const READER = 'ghs_contents_and_pulls_reader'
+  const BASE = 'b'.repeat(40)
+  const HEAD = 'c'.repeat(40)
+  let reader: Octokit
+
+  beforeAll(() => {
+    server.addToken(READER, { contents: 'read', pull_requests: 'read' })
+    reader = github.getOctokit(READER)
+    const moved = 'stays the same\n'.repeat(5)
+    server.addCommit(`${OWNER}/${REPO}`, BASE, {
+      'infra/main.tf': 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n',
+      'infra/old-name.tf': moved,
+      'gone.txt': 'bye\n',
+      'big.bin': Buffer.alloc(1024 * 1024 + 1, 0x61)
+    })
+    server.addCommit(`${OWNER}/${REPO}`, HEAD, {
+      'infra/main.tf': 'a\nb\nc\nD\ne\nf\ng\nh\ni\nj\nk',
+      'infra/new-name.tf': moved,
+      'infra/.plumbline-ignore': 'AWS::S3::Bucket logs-*\n',
+      'big.bin': Buffer.alloc(1024 * 1024 + 1, 0x61)
+    })
+    server.addPullRequest(`${OWNER}/${REPO}`, 31, BASE, HEAD)
+  })
+
+  test('the files a pull request changes: status, counts, renames and unified-diff patches, page by page', async () => {
+    const files = await reader.paginate(reader.rest.pulls.listFiles, { owner: OWNER, repo: REPO, pull_number: 31, per_page: 2 })
+    expect(files.map((f) => [f.filename, f.status, f.previous_filename])).toEqual([
+      ['gone.txt', 'removed', undefined],
+      ['infra/.plumbline-ignore', 'added', undefined],
+      ['infra/main.tf', 'modified', undefined],
+      ['infra/new-name.tf', 'renamed', 'infra/old-name.tf']
+    ])
+    const main = files.find((f) => f.filename === 'infra/main.tf')!
+    expect(main).toMatchObject({ additions: 2, deletions: 1, changes: 3 })
+    expect(main.patch).toBe('@@ -1,10 +1,11 @@\n a\n b\n c\n-d\n+D\n e\n f\n g\n h\n i\n j\n+k\n\\ No newline at end of file')
+    expect(files.find((f) => f.filename === 'infra/.plumbline-ignore')?.patch).toBe('@@ -0,0 +1 @@\n+AWS::S3::Bucket logs-*')
+    expect((await rejection(reader.rest.pulls.listFiles({ owner: OWNER, repo: REPO, pull_number: 99 }))).status).toBe(404)
+    expect((await rejection(octokit.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'gone.txt', ref: BASE }))).status).toBe(403)
+  })
+
+  test('at most 3,000 files are listed', async () => {
+    const many = Object.fromEntries(Array.from({ length: 3005 }, (_, i) => [`f/${String(i).padStart(4, '0')}.txt`, `${i}\n`]))
+    server.addCommit(`${OWNER}/${REPO}`, 'd'.repeat(40), {})
+    server.addCommit(`${OWNER}/${REPO}`, 'e'.repeat(40), many)
+    server.addPullRequest(`${OWNER}/${REPO}`, 32, 'd'.repeat(40), 'e'.repeat(40))
+    const files = await reader.paginate(reader.rest.pulls.listFiles, { owner: OWNER, repo: REPO, pull_number: 32, per_page: 100 })
+    expect(files).toHaveLength(3000)
+  })
+
+  test('a file at a commit: base64 JSON up to 1 MB, raw with the raw media type, folders listed, 404 when absent', async () => {
+    const file = await reader.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'infra/main.tf', ref: BASE })
+    const data = file.data as { type: string; encoding: string; content: string; size: number }
+    expect(data).toMatchObject({ type: 'file', encoding: 'base64', size: 20 })
+    expect(Buffer.from(data.content, 'base64').toString()).toBe('a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n')
+    const raw = await reader.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: OWNER, repo: REPO, path: 'infra/main.tf', ref: HEAD, headers: { accept: 'application/vnd.github.raw+json' } })
+    expect(raw.data).toBe('a\nb\nc\nD\ne\nf\ng\nh\ni\nj\nk')
+    const big = (await reader.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'big.bin', ref: BASE })).data as { encoding: string; content: string }
+    expect(big).toMatchObject({ encoding: 'none', content: '' })
+    const folder = (await reader.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'infra', ref: HEAD })).data as Array<{ name: string; type: string }>
+    expect(folder.map((e) => [e.name, e.type])).toEqual([['.plumbline-ignore', 'file'], ['main.tf', 'file'], ['new-name.tf', 'file']])
+    expect((await rejection(reader.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'infra/.plumbline-ignore', ref: BASE }))).status).toBe(404)
+    expect((await rejection(reader.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'infra/main.tf', ref: 'f'.repeat(40) }))).status).toBe(404)
+  })
+})
+
 describe('artifacts through @actions/artifact', () => {
   let stdoutSpy: jest.SpiedFunction<typeof process.stdout.write>
 

@@ -30,7 +30,7 @@ describe('renderSummary', () => {
     const order = rows.map((row) => row.split(' | ')[0].slice(2))
     expect(order).toEqual([...order].sort((a, b) => rank(b) - rank(a)))
     expect(md).toContain(
-      '[infra/modules/net work/sg \\#1.tf:7](https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/modules/net%20work/sg%20%231.tf#L7)'
+      '[infra/modules/net work/sg \\#\u20601.tf:7](https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/modules/net%20work/sg%20%231.tf#L7)'
     )
   })
 

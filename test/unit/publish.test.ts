@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib'
 import type { Log } from 'sarif'
 import { encodeSarif, splitByCategory, uploadSarif, type Request } from '../../src/publish/code-scanning.js'
-import { upsertPrComment } from '../../src/publish/pr-comment.js'
+import { tokenIdentity, upsertPrComment } from '../../src/publish/pr-comment.js'
 import { COMMENT_MARKER } from '../../src/report/pr-comment.js'
 
 const log: Log = {
@@ -49,14 +49,25 @@ describe('code scanning upload', () => {
 
 describe('pull-request comment', () => {
   const target = { owner: 'acme', repo: 'orders', issueNumber: 7 }
+  const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+  const MALLORY = { login: 'mallory', type: 'User' }
 
-  it('updates the comment that carries the marker, on any page', async () => {
+  /** The job token as GitHub answers it: 403 on GET /user, its bot on GraphQL's viewer. */
+  const identityOf = (route: string) => {
+    if (route === 'GET /user') throw httpError(403, 'Resource not accessible by integration')
+    if (route === 'POST /graphql') return { status: 200, data: { data: { viewer: { login: 'github-actions[bot]' } } } }
+    return undefined
+  }
+
+  it('updates the comment that carries the marker and was written by the token, on any page', async () => {
     const patched: unknown[] = []
     const request: Request = async (route, params) => {
+      const identity = identityOf(route)
+      if (identity) return identity
       if (route.startsWith('GET')) {
         const page = Number(params.page)
-        if (page === 1) return { status: 200, data: Array.from({ length: 100 }, (_, i) => ({ id: i, body: 'other' })) }
-        return { status: 200, data: [{ id: 4242, body: `${COMMENT_MARKER}\nold` }] }
+        if (page === 1) return { status: 200, data: Array.from({ length: 100 }, (_, i) => ({ id: i, body: i === 5 ? `${COMMENT_MARKER}\nplanted` : 'other', user: MALLORY })) }
+        return { status: 200, data: [{ id: 4242, body: `${COMMENT_MARKER}\nold`, user: BOT }] }
       }
       if (route.startsWith('PATCH')) {
         patched.push(params.comment_id)
@@ -68,10 +79,66 @@ describe('pull-request comment', () => {
     expect(patched).toEqual([4242])
   })
 
+  it('never edits a comment with the marker by anyone else: a user, or a bot of the same name that is a user', async () => {
+    const routes: string[] = []
+    const request: Request = async (route) => {
+      routes.push(route)
+      const identity = identityOf(route)
+      if (identity) return identity
+      if (route.startsWith('GET')) {
+        return {
+          status: 200,
+          data: [
+            { id: 1, body: `${COMMENT_MARKER}\nplanted`, user: MALLORY },
+            { id: 2, body: `${COMMENT_MARKER}\nplanted`, user: { login: 'github-actions[bot]', type: 'User' } },
+            { id: 3, body: 'ours, but without the marker', user: BOT }
+          ]
+        }
+      }
+      return { status: 201, data: { id: 9 } }
+    }
+    expect(await upsertPrComment(request, target, 'body')).toEqual({ status: 'created', id: 9 })
+    expect(routes.some((r) => r.startsWith('PATCH'))).toBe(false)
+  })
+
+  it('knows a personal access token by GET /user and an app token by GraphQL', async () => {
+    const pat: Request = async (route) => {
+      if (route === 'GET /user') return { status: 200, data: { login: 'octocat', type: 'User' } }
+      throw new Error(`unexpected ${route}`)
+    }
+    expect(await tokenIdentity(pat)).toMatchObject({ author: { login: 'octocat', type: 'User' } })
+    const app: Request = async (route) => {
+      if (route === 'GET /user') throw httpError(403, 'Resource not accessible by integration')
+      return { status: 200, data: { data: { viewer: { login: 'plumbline-app[bot]' } } } }
+    }
+    expect(await tokenIdentity(app)).toMatchObject({ author: { login: 'plumbline-app[bot]', type: 'Bot' } })
+    // GitHub said "installation token" but GraphQL did not answer: the job token's bot.
+    const jobNoGraphql: Request = async (route) => {
+      if (route === 'GET /user') throw httpError(403, 'Resource not accessible by integration')
+      throw httpError(502, 'Bad Gateway')
+    }
+    expect(await tokenIdentity(jobNoGraphql)).toMatchObject({ author: { login: 'github-actions[bot]', type: 'Bot' } })
+  })
+
+  it('creates a new comment (and says why) when the token cannot be identified, editing nothing', async () => {
+    const routes: string[] = []
+    const request: Request = async (route) => {
+      routes.push(route)
+      if (route === 'GET /user' || route === 'POST /graphql') throw httpError(500, 'Internal Server Error')
+      return { status: 201, data: { id: 9 } }
+    }
+    const result = await upsertPrComment(request, target, 'body')
+    expect(result).toMatchObject({ status: 'created', id: 9 })
+    expect((result as { notice?: string }).notice).toMatch(/identity could not be established \(GET \/user: 500: .*GraphQL viewer: 500/)
+    expect(routes).toEqual(['GET /user', 'POST /graphql', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'])
+  })
+
   it('creates one when none exists, and skips (not fails) when the token cannot write', async () => {
-    const create: Request = async (route) => (route.startsWith('GET') ? { status: 200, data: [] } : { status: 201, data: { id: 9 } })
+    const create: Request = async (route) => identityOf(route) ?? (route.startsWith('GET') ? { status: 200, data: [] } : { status: 201, data: { id: 9 } })
     expect(await upsertPrComment(create, target, 'body')).toEqual({ status: 'created', id: 9 })
     const readOnly: Request = async (route) => {
+      const identity = identityOf(route)
+      if (identity) return identity
       if (route.startsWith('GET')) return { status: 200, data: [] }
       throw httpError(403, 'Resource not accessible by integration')
     }
