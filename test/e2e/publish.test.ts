@@ -159,7 +159,7 @@ describe('publishing where GitHub says no', () => {
     expect(strict.result.stdout).toMatch(/::error::Plumbline could not publish: uploading the report artifacts/)
   })
 
-  it('masks account ids in the report, summary and comment of a public repository', async () => {
+  it('masks account ids in the report, summary, comment and every file of a public repository', async () => {
     const writer = 'ghs_' + 'c'.repeat(36)
     const server2 = await startGitHubServer({ repository: REPOSITORY })
     try {
@@ -172,8 +172,13 @@ describe('publishing where GitHub says no', () => {
       for (const text of [html, run.summary, comment, run.result.stdout]) expect(text).not.toContain('123456789012')
       // Masked, and the mask itself escaped as markdown text.
       expect(comment).toContain(String.raw`arn:aws:iam::\*\*\*\*\*\*\*\*9012:role/ops-admin`)
-      // The SARIF (the repository's own security tab) keeps them.
-      expect(readFileSync(join(run.workspace, 'plumbline-out/plumbline.sarif'), 'utf8')).toContain('123456789012')
+      // The files are the artifacts anyone can download from a public repository, and the SARIF becomes annotations
+      // anyone can read on pull requests: masked too.
+      for (const file of ['plumbline.sarif', 'plumbline-results.json']) {
+        const text = readFileSync(join(run.workspace, 'plumbline-out', file), 'utf8')
+        expect(text).not.toContain('123456789012')
+        expect(text).toContain('********9012')
+      }
     } finally {
       await server2.close()
     }
