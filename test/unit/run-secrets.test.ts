@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { schemaFacts, type PropertyNode } from '../../src/mapping/schemas.js'
+import { schemaFacts, schemaTypes, type PropertyNode } from '../../src/mapping/schemas.js'
 import { maskInventoryIdentifiers } from '../../src/report/redact.js'
 import { scrubber, scrubInPlace, scrubResource, SCRUBBED_TEXT } from '../../src/report/scrub.js'
 import { FREE_FORM_PAYLOADS, freeFormPayloadPaths, looksLikeEncodedSecret, runSecretValues, secretValuesInText } from '../../src/secrets.js'
@@ -39,6 +39,27 @@ describe('free-form payloads', () => {
     }
     // The types a default scan reads and that hold payloads are among those checked.
     expect(checked).toEqual(expect.arrayContaining(['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::Lambda::Function']))
+  })
+
+  it('covers every property of the types Plumbline can scan whose name says it holds a script, an environment or arguments', () => {
+    const PAYLOAD_NAMES = new Set(['UserData', 'Environment', 'Variables', 'EnvironmentVariables', 'Env', 'Parameters', 'Definition', 'DefinitionString', 'Script', 'Command', 'EntryPoint', 'Args', 'BuildSpec', 'ZipFile', 'Content', 'Input', 'InputTemplate', 'Data', 'Code', 'Configuration', 'Configurations'])
+    // Named like a payload, but not one: a number, or a container whose payloads the table names one level down.
+    const NOT_PAYLOADS = new Set(['AWS::EC2::Instance State.Code', 'AWS::Lambda::Function Code', 'AWS::Lambda::Function Environment'])
+    const uncovered: string[] = []
+    for (const type of schemaTypes()) {
+      const patterns = (FREE_FORM_PAYLOADS[type] ?? []).map((p) => p.replace(/\[\*\]/g, '').replace(/\.\*$/, ''))
+      const walk = (node: PropertyNode, path: string): void => {
+        if (node === 0 || node === 'map' || node === 'json') return
+        for (const [name, child] of Object.entries(node)) {
+          const at = path === '' ? name : `${path}.${name}`
+          const covered = patterns.some((p) => at === p || at.startsWith(`${p}.`))
+          if (PAYLOAD_NAMES.has(name) && !covered && !NOT_PAYLOADS.has(`${type} ${at}`)) uncovered.push(`${type} ${at}`)
+          if (!covered) walk(child, at)
+        }
+      }
+      walk(schemaFacts(type)!.properties, '')
+    }
+    expect(uncovered).toEqual([])
   })
 
   it('finds the payloads present in a resource, and UserData wherever it sits', () => {
