@@ -80,6 +80,26 @@ function closingBrace(text: string, from: number): number {
   return text.length
 }
 
+/**
+ * The code with each double-quoted string (backslash escapes honoured) replaced by `""`. A scan rather than the
+ * expression /"(?:[^"\\]|\\.)*"/g, which retries from every later quote of an unterminated string (quadratic on
+ * `"\"\"\"…`); an unterminated string ends the scan, since no later quote could close a string either.
+ */
+export function blankQuotedStrings(code: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = code.indexOf('"', from)
+    if (open < 0) break
+    let i = open + 1
+    while (i < code.length && code[i] !== '"') i += code[i] === '\\' ? 2 : 1
+    if (i >= code.length) break
+    out += `${code.slice(from, open)}""`
+    from = i + 1
+  }
+  return out + code.slice(from)
+}
+
 /** Resource addresses (TYPE.NAME, data.TYPE.NAME) the expressions of a JSON-syntax value refer to. */
 export function collectReferences(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
@@ -87,7 +107,7 @@ export function collectReferences(value: unknown, into: Set<string>): void {
     for (const part of parseTemplate(value)) {
       const source = 'expression' in part ? part.expression : 'directive' in part ? part.directive : ''
       // drop quoted strings first so "a_b.c" inside format("...") is not taken for a reference
-      const code = source.replace(/"(?:[^"\\]|\\.)*"/g, '""')
+      const code = blankQuotedStrings(source)
       for (const m of code.matchAll(RESOURCE_REFERENCE)) into.add(m[1] ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)
     }
   } else if (Array.isArray(value)) {
