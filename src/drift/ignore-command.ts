@@ -4,6 +4,7 @@
 import { open, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { jsonErrorPlace } from '../json-location.js'
 import { InputError } from '../types.js'
 import { formatIgnoreLine } from './ignore.js'
 
@@ -114,8 +115,8 @@ async function readDrift(path: string, shown: string): Promise<DriftRow[]> {
   let doc: unknown
   try {
     doc = JSON.parse(text)
-  } catch (err) {
-    throw new InputError(`--from ${shown}: not JSON (${(err as Error).message.split('\n')[0]}); give the plumbline-results.json of a run`)
+  } catch {
+    throw new InputError(`--from ${shown}: not valid JSON at ${jsonErrorPlace(text)}; give the plumbline-results.json of a run`)
   }
   if (!isObject(doc) || !('schemaVersion' in doc)) throw new InputError(`--from ${shown}: not a Plumbline results file (no schemaVersion); give the plumbline-results.json of a run`)
   if (doc.schemaVersion !== 1) throw new InputError(`--from ${shown}: schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (this version reads 1)`)
