@@ -64,11 +64,29 @@ export function repoRelative(repoRoot: string, absolute: string): string {
 }
 
 /**
- * A remote module source as it may be shown: a URL's user and password (`https://user:token@host/...`) and its
- * query (`?ref=v1&sshkey=<base64 private key>`, `?token=...`) are left out, since either can hold credentials.
+ * A remote module source as it may be shown. Terraform's forms — registry addresses (`ns/name/provider`,
+ * `host/ns/name/provider`), `github.com/org/repo`, scp-like `git@github.com:org/repo.git`, `git::https://...`,
+ * `git::ssh://user@host/...`, `hg::`, `s3::https://...`, `gcs::https://...`, plain `https://...zip`, each with an
+ * optional `//subdir` and `?query` — hold credentials in two places, both left out:
+ * - the user information, up to the LAST '@' (`https://user:token@host`). Passwords with '/', '@' or ':' are
+ *   read differently by each URL parser, so no parser decides where it ends: everything before the last '@' goes.
+ * - the query or fragment (`?sshkey=<base64 private key>`, `?aws_access_key_secret=...`, `?token=...`).
+ * An '@' after a '?' or '#' leaves no way to tell the password from the query: then nothing after the scheme is
+ * shown. Over-redacting a harmless '@' (`git@` of the scp form, an '@' in a path) is the price of never leaking.
  */
 export function displaySource(source: string): string {
-  return source.replace(/(\/\/)[^/@\s]*@/, '$1***@').replace(/\?.*$/, '?…')
+  const getter = /^[A-Za-z0-9]+::/.exec(source)?.[0] ?? ''
+  let rest = source.slice(getter.length)
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(rest)?.[0] ?? ''
+  rest = rest.slice(scheme.length)
+  const at = rest.lastIndexOf('@')
+  if (at >= 0) {
+    if (/[?#]/.test(rest.slice(0, at))) return `${getter}${scheme}…`
+    rest = `***@${rest.slice(at + 1)}`
+  }
+  const query = rest.search(/[?#]/)
+  if (query >= 0) rest = `${rest.slice(0, query + 1)}…`
+  return `${getter}${scheme}${rest}`
 }
 
 /** True for module sources Terraform reads from the local filesystem. */
