@@ -39,6 +39,9 @@ export interface ModuleFile {
 export interface ModuleCall {
   name: string
   source: string
+  /** Where the `module` block is: relative to the repository root, '/' separators. */
+  file: string
+  line: number
   /** The called module's tree when its source is a local folder we could read. */
   child?: ModuleNode
 }
@@ -124,14 +127,21 @@ export async function loadModuleTree(dir: string, opts: TreeOptions, warnings: s
             dynamicBlocks: block.dynamicBlocks
           })
         } else if (block.kind === 'module' && block.labels.length === 1) {
-          node.calls.push(await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers))
+          const call = await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers)
+          node.calls.push({ ...call, file: file.file, line: block.line })
         }
       }
     }
     return node
   }
 
-  async function followCall(name: string, source: string | undefined, moduleDir: string, prefix: string, callers: string[]): Promise<ModuleCall> {
+  async function followCall(
+    name: string,
+    source: string | undefined,
+    moduleDir: string,
+    prefix: string,
+    callers: string[]
+  ): Promise<Omit<ModuleCall, 'file' | 'line'>> {
     const address = `${prefix}module.${name}`
     if (source === undefined) {
       warnings.push(`${address}: its source is not a literal string; its resources are not read`)
