@@ -1,6 +1,6 @@
 // Writes the report files into the output folder. Every writer is pure; this is the one place that touches
 // the disk for them.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
@@ -8,6 +8,7 @@ import { buildResultsJson } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import type { ReportModel } from '../types.js'
+import { writeFileSafely } from '../write-file.js'
 
 export const OUTPUT_NAMES = {
   sarif: 'plumbline.sarif',
@@ -60,9 +61,9 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  await writeFile(files.sarifFile, sarifText)
-  await writeFile(files.reportFile, renderHtml(model, { redactIdentifiers: options.redactIdentifiers === true }))
-  await writeFile(files.resultsFile, buildResultsJson(model))
+  await writeFileSafely(files.sarifFile, sarifText)
+  await writeFileSafely(files.reportFile, renderHtml(model, { redactIdentifiers: options.redactIdentifiers === true }))
+  await writeFileSafely(files.resultsFile, buildResultsJson(model))
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
     await writeInventoryFile(files.inventoryFile, live.inventory)

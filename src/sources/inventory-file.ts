@@ -2,10 +2,11 @@
 // `inventory` setting so rules and drift run offline, the demo runs on a recorded one, and two scans can be
 // compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
 // (design: canonical form), so a rule that needs one answers unknown when run on the file.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { jsonErrorPlace } from '../json-location.js'
 import { REDACTED, parsePath } from '../paths.js'
 import { InputError, type CoverageEntry, type Resource } from '../types.js'
+import { writeFileSafely } from '../write-file.js'
 
 export const INVENTORY_SCHEMA_VERSION = 1
 export const INVENTORY_KIND = 'plumbline-inventory'
@@ -67,7 +68,7 @@ export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 
 }
 
 export async function writeInventoryFile(path: string, inventory: InventoryFile): Promise<void> {
-  await writeFile(path, JSON.stringify(inventory, null, 1) + '\n')
+  await writeFileSafely(path, JSON.stringify(inventory, null, 1) + '\n')
 }
 
 /** Reads and checks a saved inventory; `inputName` names the setting in the one-line error. */
