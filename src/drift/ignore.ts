@@ -21,6 +21,7 @@
 import { readFile } from 'node:fs/promises'
 import { compileGlob, matchesGlob, type CompiledGlob } from '../glob.js'
 import { formatPath, isUnder, parsePath, pathsOverlap } from '../paths.js'
+import { hasControlCharacters } from '../printable.js'
 import { InputError } from '../types.js'
 
 export interface IgnoreRule {
@@ -197,12 +198,13 @@ function matchesResource(rule: IgnoreRule, type: string, id: string | null): boo
 /**
  * The line that ignores exactly this resource (or this property of it): the id escaped so that it is read back
  * literally. Null when the line format cannot hold it (a type that is not a plain CloudFormation type, a line
- * break in the id, a path outside the notation).
+ * break or another control character in the id or path, which `plumbline ignore --out -` would print; a tab is
+ * escaped like a space; a path outside the notation).
  */
 export function formatIgnoreLine(type: string, id: string, path?: string): string | null {
-  if (!isTypeGlob(type) || /[*?]/.test(type) || id === '' || /[\r\n]/.test(id)) return null
+  if (!isTypeGlob(type) || /[*?]/.test(type) || id === '' || hasControlCharacters(id.replaceAll('\t', ' '))) return null
   const subject = `${type} ${id.replace(/[\\*?" \t]/g, '\\$&')}`
   if (path === undefined) return subject
-  if (!isPropertyPath(path)) return null
+  if (!isPropertyPath(path) || hasControlCharacters(path)) return null
   return `${subject} ${formatPath(parsePath(path))}`
 }
