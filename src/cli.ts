@@ -1,9 +1,11 @@
 // The CLI: argv → config → pipeline → files, a console summary and an exit code.
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
+import { randomBytes } from 'node:crypto'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { buildConfig, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
-import { runIgnoreCommand } from './drift/ignore-command.js'
+import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
+import { printable } from './printable.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
 import { gitBase } from './sources/base.js'
@@ -51,7 +53,27 @@ function flagText({ cli, kind, arg: named }: SettingSpec & { cli: string }): str
   return `--${cli} ${arg}`
 }
 
+/**
+ * Runs one command. Inside a GitHub Actions step (GITHUB_ACTIONS=true) the runner parses the output for workflow
+ * commands; what the CLI prints comes from inputs (file names, ids, messages), so the output is fenced: first
+ * `::stop-commands::<token>` (a fresh random token), last `::<token>::`, on every path, errors included. Values
+ * are also made printable one by one (src/printable.ts): stdout and stderr are separate pipes, and the runner
+ * may read a line of one before the marker written to the other, so the fence is the second defence.
+ * The markers go to stdout, or to stderr when stdout carries data (`plumbline ignore --out -`).
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (io.env.GITHUB_ACTIONS !== 'true') return runCommand(argv, io)
+  const token = randomBytes(16).toString('hex')
+  const markers = argv[0] === 'ignore' && ignoreWritesToStdout(argv.slice(1)) ? io.stderr : io.stdout
+  markers(`::stop-commands::${token}\n`)
+  try {
+    return await runCommand(argv, io)
+  } finally {
+    markers(`::${token}::\n`)
+  }
+}
+
+async function runCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (command === '--version' || command === '-v') {
@@ -67,16 +89,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await scan(rest, io)
   } catch (err) {
     if (err instanceof InputError) {
-      io.stderr(`plumbline: ${err.message}\n`)
+      io.stderr(`plumbline: ${printable(err.message)}\n`)
       return EXIT.inputError
     }
     // RunError is an expected failure (authentication, network); anything else is a bug, and its stack is
     // shown only on request.
     const message = err instanceof Error ? err.message : String(err)
-    io.stderr(`plumbline: the run could not complete: ${message.split('\n')[0]}\n`)
-    if (!(err instanceof RunError) && io.env.PLUMBLINE_DEBUG && err instanceof Error) io.stderr(`${err.stack}\n`)
+    io.stderr(`plumbline: the run could not complete: ${printable(message.split('\n')[0])}\n`)
+    if (!(err instanceof RunError) && io.env.PLUMBLINE_DEBUG && err instanceof Error) io.stderr(`${debugStack(err)}\n`)
     return EXIT.runError
   }
+}
+
+/** The stack's frames under the (printable) message: the message may quote inputs, the frames are our code. */
+function debugStack(err: Error): string {
+  const stack = err.stack ?? ''
+  const frames = stack.indexOf('\n    at ')
+  return `${printable(`${err.name}: ${err.message}`)}${frames >= 0 ? stack.slice(frames) : ''}`
 }
 
 async function scan(args: string[], io: CliIo): Promise<number> {
@@ -110,7 +139,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const { model, inventory, hasLive } = await runPipeline(config, { base }, undefined, {
     mask: () => undefined,
     env: io.env,
-    info: (line) => io.stderr(`${line}\n`),
+    info: (line) => io.stderr(`${printable(line)}\n`),
     nameOf: (input) => {
       const spec = SETTINGS.find((s) => s.input === input)
       return spec?.cli ? `--${spec.cli}` : input

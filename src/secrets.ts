@@ -7,13 +7,31 @@ import type { Resource, TfResource } from './types.js'
 const SECRET_NAME = /(^|[_\-.\s])(password|passwd|pwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|secret[_-]?key|credentials?|auth)([_\-.\s]|$)/i
 const NOT_SECRET_NAME = /(arn|_id|name|length|policy|rotation|version|type|kms|enabled|count|age|reuse|expir|path|url|endpoint)$/i
 
-/** Well-known token shapes: AWS keys, GitHub tokens, private keys, JWTs, Slack and Stripe keys. */
+/**
+ * Well-known token shapes: AWS keys, GitHub tokens, private keys, JWTs, Slack and Stripe keys.
+ *
+ * Every string of every resource is tested (tag values, policy documents, user data of any length), so each
+ * shape must take time linear in the string. A shape is linear when an attempt can only start where its token
+ * can start and the runs two attempts scan do not overlap, or when an attempt reads a bounded number of
+ * characters. For each:
+ * - AWS key id, AWS secret: fixed length (20, 42 characters at most per attempt).
+ * - GitHub tokens, github_pat_, Stripe keys: a start needs a non-word character before it (`\b`), and the run
+ *   after the prefix holds word characters only, so the runs scanned from two starts never overlap.
+ * - Private keys: the run `[A-Z ]*` stops at the `-` every start begins with.
+ * - Slack: the run holds `-`, so starts can sit inside another start's run; but every such start is a word
+ *   boundary that satisfies the final `\b` of an earlier attempt 15 or more characters before it. The attempts
+ *   that fail in one run therefore start within 15 characters of each other: a few per run.
+ * - JWT: written from its first dot. `\beyJ…{8,}\.eyJ` from each `eyJ` rescanned the rest of the string on every
+ *   `eyJa-eyJa-…` (quadratic: 100 KB took 2 s). Here an attempt starts only at a `.eyJ`, and the first
+ *   segment is checked behind it, over the run before that dot: each run is read by at most three attempts.
+ *   It matches exactly the strings the `\beyJ…` form matched.
+ */
 const SECRET_VALUE = [
   /\b(AKIA|ASIA)[A-Z0-9]{16}\b/,
   /\bgh[pousr]_[A-Za-z0-9]{36,}\b/,
   /\bgithub_pat_[A-Za-z0-9_]{50,}\b/,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
+  /\.eyJ(?<=\beyJ[A-Za-z0-9_-]{8,}\.eyJ)[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/,
   /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/,
   /\b(sk|rk)_(live|test)_[A-Za-z0-9]{16,}\b/,
   /(?:^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?:$|[^A-Za-z0-9/+=])/ // AWS secret access key shape

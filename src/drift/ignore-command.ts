@@ -1,10 +1,13 @@
 // `plumbline ignore --from plumbline-results.json`: writes a .plumbline-ignore that accepts a run's drift as it
 // is (the driftctl gen-driftignore workflow: adopt an estate, then see only new drift). Only types, ids and
 // property paths are written, never a value.
-import { open, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { jsonErrorPlace } from '../json-location.js'
+import { printable } from '../printable.js'
 import { InputError } from '../types.js'
+import { writeFileSafely } from '../write-file.js'
 import { formatIgnoreLine } from './ignore.js'
 
 export interface CommandIo {
@@ -39,6 +42,15 @@ export function ignoreUsage(): string {
   ].join('\n') + '\n'
 }
 
+/** Whether these arguments print the ignore file on standard output (`--out -`): then stdout is data. */
+export function ignoreWritesToStdout(args: string[]): boolean {
+  try {
+    return parseArgs({ args, options: { out: { type: 'string' } }, strict: false, allowPositionals: true }).values.out === '-'
+  } catch {
+    return false
+  }
+}
+
 /** Returns the exit code: 0 written, 2 usage/input error (InputError thrown is also fine: the CLI turns it into exit 2). */
 export async function runIgnoreCommand(args: string[], io: CommandIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>
@@ -71,11 +83,11 @@ export async function runIgnoreCommand(args: string[], io: CommandIo): Promise<n
 
   const entries = await readDrift(resolve(io.cwd, from), from)
   const { lines, counts, skipped } = ignoreLines(entries, include)
-  for (const note of skipped) io.stderr(`plumbline ignore: ${note}\n`)
+  for (const note of skipped) io.stderr(`plumbline ignore: ${printable(note)}\n`)
 
   const now = (io.now ?? (() => new Date()))()
   const header = [
-    `# Drift accepted from ${oneLine(from)} on ${now.toISOString()}: plumbline ignore wrote this file.`,
+    `# Drift accepted from ${printable(from)} on ${now.toISOString()}: plumbline ignore wrote this file.`,
     `# ${counts.changed} changed resource(s) (${counts.changedPaths} propert${counts.changedPaths === 1 ? 'y' : 'ies'}), ` +
       `${counts.missing} missing, ${counts.unmanaged} unmanaged` +
       (include.size < CLASSES.length ? ` (left out: ${CLASSES.filter((c) => !include.has(c)).join(', ')})` : '') +
@@ -90,7 +102,7 @@ export async function runIgnoreCommand(args: string[], io: CommandIo): Promise<n
     return 0
   }
   await writeNew(resolve(io.cwd, out), out, text, values.force === true)
-  io.stdout(`plumbline ignore: wrote ${lines.length} rule(s) to ${out}\n`)
+  io.stdout(`plumbline ignore: wrote ${lines.length} rule(s) to ${printable(out)}\n`)
   return 0
 }
 
@@ -114,8 +126,8 @@ async function readDrift(path: string, shown: string): Promise<DriftRow[]> {
   let doc: unknown
   try {
     doc = JSON.parse(text)
-  } catch (err) {
-    throw new InputError(`--from ${shown}: not JSON (${(err as Error).message.split('\n')[0]}); give the plumbline-results.json of a run`)
+  } catch {
+    throw new InputError(`--from ${shown}: not valid JSON at ${jsonErrorPlace(text)}; give the plumbline-results.json of a run`)
   }
   if (!isObject(doc) || !('schemaVersion' in doc)) throw new InputError(`--from ${shown}: not a Plumbline results file (no schemaVersion); give the plumbline-results.json of a run`)
   if (doc.schemaVersion !== 1) throw new InputError(`--from ${shown}: schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (this version reads 1)`)
@@ -196,14 +208,10 @@ function compareText(a: string, b: string): number {
 
 async function writeNew(path: string, shown: string, text: string, force: boolean): Promise<void> {
   try {
-    // 'wx' fails when the file exists: an ignore file someone curated by hand is never replaced by accident.
-    const handle = await open(path, force ? 'w' : 'wx')
-    try {
-      await handle.writeFile(text, 'utf8')
-    } finally {
-      await handle.close()
-    }
+    // Without --force an existing file fails: an ignore file someone curated by hand is never replaced by accident.
+    await writeFileSafely(path, text, { shownPath: shown, noOverwrite: !force })
   } catch (err) {
+    if (err instanceof InputError) throw err
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'EEXIST') throw new InputError(`${shown} exists; pass --force to overwrite it, or --out another file`)
     if (code === 'ENOENT') throw new InputError(`--out ${shown}: its folder does not exist`)

@@ -19,7 +19,9 @@
 // its ancestors, its descendants): a change reported at `Tags` contains `Tags[0]`, so `!… Tags[0]` shows it.
 // When in doubt, drift is shown.
 import { readFile } from 'node:fs/promises'
+import { compileGlob, matchesGlob, type CompiledGlob } from '../glob.js'
 import { formatPath, isUnder, parsePath, pathsOverlap } from '../paths.js'
+import { hasControlCharacters } from '../printable.js'
 import { InputError } from '../types.js'
 
 export interface IgnoreRule {
@@ -171,8 +173,8 @@ export function isPathIgnored(ignore: DriftIgnore, type: string, id: string | nu
 }
 
 interface CompiledRule {
-  type: RegExp[]
-  id: RegExp
+  type: CompiledGlob[]
+  id: CompiledGlob
   matchesMissingId: boolean
 }
 
@@ -183,8 +185,9 @@ function compile(rule: IgnoreRule): CompiledRule {
   let c = compiled.get(rule)
   if (!c) {
     c = {
-      type: rule.type.split('::').map((segment) => globRegExp(segment)),
-      id: globRegExp(rule.id),
+      // Ids need the escape character (an id may contain '*', '?' or spaces); types never hold a backslash.
+      type: rule.type.split('::').map((segment) => compileGlob(segment, { escapes: true })),
+      id: compileGlob(rule.id, { escapes: true }),
       matchesMissingId: /^\*+$/.test(rule.id)
     }
     compiled.set(rule, c)
@@ -195,36 +198,20 @@ function compile(rule: IgnoreRule): CompiledRule {
 function matchesResource(rule: IgnoreRule, type: string, id: string | null): boolean {
   const c = compile(rule)
   const segments = type.split('::')
-  if (segments.length !== c.type.length || !segments.every((s, i) => c.type[i].test(s))) return false
-  return id === null ? c.matchesMissingId : c.id.test(id)
-}
-
-// src/glob.ts has no escape character, and ids here need one (an id may contain '*', '?' or spaces).
-function globRegExp(glob: string): RegExp {
-  let body = ''
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]
-    if (ch === '\\' && i + 1 < glob.length) body += escapeRegExp(glob[++i])
-    else if (ch === '*') body += '.*'
-    else if (ch === '?') body += '.'
-    else body += escapeRegExp(ch)
-  }
-  return new RegExp(`^${body}$`, 's')
-}
-
-function escapeRegExp(ch: string): string {
-  return ch.replace(/[\\^$.|+*?()[\]{}]/g, '\\$&')
+  if (segments.length !== c.type.length || !segments.every((s, i) => matchesGlob(c.type[i], s))) return false
+  return id === null ? c.matchesMissingId : matchesGlob(c.id, id)
 }
 
 /**
  * The line that ignores exactly this resource (or this property of it): the id escaped so that it is read back
  * literally. Null when the line format cannot hold it (a type that is not a plain CloudFormation type, a line
- * break in the id, a path outside the notation).
+ * break or another control character in the id or path, which `plumbline ignore --out -` would print; a tab is
+ * escaped like a space; a path outside the notation).
  */
 export function formatIgnoreLine(type: string, id: string, path?: string): string | null {
-  if (!isTypeGlob(type) || /[*?]/.test(type) || id === '' || /[\r\n]/.test(id)) return null
+  if (!isTypeGlob(type) || /[*?]/.test(type) || id === '' || hasControlCharacters(id.replaceAll('\t', ' '))) return null
   const subject = `${type} ${id.replace(/[\\*?" \t]/g, '\\$&')}`
   if (path === undefined) return subject
-  if (!isPropertyPath(path)) return null
+  if (!isPropertyPath(path) || hasControlCharacters(path)) return null
   return `${subject} ${formatPath(parsePath(path))}`
 }

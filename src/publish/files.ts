@@ -1,6 +1,6 @@
 // Writes the report files into the output folder. Every writer is pure; this is the one place that touches
 // the disk for them.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
@@ -9,6 +9,7 @@ import { buildResultsJson } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import type { ReportModel } from '../types.js'
+import { writeFileSafely } from '../write-file.js'
 
 export const OUTPUT_NAMES = {
   sarif: 'plumbline.sarif',
@@ -66,9 +67,9 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  await writeFile(files.sarifFile, sarifText)
-  await writeFile(files.reportFile, renderHtml(written))
-  await writeFile(files.resultsFile, buildResultsJson(written))
+  await writeFileSafely(files.sarifFile, sarifText)
+  await writeFileSafely(files.reportFile, renderHtml(written))
+  await writeFileSafely(files.resultsFile, buildResultsJson(written))
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
     await writeInventoryFile(files.inventoryFile, options.redactIdentifiers === true ? maskInventoryIdentifiers(live.inventory) : live.inventory)

@@ -1,4 +1,7 @@
 // What the CLI prints: the verdict, counts and the failing findings, one line each, highest severity first.
+// Every value from the inputs (names, ids, messages, paths, warnings) goes through printable(): a line break in
+// one must not start a line of its own (see src/printable.ts).
+import { printable } from '../printable.js'
 import type { DriftEntry, Evaluation, ReportModel } from '../types.js'
 import { compareSeverity } from './severity.js'
 
@@ -18,11 +21,12 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
   if (model.drift.length > 0) lines.push('')
   const added = model.addedSuppressions ?? []
   for (const a of added) {
-    const what = [a.kind, a.rule, a.resource].filter(Boolean).join(' ')
-    lines.push(`ADDED    ${what}  ${a.file}${a.line !== undefined ? `:${a.line}` : ''}${a.applied ? '' : '  [not applied]'}${a.reason || a.detail ? `\n         ${[a.reason, a.detail].filter(Boolean).join('; ')}` : ''}`)
+    const what = printable([a.kind, a.rule, a.resource].filter(Boolean).join(' '))
+    const note = [a.reason, a.detail].filter(Boolean).join('; ')
+    lines.push(`ADDED    ${what}  ${printable(a.file)}${a.line !== undefined ? `:${a.line}` : ''}${a.applied ? '' : '  [not applied]'}${note ? `\n         ${printable(note)}` : ''}`)
   }
   if (added.length > 0) lines.push(`${added.length} suppression(s) added by this change${added.some((a) => !a.applied) ? ', not applied (--ignore-added-suppressions)' : ''}`, '')
-  for (const w of warnings) lines.push(`warning: ${w}`)
+  for (const w of warnings) lines.push(`warning: ${printable(w)}`)
   if (warnings.length > 0) lines.push('')
   const bySev = Object.entries(counts.bySeverity)
     .filter(([, n]) => n > 0)
@@ -38,25 +42,25 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
     const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : ''
     lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`)
   }
-  lines.push(`gate: ${gate.verdict} (${gate.reason})`)
-  for (const f of opts.files ?? []) lines.push(`wrote ${f}`)
+  lines.push(`gate: ${gate.verdict} (${printable(gate.reason)})`)
+  for (const f of opts.files ?? []) lines.push(`wrote ${printable(f)}`)
   return lines.join('\n') + '\n'
 }
 
 /** One drift entry: class, resource, where Terraform declares it, and the property paths (never values). */
 function driftLine(d: DriftEntry): string {
-  const what = `${d.resource.type} ${d.resource.id ?? ''}`.trim()
-  const where = d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join('/')
-  const paths = [...new Set(d.changes.map((c) => c.path))]
+  const what = printable(`${d.resource.type} ${d.resource.id ?? ''}`.trim())
+  const where = printable(d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join('/'))
+  const paths = [...new Set(d.changes.map((c) => printable(c.path)))]
   const detail = paths.length > 0 ? `\n         ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ` and ${paths.length - 8} more` : ''}` : ''
   return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`
 }
 
 function findingLine(e: Evaluation): string {
-  const where = e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ''}`
-  const who = e.resource.address ?? e.resource.id ?? e.resource.type
+  const where = printable(e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ''}`)
+  const who = printable(e.resource.address ?? e.resource.id ?? e.resource.type)
   const delta = e.delta === 'pre-existing' ? ' [pre-existing]' : ''
   // Live findings say where they were seen: the same rule can fail on the plan and on the live resource.
-  const side = e.resource.origin === 'live' ? `  [live ${[e.resource.account, e.resource.region].filter(Boolean).join('/')}]` : ''
-  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}${side}\n         ${e.message}`
+  const side = e.resource.origin === 'live' ? `  [live ${printable([e.resource.account, e.resource.region].filter(Boolean).join('/'))}]` : ''
+  return `${e.severity.toUpperCase().padEnd(8)} ${printable(e.rule)}  ${who}  ${where}${delta}${side}\n         ${printable(e.message)}`
 }

@@ -599,7 +599,9 @@ export const REDACTED_VALUE = '‹redacted›'
  */
 export function driftValueText(value: unknown, path: string): string {
   if (value === undefined) return '(not set)'
-  const name = /([^.[\]]+)(?:\[\d+\])*$/.exec(path)?.[1]
+  // The lookbehind starts an attempt only where a name starts: without it, every character of a long name began
+  // an attempt that read to the end of it (quadratic).
+  const name = /(?<![^.[\]])([^.[\]]+)(?:\[\d+\])*$/.exec(path)?.[1]
   const text = JSON.stringify(scrubValue(value, name), null, 2)
   return text ?? String(value)
 }

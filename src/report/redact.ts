@@ -35,9 +35,15 @@ export function maskAccountIdsInText(text: string, accounts: readonly string[] =
   const foreignUrls = [...masked.matchAll(URL_TOKEN)]
     .filter((match) => !isAwsUrl(match[0]))
     .map((match) => [match.index, match.index + match[0].length] as const)
+  // The ids come in text order, and so do the URLs and the hexadecimal runs: each is walked once, whatever the
+  // number of ids (a long tag value of ids and URLs, or one long hexadecimal run of them, stays linear).
+  let url = 0
+  let hexRun: readonly [number, number] = [-1, -1]
   return masked.replace(ACCOUNT_RUN, (id: string, offset: number, whole: string) => {
-    if (foreignUrls.some(([start, end]) => offset >= start && offset < end)) return id
-    if (insideHashRun(whole, offset, id.length)) return id
+    while (url < foreignUrls.length && foreignUrls[url][1] <= offset) url++
+    if (url < foreignUrls.length && offset >= foreignUrls[url][0]) return id
+    if (offset >= hexRun[1]) hexRun = hexRunAround(whole, offset, id.length)
+    if (hexRun[1] - hexRun[0] >= HASH_LENGTH) return id
     return maskAccountId(id)
   })
 }
@@ -50,12 +56,13 @@ function isAwsUrl(url: string): boolean {
   }
 }
 
-function insideHashRun(text: string, offset: number, length: number): boolean {
+/** The run of hexadecimal characters holding text[offset, offset + length): [start, end). */
+function hexRunAround(text: string, offset: number, length: number): readonly [number, number] {
   let start = offset
   let end = offset + length
   while (start > 0 && HEX.test(text[start - 1])) start--
   while (end < text.length && HEX.test(text[end])) end++
-  return end - start >= HASH_LENGTH
+  return [start, end]
 }
 
 /**

@@ -3,10 +3,12 @@
 // compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
 // (design: canonical form), so a rule that needs one answers unknown when run on the file. A resource read
 // partially keeps its `readProperties` (the properties the read returned), so "not read" stays unknown offline.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { holdsMaskedAccountId } from '../account-ids.js'
+import { jsonErrorPlace } from '../json-location.js'
 import { REDACTED, formatPath, parsePath, type PathStep } from '../paths.js'
 import { InputError, type CoverageEntry, type Resource } from '../types.js'
+import { writeFileSafely } from '../write-file.js'
 
 export const INVENTORY_SCHEMA_VERSION = 1
 export const INVENTORY_KIND = 'plumbline-inventory'
@@ -102,16 +104,26 @@ export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 
 }
 
 export async function writeInventoryFile(path: string, inventory: InventoryFile): Promise<void> {
-  await writeFile(path, JSON.stringify(inventory, null, 1) + '\n')
+  await writeFileSafely(path, JSON.stringify(inventory, null, 1) + '\n')
 }
 
 /** Reads and checks a saved inventory; `inputName` names the setting in the one-line error. */
 export async function readInventoryFile(path: string, inputName: string, shownPath = path): Promise<InventoryFile> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable')
+    throw new InputError(`${inputName}: ${shownPath} cannot be read (${why}); give a plumbline-inventory.json written by a live scan`)
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   let data: unknown
   try {
-    data = JSON.parse(await readFile(path, 'utf8'))
-  } catch (err) {
-    throw new InputError(`${inputName}: ${shownPath} is not valid JSON (${(err as Error).message.split('\n')[0]}); give a plumbline-inventory.json written by a live scan`)
+    data = JSON.parse(text)
+  } catch {
+    // JSON.parse's message quotes the text around the error, and an inventory may hold values: say only where.
+    throw new InputError(`${inputName}: ${shownPath} is not valid JSON at ${jsonErrorPlace(text)}; give a plumbline-inventory.json written by a live scan (or fix the file there)`)
   }
   const file = data as Partial<InventoryFile> | null
   if (!file || typeof file !== 'object' || file.kind !== INVENTORY_KIND) {

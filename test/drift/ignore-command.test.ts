@@ -190,7 +190,7 @@ describe('plumbline ignore', () => {
 
   it.each([
     [undefined, ['--from', 'nope.json'], '--from nope.json: no such file; give the plumbline-results.json of a run'],
-    ['{"schemaVersion": 1, "drift": [', ['--from', 'plumbline-results.json'], /^--from plumbline-results\.json: not JSON \(/],
+    ['{"schemaVersion": 1, "drift": [', ['--from', 'plumbline-results.json'], /^--from plumbline-results\.json: not valid JSON at line 1, column 32 \(unexpected end of input\); give the plumbline-results\.json of a run$/],
     ['[1, 2]', ['--from', 'plumbline-results.json'], '--from plumbline-results.json: not a Plumbline results file (no schemaVersion); give the plumbline-results.json of a run'],
     [results([], { schemaVersion: 2 }), ['--from', 'plumbline-results.json'], '--from plumbline-results.json: schemaVersion 2 is not supported (this version reads 1)'],
     [JSON.stringify({ schemaVersion: 1, evaluations: [] }), ['--from', 'plumbline-results.json'], '--from plumbline-results.json: has no drift list; it comes from a run without drift detection'],

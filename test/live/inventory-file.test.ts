@@ -49,7 +49,7 @@ describe('inventory file', () => {
     const cases: Array<[string, RegExp]> = [
       [JSON.stringify({ ...inventory(), schemaVersion: 2 }), /^--inventory: .* has inventory schema version 2, this Plumbline reads version 1; scan again/],
       [JSON.stringify({ version: 4, resources: [] }), /^--inventory: .* is not a Plumbline inventory/],
-      ['{ not json', /^--inventory: .* is not valid JSON/],
+      ['{ not json', /^--inventory: .* is not valid JSON at line 1, column 3 \(expected a double-quoted property name\); give a plumbline-inventory\.json/],
       [JSON.stringify({ ...inventory(), resources: [{ id: 'x' }] }), /resource #1 has no type or properties/]
     ]
     for (const [content, message] of cases) {
@@ -60,5 +60,32 @@ describe('inventory file', () => {
       expect((error as Error).message).toMatch(message)
       expect((error as Error).message).not.toContain('\n')
     }
+  })
+
+  it('names the line and column of broken JSON, never the text around it, which may be a value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-inventory-'))
+    const path = join(dir, 'broken.json')
+    // A hand-edited inventory whose unquoted value is a secret: V8's message would quote it.
+    writeFileSync(path, `{\n "kind": "plumbline-inventory",\n "token": ${secretValue}\n}\n`)
+    const error = await readInventoryFile(path, '--inventory', 'inv/broken.json').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toBe(
+      '--inventory: inv/broken.json is not valid JSON at line 3, column 11 (unexpected bare word; strings need double quotes); give a plumbline-inventory.json written by a live scan (or fix the file there)'
+    )
+    expect((error as Error).message).not.toContain('hunter2')
+  })
+
+  it('places an error in JSON nested deeper than the call stack instead of crashing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-inventory-'))
+    const path = join(dir, 'deep.json')
+    writeFileSync(path, '['.repeat(100_000))
+    const error = await readInventoryFile(path, '--inventory', 'deep.json').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toMatch(/^--inventory: deep\.json is not valid JSON at line 1, column 2002 \(nested more than 2,000 levels deep\)/)
+  })
+
+  it('says a missing file cannot be read', async () => {
+    const error = await readInventoryFile(join(tmpdir(), 'no-such-plumbline-inventory.json'), '--inventory', 'no.json').catch((e: unknown) => e)
+    expect((error as Error).message).toBe('--inventory: no.json cannot be read (no such file); give a plumbline-inventory.json written by a live scan')
   })
 })

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
+import { configAddress } from '../address.js'
 import { collectReferences, collectValueReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
 import { evaluatePolicyDocument } from './policy-document.js'
@@ -39,7 +40,8 @@ export function evaluateModules(
   warnings: string[]
 ): EvaluationResult {
   const resources: TfResource[] = []
-  const rootRegions = evaluateModule(root, '', rootInputs, new Map(), resources, parsed, warnings, new ReferenceFollower(parsed))
+  const budget: InstanceBudget = { made: new Map(), warned: new Set() }
+  const rootRegions = evaluateModule(root, '', rootInputs, new Map(), resources, parsed, warnings, new ReferenceFollower(parsed), budget)
   return { resources, providerRegion: rootRegions.get('aws') }
 }
 
@@ -109,7 +111,8 @@ function evaluateModule(
   out: TfResource[],
   parsed: ParsedFiles,
   warnings: string[],
-  references: ReferenceFollower
+  references: ReferenceFollower,
+  budget: InstanceBudget
 ): ProviderRegions {
   const scope = moduleScope(node, parsed, inputs)
   const regions = providerRegions(node, parsed, scope, inheritedRegions)
@@ -121,11 +124,11 @@ function evaluateModule(
     const raw = (resourceSection[block.type] as Body | undefined)?.[block.name]
     if (raw === undefined) continue
     const body = firstBody(raw)
-    const configAddress = at(`${block.type}.${block.name}`)
-    for (const instance of expand(body, scope, configAddress, warnings)) {
+    const blockAddress = at(`${block.type}.${block.name}`)
+    for (const instance of expand(body, scope, { address: blockAddress, file: block.file, line: block.line }, budget, warnings)) {
       out.push(
         buildResource(block.type, block.name, body, { ...scope, each: instance.each, countIndex: instance.countIndex }, (raw) => references.of(node, raw), {
-          address: `${configAddress}${instance.suffix}`,
+          address: `${blockAddress}${instance.suffix}`,
           index: instance.index,
           module: moduleAddress,
           region: regions.get(providerKey(body, block.type)),
@@ -141,13 +144,13 @@ function evaluateModule(
     const body = firstBody(calls[call.name])
     if (!body) continue
     const callAddress = at(`module.${call.name}`)
-    for (const instance of expand(body, scope, callAddress, warnings)) {
+    for (const instance of expand(body, scope, { address: callAddress, file: call.file, line: call.line }, budget, warnings)) {
       const instanceScope: Scope = { ...scope, each: instance.each, countIndex: instance.countIndex }
       const childInputs = new Map<string, Evaluated>()
       for (const [key, value] of Object.entries(body)) {
         if (!MODULE_META.has(key)) childInputs.set(key, evaluateWhole(value, instanceScope))
       }
-      evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings, references)
+      evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings, references, budget)
     }
   }
   return regions
@@ -237,30 +240,83 @@ function evaluateWhole(raw: unknown, scope: Scope): Evaluated {
 }
 
 /**
+ * Instances Plumbline makes of one resource or module block, counted across every instance of the modules around
+ * it. `count = 100000000` would otherwise exhaust memory (and a count of 2^32 or more is not even an array length),
+ * and nested module calls multiply: with a cap per configuration block, the whole tree makes at most this many
+ * instances per block written in the code.
+ */
+export const MAX_INSTANCES_PER_BLOCK = 10_000
+
+/** Instances made so far per configuration address (instance keys stripped), and the blocks already warned about. */
+interface InstanceBudget {
+  made: Map<string, number>
+  warned: Set<string>
+}
+
+interface BlockPlace {
+  /** Address of this block in its module instance: module.a["x"].aws_s3_bucket.b */
+  address: string
+  file: string
+  line: number
+}
+
+/**
  * Instances of a resource or module call. A count or for_each we cannot resolve gives one instance without a
  * key: its other attributes are still checked (each.* and count.index are unknown in it) rather than the
- * resource being dropped; the warning says so.
+ * resource being dropped; the warning says so. A count that is not a whole number ≥ 0 (which Terraform refuses)
+ * gives one instance too. Past MAX_INSTANCES_PER_BLOCK instances of a block, the rest are left out with a warning.
  */
-function expand(body: Body, scope: Scope, address: string, warnings: string[]): Instance[] {
+function expand(body: Body, scope: Scope, place: BlockPlace, budget: InstanceBudget, warnings: string[]): Instance[] {
+  const block = configAddress(place.address)
+  const made = budget.made.get(block) ?? 0
+  const room = MAX_INSTANCES_PER_BLOCK - made
+  const checked = MAX_INSTANCES_PER_BLOCK.toLocaleString('en-US')
+  /** How many of `wanted` instances fit; the first time a block overflows, a warning says what was asked. */
+  const capped = (wanted: number, asked: string): number => {
+    if (wanted <= room) return wanted
+    if (!budget.warned.has(block)) {
+      budget.warned.add(block)
+      const across = made > 0 ? ' (with the instances its module already has)' : ''
+      warnings.push(`${place.file}:${place.line}: ${block}: ${asked} is more than the ${checked} instances Plumbline checks per block${across}; the first ${checked} are checked`)
+    }
+    return Math.max(room, 0)
+  }
+  let instances: Instance[]
   if ('count' in body) {
     const count = evaluateWhole(body.count, scope).value
     const n = typeof count === 'number' ? count : typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : NaN
-    if (Number.isInteger(n) && n >= 0) return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, index: i, countIndex: i }))
-    warnings.push(`${address}: count is not known without a plan; checked as one instance`)
-    return [{ suffix: '' }]
-  }
-  if ('for_each' in body) {
+    if (Number.isNaN(n)) {
+      warnings.push(`${place.address}: count is not known without a plan; checked as one instance`)
+      instances = [{ suffix: '' }]
+    } else if (n < 0 || (!Number.isInteger(n) && n !== Infinity)) {
+      warnings.push(`${place.file}:${place.line}: ${block}: count = ${n} is not a whole number ≥ 0, which Terraform refuses; checked as one instance`)
+      instances = [{ suffix: '' }]
+    } else {
+      const take = capped(n, `count = ${Number.isFinite(n) ? n : 'a number too large to hold'}`)
+      instances = Array.from({ length: take }, (_, i) => ({ suffix: `[${i}]`, index: i, countIndex: i }))
+    }
+  } else if ('for_each' in body) {
     const forEach = evaluateWhole(body.for_each, scope).value
     if (Array.isArray(forEach) && forEach.every((k) => typeof k === 'string')) {
-      return [...new Set(forEach as string[])].map((key) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value: key } }))
+      const keys = [...new Set(forEach as string[])]
+      instances = keys.slice(0, capped(keys.length, `for_each with ${keys.length} keys`)).map((key) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value: key } }))
+    } else if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
+      const entries = Object.entries(forEach as Body)
+      instances = entries
+        .slice(0, capped(entries.length, `for_each with ${entries.length} keys`))
+        .map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value } }))
+    } else {
+      warnings.push(`${place.address}: for_each is not known without a plan; checked as one instance`)
+      instances = [{ suffix: '' }]
     }
-    if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
-      return Object.entries(forEach as Body).map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value } }))
-    }
-    warnings.push(`${address}: for_each is not known without a plan; checked as one instance`)
-    return [{ suffix: '' }]
+  } else {
+    instances = [{ suffix: '' }]
   }
-  return [{ suffix: '' }]
+  // Unresolved and plain blocks make one instance each; they count too, so a module called 10,000 times does not
+  // multiply them past the cap.
+  if (instances.length === 1 && instances[0].suffix === '') instances = instances.slice(0, capped(1, 'one instance in each instance of its module'))
+  budget.made.set(block, made + instances.length)
+  return instances
 }
 
 function buildResource(

@@ -81,6 +81,26 @@ function closingBrace(text: string, from: number): number {
 }
 
 /**
+ * The code with each double-quoted string (backslash escapes honoured) replaced by `""`. A scan rather than the
+ * expression /"(?:[^"\\]|\\.)*"/g, which retries from every later quote of an unterminated string (quadratic on
+ * `"\"\"\"…`); an unterminated string ends the scan, since no later quote could close a string either.
+ */
+export function blankQuotedStrings(code: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = code.indexOf('"', from)
+    if (open < 0) break
+    let i = open + 1
+    while (i < code.length && code[i] !== '"') i += code[i] === '\\' ? 2 : 1
+    if (i >= code.length) break
+    out += `${code.slice(from, open)}""`
+    from = i + 1
+  }
+  return out + code.slice(from)
+}
+
+/**
  * Calls `visit` with the source of every `${}` expression and `%{}` directive in a JSON-syntax value (keys
  * included), quoted strings blanked first so that "a_b.c" inside format("...") is not taken for a reference.
  */
@@ -89,7 +109,7 @@ function forEachExpressionSource(value: unknown, visit: (code: string) => void):
     if (!value.includes('{')) return
     for (const part of parseTemplate(value)) {
       const source = 'expression' in part ? part.expression : 'directive' in part ? part.directive : ''
-      visit(source.replace(/"(?:[^"\\]|\\.)*"/g, '""'))
+      visit(blankQuotedStrings(source))
     }
   } else if (Array.isArray(value)) {
     for (const item of value) forEachExpressionSource(item, visit)

@@ -39,6 +39,9 @@ export interface ModuleFile {
 export interface ModuleCall {
   name: string
   source: string
+  /** Where the `module` block is: relative to the repository root, '/' separators. */
+  file: string
+  line: number
   /** The called module's tree when its source is a local folder we could read. */
   child?: ModuleNode
 }
@@ -64,11 +67,29 @@ export function repoRelative(repoRoot: string, absolute: string): string {
 }
 
 /**
- * A remote module source as it may be shown: a URL's user and password (`https://user:token@host/...`) and its
- * query (`?ref=v1&sshkey=<base64 private key>`, `?token=...`) are left out, since either can hold credentials.
+ * A remote module source as it may be shown. Terraform's forms — registry addresses (`ns/name/provider`,
+ * `host/ns/name/provider`), `github.com/org/repo`, scp-like `git@github.com:org/repo.git`, `git::https://...`,
+ * `git::ssh://user@host/...`, `hg::`, `s3::https://...`, `gcs::https://...`, plain `https://...zip`, each with an
+ * optional `//subdir` and `?query` — hold credentials in two places, both left out:
+ * - the user information, up to the LAST '@' (`https://user:token@host`). Passwords with '/', '@' or ':' are
+ *   read differently by each URL parser, so no parser decides where it ends: everything before the last '@' goes.
+ * - the query or fragment (`?sshkey=<base64 private key>`, `?aws_access_key_secret=...`, `?token=...`).
+ * An '@' after a '?' or '#' leaves no way to tell the password from the query: then nothing after the scheme is
+ * shown. Over-redacting a harmless '@' (`git@` of the scp form, an '@' in a path) is the price of never leaking.
  */
 export function displaySource(source: string): string {
-  return source.replace(/(\/\/)[^/@\s]*@/, '$1***@').replace(/\?.*$/, '?…')
+  const getter = /^[A-Za-z0-9]+::/.exec(source)?.[0] ?? ''
+  let rest = source.slice(getter.length)
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(rest)?.[0] ?? ''
+  rest = rest.slice(scheme.length)
+  const at = rest.lastIndexOf('@')
+  if (at >= 0) {
+    if (/[?#]/.test(rest.slice(0, at))) return `${getter}${scheme}…`
+    rest = `***@${rest.slice(at + 1)}`
+  }
+  const query = rest.search(/[?#]/)
+  if (query >= 0) rest = `${rest.slice(0, query + 1)}…`
+  return `${getter}${scheme}${rest}`
 }
 
 /** True for module sources Terraform reads from the local filesystem. */
@@ -106,14 +127,21 @@ export async function loadModuleTree(dir: string, opts: TreeOptions, warnings: s
             dynamicBlocks: block.dynamicBlocks
           })
         } else if (block.kind === 'module' && block.labels.length === 1) {
-          node.calls.push(await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers))
+          const call = await followCall(block.labels[0], block.literalAttributes.source, moduleDir, prefix, callers)
+          node.calls.push({ ...call, file: file.file, line: block.line })
         }
       }
     }
     return node
   }
 
-  async function followCall(name: string, source: string | undefined, moduleDir: string, prefix: string, callers: string[]): Promise<ModuleCall> {
+  async function followCall(
+    name: string,
+    source: string | undefined,
+    moduleDir: string,
+    prefix: string,
+    callers: string[]
+  ): Promise<Omit<ModuleCall, 'file' | 'line'>> {
     const address = `${prefix}module.${name}`
     if (source === undefined) {
       warnings.push(`${address}: its source is not a literal string; its resources are not read`)

@@ -2,6 +2,7 @@
 // policy/plumbline-read-only.json grants (scripts/gen-policy.mjs writes it from readOnlyPolicy) and what the
 // tests hold the scanner's calls against (actionAllowed). Pure data and functions, no I/O, so the generator can
 // bundle it and run it with plain node.
+import { globMatch } from '../../glob.js'
 import { SCHEMA_DATA } from '../../mapping/schema-data.js'
 import { asList, statementsOf, type PolicyStatement } from '../../rules/helpers.js'
 
@@ -200,8 +201,8 @@ function patternsOf(value: unknown): string[] {
 
 /** IAM action matching: `*` any run of characters, `?` one character, case-insensitive. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('')
-  return new RegExp(`^${source}$`, 'i').test(action)
+  // IAM action names are ASCII, so lower-casing both sides is the case-insensitive comparison.
+  return globMatch(pattern.toLowerCase(), action.toLowerCase())
 }
 
 function handlerActionsFor(types: readonly string[]): { handlerActions: string[]; excluded: ExcludedPermission[] } {

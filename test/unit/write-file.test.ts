@@ -1,0 +1,89 @@
+// Every file Plumbline writes goes through writeFileSafely: never through a symbolic link, always whole.
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeFileSafely } from '../../src/write-file.js'
+import { InputError } from '../../src/types.js'
+
+function workspace() {
+  const root = mkdtempSync(join(tmpdir(), 'plumbline-write-'))
+  const out = join(root, 'out')
+  mkdirSync(out)
+  const outside = join(root, 'bashrc')
+  writeFileSync(outside, 'export PATH=/usr/bin\n')
+  return { root, out, outside }
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a rejection')
+}
+
+describe('writeFileSafely', () => {
+  it('writes a new file and replaces an existing one, leaving no temporary file', async () => {
+    const { out } = workspace()
+    const path = join(out, 'plumbline.sarif')
+    await writeFileSafely(path, 'first')
+    expect(readFileSync(path, 'utf8')).toBe('first')
+    await writeFileSafely(path, new TextEncoder().encode('second'))
+    expect(readFileSync(path, 'utf8')).toBe('second')
+    expect(readdirSync(out)).toEqual(['plumbline.sarif'])
+  })
+
+  it('refuses a target that is a symbolic link to a file elsewhere, and leaves that file alone', async () => {
+    const { out, outside } = workspace()
+    const path = join(out, 'plumbline-report.html')
+    symlinkSync(outside, path)
+    const error = await errorOf(writeFileSafely(path, '<html>', { shownPath: 'out/plumbline-report.html' }))
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toBe(
+      'out/plumbline-report.html is a symbolic link; Plumbline does not write through links, so remove the link or give another output path'
+    )
+    expect(readFileSync(outside, 'utf8')).toBe('export PATH=/usr/bin\n')
+    expect(lstatSync(path).isSymbolicLink()).toBe(true)
+    expect(readdirSync(out)).toEqual(['plumbline-report.html'])
+  })
+
+  it('refuses a dangling symbolic link, creating nothing where it points', async () => {
+    const { root, out } = workspace()
+    const target = join(root, 'created-through-the-link')
+    const path = join(out, 'plumbline-results.json')
+    symlinkSync(target, path)
+    expect(await errorOf(writeFileSafely(path, '{}'))).toBeInstanceOf(InputError)
+    expect(readdirSync(root).sort()).toEqual(['bashrc', 'out'])
+  })
+
+  it('refuses an output folder that is a symbolic link', async () => {
+    const { root, out } = workspace()
+    const linked = join(root, 'linked-out')
+    symlinkSync(out, linked)
+    const error = await errorOf(writeFileSafely(join(linked, 'plumbline.sarif'), '{}', { shownPath: 'linked-out/plumbline.sarif' }))
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toMatch(/^linked-out\/plumbline\.sarif: its folder .*linked-out is a symbolic link; Plumbline does not write through links/)
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('with noOverwrite, fails with EEXIST on an existing file and keeps it', async () => {
+    const { out } = workspace()
+    const path = join(out, '.plumbline-ignore')
+    writeFileSync(path, '# curated by hand\n')
+    const error = await errorOf(writeFileSafely(path, 'generated', { noOverwrite: true }))
+    expect((error as NodeJS.ErrnoException).code).toBe('EEXIST')
+    expect(readFileSync(path, 'utf8')).toBe('# curated by hand\n')
+    await writeFileSafely(join(out, 'new'), 'x', { noOverwrite: true })
+    expect(readFileSync(join(out, 'new'), 'utf8')).toBe('x')
+  })
+
+  it('removes the temporary file when the rename fails', async () => {
+    const { out } = workspace()
+    const path = join(out, 'plumbline-report.html')
+    mkdirSync(path)
+    writeFileSync(join(path, 'inside'), 'x') // a non-empty folder cannot be replaced by a file
+    await expect(writeFileSafely(path, '<html>')).rejects.toThrow()
+    expect(readdirSync(out)).toEqual(['plumbline-report.html'])
+  })
+})
