@@ -5,6 +5,7 @@ import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
 import { stringsAtPaths } from './paths.js'
+import { printable } from './printable.js'
 import type { Evaluation, InventoryView, Resource, ResourceRef, Rule, RuleOutcome, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
@@ -111,8 +112,7 @@ const MAX_REASON_CHARS = 200
 
 function errorReason(err: unknown): string {
   const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err)
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a one-line message
-  const line = text.split(/\r?\n/)[0].replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').trim()
+  const line = printable(text.split(/\r?\n/)[0]).trim()
   return line.length > MAX_REASON_CHARS ? `${line.slice(0, MAX_REASON_CHARS - 1)}…` : line || 'no reason given'
 }
 
