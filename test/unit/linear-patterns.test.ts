@@ -1,15 +1,15 @@
 // Regular expressions and scans applied to strings an attacker can make long (tag values, policy documents, user
 // data, .tf code in a pull request, drift paths): each must take time linear in the string. Each adversarial input
-// below made the old expression backtrack quadratically; at these sizes the old code runs for many minutes, so a
-// regression shows up as a test that never finishes. Detection must not be lost: the positive cases stay.
+// below made the old expression backtrack quadratically; at these sizes the old code runs for many minutes, so the
+// adversarial runs go through runBounded (a child process with a deadline): a regression fails the test instead
+// of stalling the run. Detection must not be lost: the positive cases stay.
 import { looksLikeSecretValue } from '../../src/secrets.js'
 import { maskAccountIdsInText } from '../../src/report/redact.js'
 import { driftValueText } from '../../src/report/html.js'
+import { runBounded } from '../bounded.js'
 import { blankQuotedStrings, collectReferences } from '../../src/sources/hcl/expressions.js'
 
 const KB = 1024
-/** `unit` repeated to about `size` characters, then `tail`. */
-const repeat = (unit: string, size: number, tail = '') => unit.repeat(Math.ceil(size / unit.length)) + tail
 
 const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'
 
@@ -71,19 +71,24 @@ describe('secret shapes', () => {
     ['AWS secret runs', 'a-', false],
     ['AWS secret slashes', 'aaaa/+', false]
   ])('answers %s repeated over 4 MB at once', (_name, unit, expected) => {
-    expect(looksLikeSecretValue(repeat(unit, 4096 * KB, '='))).toBe(expected)
+    const run = runBounded(`import { looksLikeSecretValue } from '../src/secrets.js'\nreport(looksLikeSecretValue(${JSON.stringify(unit)}.repeat(Math.ceil(${4096 * KB} / ${unit.length})) + '='))`)
+    expect(run).toEqual({ value: expected, failure: '' })
   })
 })
 
 describe('account id masking', () => {
   it('masks ids in a long hexadecimal run of them and among many URLs, in one pass', () => {
-    // Every id sat in the same hexadecimal run, which was walked again for each id.
-    const hexRun = repeat('a123456789012', 2048 * KB)
-    expect(maskAccountIdsInText(hexRun)).toBe(hexRun) // a hexadecimal run that long is a hash: left alone
-    // Every id was compared with every URL.
-    const urls = repeat('https://example.com/a 123456789012 ', 1024 * KB)
-    const masked = maskAccountIdsInText(urls)
-    expect(masked).toBe(urls.replaceAll(' 123456789012 ', ' ********9012 '))
+    const run = runBounded(`
+      import { maskAccountIdsInText } from '../src/report/redact.js'
+      const repeat = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length))
+      // Every id sat in the same hexadecimal run, which was walked again for each id.
+      const hexRun = repeat('a123456789012', ${2048 * KB})
+      // Every id was compared with every URL.
+      const urls = repeat('https://example.com/a 123456789012 ', ${1024 * KB})
+      report([maskAccountIdsInText(hexRun) === hexRun, maskAccountIdsInText(urls) === urls.replaceAll(' 123456789012 ', ' ********9012 ')])
+    `)
+    // A hexadecimal run that long is a hash: left alone; ids among URLs are masked.
+    expect(run).toEqual({ value: [true, true], failure: '' })
   })
 
   it('keeps the rules: ids in a foreign URL and in a hash stay, the others are masked', () => {
@@ -96,8 +101,11 @@ describe('account id masking', () => {
 
 describe('drift value names', () => {
   it('finds the property name of a long path at once, and still hides a secret-named value', () => {
-    expect(driftValueText('x', `${'a'.repeat(2048 * KB)}.`)).toBe('"x"')
-    expect(driftValueText('x', `Environment.Variables.${'a'.repeat(2048 * KB)}]`)).toBe('"x"')
+    const run = runBounded(`
+      import { driftValueText } from '../src/report/html.js'
+      report([driftValueText('x', 'a'.repeat(${2048 * KB}) + '.'), driftValueText('x', 'Environment.Variables.' + 'a'.repeat(${2048 * KB}) + ']')])
+    `)
+    expect(run).toEqual({ value: ['"x"', '"x"'], failure: '' })
     expect(driftValueText('hunter2', 'Environment.Variables.DB_PASSWORD')).not.toContain('hunter2')
     expect(driftValueText('hunter2', 'Environment.Variables.DB_PASSWORD[0]')).not.toContain('hunter2')
   })
@@ -111,9 +119,13 @@ describe('quoted strings in .tf expressions', () => {
   })
 
   it('reads an unterminated string of escaped quotes at once', () => {
-    const found = new Set<string>()
-    collectReferences(`\${"${'\\"'.repeat(1024 * KB)}}`, found)
-    expect(found.size).toBe(0)
+    const run = runBounded(`
+      import { collectReferences } from '../src/sources/hcl/expressions.js'
+      const found = new Set<string>()
+      collectReferences('\${"' + '\\\\"'.repeat(${1024 * KB}) + '}', found)
+      report(found.size)
+    `)
+    expect(run).toEqual({ value: 0, failure: '' })
     const references = new Set<string>()
     collectReferences('${format("aws_s3_bucket.no.id", aws_s3_bucket.yes.id)}', references)
     expect([...references]).toEqual(['aws_s3_bucket.yes'])
