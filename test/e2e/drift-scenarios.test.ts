@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer, type ResourceSeed } from '../aws-server/index.mjs'
 import { REGION, STAGING, seedExampleEstate } from '../fixtures/live-estate.mjs'
-import { cleanEnv, exampleWorkspace, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { awsCliEnv, cleanEnv, exampleWorkspace, ROOT, runNode, type ProcessResult } from './helpers.js'
 
 const ACCOUNT = '333333333333'
 
@@ -114,13 +114,7 @@ async function scenario(edits: Edit[], states: Record<string, Instance[]>, extra
     writeFileSync(join(workspace, file), tfstate(instances))
     stateArgs.push('--state', file)
   }
-  const env = cleanEnv({
-    ...server.env(),
-    AWS_ACCESS_KEY_ID: keys.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-    AWS_REGION: REGION,
-    NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`
-  })
+  const env = awsCliEnv(server, keys, REGION)
   const run = await runNode(
     [join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--resource-types', TYPES, ...stateArgs, '--out', 'out', ...extraArgs],
     { cwd: workspace, env }
@@ -209,7 +203,7 @@ describe('drift scenarios over the wire', () => {
     expect(ignore.code).toBe(0)
     const ignoreFile = readFileSync(join(failing.workspace, '.plumbline-ignore'), 'utf8')
     expect(ignoreFile).toMatch(/^AWS::EC2::Volume vol-0data Tags/m)
-    const env = cleanEnv({ ...server.env(), AWS_ACCESS_KEY_ID: keys.accessKeyId, AWS_SECRET_ACCESS_KEY: keys.secretAccessKey, AWS_REGION: REGION, NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}` })
+    const env = awsCliEnv(server, keys, REGION)
     writeFileSync(join(failing.workspace, 'terraform.tfstate'), tfstate(ALL_STATE['terraform.tfstate']))
     const again = await runNode([join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--resource-types', TYPES, '--state', 'terraform.tfstate', '--out', 'out2', '--fail-on-drift'], { cwd: failing.workspace, env })
     expect(again.code).toBe(0)
@@ -223,7 +217,7 @@ describe('the posture delta of a pull request against the live estate', () => {
     seedExampleEstate(server)
     const staging = server.createUserKeys(STAGING, 'pr-check')
     const workspace = exampleWorkspace()
-    const env = cleanEnv({ ...server.env(), AWS_ACCESS_KEY_ID: staging.accessKeyId, AWS_SECRET_ACCESS_KEY: staging.secretAccessKey, AWS_REGION: REGION, NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`, GITHUB_EVENT_NAME: 'pull_request' })
+    const env = awsCliEnv(server, staging, REGION, { GITHUB_EVENT_NAME: 'pull_request' })
     const run = await runNode([join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--out', 'out'], { cwd: workspace, env })
     if (run.code !== 0 && run.code !== 1) throw new Error(run.stderr)
     results = JSON.parse(readFileSync(join(workspace, 'out/plumbline-results.json'), 'utf8'))

@@ -47,6 +47,36 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra }
 }
 
+/**
+ * A CLI run's environment against the local AWS server: an IAM user's static keys for the SDK's default chain, the
+ * server's endpoints (AWS_ENDPOINT_URL_*), and the resolver of `<account>.localhost` (S3 Control) preloaded.
+ */
+export function awsCliEnv(
+  server: { env(): Record<string, string> },
+  keys: { accessKeyId: string; secretAccessKey: string },
+  region: string,
+  extra: NodeJS.ProcessEnv = {}
+): NodeJS.ProcessEnv {
+  return cleanEnv({
+    ...server.env(),
+    AWS_ACCESS_KEY_ID: keys.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+    AWS_REGION: region,
+    NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`,
+    ...extra
+  })
+}
+
+/** The error a promise rejects with (the test fails when it resolves). */
+export async function errorOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a rejection')
+}
+
 /** Parses a GITHUB_OUTPUT file (name<<delimiter … delimiter blocks, as @actions/core writes them). */
 export function parseOutputFile(path: string): Record<string, string> {
   const text = readFileSync(path, 'utf8')

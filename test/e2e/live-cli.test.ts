@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { REGION, STAGING, seedExampleEstate } from '../fixtures/live-estate.mjs'
-import { cleanEnv, exampleWorkspace, ROOT, runNode } from './helpers.js'
+import { awsCliEnv, exampleWorkspace, ROOT, runNode } from './helpers.js'
 
 let server: AwsServer
 let workspace: string
@@ -16,14 +16,7 @@ beforeAll(async () => {
   server = await startAwsServer()
   seedExampleEstate(server)
   workspace = exampleWorkspace()
-  const keys = server.createUserKeys(STAGING, 'auditor')
-  env = cleanEnv({
-    ...server.env(),
-    AWS_ACCESS_KEY_ID: keys.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-    AWS_REGION: REGION,
-    NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`
-  })
+  env = awsCliEnv(server, server.createUserKeys(STAGING, 'auditor'), REGION)
 })
 
 afterAll(async () => {

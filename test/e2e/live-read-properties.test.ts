@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
-import { cleanEnv, exampleWorkspace, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { awsCliEnv, exampleWorkspace, ROOT, runNode, type ProcessResult } from './helpers.js'
 
 const ACCOUNT = '210987654321'
 const REGION = 'eu-west-1'
@@ -38,14 +38,7 @@ beforeAll(async () => {
     ]
   })
   workspace = exampleWorkspace()
-  const keys = server.createUserKeys(ACCOUNT, 'auditor')
-  env = cleanEnv({
-    ...server.env(),
-    AWS_ACCESS_KEY_ID: keys.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-    AWS_REGION: REGION,
-    NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}`
-  })
+  env = awsCliEnv(server, server.createUserKeys(ACCOUNT, 'auditor'), REGION)
 })
 
 afterAll(async () => {

@@ -18,7 +18,7 @@ import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs
 import { unzip } from '../github-server/unzip.mjs'
 import { planFromHcl } from '../rules/plan-from-hcl.js'
 import type { TfResource } from '../../src/types.js'
-import { ROOT, cleanEnv, exampleWorkspace, runActionStep, runNode, type ActionRun, type ProcessResult } from './helpers.js'
+import { ROOT, awsCliEnv, exampleWorkspace, runActionStep, runNode, type ActionRun, type ProcessResult } from './helpers.js'
 
 const ACCOUNT = '123456789012'
 const REGION = 'eu-west-1'
@@ -122,13 +122,9 @@ describe('secret canaries in every output', () => {
       }
     )
     cliWorkspace = exampleWorkspace()
-    const keys = aws.createUserKeys(ACCOUNT, 'auditor')
     cli = await runNode(
       [join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--regions', REGION, '--resource-types', types.replace('\n', ','), '--plan', planFile, '--out', 'out', '--fail-on', 'none'],
-      {
-        cwd: cliWorkspace,
-        env: cleanEnv({ ...aws.env(), AWS_ACCESS_KEY_ID: keys.accessKeyId, AWS_SECRET_ACCESS_KEY: keys.secretAccessKey, AWS_REGION: REGION, NODE_OPTIONS: `--import ${join(ROOT, 'test/aws-server/resolve-localhost.mjs')}` })
-      }
+      { cwd: cliWorkspace, env: awsCliEnv(aws, aws.createUserKeys(ACCOUNT, 'auditor'), REGION) }
     )
   }, 180_000)
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadTerraformDir, scanTerraformBlocks } from '../../src/sources/hcl/index.js'
 import { InputError, type TfResource } from '../../src/types.js'
+import { errorOf } from '../e2e/helpers.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/hcl', import.meta.url))
 const repoRoot = dirname(dirname(fixtures)) // test/: paths come out as fixtures/hcl/...
@@ -29,14 +30,6 @@ function byAddress(resources: TfResource[], address: string): TfResource {
   return found
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a rejection')
-}
 
 describe('the fixture project (root, a local module, a module inside it)', () => {
   const dir = join(fixtures, 'project')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeFileSafely } from '../../src/write-file.js'
 import { InputError } from '../../src/types.js'
+import { errorOf } from '../e2e/helpers.js'
 
 function workspace() {
   const root = mkdtempSync(join(tmpdir(), 'plumbline-write-'))
@@ -14,14 +15,6 @@ function workspace() {
   return { root, out, outside }
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a rejection')
-}
 
 describe('writeFileSafely', () => {
   it('writes a new file and replaces an existing one, leaving no temporary file', async () => {
