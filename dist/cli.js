@@ -5,20 +5,25 @@ import {
   buildConfig,
   compareSeverity,
   formatIgnoreLine,
+  gitBase,
+  printable,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-YGMHDJVD.js";
+} from "./chunks/chunk-H2IVVHXD.js";
 import {
   InputError,
-  RunError
-} from "./chunks/chunk-TFXQCSZ3.js";
+  RunError,
+  jsonErrorPlace,
+  writeFileSafely
+} from "./chunks/chunk-XQ54DZH7.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts
+import { randomBytes } from "node:crypto";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/drift/ignore-command.ts
-import { open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_OUT = ".plumbline-ignore";
@@ -41,6 +46,13 @@ function ignoreUsage() {
     "",
     "Exit codes: 0 written, 2 usage or input error."
   ].join("\n") + "\n";
+}
+function ignoreWritesToStdout(args) {
+  try {
+    return parseArgs({ args, options: { out: { type: "string" } }, strict: false, allowPositionals: true }).values.out === "-";
+  } catch {
+    return false;
+  }
 }
 async function runIgnoreCommand(args, io) {
   let values;
@@ -72,11 +84,11 @@ async function runIgnoreCommand(args, io) {
   if (include.size === 0) throw new InputError("--exclude-changed, --exclude-missing and --exclude-unmanaged together leave nothing to write; drop one");
   const entries = await readDrift(resolve(io.cwd, from), from);
   const { lines, counts, skipped } = ignoreLines(entries, include);
-  for (const note of skipped) io.stderr(`plumbline ignore: ${note}
+  for (const note of skipped) io.stderr(`plumbline ignore: ${printable(note)}
 `);
   const now = (io.now ?? (() => /* @__PURE__ */ new Date()))();
   const header = [
-    `# Drift accepted from ${oneLine(from)} on ${now.toISOString()}: plumbline ignore wrote this file.`,
+    `# Drift accepted from ${printable(from)} on ${now.toISOString()}: plumbline ignore wrote this file.`,
     `# ${counts.changed} changed resource(s) (${counts.changedPaths} propert${counts.changedPaths === 1 ? "y" : "ies"}), ${counts.missing} missing, ${counts.unmanaged} unmanaged` + (include.size < CLASSES.length ? ` (left out: ${CLASSES.filter((c) => !include.has(c)).join(", ")})` : "") + ".",
     "# One rule a line: <CloudFormation type> <id glob> [property path]; ! negates; the last matching rule wins."
   ];
@@ -87,7 +99,7 @@ async function runIgnoreCommand(args, io) {
     return 0;
   }
   await writeNew(resolve(io.cwd, out), out, text, values.force === true);
-  io.stdout(`plumbline ignore: wrote ${lines.length} rule(s) to ${out}
+  io.stdout(`plumbline ignore: wrote ${lines.length} rule(s) to ${printable(out)}
 `);
   return 0;
 }
@@ -103,8 +115,8 @@ async function readDrift(path, shown) {
   let doc;
   try {
     doc = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`--from ${shown}: not JSON (${err.message.split("\n")[0]}); give the plumbline-results.json of a run`);
+  } catch {
+    throw new InputError(`--from ${shown}: not valid JSON at ${jsonErrorPlace(text)}; give the plumbline-results.json of a run`);
   }
   if (!isObject(doc) || !("schemaVersion" in doc)) throw new InputError(`--from ${shown}: not a Plumbline results file (no schemaVersion); give the plumbline-results.json of a run`);
   if (doc.schemaVersion !== 1) throw new InputError(`--from ${shown}: schemaVersion ${JSON.stringify(doc.schemaVersion)} is not supported (this version reads 1)`);
@@ -172,13 +184,9 @@ function compareText(a, b) {
 }
 async function writeNew(path, shown, text, force) {
   try {
-    const handle = await open(path, force ? "w" : "wx");
-    try {
-      await handle.writeFile(text, "utf8");
-    } finally {
-      await handle.close();
-    }
+    await writeFileSafely(path, text, { shownPath: shown, noOverwrite: !force });
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = err.code;
     if (code === "EEXIST") throw new InputError(`${shown} exists; pass --force to overwrite it, or --out another file`);
     if (code === "ENOENT") throw new InputError(`--out ${shown}: its folder does not exist`);
@@ -205,36 +213,46 @@ function renderConsole(model, opts = {}) {
   for (const d of model.drift.slice(0, maxDrift)) lines.push(driftLine(d));
   if (model.drift.length > maxDrift) lines.push(`\u2026 and ${model.drift.length - maxDrift} more drift entries (see the results JSON)`);
   if (model.drift.length > 0) lines.push("");
-  for (const w of warnings) lines.push(`warning: ${w}`);
+  const added = model.addedSuppressions ?? [];
+  for (const a of added) {
+    const what = printable([a.kind, a.rule, a.resource].filter(Boolean).join(" "));
+    const note = [a.reason, a.detail].filter(Boolean).join("; ");
+    lines.push(`ADDED    ${what}  ${printable(a.file)}${a.line !== void 0 ? `:${a.line}` : ""}${a.applied ? "" : "  [not applied]"}${note ? `
+         ${printable(note)}` : ""}`);
+  }
+  if (added.length > 0) lines.push(`${added.length} suppression(s) added by this change${added.some((a) => !a.applied) ? ", not applied (--ignore-added-suppressions)" : ""}`, "");
+  for (const w of warnings) lines.push(`warning: ${printable(w)}`);
   if (warnings.length > 0) lines.push("");
   const bySev = Object.entries(counts.bySeverity).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+  const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? "" : "s"}` : "";
+  const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : "";
   lines.push(
-    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed`
+    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}`
   );
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift;
     const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : "";
     lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`);
   }
-  lines.push(`gate: ${gate.verdict} (${gate.reason})`);
-  for (const f of opts.files ?? []) lines.push(`wrote ${f}`);
+  lines.push(`gate: ${gate.verdict} (${printable(gate.reason)})`);
+  for (const f of opts.files ?? []) lines.push(`wrote ${printable(f)}`);
   return lines.join("\n") + "\n";
 }
 function driftLine(d) {
-  const what = `${d.resource.type} ${d.resource.id ?? ""}`.trim();
-  const where = d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join("/");
-  const paths = [...new Set(d.changes.map((c) => c.path))];
+  const what = printable(`${d.resource.type} ${d.resource.id ?? ""}`.trim());
+  const where = printable(d.location ? `${d.location.file}:${d.location.line}` : d.address ?? [d.resource.account, d.resource.region].filter(Boolean).join("/"));
+  const paths = [...new Set(d.changes.map((c) => printable(c.path)))];
   const detail = paths.length > 0 ? `
          ${paths.slice(0, 8).join(", ")}${paths.length > 8 ? ` and ${paths.length - 8} more` : ""}` : "";
   return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`;
 }
 function findingLine(e) {
-  const where = e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ""}`;
-  const who = e.resource.address ?? e.resource.id ?? e.resource.type;
+  const where = printable(e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ""}`);
+  const who = printable(e.resource.address ?? e.resource.id ?? e.resource.type);
   const delta = e.delta === "pre-existing" ? " [pre-existing]" : "";
-  const side = e.resource.origin === "live" ? `  [live ${[e.resource.account, e.resource.region].filter(Boolean).join("/")}]` : "";
-  return `${e.severity.toUpperCase().padEnd(8)} ${e.rule}  ${who}  ${where}${delta}${side}
-         ${e.message}`;
+  const side = e.resource.origin === "live" ? `  [live ${printable([e.resource.account, e.resource.region].filter(Boolean).join("/"))}]` : "";
+  return `${e.severity.toUpperCase().padEnd(8)} ${printable(e.rule)}  ${who}  ${where}${delta}${side}
+         ${printable(e.message)}`;
 }
 
 // src/cli.ts
@@ -254,6 +272,7 @@ function usage() {
     "",
     "Options:",
     ...options,
+    line("--base REF", "compare with this git commit: list the suppressions the change adds (the working tree against REF)"),
     line("--help", "show this help"),
     line("--version", "show the version"),
     "",
@@ -266,6 +285,19 @@ function flagText({ cli, kind, arg: named }) {
   return `--${cli} ${arg}`;
 }
 async function runCli(argv, io) {
+  if (io.env.GITHUB_ACTIONS !== "true") return runCommand(argv, io);
+  const token = randomBytes(16).toString("hex");
+  const markers = argv[0] === "ignore" && ignoreWritesToStdout(argv.slice(1)) ? io.stderr : io.stdout;
+  markers(`::stop-commands::${token}
+`);
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    markers(`::${token}::
+`);
+  }
+}
+async function runCommand(argv, io) {
   try {
     const [command, ...rest] = argv;
     if (command === "--version" || command === "-v") {
@@ -282,20 +314,25 @@ async function runCli(argv, io) {
     return await scan(rest, io);
   } catch (err) {
     if (err instanceof InputError) {
-      io.stderr(`plumbline: ${err.message}
+      io.stderr(`plumbline: ${printable(err.message)}
 `);
       return EXIT.inputError;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`plumbline: the run could not complete: ${message.split("\n")[0]}
+    io.stderr(`plumbline: the run could not complete: ${printable(message.split("\n")[0])}
 `);
-    if (!(err instanceof RunError) && io.env.PLUMBLINE_DEBUG && err instanceof Error) io.stderr(`${err.stack}
+    if (!(err instanceof RunError) && io.env.PLUMBLINE_DEBUG && err instanceof Error) io.stderr(`${debugStack(err)}
 `);
     return EXIT.runError;
   }
 }
+function debugStack(err) {
+  const stack = err.stack ?? "";
+  const frames = stack.indexOf("\n    at ");
+  return `${printable(`${err.name}: ${err.message}`)}${frames >= 0 ? stack.slice(frames) : ""}`;
+}
 async function scan(args, io) {
-  const options = { help: { type: "boolean" } };
+  const options = { help: { type: "boolean" }, base: { type: "string" } };
   for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: "boolean" } : { type: "string", multiple: s.kind === "files" };
   }
@@ -319,10 +356,12 @@ async function scan(args, io) {
     env: io.env,
     liveDefault: "off"
   });
-  const { model, inventory, hasLive } = await runPipeline(config, {}, void 0, {
+  const baseRef = parsed.values.base;
+  const base = baseRef !== void 0 ? await gitBase(config.repoRoot, baseRef) : void 0;
+  const { model, inventory, hasLive } = await runPipeline(config, { base }, void 0, {
     mask: () => void 0,
     env: io.env,
-    info: (line) => io.stderr(`${line}
+    info: (line) => io.stderr(`${printable(line)}
 `),
     nameOf: (input) => {
       const spec = SETTINGS.find((s) => s.input === input);

@@ -13,12 +13,13 @@ import {
   runPipeline,
   sourceLink,
   tally,
+  unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-YGMHDJVD.js";
+} from "./chunks/chunk-H2IVVHXD.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-TFXQCSZ3.js";
+} from "./chunks/chunk-XQ54DZH7.js";
 import {
   __commonJS,
   __export,
@@ -67086,7 +67087,7 @@ ${omittedLine(omitted)}
 function headSection(model, opts) {
   const { run: run2 } = model;
   const counted = tally(model.evaluations);
-  const findingCounts = tally(failingFindings(model.evaluations));
+  const withErrors = run2.counts.error > 0;
   const pass = run2.gate.verdict === "pass";
   const lines = [
     `## Plumbline: ${pass ? "\u2705 gate passed" : "\u274C gate failed"}`,
@@ -67101,20 +67102,25 @@ function headSection(model, opts) {
     escapeMarkdown(`${run2.tool.name} ${run2.tool.version}`)
   ].filter(Boolean);
   lines.push(about.join(" \xB7 "), "");
+  const columns = [
+    ["fail", "Failing"],
+    ...withErrors ? [["error", "Rule errors"]] : [],
+    ["suppressed", "Suppressed"],
+    ["unknown", "Unknown"],
+    ["pass", "Passed"]
+  ];
   lines.push(
     "### Checks by severity",
     "",
-    "| Severity | Failing | Suppressed | Unknown | Passed |",
-    "|---|---:|---:|---:|---:|"
+    `| Severity | ${columns.map(([, title]) => title).join(" | ")} |`,
+    `|---|${columns.map(() => "---:").join("|")}|`
   );
   for (const severity of [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])) {
     const row = counted.bySeverity[severity];
-    lines.push(`| ${severity} | ${findingCounts.bySeverity[severity].fail} | ${row.suppressed} | ${row.unknown} | ${row.pass} |`);
+    lines.push(`| ${severity} | ${columns.map(([status]) => row[status]).join(" | ")} |`);
   }
-  lines.push(
-    `| **all** | **${findingCounts.byStatus.fail}** | **${counted.byStatus.suppressed}** | **${counted.byStatus.unknown}** | **${counted.byStatus.pass}** |`,
-    ""
-  );
+  lines.push(`| **all** | ${columns.map(([status]) => `**${counted.byStatus[status]}**`).join(" | ")} |`, "");
+  if (run2.counts.fixed > 0) lines.push(`**Fixed by this change:** ${run2.counts.fixed} ${plural(run2.counts.fixed, "finding")} (not counted as failing).`, "");
   const facts = [];
   if (model.drift.length > 0 || run2.iacCoverage !== null) {
     const d = run2.counts.drift;
@@ -67149,7 +67155,41 @@ function headSection(model, opts) {
     if (incomplete.length > MAX_INCOMPLETE_LISTED) lines.push("", `_${incomplete.length - MAX_INCOMPLETE_LISTED} more in the coverage ledger (results JSON)._`);
     lines.push("");
   }
+  lines.push(...addedSuppressionsSection(model, MAX_ADDED_LISTED, MAX_CELL_CHARS, "###"));
   return lines.join("\n") + "\n";
+}
+var MAX_ADDED_LISTED = 100;
+var ADDED_KIND_LABELS = {
+  inline: "plumbline:ignore",
+  "checkov-skip": "checkov:skip",
+  config: "config suppression",
+  "skip-rules": "skip-rules",
+  severity: "severity lowered",
+  "drift-ignore": "drift ignore"
+};
+function addedSuppressionsSection(model, maxRows, maxCell, heading) {
+  const added = model.addedSuppressions;
+  if (!added || added.length === 0) return [];
+  const notApplied = added.some((a) => !a.applied);
+  const intro = notApplied ? `${added.length} ${plural(added.length, "suppression")} this change adds, compared with its base, **not applied**: \`ignore-added-suppressions\` is on, so the findings they would silence count.` : `${added.length} ${plural(added.length, "suppression")} this change adds, compared with its base. They apply; \`ignore-added-suppressions: true\` would judge without them.`;
+  const rows = added.slice(0, maxRows).map((a) => {
+    const location = a.line !== void 0 ? markdownLocation({ file: a.file, line: a.line }, model.run.sourceUrlBase, maxCell) : escapeMarkdown(truncateCell(a.file, maxCell));
+    const why = [a.reason, a.detail].filter((part) => Boolean(part)).join("; ");
+    const cells = [ADDED_KIND_LABELS[a.kind], a.rule ?? "", a.resource ?? "", why].map((value) => escapeMarkdown(truncateCell(value, maxCell)));
+    return `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${location} | ${cells[3]} | ${a.applied ? "yes" : "**no**"} |`;
+  });
+  const more = added.length > maxRows ? ["", `_${added.length - maxRows} more in the results JSON (addedSuppressions)._`] : [];
+  return [
+    `${heading} Suppressions added by this change`,
+    "",
+    intro,
+    "",
+    "| Kind | Rule | Resource | Location | Reason | Applied |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    ...more,
+    ""
+  ];
 }
 var DELTA_LABELS = [
   ["introduced", "Introduced by this change"],
@@ -67207,10 +67247,14 @@ function omittedLine(count) {
   return `_${count} more ${plural(count, "finding")} not listed here: see the SARIF, the HTML report and the results JSON._`;
 }
 function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#+!|~^]/g, "\\$&").replace(/[\r\n]+/g, " ");
+  return inertReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#+!|~^]/g, "\\$&").replace(/[\r\n]+/g, " ");
 }
 function cell(text) {
   return truncateCell(text, MAX_CELL_CHARS);
+}
+var WORD_JOINER = "\u2060";
+function inertReferences(text) {
+  return text.replace(/@/g, `@${WORD_JOINER}`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/(www)\./gi, `$1${WORD_JOINER}.`).replace(/(#|\bGH-)(?=\d)/gi, `$1${WORD_JOINER}`);
 }
 function truncateCell(text, maxChars) {
   const chars = Array.from(text);
@@ -67240,6 +67284,7 @@ var COMMENT_MARKER = "<!-- plumbline:pr-comment -->";
 var MAX_COMMENT_CHARS = 6e4;
 var MAX_ROWS = 30;
 var MAX_CELL = 300;
+var MAX_ADDED_ROWS = 20;
 function renderPrComment(model, opts = {}) {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS;
   const { run: run2 } = model;
@@ -67256,8 +67301,9 @@ function renderPrComment(model, opts = {}) {
   const byDelta = (label) => findings.filter((e) => e.delta === label).length;
   const fixed = deltaCounts(model.evaluations).counts.fixed;
   const facts = [
-    `**${findings.length}** finding(s): ${byDelta("introduced")} introduced by this change, ${fixed} fixed by it, ${byDelta("drift")} introduced by drift, ${byDelta("pre-existing")} pre-existing.`
+    `**${run2.counts.fail}** finding(s): ${byDelta("introduced")} introduced by this change, ${fixed} fixed by it, ${byDelta("drift")} introduced by drift, ${byDelta("pre-existing")} pre-existing.`
   ];
+  if (run2.counts.error > 0) facts.push(`**Rule errors:** ${run2.counts.error} evaluation(s) could not complete (listed in the report; not counted as findings).`);
   if (model.drift.length > 0 || run2.iacCoverage !== null) {
     const d = run2.counts.drift;
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged${run2.iacCoverage !== null ? ` \xB7 IaC coverage ${run2.iacCoverage}%` : ""}.`);
@@ -67266,6 +67312,7 @@ function renderPrComment(model, opts = {}) {
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`);
   if (link) facts.push(`[Full report](${link})`);
   head.push(facts.join("\n"), "");
+  head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, "####"));
   const ordered = [...findings.filter((e) => e.delta === "introduced"), ...findings.filter((e) => e.delta !== "introduced")];
   const table = ["| Severity | Rule | Resource | Location | Change |", "|---|---|---|---|---|"];
   const tail = (omitted) => omitted > 0 ? `
@@ -106118,15 +106165,21 @@ function failure(category, err) {
 }
 
 // src/publish/pr-comment.ts
+var ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
 async function upsertPrComment(request2, target, body2) {
   try {
-    const existing = await findComment(request2, target);
+    const identity = await tokenIdentity(request2);
+    const existing = identity.author ? await findComment(request2, target, identity.author) : void 0;
     if (existing !== void 0) {
       await request2("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: target.owner, repo: target.repo, comment_id: existing, body: body2 });
       return { status: "updated", id: existing };
     }
     const created = await request2("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: body2 });
-    return { status: "created", id: Number(created.data.id) };
+    const result = { status: "created", id: Number(created.data.id) };
+    if (!identity.author) {
+      result.notice = `pull-request comment: a new comment was written instead of updating an earlier one, because the token's identity could not be established (${identity.why}) and only a comment written by that identity is ever edited`;
+    }
+    return result;
   } catch (err) {
     const e = err;
     const message = (e.message ?? String(err)).split("\n")[0];
@@ -106136,15 +106189,47 @@ async function upsertPrComment(request2, target, body2) {
     return { status: "error", detail: e.status ? `${e.status}: ${message}` : message };
   }
 }
-async function findComment(request2, target) {
+async function tokenIdentity(request2) {
+  let installation = false;
+  let restFailure;
+  try {
+    const user = (await request2("GET /user", {})).data;
+    if (typeof user.login === "string" && user.login !== "") return { author: { login: user.login, type: user.type === "Bot" ? "Bot" : "User" }, why: "GET /user" };
+    restFailure = "GET /user answered without a login";
+  } catch (err) {
+    const e = err;
+    installation = e.status === 403 && /not accessible by integration/i.test(e.message ?? "");
+    restFailure = `GET /user: ${describe(err)}`;
+  }
+  let graphqlFailure;
+  try {
+    const answer = (await request2("POST /graphql", { query: "query { viewer { login } }" })).data;
+    const login = answer.data?.viewer?.login;
+    if (typeof login === "string" && login !== "") return { author: { login, type: login.endsWith("[bot]") ? "Bot" : "User" }, why: "GraphQL viewer" };
+    graphqlFailure = `GraphQL viewer: ${answer.errors?.[0]?.message ?? "no login in the answer"}`;
+  } catch (err) {
+    graphqlFailure = `GraphQL viewer: ${describe(err)}`;
+  }
+  if (installation) return { author: ACTIONS_BOT, why: `an installation token whose bot GraphQL did not name (${graphqlFailure}): taken as the job's token` };
+  return { why: `${restFailure}; ${graphqlFailure}` };
+}
+async function findComment(request2, target, author) {
+  const login = author.login.toLowerCase();
   for (let page = 1; page <= 100; page++) {
     const response = await request2("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100, page });
     const comments = response.data;
-    const ours = comments.find((c) => typeof c.body === "string" && c.body.includes(COMMENT_MARKER));
+    const ours = comments.find(
+      (c) => typeof c.body === "string" && c.body.includes(COMMENT_MARKER) && c.user?.login?.toLowerCase() === login && c.user?.type === author.type
+    );
     if (ours) return ours.id;
     if (comments.length < 100) return void 0;
   }
   return void 0;
+}
+function describe(err) {
+  const e = err;
+  const message = (e?.message ?? String(err)).split("\n")[0];
+  return e?.status ? `${e.status}: ${message}` : message;
 }
 
 // src/publish/publish.ts
@@ -106201,7 +106286,10 @@ async function publishResults(files, settings, ctx) {
       const result = await upsertPrComment(ctx.request, { owner, repo, issueNumber: ctx.pullRequest }, body2);
       if (result.status === "skipped") out.notices.push(`pull-request comment skipped: ${result.detail}`);
       else if (result.status === "error") fail("writing the pull-request comment", result.detail);
-      else out.info.push(`pull-request comment ${result.status}`);
+      else {
+        out.info.push(`pull-request comment ${result.status}`);
+        if (result.notice) out.notices.push(result.notice);
+      }
     }
   }
   return out;
@@ -106255,6 +106343,8 @@ function stepOutputs(model, files, reportUrl = "") {
     findings: String(counts.fail),
     suppressed: String(counts.suppressed),
     unknown: String(counts.unknown),
+    errors: String(counts.error),
+    fixed: String(counts.fixed),
     gate: gate.verdict,
     "gate-reason": gate.reason,
     "sarif-file": files.sarifFile,
@@ -106288,6 +106378,52 @@ function emitAnnotations(model) {
   if (overflowNotice) notice(overflowNotice);
 }
 
+// src/sources/base-github.ts
+var MAX_LISTED_FILES = 3e3;
+var PER_PAGE = 100;
+function githubBase(request2, pr) {
+  return {
+    name: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.pullNumber}`,
+    async changedFiles() {
+      const files = [];
+      for (let page = 1; page <= MAX_LISTED_FILES / PER_PAGE; page++) {
+        const response = await request2("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: PER_PAGE, page });
+        const listed = response.data;
+        for (const f of listed) {
+          if (typeof f.filename !== "string") continue;
+          const status = typeof f.status === "string" ? f.status : "modified";
+          files.push({ path: f.filename, status, ...typeof f.previous_filename === "string" ? { previousPath: f.previous_filename } : {} });
+        }
+        if (listed.length < PER_PAGE) break;
+      }
+      const expected = pr.changedFiles;
+      if (expected !== void 0 && files.length < expected || expected === void 0 && files.length >= MAX_LISTED_FILES) {
+        throw new Error(`GitHub listed ${files.length} of the ${expected ?? "more than " + MAX_LISTED_FILES} files the pull request changes (it lists at most ${MAX_LISTED_FILES})`);
+      }
+      return files;
+    },
+    async readBase(path4) {
+      try {
+        const response = await request2("GET /repos/{owner}/{repo}/contents/{path}", {
+          owner: pr.owner,
+          repo: pr.repo,
+          path: path4,
+          ref: pr.baseSha,
+          headers: { accept: "application/vnd.github.raw+json" }
+        });
+        const data = response.data;
+        if (typeof data === "string") return data;
+        if (data instanceof ArrayBuffer) return Buffer.from(data).toString("utf8");
+        if (Array.isArray(data)) return null;
+        throw new Error(`GitHub answered ${path4} with something other than the file's text`);
+      } catch (err) {
+        if (err.status === 404) return null;
+        throw err;
+      }
+    }
+  };
+}
+
 // src/main.ts
 async function run() {
   try {
@@ -106302,7 +106438,9 @@ async function run() {
       env: process.env,
       liveDefault: "auto"
     });
-    const { model, secrets, inventory, hasLive } = await runPipeline(config, runInfo(), void 0, {
+    const token = config.publish.githubToken;
+    const request2 = token ? getOctokit(token).request : void 0;
+    const { model, secrets, inventory, hasLive } = await runPipeline(config, { ...runInfo(), base: pullRequestBase(request2) }, void 0, {
       getIDToken: (audience) => getIDToken(audience),
       mask: (secret) => setSecret(secret),
       env: process.env,
@@ -106311,11 +106449,10 @@ async function run() {
     });
     for (const secret of secrets) setSecret(secret);
     const redact = config.publish.redactIdentifiers === "auto" ? isPublicRepository() : config.publish.redactIdentifiers;
-    const shown = redact ? maskAccountIds(model) : model;
     const files = await writeOutputFiles(model, config, { inventory, hasLive }, { redactIdentifiers: redact });
+    const shown = redact ? maskAccountIds(model) : model;
     for (const warning2 of shown.run.warnings) warning(warning2);
     emitAnnotations(shown);
-    const token = config.publish.githubToken;
     const pr = context2.payload.pull_request;
     const published = await publishResults(files, config.publish, {
       repository: process.env.GITHUB_REPOSITORY,
@@ -106325,7 +106462,7 @@ async function run() {
       workspace,
       startedAt: model.run.startedAt,
       pullRequest: typeof pr?.number === "number" ? pr.number : void 0,
-      request: token ? getOctokit(token).request : void 0,
+      request: request2,
       commentModel: shown
     });
     for (const line of published.info) info(line);
@@ -106347,6 +106484,15 @@ async function run() {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
     setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`);
   }
+}
+function pullRequestBase(request2) {
+  const pr = context2.payload.pull_request;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!pr || typeof pr.number !== "number" || typeof pr.base?.sha !== "string" || !owner || !repo) return void 0;
+  const name = `the base commit ${pr.base.sha.slice(0, 12)} of pull request #${pr.number}`;
+  if (!request2) return unreadableBase(name, "no github-token to read it with");
+  const changedFiles = typeof pr.changed_files === "number" ? pr.changed_files : void 0;
+  return githubBase(request2, { owner, repo, pullNumber: pr.number, baseSha: pr.base.sha, changedFiles });
 }
 function isPublicRepository() {
   const repository = context2.payload.repository;
