@@ -12,7 +12,7 @@ import { mergeIgnores, readIgnoreFile } from './drift/ignore.js'
 import { countEvaluations } from './counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
-import { scrubInPlace, scrubResource, scrubber } from './report/scrub.js'
+import { scrubModel, scrubResource, scrubber } from './report/scrub.js'
 import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
 import { ALL_RULES, findRules } from './rules/index.js'
@@ -254,7 +254,7 @@ export async function runPipeline(
   let inventory = live?.inventory
   if (secrets.length > 0) {
     const scrub = scrubber(secrets)
-    scrubInPlace(model, scrub)
+    scrubModel(model, scrub)
     if (inventory) inventory = { ...inventory, resources: inventory.resources.map((r) => scrubResource(r, scrub)) }
   }
   return { model, secrets, inventory, hasLive: live !== undefined }

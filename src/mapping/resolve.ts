@@ -42,22 +42,21 @@ export class ParentIndex {
   /** The first instance per configuration key and count/for_each key: a module's 500 buckets, each found at once. */
   private readonly byInstance = new Map<string, TfResource>()
   private readonly byValue = new Map<string, TfResource[]>()
-  /** Module configuration address ('module.a.module.b') and TYPE.NAME → its instances in every module instance. */
-  private readonly byModuleConfig = new Map<string, TfResource[]>()
+  /**
+   * Module configuration address ('module.a.module.b') and TYPE.NAME → its instances in every module instance.
+   * Built on first use: only a reference into a child module needs it, and most plans have none.
+   */
+  private byModuleConfig: Map<string, TfResource[]> | undefined
   // The same reference strings ('aws_s3_bucket.data[count.index].id') recur on every instance of a module or
   // count: each is parsed once per index.
   private readonly referenceTargets = new Map<string, ReferenceTarget | null>()
 
-  constructor(parents: readonly TfResource[]) {
+  constructor(private readonly parents: readonly TfResource[]) {
     for (const tf of parents) {
       const key = `${moduleInstance(tf)}|${tf.type}.${tf.name}`
       const list = this.byConfig.get(key) ?? []
       list.push(tf)
       this.byConfig.set(key, list)
-      const moduleKey = `${configAddress(moduleInstance(tf))}|${tf.type}.${tf.name}`
-      const inModule = this.byModuleConfig.get(moduleKey) ?? []
-      inModule.push(tf)
-      this.byModuleConfig.set(moduleKey, inModule)
       if (tf.index !== undefined) {
         const instanceKey = `${key}\u0000${String(tf.index)}`
         if (!this.byInstance.has(instanceKey)) this.byInstance.set(instanceKey, tf)
@@ -90,6 +89,15 @@ export class ParentIndex {
     const own = moduleInstance(from)
     const ownConfig = configAddress(own)
     const moduleConfig = ownConfig === '' ? target.modules : `${ownConfig}.${target.modules}`
+    if (this.byModuleConfig === undefined) {
+      this.byModuleConfig = new Map()
+      for (const tf of this.parents) {
+        const moduleKey = `${configAddress(moduleInstance(tf))}|${tf.type}.${tf.name}`
+        const inModule = this.byModuleConfig.get(moduleKey)
+        if (inModule) inModule.push(tf)
+        else this.byModuleConfig.set(moduleKey, [tf])
+      }
+    }
     const candidates = (this.byModuleConfig.get(`${moduleConfig}|${target.address}`) ?? []).filter(
       (tf) => own === '' || moduleInstance(tf).startsWith(`${own}.`)
     )

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { schemaFacts, schemaTypes, type PropertyNode } from '../../src/mapping/schemas.js'
 import { maskInventoryIdentifiers } from '../../src/report/redact.js'
-import { scrubber, scrubInPlace, scrubResource, SCRUBBED_TEXT } from '../../src/report/scrub.js'
+import { RULE_OWNED_EVALUATION_FIELDS, SCRUBBED_EVALUATION_FIELDS, scrubber, scrubInPlace, scrubModel, scrubResource, SCRUBBED_TEXT } from '../../src/report/scrub.js'
+import { buildConfig } from '../../src/config.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { ROOT } from '../e2e/helpers.js'
+import { buildModel, evaluation } from '../report/model-builder.js'
 import { FREE_FORM_PAYLOADS, freeFormPayloadPaths, looksLikeEncodedSecret, runSecretValues, secretValuesInText } from '../../src/secrets.js'
 import { buildInventoryFile, readInventoryFile } from '../../src/sources/inventory-file.js'
 import { normalizeLiveResource } from '../../src/sources/live/normalize.js'
@@ -144,6 +148,34 @@ describe('scrubbing the outputs', () => {
     expect(model).toEqual({ message: `The policy of bucket ${SCRUBBED_TEXT} allows everyone`, resource: { id: SCRUBBED_TEXT }, keys: { [SCRUBBED_TEXT]: 1 }, n: 3 })
   })
 
+  it('finds every value wherever it sits, the longest where values overlap, as a plain search would', () => {
+    // A plain left-to-right search, longest value first at each position: what the hashed matcher must equal.
+    const plain = (text: string, values: string[]) => {
+      const sorted = [...values].sort((a, b) => b.length - a.length)
+      let out = ''
+      for (let i = 0; i < text.length; ) {
+        const hit = sorted.find((v) => text.startsWith(v, i))
+        if (hit) {
+          out += SCRUBBED_TEXT
+          i += hit.length
+        } else out += text[i++]
+      }
+      return out
+    }
+    let seed = 7
+    const random = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n
+    const alphabet = 'ab-é€_'
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('')
+    for (let round = 0; round < 3000; round++) {
+      const values = Array.from({ length: 1 + random(6) }, () => word(3 + random(12)))
+      const text = Array.from({ length: 1 + random(8) }, () => (random(2) ? values[random(values.length)] : word(random(10)))).join('')
+      expect([values, text, scrubber(values).text(text)]).toEqual([values, text, plain(text, values)])
+      expect(scrubber(values).holdsSecret(text)).toBe(plain(text, values) !== text)
+    }
+    expect(scrubber(['abcdefghij']).text('abcdefghij')).toBe(SCRUBBED_TEXT)
+    expect(scrubber(['abcdefghij', 'abcdefghijkl']).text('xabcdefghijklx')).toBe(`x${SCRUBBED_TEXT}x`)
+  })
+
   it('redacts a saved resource property holding a secret value, so rules answer unknown on it', () => {
     const policy: Resource = { type: 'AWS::S3::BucketPolicy', id: 'canary-bucket-5e0c71a2d9', origin: 'live', properties: { Bucket: 'canary-bucket-5e0c71a2d9', PolicyDocument: { Statement: [{ Resource: 'arn:aws:s3:::canary-bucket-5e0c71a2d9/*' }] } } }
     const out = scrubResource(policy, scrubber(['canary-bucket-5e0c71a2d9']))
@@ -151,6 +183,46 @@ describe('scrubbing the outputs', () => {
     expect(out.properties.Bucket).toEqual({ redacted: true })
     expect(out.sensitive).toEqual(['Bucket', 'PolicyDocument.Statement[0].Resource'])
     expect(JSON.stringify(out)).not.toContain('canary-bucket-5e0c71a2d9')
+  })
+})
+
+describe('scrubbing the report model', () => {
+  it('looks at every field of an evaluation but the rule-owned texts, and every field of the rest', async () => {
+    // A real run's evaluations (plan, code, live inventory, suppressions, delta): every field they carry is either
+    // the rule's own text or scrubbed, so a field added later cannot slip through unscrubbed.
+    const config = buildConfig(
+      { 'terraform-plan': 'examples/plan.json', 'terraform-dir': 'examples', inventory: 'examples/inventory.json', 'fail-on-severity': 'none' },
+      { cwd: ROOT, defaultFallbackLocation: 'README.md', nameOf: (spec) => spec.input, env: {}, liveDefault: 'off' }
+    )
+    const { model } = await runPipeline(config)
+    const fields = new Set(model.evaluations.flatMap((e) => Object.keys(e)))
+    expect(fields.size).toBeGreaterThan(8)
+    for (const field of fields) expect([field, [...RULE_OWNED_EVALUATION_FIELDS, ...SCRUBBED_EVALUATION_FIELDS].includes(field)]).toEqual([field, true])
+  })
+
+  it('removes a secret value from every data field and leaves the rule texts alone', () => {
+    const secret = 'canary-bucket-5e0c71a2d9'
+    const model = buildModel({
+      evaluations: [
+        evaluation({
+          rule: 's3-bucket-policy-not-public',
+          message: `The policy of bucket ${secret} allows everyone`,
+          path: `PolicyDocument.Statement[0].Resource`,
+          resource: { type: 'AWS::S3::BucketPolicy', id: secret, address: `aws_s3_bucket_policy.x["${secret}"]`, origin: 'plan', arn: `arn:aws:s3:::${secret}` },
+          location: { file: `infra/${secret}.tf`, line: 3 },
+          suppression: { source: 'inline', reason: `accepted for ${secret}` }
+        })
+      ],
+      drift: [{ class: 'changed', resource: { type: 'AWS::S3::Bucket', id: secret, origin: 'live' }, changes: [{ path: 'Tags', iac: secret, live: 'x' }], evidence: [] }],
+      coverage: [{ account: '123456789012', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'failed', error: `no access to ${secret}` }],
+      unmapped: [{ address: `aws_thing.${secret}`, type: 'aws_thing' }],
+      run: { warnings: [`something about ${secret}`] }
+    })
+    const title = model.evaluations[0].title
+    scrubModel(model, scrubber([secret]))
+    expect(JSON.stringify(model)).not.toContain(secret)
+    expect(model.evaluations[0].message).toBe(`The policy of bucket ${SCRUBBED_TEXT} allows everyone`)
+    expect(model.evaluations[0].title).toBe(title)
   })
 })
 
