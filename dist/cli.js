@@ -9,13 +9,13 @@ import {
   printable,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-H2IVVHXD.js";
+} from "./chunks/chunk-GNBXU22W.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-XQ54DZH7.js";
+} from "./chunks/chunk-AS7EU7OG.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts

@@ -15,11 +15,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-H2IVVHXD.js";
+} from "./chunks/chunk-GNBXU22W.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-XQ54DZH7.js";
+} from "./chunks/chunk-AS7EU7OG.js";
 import {
   __commonJS,
   __export,
