@@ -2,9 +2,9 @@
 // group through a local, concat(...)[0], element(), a splat, a conditional or a module output, in .tf code
 // and in the plan Terraform prints for it. A rule that cannot be tied to exactly one group is judged on its
 // own (AWS::EC2::SecurityGroupIngress), never listed as "no mapping yet".
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { mapTerraform } from '../../src/mapping/index.js'
 import { loadTerraformDir } from '../../src/sources/hcl/index.js'
 import { readPlan } from '../../src/sources/plan.js'
@@ -123,26 +123,25 @@ describe('expressions naming the group', () => {
   })
 })
 
-describe('real module code (../shared/corpus, read in place)', () => {
-  /** The corpus sits beside the repository (CI) or beside the worktree's parent: the first ancestor holding it. */
-  function corpus(): string {
-    for (let dir = ROOT; ; dir = dirname(dir)) {
-      const candidate = join(dir, 'shared/corpus/hcl')
-      if (existsSync(candidate)) return candidate
-      if (dirname(dir) === dir) throw new Error('shared/corpus/hcl was not found beside the repository')
-    }
-  }
-
-  test('terraform-aws-eks: every node-group rule folds into the node security group (for_each rules on a counted group)', async () => {
-    const dir = join(corpus(), 'terraform-aws-eks')
-    const { resources } = await loadTerraformDir(dir, { repoRoot: dir, env: {} })
-    const rules = resources.filter((r) => r.type === 'aws_security_group_rule' && r.address.startsWith('aws_security_group_rule.node['))
-    expect(rules.length).toBeGreaterThan(5)
+describe('a counted group and rules made with for_each (the node-group shape of cluster modules)', () => {
+  test('every rule folds into the group, by index or through a local, and the group fails SSH and RDP', async () => {
+    const dir = join(ROOT, 'test/fixtures/hcl/sg-counted-group')
+    const { resources } = await loadTerraformDir(dir, { repoRoot: ROOT, env: {} })
+    const rules = resources.filter((r) => r.type === 'aws_security_group_rule')
+    expect(rules.map((r) => r.address).sort()).toEqual([
+      'aws_security_group_rule.node["egress_all"]',
+      'aws_security_group_rule.node["ingress_cluster_443"]',
+      'aws_security_group_rule.node["ingress_self_all"]',
+      'aws_security_group_rule.node["ingress_ssh_anywhere"]',
+      'aws_security_group_rule.through_local'
+    ])
     const mapped = mapTerraform(resources)
     expect(mapped.unmapped.filter((u) => u.type.includes('security_group'))).toEqual([])
     expect(standalone(mapped.resources).map((r) => r.address)).toEqual([])
     const node = groups(mapped.resources).find((g) => g.address === 'aws_security_group.node[0]')!
-    expect((node.properties.SecurityGroupIngress as unknown[]).length + ((node.properties.SecurityGroupEgress as unknown[] | undefined)?.length ?? 0)).toBeGreaterThanOrEqual(rules.length)
+    const ingress = node.properties.SecurityGroupIngress as Array<Record<string, unknown>>
+    expect(ingress).toEqual(expect.arrayContaining([expect.objectContaining({ FromPort: 22, CidrIp: '0.0.0.0/0' }), expect.objectContaining({ FromPort: 3389, CidrIp: '0.0.0.0/0' })]))
+    expect((node.properties.SecurityGroupEgress as unknown[]).length).toBe(1)
   })
 })
 
