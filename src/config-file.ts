@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isScalar, parseDocument, type Document } from 'yaml'
 import { parseIgnoreLine, type DriftIgnore, type IgnoreRule } from './drift/ignore.js'
+import { lineAndColumn } from './json-location.js'
 import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
 
 export interface ConfigSuppression {
@@ -92,7 +93,7 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
 
   const lineAt = (path: Array<string | number>): number | undefined => {
     const node = yamlDoc.getIn(path, true) as { range?: [number, number, number] } | undefined
-    return node?.range ? lineOfOffset(text, node.range[0]) : undefined
+    return node?.range ? lineAndColumn(text, node.range[0]).line : undefined
   }
   const entryLines = { skipRules: new Map<string, number>(), severity: new Map<string, number>() }
 
@@ -219,13 +220,6 @@ function accountId(value: unknown, node: unknown, file: string, where: string): 
   const id = String(written).trim()
   if (!/^\d{12}$/.test(id)) throw new InputError(`config ${file}: ${where}: "${id}" is not a 12-digit AWS account id; write it in quotes, e.g. "012345678901"`)
   return id
-}
-
-/** 1-based line of a character offset. */
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
-  return line
 }
 
 function firstLine(message: string): string {

@@ -3,13 +3,13 @@ import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
 import { buildConfig, SETTINGS, type RawSettings } from './config.js'
 import { runPipeline, type RunInfo } from './pipeline.js'
-import type { Request } from './publish/code-scanning.js'
+import type { Request } from './github-api.js'
 import { writeOutputFiles } from './publish/files.js'
 import { publishResults } from './publish/publish.js'
 import { maskAccountIds } from './report/redact.js'
 import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
 import { unreadableBase, type BaseSource } from './sources/base.js'
-import { githubBase } from './sources/base-github.js'
+import { githubBase, pullRequestBaseName } from './sources/base-github.js'
 import { InputError } from './types.js'
 
 export async function run(): Promise<void> {
@@ -92,8 +92,7 @@ function pullRequestBase(request: Request | undefined): BaseSource | undefined {
   const pr = context.payload.pull_request as { number?: unknown; changed_files?: unknown; base?: { sha?: unknown } } | undefined
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
   if (!pr || typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string' || !owner || !repo) return undefined
-  const name = `the base commit ${pr.base.sha.slice(0, 12)} of pull request #${pr.number}`
-  if (!request) return unreadableBase(name, 'no github-token to read it with')
+  if (!request) return unreadableBase(pullRequestBaseName({ baseSha: pr.base.sha, pullNumber: pr.number }), 'no github-token to read it with')
   const changedFiles = typeof pr.changed_files === 'number' ? pr.changed_files : undefined
   return githubBase(request, { owner, repo, pullNumber: pr.number, baseSha: pr.base.sha, changedFiles })
 }

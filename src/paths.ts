@@ -89,6 +89,39 @@ export function isPropertyRead(resource: { readonly readProperties?: readonly st
 /** The marker every written file holds in place of a secret value. */
 export const REDACTED = Object.freeze({ redacted: true as const })
 
+/**
+ * Every string below `root` for which `redact` holds replaced by the redaction marker, in place; returns the paths
+ * replaced (for the resource's `sensitive` list).
+ */
+export function redactStringsWhere(root: unknown, redact: (value: string) => boolean): string[] {
+  const replaced: string[] = []
+  const steps: PathStep[] = []
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (!redact(node)) return node
+      replaced.push(formatPath(steps))
+      return { ...REDACTED }
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        steps.push(i)
+        node[i] = walk(node[i])
+        steps.pop()
+      }
+    } else if (node !== null && typeof node === 'object') {
+      const record = node as Record<string, unknown>
+      for (const key of Object.keys(record)) {
+        steps.push(key)
+        record[key] = walk(record[key])
+        steps.pop()
+      }
+    }
+    return node
+  }
+  walk(root)
+  return replaced
+}
+
 export function isRedacted(value: unknown): boolean {
   return (
     typeof value === 'object' &&

@@ -95,6 +95,10 @@ export async function runPipeline(
   const afterTf = plan ? plan.resources : hclResources ?? states
   const after = mapTerraform(afterTf)
   assignRegion(after.resources, defaultRegion)
+  // The drift ignore files, read when first needed (the base comparison, drift) and then once.
+  let ignoreFilesRead: Promise<HeadIgnoreFile[]> | undefined
+  const ignoreFiles = (): Promise<HeadIgnoreFile[]> => (ignoreFilesRead ??= readIgnoreFiles(config))
+
   // Suppressions the change adds, compared with its base: listed, and with ignore-added-suppressions not applied.
   let added: SuppressionComparison | undefined
   if (info.base) {
@@ -103,7 +107,7 @@ export async function runPipeline(
       blocks,
       configFile,
       configPath: config.configFile ? relativeTo(config.repoRoot, config.configFile) : undefined,
-      ignoreFiles: await readIgnoreFiles(config),
+      ignoreFiles: await ignoreFiles(),
       lookup,
       now: startedAt,
       ignoreAdded: config.ignoreAddedSuppressions === true
@@ -172,7 +176,7 @@ export async function runPipeline(
   // Drift: Terraform's state against the live inventory.
   let drift: DriftResult | undefined
   if (live && stateResources.length > 0) {
-    const driftIgnore = mergeIgnores(configFile.driftIgnore, ...(await readIgnoreFiles(config)).map((f) => f.ignore))
+    const driftIgnore = mergeIgnores(configFile.driftIgnore, ...(await ignoreFiles()).map((f) => f.ignore))
     if (added && config.ignoreAddedSuppressions) driftIgnore.baseline = added.driftBaseline
     drift = compareInventories({
       iac: stateResources,

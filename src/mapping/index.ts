@@ -12,7 +12,7 @@
 // group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
 // treat it as possibly belonging to any group whose id it might be (rules/helpers.ts), never as nothing.
 import type { Resource, TfResource } from '../types.js'
-import type { ResourceBuilder } from './builder.js'
+import { isUnknownAttr, type ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
 import { cloudTrail } from './aws/cloudtrail.js'
@@ -105,7 +105,7 @@ function singleParentOf(companion: TfResource, mapper: CompanionMapper, index: P
   const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []
   for (const target of mapper.targets) {
     const value = companion.values[target.attr]
-    const known = typeof value === 'string' && value !== '' && !companion.unknown.includes(target.attr)
+    const known = typeof value === 'string' && value !== '' && !isUnknownAttr(companion, target.attr)
     const parents = known ? index.byValueOf(companion, value, target.parentTypes) : index.byReference(companion, target.attr, target.parentTypes)
     for (const p of parents) if (exists(p) && !found.some(([f]) => f === p)) found.push([p, target])
   }

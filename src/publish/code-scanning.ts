@@ -4,9 +4,9 @@
 // the processing status is polled so that a rejected analysis is reported, not lost.
 import { gzipSync } from 'node:zlib'
 import type { Log, Run } from 'sarif'
+import type { Request } from '../github-api.js'
 
 /** The part of an Octokit client this module uses (getOctokit(token).request). */
-export type Request = (route: string, params: Record<string, unknown>) => Promise<{ status: number; data: unknown }>
 
 export interface CodeScanningTarget {
   owner: string

@@ -4,7 +4,7 @@
 // be edited (nor keep ours from being posted). A token that cannot write (a fork's pull request, missing
 // `pull-requests: write`) is not an error of the scan: the comment is skipped with a notice.
 import { COMMENT_MARKER } from '../report/pr-comment.js'
-import type { Request } from './code-scanning.js'
+import type { Request } from '../github-api.js'
 
 export interface CommentTarget {
   owner: string

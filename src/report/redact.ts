@@ -119,6 +119,6 @@ export function maskInventoryIdentifiers(file: InventoryFile): InventoryFile {
       if (resource.address !== undefined) masked.address = maskAccountIdsInText(resource.address, accounts)
       return masked
     }),
-    coverage: file.coverage.map((entry) => ({ ...(mask({ ...entry, account: undefined }) as object), account: entry.account }) as typeof entry)
+    coverage: file.coverage.map(({ account, ...rest }) => ({ ...(mask(rest) as typeof rest), account }))
   }
 }

@@ -3,7 +3,7 @@
 // values (secrets.ts runSecretValues), the same values the action masks in its log. It catches what redaction at
 // the source cannot see: a value Terraform marks sensitive on one resource and carries unmarked on another (a
 // provider-computed id, a companion's `bucket`), or a live resource named after a sensitive variable.
-import { REDACTED, formatPath, type PathStep } from '../paths.js'
+import { redactStringsWhere } from '../paths.js'
 import type { ReportModel, Resource } from '../types.js'
 
 /** What a scrubbed value reads as in text. */
@@ -170,36 +170,11 @@ function deepScrubber(scrub: Scrubber): (node: unknown) => unknown {
  * addresses have the value replaced in their text.
  */
 export function scrubResource(resource: Resource, scrub: Scrubber): Resource {
-  const sensitive = new Set(resource.sensitive ?? [])
-  const steps: PathStep[] = []
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') {
-      if (!scrub.holdsSecret(node)) return node
-      sensitive.add(formatPath(steps))
-      return { ...REDACTED }
-    }
-    if (Array.isArray(node)) {
-      return node.map((item, i) => {
-        steps.push(i)
-        const out = walk(item)
-        steps.pop()
-        return out
-      })
-    }
-    if (node !== null && typeof node === 'object') {
-      const out: Record<string, unknown> = {}
-      for (const [key, value] of Object.entries(node)) {
-        steps.push(key)
-        Object.defineProperty(out, scrub.text(key), { value: walk(value), enumerable: true, writable: true, configurable: true })
-        steps.pop()
-      }
-      return out
-    }
-    return node
-  }
-  const properties = walk(resource.properties) as Record<string, unknown>
+  const properties = structuredClone(resource.properties)
+  const redacted = redactStringsWhere(properties, (value) => scrub.holdsSecret(value))
+  deepScrubber(scrub)(properties) // what is left to scrub: keys holding a secret value
   const out: Resource = { ...resource, properties, id: resource.id === null ? null : scrub.text(resource.id) }
   if (resource.address !== undefined) out.address = scrub.text(resource.address)
-  if (sensitive.size > 0) out.sensitive = [...sensitive].sort()
+  if (redacted.length > 0) out.sensitive = [...new Set([...(resource.sensitive ?? []), ...redacted])].sort()
   return out
 }

@@ -3,10 +3,8 @@
 // from `GET /repos/{owner}/{repo}/pulls/{pull_number}/files` (100 a page, at most 3,000 files in all, as GitHub
 // documents), a file's text at the base from `GET /repos/{owner}/{repo}/contents/{path}?ref=BASE_SHA` with the raw
 // media type (up to 100 MB; the JSON form leaves files over 1 MB empty).
+import type { Request } from '../github-api.js'
 import type { BaseSource, ChangedFile } from './base.js'
-
-/** An Octokit `request` (getOctokit(token).request). */
-export type Request = (route: string, params: Record<string, unknown>) => Promise<{ status: number; data: unknown }>
 
 export interface PullRequestBase {
   owner: string
@@ -22,9 +20,14 @@ export interface PullRequestBase {
 export const MAX_LISTED_FILES = 3000
 const PER_PAGE = 100
 
+/** How messages name a pull request's base. */
+export function pullRequestBaseName(pr: Pick<PullRequestBase, 'baseSha' | 'pullNumber'>): string {
+  return `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.pullNumber}`
+}
+
 export function githubBase(request: Request, pr: PullRequestBase): BaseSource {
   return {
-    name: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.pullNumber}`,
+    name: pullRequestBaseName(pr),
     async changedFiles() {
       const files: ChangedFile[] = []
       for (let page = 1; page <= MAX_LISTED_FILES / PER_PAGE; page++) {

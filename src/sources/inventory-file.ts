@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { holdsMaskedAccountId } from '../account-ids.js'
 import { jsonErrorPlace } from '../json-location.js'
-import { REDACTED, formatPath, parsePath, type PathStep } from '../paths.js'
+import { REDACTED, parsePath, redactStringsWhere } from '../paths.js'
 import { InputError, type CoverageEntry, type Resource } from '../types.js'
 import { writeFileSafely } from '../write-file.js'
 
@@ -60,31 +60,7 @@ function replaceAt(root: Record<string, unknown>, path: string): void {
  * does not compare it — rather than as a value that differs from the Terraform code.
  */
 function redactMaskedValues(resource: Resource): void {
-  const masked: string[] = []
-  const steps: PathStep[] = []
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') {
-      if (!holdsMaskedAccountId(node)) return node
-      masked.push(formatPath(steps))
-      return { ...REDACTED }
-    }
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        steps.push(i)
-        node[i] = walk(node[i])
-        steps.pop()
-      }
-    } else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>
-      for (const key of Object.keys(record)) {
-        steps.push(key)
-        record[key] = walk(record[key])
-        steps.pop()
-      }
-    }
-    return node
-  }
-  walk(resource.properties)
+  const masked = redactStringsWhere(resource.properties, holdsMaskedAccountId)
   if (masked.length > 0) resource.sensitive = [...new Set([...(resource.sensitive ?? []), ...masked])].sort()
 }
 

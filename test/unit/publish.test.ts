@@ -2,7 +2,8 @@
 // GitHub server in test/e2e/publish.test.ts).
 import { gunzipSync } from 'node:zlib'
 import type { Log } from 'sarif'
-import { encodeSarif, splitByCategory, uploadSarif, type Request } from '../../src/publish/code-scanning.js'
+import type { Request } from '../../src/github-api.js'
+import { encodeSarif, splitByCategory, uploadSarif } from '../../src/publish/code-scanning.js'
 import { tokenIdentity, upsertPrComment } from '../../src/publish/pr-comment.js'
 import { COMMENT_MARKER } from '../../src/report/pr-comment.js'
 

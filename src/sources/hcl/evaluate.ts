@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
 import { configAddress } from '../address.js'
-import { collectReferences, collectValueReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
+import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
 import { evaluatePolicyDocument } from './policy-document.js'
 import { hasDeclaredType } from './variable-types.js'
@@ -60,9 +60,8 @@ class ReferenceFollower {
 
   of(node: ModuleNode, raw: unknown): string[] {
     const found = new Set<string>()
-    collectReferences(raw, found)
     const values = new Set<string>()
-    collectValueReferences(raw, values)
+    collectReferences(raw, found, values)
     for (const value of values) for (const address of this.follow(node, value)) found.add(address)
     return [...found]
   }

@@ -121,23 +121,18 @@ function forEachExpressionSource(value: unknown, visit: (code: string) => void):
   }
 }
 
-/** Resource addresses (TYPE.NAME, data.TYPE.NAME) the expressions of a JSON-syntax value refer to. */
-export function collectReferences(value: unknown, into: Set<string>): void {
-  forEachExpressionSource(value, (code) => {
-    for (const m of code.matchAll(RESOURCE_REFERENCE)) into.add(m[1] ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)
-  })
-}
-
 // A local value or a module output: local.NAME, module.CALL.OUTPUT (module.CALL[key].OUTPUT); not after a dot.
 const VALUE_REFERENCE = /(?<![\w.-])(local\.[A-Za-z_][A-Za-z0-9_-]*|module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\]]*\])?\.[A-Za-z_][A-Za-z0-9_-]*)/g
 
 /**
- * The local values ('local.NAME') and module outputs ('module.CALL.OUTPUT', instance key dropped) the expressions
- * of a JSON-syntax value refer to: what the caller follows to find the resources behind them.
+ * Resource addresses (TYPE.NAME, data.TYPE.NAME) the expressions of a JSON-syntax value refer to, and with
+ * `values`, in the same pass, the local values ('local.NAME') and module outputs ('module.CALL.OUTPUT', instance key
+ * dropped) they refer to: what a caller follows to find the resources behind them.
  */
-export function collectValueReferences(value: unknown, into: Set<string>): void {
+export function collectReferences(value: unknown, into: Set<string>, values?: Set<string>): void {
   forEachExpressionSource(value, (code) => {
-    for (const m of code.matchAll(VALUE_REFERENCE)) into.add(m[1].replace(/\[[^\]]*\]/, ''))
+    for (const m of code.matchAll(RESOURCE_REFERENCE)) into.add(m[1] ? `data.${m[2]}.${m[3]}` : `${m[2]}.${m[3]}`)
+    if (values) for (const m of code.matchAll(VALUE_REFERENCE)) values.add(m[1].replace(/\[[^\]]*\]/, ''))
   })
 }
 
