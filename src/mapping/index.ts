@@ -12,7 +12,8 @@
 // group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
 // treat it as possibly belonging to any group whose id it might be (rules/helpers.ts), never as nothing.
 import type { Resource, TfResource } from '../types.js'
-import { isUnknownAttr, type ResourceBuilder } from './builder.js'
+import { parsePath } from '../paths.js'
+import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
 import { cloudTrail } from './aws/cloudtrail.js'
@@ -50,7 +51,7 @@ import { s3BucketPolicy } from './aws/s3-bucket-policy.js'
 import { defaultSecurityGroup, securityGroup } from './aws/security-group.js'
 import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressRule } from './aws/security-group-rule-resources.js'
 import { defaultVpc, vpc } from './aws/vpc.js'
-import type { CompanionMapper, ResourceMapper } from './registry.js'
+import { PARENT_KEY, type CompanionMapper, type ResourceMapper } from './registry.js'
 import { ParentIndex } from './resolve.js'
 import { awsccTypeNames, cfnTypeOfAwscc } from './schemas.js'
 import { applyUnsetComputedDefaults } from './unset-computed.js'
@@ -112,6 +113,31 @@ function singleParentOf(companion: TfResource, mapper: CompanionMapper, index: P
   return found.length === 1 ? found[0] : undefined
 }
 
+/**
+ * A companion tied to no parent while the value naming its parent is unknown (a reference through a local in a
+ * plan, a variable in .tf code) may belong to any parent of its types whose own name is unknown too (a known name
+ * would have made the companion's value known): what it would set is then unknown on each of them, so the rules
+ * that need it answer unknown instead of passing a parent the companion may change (an AdministratorAccess
+ * attachment, a public access block turned off). A companion naming its parent by a known value belongs to another
+ * configuration and changes nothing here; it stays reported in `unmapped` either way.
+ */
+function markPossibleParentsUnknown(companion: TfResource, mapper: CompanionMapper, builders: ReadonlyMap<TfResource, ResourceBuilder>): void {
+  for (const target of mapper.targets) {
+    const value = companion.values[target.attr]
+    const values = Array.isArray(value) ? value : [value]
+    const undecided = isUnknownAttr(companion, target.attr) || values.some((v, i) => v === undefined || v === null || (Array.isArray(value) && isUnknownAttr(companion, `${target.attr}[${i}]`)))
+    if (!undecided) continue
+    const candidates = [...builders].filter(([tf]) => target.parentTypes.includes(tf.type) && typeof PARENT_KEY[tf.type]?.(tf.values) !== 'string')
+    if (candidates.length === 0) continue
+    // What the companion sets on a parent: fold it into a scratch copy of the first candidate and read it back.
+    const scratch = new ResourceBuilder(candidates[0][1].type, candidates[0][0])
+    mapper.fold(scratch, companion, target)
+    const written = scratch.finish()
+    const properties = new Set([...Object.keys(written.properties), ...(written.unknown ?? []).map((path) => String(parsePath(path)[0]))])
+    for (const [, builder] of candidates) for (const property of properties) builder.markUnknown(property)
+  }
+}
+
 export function mapTerraform(input: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
   // First the plan's unset-but-computed unknowns become AWS's defaults, so that companions fold over them.
   const tf = input.map(applyUnsetComputedDefaults)
@@ -138,7 +164,10 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
       continue
     }
     const parents = parentsOf(resource, mapper, index).filter(([p]) => builders.has(p))
-    if (parents.length === 0) unmapped.push({ address: resource.address, type: resource.type })
+    if (parents.length === 0) {
+      unmapped.push({ address: resource.address, type: resource.type })
+      markPossibleParentsUnknown(resource, mapper, builders)
+    }
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
 

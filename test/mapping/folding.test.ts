@@ -1,4 +1,7 @@
+import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
+import { evaluateInventory } from '../../src/evaluate.js'
 import { mapTerraform } from '../../src/mapping/index.js'
+import { ALL_RULES, findRules } from '../../src/rules/index.js'
 import { tf } from './helpers.js'
 
 describe('folding companions into parents', () => {
@@ -46,5 +49,34 @@ describe('folding companions into parents', () => {
     const { resources, unmapped } = mapTerraform([tf('aws_sqs_queue', 'q', { name: 'q' }), tf('google_storage_bucket', 'g', {}), tf('awscc_s3_access_point', 'p', {})])
     expect(resources).toEqual([])
     expect(unmapped.map((u) => u.type)).toEqual(['aws_sqs_queue', 'google_storage_bucket', 'awscc_s3_access_point'])
+  })
+})
+
+describe('a companion that cannot be tied to its parent (issue 9, item 17: never a pass)', () => {
+  // A plan: the role is created with name_prefix (its name known only after apply), and the attachment names it
+  // through a local, which Terraform's JSON writes as 'local.role_name' only: no reference leads to the role.
+  const plan = (attachmentRole: unknown, unknown: string[]) => [
+    tf('aws_iam_role', 'new', { name_prefix: 'deploy-', assume_role_policy: '{}' }, { unknown: ['name', 'id', 'arn'], action: 'create' }),
+    tf('aws_iam_role', 'existing', { name: 'reader', assume_role_policy: '{}' }),
+    tf('aws_iam_role_policy_attachment', 'admin', { role: attachmentRole, policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' }, {
+      unknown,
+      references: { role: ['local.role_name'] },
+      action: 'create'
+    })
+  ]
+  const verdicts = (input: ReturnType<typeof plan>) => {
+    const { resources } = mapTerraform(input)
+    const rule = ALL_RULES.find((r) => r.id === 'iam-no-administrator-access-attached')!
+    return Object.fromEntries(evaluateInventory(resources, { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules }).map((e) => [e.resource.address, e.status]))
+  }
+
+  test('makes what it would set unknown on every parent it may belong to: the new role is not judged clean', () => {
+    expect(verdicts(plan(undefined, ['role']))).toEqual({ 'aws_iam_role.new': 'unknown', 'aws_iam_role.existing': 'pass' })
+  })
+
+  test('leaves parents alone when it names its parent by a known value of another configuration', () => {
+    const { unmapped } = mapTerraform(plan('managed-elsewhere', []))
+    expect(unmapped.map((u) => u.address)).toEqual(['aws_iam_role_policy_attachment.admin'])
+    expect(verdicts(plan('managed-elsewhere', []))).toEqual({ 'aws_iam_role.new': 'pass', 'aws_iam_role.existing': 'pass' })
   })
 })
