@@ -9,13 +9,13 @@ import {
   printable,
   runPipeline,
   writeOutputFiles
-} from "./chunks/chunk-GNBXU22W.js";
+} from "./chunks/chunk-FYZGNPJD.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-AS7EU7OG.js";
+} from "./chunks/chunk-6AAZC4RG.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts

@@ -15,11 +15,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-GNBXU22W.js";
+} from "./chunks/chunk-FYZGNPJD.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-AS7EU7OG.js";
+} from "./chunks/chunk-6AAZC4RG.js";
 import {
   __commonJS,
   __export,
@@ -106381,9 +106381,12 @@ function emitAnnotations(model) {
 // src/sources/base-github.ts
 var MAX_LISTED_FILES = 3e3;
 var PER_PAGE = 100;
+function pullRequestBaseName(pr) {
+  return `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.pullNumber}`;
+}
 function githubBase(request2, pr) {
   return {
-    name: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.pullNumber}`,
+    name: pullRequestBaseName(pr),
     async changedFiles() {
       const files = [];
       for (let page = 1; page <= MAX_LISTED_FILES / PER_PAGE; page++) {
@@ -106489,8 +106492,7 @@ function pullRequestBase(request2) {
   const pr = context2.payload.pull_request;
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   if (!pr || typeof pr.number !== "number" || typeof pr.base?.sha !== "string" || !owner || !repo) return void 0;
-  const name = `the base commit ${pr.base.sha.slice(0, 12)} of pull request #${pr.number}`;
-  if (!request2) return unreadableBase(name, "no github-token to read it with");
+  if (!request2) return unreadableBase(pullRequestBaseName({ baseSha: pr.base.sha, pullNumber: pr.number }), "no github-token to read it with");
   const changedFiles = typeof pr.changed_files === "number" ? pr.changed_files : void 0;
   return githubBase(request2, { owner, repo, pullNumber: pr.number, baseSha: pr.base.sha, changedFiles });
 }
