@@ -132,7 +132,9 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     defaultFallbackLocation: 'README.md',
     nameOf: (s) => (s.cli ? `--${s.cli}` : s.input),
     env: io.env,
-    liveDefault: 'off'
+    liveDefault: 'off',
+    // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
+    failOnDefault: 'info'
   })
   const baseRef = parsed.values.base as string | undefined
   const base = baseRef !== undefined ? await gitBase(config.repoRoot, baseRef) : undefined

@@ -21,6 +21,8 @@ export interface Config {
   gateScope: GateScope
   failOnDrift: boolean
   failOnIncomplete: boolean
+  /** Fail when Terraform resources go unchecked for want of a mapping. */
+  failOnUnmapped: boolean
   /** Pull-request runs: suppressions the change adds (compared with its base) are listed but not applied (absent: false). */
   ignoreAddedSuppressions?: boolean
   outDir: string
@@ -78,7 +80,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'terraform-plan', cli: 'plan', kind: 'file', description: '`terraform show -json` (or `tofu show -json`) of a plan' },
   { input: 'terraform-state', cli: 'state', kind: 'files', description: 'state JSON or raw .tfstate v4 (several: one per line in the action, repeat the flag in the CLI)' },
   { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: '.tf code: locations and suppressions; checked itself only when no plan is given' },
-  { input: 'live', cli: 'live', kind: 'live', description: 'scan live AWS (action: auto, true or false; default auto = when role-to-assume is set or AWS credentials are present; CLI: off unless given)' },
+  { input: 'live', cli: 'live', kind: 'live', description: 'scan live AWS (action: auto, true or false; default auto = when role-to-assume is set or AWS credentials are present, except on pull_request events, which are judged on the plan; CLI: off unless given)' },
   { input: 'inventory', cli: 'inventory', kind: 'file', description: 'a saved live inventory (plumbline-inventory.json) read instead of scanning' },
   { input: 'role-to-assume', kind: 'string', description: 'IAM role ARN assumed with GitHub\'s OIDC token (needs `permissions: id-token: write`)' },
   { input: 'audience', kind: 'string', description: 'audience of the OIDC token (default `sts.amazonaws.com`)' },
@@ -102,10 +104,11 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'redact-identifiers', kind: 'string', description: 'mask AWS account ids in the report, summary and PR comment: auto, true or false (default auto: when the repository is public)' },
   { input: 'config', cli: 'config', kind: 'file', description: 'config file (default `.plumbline.yml` at the repository root when present)' },
   { input: 'aws-region', cli: 'region', kind: 'region', description: 'region of resources whose provider does not say (default us-east-1)' },
-  { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (default high on pull_request events, none otherwise)' },
+  { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (action: default high on pull_request events, none otherwise; CLI: default info, any failed check fails, as in Checkov)' },
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
   { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
   { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error) (default false)' },
+  { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', description: 'fail when Terraform resources go unchecked because their type has no mapping yet (default false: a warning)' },
   { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', description: 'on pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way (default false)' },
   { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', description: 'where files are written (default `plumbline-out`)' },
   { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', description: 'prefix of the SARIF categories (default `plumbline`)' },
@@ -126,6 +129,8 @@ export interface ConfigContext {
   env?: NodeJS.ProcessEnv
   /** The action resolves `live` from auto; the CLI scans live only with --live. */
   liveDefault: 'auto' | 'off'
+  /** fail-on-severity when not given: the action's depends on the event (see buildConfig); the CLI's is any failure. */
+  failOnDefault?: Threshold
 }
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
@@ -224,7 +229,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   validateAuthSettings(auth, (input) => name(input))
 
   const isPullRequest = ctx.event === 'pull_request' || ctx.event === 'pull_request_target'
-  const failOnValue = (str('fail-on-severity') ?? (isPullRequest ? 'high' : 'none')).toLowerCase()
+  const failOnValue = (str('fail-on-severity') ?? ctx.failOnDefault ?? (isPullRequest ? 'high' : 'none')).toLowerCase()
   const failOn = parseThreshold(failOnValue, name('fail-on-severity'))
   const scopeValue = (str('gate-scope') ?? (isPullRequest ? 'new' : 'all')).toLowerCase()
   if (scopeValue !== 'new' && scopeValue !== 'all') {
@@ -259,6 +264,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     gateScope: scopeValue,
     failOnDrift: bool('fail-on-drift'),
     failOnIncomplete: bool('fail-on-incomplete'),
+    failOnUnmapped: bool('fail-on-unmapped'),
     ignoreAddedSuppressions: bool('ignore-added-suppressions'),
     outDir: outputDir(str('output-dir') ?? 'plumbline-out', ctx.cwd, name('output-dir')),
     sarifCategory: str('sarif-category') ?? 'plumbline',
@@ -280,6 +286,10 @@ function liveSetting(value: string | undefined, inputName: string, ctx: ConfigCo
   if (v !== 'auto') throw new InputError(`${inputName}: "${value}" is not auto, true or false`)
   // A saved inventory is the live side of this run: auto does not scan on top of it.
   if (inventoryGiven) return false
+  // A pull request is judged on its plan: the plan's refreshed prior state is the "before" side, so
+  // "introduced" means introduced by the change. Live data would turn a finding already in the account into
+  // "pre-existing" (not blocking) and scan the account on every push; that is asked for with live: true.
+  if (ctx.event === 'pull_request' || ctx.event === 'pull_request_target') return false
   const env = ctx.env ?? {}
   return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
 }

@@ -2,7 +2,7 @@
 // gate verdict. Live "before" comes with the live scan; the labels are the same.
 import { evaluationKey, isFinding } from './counts.js'
 import { meetsThreshold } from './report/severity.js'
-import type { Evaluation } from './types.js'
+import type { Evaluation, GateVerdict } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 
 export { evaluationKey }
@@ -51,17 +51,35 @@ export interface GateInput {
   /** Evaluations a rule could not complete (status error): incomplete too, for fail-on-incomplete. */
   errors: number
   failOnIncomplete: boolean
+  /** Terraform resources no mapping covers, so no rule judged them. */
+  unmapped: number
+  failOnUnmapped: boolean
 }
 
-export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason: string } {
+export interface GateDecision {
+  verdict: GateVerdict
+  reason: string
+  /** The findings the severity threshold counts: what a reader must fix to pass. */
+  blocking: Evaluation[]
+}
+
+/**
+ * The verdict. With no fail-on-* setting at all nothing can fail the run, and that is said as such
+ * ("not-gated"), never as a pass: a green PASS above critical findings would read as an all-clear.
+ */
+export function decideGate(input: GateInput): GateDecision {
   const reasons: string[] = []
+  let blocking: Evaluation[] = []
+  const newScope = input.scope === 'new' && input.hasBefore
   if (input.failOn !== 'none') {
     const threshold = input.failOn
     const atOrAbove = input.evaluations.filter((e) => isFinding(e) && meetsThreshold(e.severity, threshold))
-    const counted = input.scope === 'new' && input.hasBefore ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
-    if (counted.length > 0) {
-      const what = `${counted.length} finding${counted.length === 1 ? '' : 's'} at or above ${threshold}`
-      reasons.push(input.scope === 'new' && input.hasBefore ? `${what} introduced by this change` : `${what}${scopeNote(input)}`)
+    blocking = newScope ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
+    // A finding seen on the plan and on the live resource is one finding to the reader.
+    const counted = new Set(blocking.map(keyOf)).size
+    if (counted > 0) {
+      const what = `${counted} finding${counted === 1 ? '' : 's'} at or above ${threshold}`
+      reasons.push(newScope ? `${what} introduced by this change` : `${what}${scopeNote(input)}`)
     }
   }
   if (input.failOnDrift && input.driftCount > 0) reasons.push(`${input.driftCount} drifted resource${input.driftCount === 1 ? '' : 's'}`)
@@ -69,12 +87,23 @@ export function decideGate(input: GateInput): { verdict: 'pass' | 'fail'; reason
   if (input.failOnIncomplete && input.errors > 0) {
     reasons.push(`${input.errors} rule evaluation${input.errors === 1 ? '' : 's'} could not complete`)
   }
-  if (reasons.length > 0) return { verdict: 'fail', reason: reasons.join('; ') }
-  if (input.failOn === 'none') return { verdict: 'pass', reason: 'fail-on-severity is none: findings are reported, not gated' }
-  const scope = input.scope === 'new' && input.hasBefore ? ' introduced by this change' : scopeNote(input)
-  return { verdict: 'pass', reason: `no finding at or above ${input.failOn}${scope}` }
+  if (input.failOnUnmapped && input.unmapped > 0) {
+    reasons.push(`${input.unmapped} Terraform resource${input.unmapped === 1 ? '' : 's'} not checked (no mapping yet)`)
+  }
+  if (reasons.length > 0) return { verdict: 'fail', reason: reasons.join('; '), blocking }
+  const held = [
+    input.failOnDrift ? 'no drift' : '',
+    input.failOnIncomplete ? 'coverage complete' : '',
+    input.failOnUnmapped ? 'every resource mapped' : ''
+  ].filter(Boolean)
+  if (input.failOn === 'none') {
+    const also = held.length > 0 ? `; ${held.join(', ')}` : ''
+    if (held.length === 0) return { verdict: 'not-gated', reason: 'no fail-on-severity threshold: findings are reported, not gated', blocking }
+    return { verdict: 'pass', reason: `findings are not gated (fail-on-severity none)${also}`, blocking }
+  }
+  const scope = newScope ? ' introduced by this change' : scopeNote(input)
+  return { verdict: 'pass', reason: [`no finding at or above ${input.failOn}${scope}`, ...held].join('; '), blocking }
 }
-
 /**
  * gate-scope new without a "before" side (.tf code or state, no plan) cannot tell what a change introduces, so
  * every finding counts: say so, or a pull request failing on findings it did not add would look like a bug.

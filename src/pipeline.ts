@@ -214,8 +214,11 @@ export async function runPipeline(
     failOnDrift: config.failOnDrift,
     incomplete: coverage.some((c) => c.state !== 'scanned'),
     errors: counts.error,
-    failOnIncomplete: config.failOnIncomplete
+    failOnIncomplete: config.failOnIncomplete,
+    unmapped: after.unmapped.length,
+    failOnUnmapped: config.failOnUnmapped
   })
+  for (const e of gate.blocking) e.blocksGate = true
 
   const usedRules = new Set(evaluations.map((e) => e.rule))
   const rules: RuleMetadata[] = ALL_RULES.filter((r) => usedRules.has(r.id)).map(metadataOf)
@@ -237,7 +240,7 @@ export async function runPipeline(
       regions,
       inputs: publicInputs(config),
       counts,
-      gate,
+      gate: { verdict: gate.verdict, reason: gate.reason },
       iacCoverage: drift?.iacCoverage ?? null,
       warnings
     },

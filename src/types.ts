@@ -201,6 +201,8 @@ export interface Evaluation {
   aliases: { checkov: string[]; prowler: string[] }
   frameworks: Partial<Record<FrameworkId, string[]>>
   delta?: Delta
+  /** Counted by the gate: a finding at or above the threshold, in the gate's scope (what makes it fail). */
+  blocksGate?: true
 }
 
 export interface DriftChange {
@@ -229,7 +231,11 @@ export interface CoverageEntry {
   note?: string
 }
 
-export type GateVerdict = 'pass' | 'fail'
+/**
+ * pass and fail: a gate was configured and held or broke. not-gated: nothing was configured to fail the run
+ * (fail-on-severity none and no other fail-on-* setting), so findings are reported only: never shown as a pass.
+ */
+export type GateVerdict = 'pass' | 'fail' | 'not-gated'
 
 /** Defined once, in counts.ts: every report shows these numbers. */
 export interface RunCounts {

@@ -14,6 +14,7 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles, reportUrl =
     unknown: String(counts.unknown),
     errors: String(counts.error),
     fixed: String(counts.fixed),
+    unmapped: String(counts.unmapped),
     gate: gate.verdict,
     'gate-reason': gate.reason,
     'sarif-file': files.sarifFile,

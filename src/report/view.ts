@@ -1,7 +1,7 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
-import type { CoverageEntry, Evaluation, ResourceRef } from '../types.js'
-import { isFinding } from '../counts.js'
+import type { CoverageEntry, Delta, Evaluation, ResourceRef, Severity, SourceLocation } from '../types.js'
+import { evaluationKey, isFinding } from '../counts.js'
 import { compareSeverity } from './severity.js'
 
 // The counting definitions live in ../counts.ts; writers import them from here with the other view helpers.
@@ -70,4 +70,80 @@ export function coverageLine(coverage: readonly CoverageEntry[]): string {
 /** The ledger entries that were not fully read, in ledger order. */
 export function incompleteCoverage(coverage: readonly CoverageEntry[]): CoverageEntry[] {
   return coverage.filter((entry) => entry.state !== 'scanned')
+}
+
+/** Which input an evaluation judged, as a reader names it. */
+export type FindingSide = 'plan' | 'code' | 'state' | 'live'
+
+export function sideOf(evaluation: Evaluation): FindingSide {
+  const origin = evaluation.resource.origin
+  return origin === 'hcl' ? 'code' : origin
+}
+
+/**
+ * One finding as a reader sees it: a (rule, resource) pair, with every side that judged it (the plan's planned
+ * values and the live resource placed at the same .tf block are one finding seen twice).
+ */
+export interface FindingGroup {
+  key: string
+  rule: string
+  severity: Severity
+  title: string
+  /** The Terraform side's message when there is one (it names what the change sets), else the live side's. */
+  message: string
+  resource: string
+  location?: SourceLocation
+  /** The delta of the Terraform side when there is one: what the change does to this finding. */
+  delta?: Delta
+  /** Whether any side is counted by the gate. */
+  blocksGate: boolean
+  /** Most relevant first: the Terraform side, then live. */
+  sides: Evaluation[]
+}
+
+const SIDE_ORDER: Record<FindingSide, number> = { plan: 0, code: 1, state: 2, live: 3 }
+
+/** Failing findings grouped per (rule, resource), blocking ones first, then most severe; stable across writers. */
+export function groupFindings(evaluations: readonly Evaluation[]): FindingGroup[] {
+  const groups = new Map<string, Evaluation[]>()
+  for (const e of evaluations) {
+    if (!isFinding(e)) continue
+    const key = evaluationKey(e)
+    const list = groups.get(key)
+    if (list) list.push(e)
+    else groups.set(key, [e])
+  }
+  const result: FindingGroup[] = []
+  for (const [key, list] of groups) {
+    const sides = list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
+    const first = sides[0]
+    const severity = sides.reduce<Severity>((worst, e) => (compareSeverity(e.severity, worst) < 0 ? e.severity : worst), first.severity)
+    result.push({
+      key,
+      rule: first.rule,
+      severity,
+      title: first.title,
+      message: first.message,
+      resource: resourceLabel({ ...first.resource, origin: sides.some((e) => sideOf(e) !== 'live') ? first.resource.origin : 'live' }),
+      location: sides.find((e) => e.location)?.location,
+      delta: first.delta,
+      blocksGate: sides.some((e) => e.blocksGate === true),
+      sides
+    })
+  }
+  return result.sort(
+    (a, b) =>
+      Number(b.blocksGate) - Number(a.blocksGate) ||
+      compareSeverity(a.severity, b.severity) ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.resource, b.resource)
+  )
+}
+
+/** How one side of a finding stands, in a few words: "plan: introduced", "live 123456789012/eu-west-1: pre-existing". */
+export function sideLabel(evaluation: Evaluation): string {
+  const side = sideOf(evaluation)
+  const place = side === 'live' ? resourcePlace(evaluation.resource) : ''
+  const name = place ? `${side} ${place}` : side
+  return evaluation.delta ? `${name}: ${evaluation.delta}` : name
 }

@@ -27,7 +27,7 @@ describe('labelDelta', () => {
 })
 
 describe('decideGate', () => {
-  const base = { hasBefore: true, driftCount: 0, failOnDrift: false, incomplete: false, errors: 0, failOnIncomplete: false }
+  const base = { hasBefore: true, driftCount: 0, failOnDrift: false, incomplete: false, errors: 0, failOnIncomplete: false, unmapped: 0, failOnUnmapped: false }
   const introducedHigh = { ...ev('r1', 'a', 'fail', 'high'), delta: 'introduced' as const }
   const preexistingCritical = { ...ev('r2', 'b', 'fail', 'critical'), delta: 'pre-existing' as const }
   const introducedMedium = { ...ev('r3', 'c', 'fail', 'medium'), delta: 'introduced' as const }
@@ -38,7 +38,7 @@ describe('decideGate', () => {
   it('scope new counts only what the change introduces', () => {
     expect(decideGate({ ...base, evaluations: [preexistingCritical, introducedMedium], failOn: 'high', scope: 'new' }).verdict).toBe('pass')
     const verdict = decideGate({ ...base, evaluations: all, failOn: 'high', scope: 'new' })
-    expect(verdict).toEqual({ verdict: 'fail', reason: '1 finding at or above high introduced by this change' })
+    expect(verdict).toEqual({ verdict: 'fail', reason: '1 finding at or above high introduced by this change', blocking: [introducedHigh] })
   })
 
   it('scope all counts every failure at or above the threshold; suppressed and unknown never fail', () => {
@@ -56,18 +56,45 @@ describe('decideGate', () => {
     expect(decideGate({ ...base, evaluations: [errored], errors: 1, failOn: 'info', scope: 'all' }).verdict).toBe('pass')
     expect(decideGate({ ...base, evaluations: [errored], errors: 1, failOnIncomplete: true, failOn: 'info', scope: 'all' })).toEqual({
       verdict: 'fail',
-      reason: '1 rule evaluation could not complete'
+      reason: '1 rule evaluation could not complete',
+      blocking: []
     })
   })
 
-  it('none never fails on findings', () => {
+  it('with no threshold and no other fail-on setting the run is not gated, never a pass', () => {
     const verdict = decideGate({ ...base, evaluations: all, failOn: 'none', scope: 'all' })
-    expect(verdict.verdict).toBe('pass')
+    expect(verdict.verdict).toBe('not-gated')
+    expect(verdict.reason).toBe('no fail-on-severity threshold: findings are reported, not gated')
+    expect(verdict.blocking).toEqual([])
+  })
+
+  it('with no threshold but fail-on-drift, drift gates and the findings are said to be ungated', () => {
+    expect(decideGate({ ...base, evaluations: all, failOn: 'none', scope: 'all', failOnDrift: true })).toMatchObject({
+      verdict: 'pass',
+      reason: 'findings are not gated (fail-on-severity none); no drift'
+    })
+    expect(decideGate({ ...base, evaluations: all, failOn: 'none', scope: 'all', failOnDrift: true, driftCount: 2 }).verdict).toBe('fail')
+  })
+
+  it('a finding seen on the plan and on the live resource counts once', () => {
+    const live = { ...introducedHigh, resource: { ...introducedHigh.resource, origin: 'live' as const } }
+    const decision = decideGate({ ...base, evaluations: [introducedHigh, live], failOn: 'high', scope: 'all' })
+    expect(decision.reason).toBe('1 finding at or above high')
+    expect(decision.blocking).toHaveLength(2)
+  })
+
+  it('fail-on-unmapped fails when Terraform resources go unchecked', () => {
+    expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 3 }).verdict).toBe('pass')
+    expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 3, failOnUnmapped: true })).toMatchObject({
+      verdict: 'fail',
+      reason: '3 Terraform resources not checked (no mapping yet)'
+    })
+    expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 0, failOnUnmapped: true }).reason).toBe('no finding at or above high; every resource mapped')
   })
 
   it('without a before side, scope new counts every finding', () => {
     const verdict = decideGate({ ...base, hasBefore: false, evaluations: [ev('r1', 'a', 'fail', 'critical')], failOn: 'high', scope: 'new' })
-    expect(verdict).toEqual({
+    expect(verdict).toMatchObject({
       verdict: 'fail',
       reason: '1 finding at or above high (gate-scope new needs a plan to tell what the change introduces, so every finding counts)'
     })
