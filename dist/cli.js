@@ -2,14 +2,18 @@ import { createRequire as __plumblineCreateRequire } from 'node:module'; const r
 import {
   SETTINGS,
   VERSION,
+  argsErrorLine,
   buildConfig,
-  compareSeverity,
+  didYouMean,
   formatIgnoreLine,
+  gateWords,
   gitBase,
+  groupFindings,
   printable,
   runPipeline,
+  sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-FYZGNPJD.js";
+} from "./chunks/chunk-AHNUKCOM.js";
 import {
   InputError,
   RunError,
@@ -56,23 +60,19 @@ function ignoreWritesToStdout(args) {
 }
 async function runIgnoreCommand(args, io) {
   let values;
+  const options = {
+    from: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    "exclude-changed": { type: "boolean" },
+    "exclude-missing": { type: "boolean" },
+    "exclude-unmanaged": { type: "boolean" },
+    help: { type: "boolean" }
+  };
   try {
-    values = parseArgs({
-      args,
-      options: {
-        from: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        "exclude-changed": { type: "boolean" },
-        "exclude-missing": { type: "boolean" },
-        "exclude-unmanaged": { type: "boolean" },
-        help: { type: "boolean" }
-      },
-      strict: true,
-      allowPositionals: false
-    }).values;
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (err) {
-    throw new InputError(`${err.message.split("\n")[0].replace(/\. To specify.*$/, "")}; see plumbline ignore --help`);
+    throw new InputError(argsErrorLine(err, Object.keys(options), "plumbline ignore --help"));
   }
   if (values.help) {
     io.stdout(ignoreUsage());
@@ -204,7 +204,7 @@ function oneLine(text) {
 function renderConsole(model, opts = {}) {
   const { counts, gate, warnings } = model.run;
   const lines = [];
-  const failing = model.evaluations.filter((e) => e.status === "fail" && e.delta !== "fixed").sort((a, b) => compareSeverity(a.severity, b.severity) || a.rule.localeCompare(b.rule));
+  const failing = groupFindings(model.evaluations);
   const max = opts.maxFindings ?? 50;
   for (const e of failing.slice(0, max)) lines.push(findingLine(e));
   if (failing.length > max) lines.push(`\u2026 and ${failing.length - max} more (see the report)`);
@@ -226,15 +226,20 @@ function renderConsole(model, opts = {}) {
   const bySev = Object.entries(counts.bySeverity).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? "" : "s"}` : "";
   const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : "";
+  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? "" : "s"} not checked (no mapping yet)` : "";
   lines.push(
-    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}`
+    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}${unmapped}`
   );
+  if (counts.findings > 0) {
+    const blocking = failing.filter((g) => g.blocksGate).length;
+    lines.push(`${counts.findings} finding${counts.findings === 1 ? "" : "s"} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ""}`);
+  }
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift;
     const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : "";
     lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`);
   }
-  lines.push(`gate: ${gate.verdict} (${printable(gate.reason)})`);
+  lines.push(`gate: ${gateWords(gate.verdict)} (${printable(gate.reason)})`);
   for (const f of opts.files ?? []) lines.push(`wrote ${printable(f)}`);
   return lines.join("\n") + "\n";
 }
@@ -246,13 +251,15 @@ function driftLine(d) {
          ${paths.slice(0, 8).join(", ")}${paths.length > 8 ? ` and ${paths.length - 8} more` : ""}` : "";
   return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`;
 }
-function findingLine(e) {
-  const where = printable(e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ""}`);
-  const who = printable(e.resource.address ?? e.resource.id ?? e.resource.type);
-  const delta = e.delta === "pre-existing" ? " [pre-existing]" : "";
-  const side = e.resource.origin === "live" ? `  [live ${printable([e.resource.account, e.resource.region].filter(Boolean).join("/"))}]` : "";
-  return `${e.severity.toUpperCase().padEnd(8)} ${printable(e.rule)}  ${who}  ${where}${delta}${side}
-         ${printable(e.message)}`;
+function findingLine(g) {
+  const first = g.sides[0];
+  const where = printable(g.location ? `${g.location.file}:${g.location.line}` : first.resource.address ?? `${first.resource.type} ${first.resource.id ?? ""}`);
+  const who = printable(first.resource.address ?? first.resource.id ?? first.resource.type);
+  const blocks = g.blocksGate ? "  BLOCKS THE GATE" : "";
+  const sides = g.sides.map((e) => printable(sideLabel(e))).join("; ");
+  return `${g.severity.toUpperCase().padEnd(8)} ${printable(g.rule)}  ${who}  ${where}${blocks}
+         ${printable(g.message)}
+         ${sides}`;
 }
 
 // src/cli.ts
@@ -310,7 +317,10 @@ async function runCommand(argv, io) {
       return command === void 0 ? EXIT.inputError : EXIT.clean;
     }
     if (command === "ignore") return await runIgnoreCommand(rest, io);
-    if (command !== "scan") throw new InputError(`unknown command "${command}"; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`);
+    if (command !== "scan") {
+      const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "ignore"]);
+      throw new InputError(`unknown command "${command}"${meant}; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`);
+    }
     return await scan(rest, io);
   } catch (err) {
     if (err instanceof InputError) {
@@ -340,7 +350,7 @@ async function scan(args, io) {
   try {
     parsed = parseArgs2({ args, options, strict: true, allowPositionals: false });
   } catch (err) {
-    throw new InputError(`${err.message.split("\n")[0].replace(/\. To specify.*$/, "")}; see plumbline --help`);
+    throw new InputError(argsErrorLine(err, Object.keys(options), "plumbline --help"));
   }
   if (parsed.values.help) {
     io.stdout(usage());
@@ -354,7 +364,9 @@ async function scan(args, io) {
     defaultFallbackLocation: "README.md",
     nameOf: (s) => s.cli ? `--${s.cli}` : s.input,
     env: io.env,
-    liveDefault: "off"
+    liveDefault: "off",
+    // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
+    failOnDefault: "info"
   });
   const baseRef = parsed.values.base;
   const base = baseRef !== void 0 ? await gitBase(config.repoRoot, baseRef) : void 0;

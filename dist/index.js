@@ -6,16 +6,18 @@ import {
   coverageLine,
   deltaCounts,
   failingFindings,
+  groupFindings,
   incompleteCoverage,
   maskAccountIds,
   resourceLabel,
   resourcePlace,
   runPipeline,
+  sideLabel,
   sourceLink,
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-FYZGNPJD.js";
+} from "./chunks/chunk-AHNUKCOM.js";
 import {
   InputError,
   SEVERITIES
@@ -67057,21 +67059,15 @@ var MAX_INCOMPLETE_LISTED = 20;
 function renderSummary(model, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const head = headSection(model, opts);
-  const findings = failingFindings(model.evaluations);
+  const findings = groupFindings(model.evaluations);
   const tail = warningsSection(model.run.warnings);
-  const withDelta = findings.some((finding) => finding.delta !== void 0);
-  const tableHead = findings.length ? [
-    "### Top findings",
-    "",
-    `| Severity | Rule | Resource | Location | Message |${withDelta ? " Change |" : ""}`,
-    `|---|---|---|---|---|${withDelta ? "---|" : ""}`
-  ].join("\n") + "\n" : "";
+  const tableHead = findings.length ? ["### Top findings", "", "| Severity | Rule | Resource | Location | Message | Where it stands |", "|---|---|---|---|---|---|"].join("\n") + "\n" : "";
   const limit = Math.min(findings.length, opts.maxFindings ?? DEFAULT_MAX_FINDINGS);
   const fixedBytes = bytes(head) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2;
   let budget = maxBytes - fixedBytes;
   const rows = [];
   for (const finding of findings.slice(0, limit)) {
-    const row = findingRow(finding, model.run.sourceUrlBase, withDelta) + "\n";
+    const row = findingRow(finding, model.run.sourceUrlBase) + "\n";
     const size = bytes(row);
     if (size > budget) break;
     rows.push(row);
@@ -67088,13 +67084,7 @@ function headSection(model, opts) {
   const { run: run2 } = model;
   const counted = tally(model.evaluations);
   const withErrors = run2.counts.error > 0;
-  const pass = run2.gate.verdict === "pass";
-  const lines = [
-    `## Plumbline: ${pass ? "\u2705 gate passed" : "\u274C gate failed"}`,
-    "",
-    `**Gate:** ${pass ? "pass" : "fail"}: ${escapeMarkdown(run2.gate.reason)}`,
-    ""
-  ];
+  const lines = [`## Plumbline: ${gateHeadline(run2.gate.verdict)}`, "", `**Gate:** ${gateWord(run2.gate.verdict)}: ${escapeMarkdown(run2.gate.reason)}`, ""];
   const about = [
     run2.repository ? escapeMarkdown(run2.repository) : "",
     run2.commit ? `commit ${escapeMarkdown(run2.commit.slice(0, 12))}` : "",
@@ -67133,7 +67123,7 @@ function headSection(model, opts) {
     const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(", ");
     const more = types.length > MAX_UNMAPPED_TYPES_LISTED ? ` and ${types.length - MAX_UNMAPPED_TYPES_LISTED} more` : "";
     facts.push(
-      `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, "resource")} of ${types.length} unmapped ${plural(types.length, "type")} (${listed}${more}).`
+      `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, "resource")} of ${types.length} unmapped ${plural(types.length, "type")} (${listed}${more}): no mapping yet, so no rule judged them${run2.inputs.failOnUnmapped === true ? "" : " (fail-on-unmapped makes this fail the gate)"}.`
     );
   }
   const cut = (opts.sarifCut?.plan ?? 0) + (opts.sarifCut?.live ?? 0);
@@ -67222,14 +67212,24 @@ function driftSection(model) {
   const more = model.drift.length > MAX_DRIFT_LISTED ? ["", `_${model.drift.length - MAX_DRIFT_LISTED} more drift entries in the results JSON._`] : [];
   return ["### Drift", "", "| Class | Resource | Terraform | Account/region | Changed properties |", "|---|---|---|---|---|", ...rows, ...more, ""];
 }
-function findingRow(finding, sourceUrlBase, withDelta) {
-  const place = finding.resource.origin === "live" ? resourcePlace(finding.resource) : "";
-  const resource = escapeMarkdown(cell(resourceLabel(finding.resource) + (place ? ` (${place})` : "")));
+function findingRow(finding, sourceUrlBase) {
+  const first = finding.sides[0];
+  const place = finding.sides.every((e) => e.resource.origin === "live") ? resourcePlace(first.resource) : "";
+  const resource = escapeMarkdown(cell(finding.resource + (place ? ` (${place})` : "")));
   const location = markdownLocation(finding.location, sourceUrlBase, MAX_CELL_CHARS);
-  const message = escapeMarkdown(cell(finding.path ? `${finding.message} (${finding.path})` : finding.message));
+  const message = escapeMarkdown(cell(first.path ? `${finding.message} (${first.path})` : finding.message));
   const rule = `${escapeMarkdown(finding.rule)}: ${escapeMarkdown(cell(finding.title))}`;
-  const change = withDelta ? ` ${finding.delta ?? ""} |` : "";
-  return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} |${change}`;
+  return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} | ${standing(finding)} |`;
+}
+function standing(finding) {
+  const sides = escapeMarkdown(cell(finding.sides.map(sideLabel).join("; ")));
+  return finding.blocksGate ? `**blocks the gate** \xB7 ${sides}` : sides;
+}
+function gateHeadline(verdict) {
+  return verdict === "pass" ? "\u2705 gate passed" : verdict === "fail" ? "\u274C gate failed" : "\u26AA not gated";
+}
+function gateWord(verdict) {
+  return verdict === "not-gated" ? "not gated" : verdict;
 }
 function markdownLocation(location, sourceUrlBase, maxChars) {
   if (!location) return "";
@@ -67288,20 +67288,19 @@ var MAX_ADDED_ROWS = 20;
 function renderPrComment(model, opts = {}) {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS;
   const { run: run2 } = model;
-  const pass = run2.gate.verdict === "pass";
   const link = opts.reportUrl && /^https:\/\/[^\s"'<>()]+$/.test(opts.reportUrl) ? opts.reportUrl : void 0;
   const head = [
     COMMENT_MARKER,
-    `### Plumbline: ${pass ? "\u2705 gate passed" : "\u274C gate failed"}`,
+    `### Plumbline: ${gateHeadline(run2.gate.verdict)}`,
     "",
     escapeMarkdown(run2.gate.reason),
     ""
   ];
-  const findings = failingFindings(model.evaluations);
-  const byDelta = (label) => findings.filter((e) => e.delta === label).length;
-  const fixed = deltaCounts(model.evaluations).counts.fixed;
+  const findings = groupFindings(model.evaluations);
+  const delta = deltaCounts(model.evaluations).counts;
+  const blocking = findings.filter((g) => g.blocksGate).length;
   const facts = [
-    `**${run2.counts.fail}** finding(s): ${byDelta("introduced")} introduced by this change, ${fixed} fixed by it, ${byDelta("drift")} introduced by drift, ${byDelta("pre-existing")} pre-existing.`
+    `**${run2.counts.findings}** finding(s) (${run2.counts.fail} failing checks)${blocking > 0 ? `, **${blocking} blocking the gate**` : ""}: ${delta.introduced} introduced by this change, ${delta.fixed} fixed by it, ${delta.drift} introduced by drift, ${delta["pre-existing"]} pre-existing.`
   ];
   if (run2.counts.error > 0) facts.push(`**Rule errors:** ${run2.counts.error} evaluation(s) could not complete (listed in the report; not counted as findings).`);
   if (model.drift.length > 0 || run2.iacCoverage !== null) {
@@ -67310,11 +67309,14 @@ function renderPrComment(model, opts = {}) {
   }
   const incomplete = model.coverage.filter((c) => c.state !== "scanned").length;
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`);
+  if (run2.counts.unmapped > 0) {
+    facts.push(`**Not checked:** ${run2.counts.unmapped} Terraform resource(s) whose type has no mapping yet (listed in the report).`);
+  }
   if (link) facts.push(`[Full report](${link})`);
   head.push(facts.join("\n"), "");
   head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, "####"));
-  const ordered = [...findings.filter((e) => e.delta === "introduced"), ...findings.filter((e) => e.delta !== "introduced")];
-  const table = ["| Severity | Rule | Resource | Location | Change |", "|---|---|---|---|---|"];
+  const ordered = [...findings.filter((g) => g.blocksGate || g.delta === "introduced"), ...findings.filter((g) => !g.blocksGate && g.delta !== "introduced")];
+  const table = ["| Severity | Finding | Resource | Location | Where it stands |", "|---|---|---|---|---|"];
   const tail = (omitted) => omitted > 0 ? `
 _${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ": see the HTML report artifact"}._
 ` : "";
@@ -67330,11 +67332,11 @@ _${omitted} more finding(s) not listed here${link ? `: see the [full report](${l
   body2 += tail(ordered.length - rows.length);
   return body2.length <= max ? body2 : body2.slice(0, max - 20) + "\n\n_(truncated)_\n";
 }
-function commentRow(e, sourceUrlBase) {
-  const place = e.resource.origin === "live" ? resourcePlace(e.resource) : "";
-  const resource = escapeMarkdown(cell2(resourceLabel(e.resource) + (place ? ` (${place})` : "")));
-  const location = markdownLocation(e.location, sourceUrlBase, MAX_CELL);
-  return `| ${e.severity} | ${escapeMarkdown(e.rule)} | ${resource} | ${location} | ${e.delta ?? ""} |`;
+function commentRow(g, sourceUrlBase) {
+  const place = g.sides.every((e) => e.resource.origin === "live") ? resourcePlace(g.sides[0].resource) : "";
+  const resource = escapeMarkdown(cell2(g.resource + (place ? ` (${place})` : "")));
+  const location = markdownLocation(g.location, sourceUrlBase, MAX_CELL);
+  return `| ${g.severity} | ${escapeMarkdown(cell2(g.message))} (${escapeMarkdown(g.rule)}) | ${resource} | ${location} | ${standing(g)} |`;
 }
 function cell2(text) {
   return truncateCell(text, MAX_CELL);
@@ -106345,6 +106347,7 @@ function stepOutputs(model, files, reportUrl = "") {
     unknown: String(counts.unknown),
     errors: String(counts.error),
     fixed: String(counts.fixed),
+    unmapped: String(counts.unmapped),
     gate: gate.verdict,
     "gate-reason": gate.reason,
     "sarif-file": files.sarifFile,

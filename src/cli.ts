@@ -6,6 +6,7 @@ import { buildConfig, SETTINGS, type RawSettings, type SettingSpec } from './con
 import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
 import { printable } from './printable.js'
+import { argsErrorLine, didYouMean } from './suggest.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
 import { gitBase } from './sources/base.js'
@@ -85,7 +86,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       return command === undefined ? EXIT.inputError : EXIT.clean
     }
     if (command === 'ignore') return await runIgnoreCommand(rest, io)
-    if (command !== 'scan') throw new InputError(`unknown command "${command}"; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`)
+    if (command !== 'scan') {
+      const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'ignore'])
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan" or "plumbline ignore"'} (see plumbline --help)`)
+    }
     return await scan(rest, io)
   } catch (err) {
     if (err instanceof InputError) {
@@ -118,7 +122,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, options, strict: true, allowPositionals: false })
   } catch (err) {
-    throw new InputError(`${(err as Error).message.split('\n')[0].replace(/\. To specify.*$/, '')}; see plumbline --help`)
+    throw new InputError(argsErrorLine(err, Object.keys(options), 'plumbline --help'))
   }
   if (parsed.values.help) {
     io.stdout(usage())

@@ -19,6 +19,7 @@ import { basename } from 'node:path'
 import { isScalar, parseDocument, type Document } from 'yaml'
 import { parseIgnoreLine, type DriftIgnore, type IgnoreRule } from './drift/ignore.js'
 import { lineAndColumn } from './json-location.js'
+import { didYouMean } from './suggest.js'
 import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
 
 export interface ConfigSuppression {
@@ -57,7 +58,14 @@ const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'drift-ign
 const SUPPRESSION_KEYS = new Set(['rule', 'resource', 'account', 'region', 'tags', 'reason', 'expires'])
 
 /** Looks up rule ids and aliases; passed in so that this module does not decide which rules exist. */
-export type RuleLookup = (idOrAlias: string) => readonly Rule[]
+/** Finds the rules an id or alias names; `suggest` names the closest known one for a "did you mean" in messages. */
+export type RuleLookup = ((idOrAlias: string) => readonly Rule[]) & { suggest?: (name: string) => string | undefined }
+
+/** `; did you mean "x"?` when the lookup knows a close name, else nothing. */
+export function ruleSuggestion(lookup: RuleLookup, name: string): string {
+  const match = lookup.suggest?.(name)
+  return match === undefined ? '' : `; did you mean "${match}"?`
+}
 
 export async function readConfigFile(path: string, lookup: RuleLookup, now: Date): Promise<ConfigFile> {
   const text = await readFile(path, 'utf8')
@@ -81,13 +89,16 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new InputError(`config ${file}: expected a mapping with ${[...KNOWN_KEYS].join(', ')}`)
   const obj = doc as Record<string, unknown>
   for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) throw new InputError(`config ${file}: unknown key "${key}"; known keys are ${[...KNOWN_KEYS].join(', ')}`)
+    if (!KNOWN_KEYS.has(key)) throw new InputError(`config ${file}: unknown key "${key}"${didYouMean(key, KNOWN_KEYS) || `; known keys are ${[...KNOWN_KEYS].join(', ')}`}`)
   }
 
   const rulesOf = (name: unknown, where: string): readonly Rule[] => {
     if (typeof name !== 'string' || name.trim() === '') throw new InputError(`config ${file}: ${where} needs a rule id`)
     const rules = lookup(name.trim())
-    if (rules.length === 0) throw new InputError(`config ${file}: ${where}: unknown rule id "${name}"; see the rule list in the README`)
+    if (rules.length === 0) {
+      const suggestion = ruleSuggestion(lookup, name.trim())
+      throw new InputError(`config ${file}: ${where}: unknown rule id "${name}"${suggestion || '; see the rule list in the README'}`)
+    }
     return rules
   }
 

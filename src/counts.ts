@@ -81,6 +81,7 @@ export function countEvaluations(evaluations: readonly Evaluation[], resources: 
     unknown: counted.byStatus.unknown,
     suppressed: counted.byStatus.suppressed,
     fixed: deltaCounts(evaluations).counts.fixed,
+    findings: new Set(evaluations.filter(isFinding).map(evaluationKey)).size,
     bySeverity,
     unmapped,
     drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }

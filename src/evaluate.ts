@@ -1,6 +1,6 @@
 // Runs the rules over one inventory and turns their outcomes into evaluations: severity overrides, the .tf
 // location of each resource, and suppressions (inline comments, Checkov skips, the config file).
-import type { ConfigFile, ConfigSuppression, RuleLookup } from './config-file.js'
+import { ruleSuggestion, type ConfigFile, type ConfigSuppression, type RuleLookup } from './config-file.js'
 import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
@@ -240,7 +240,10 @@ export function inlineSuppressionWarnings(blocks: Iterable<HclBlock>, lookup: Ru
     for (const s of block.suppressions) {
       const where = `${s.file}:${s.line}`
       const written = describeInline(s)
-      if (lookup(s.rule).length === 0) warnings.push(`${where}: ${written} names no known rule; it suppresses nothing (check the rule id)`)
+      if (lookup(s.rule).length === 0) {
+        const suggestion = ruleSuggestion(lookup, s.rule)
+        warnings.push(`${where}: ${written} names no known rule; it suppresses nothing (${suggestion ? suggestion.slice(2) : 'check the rule id'})`)
+      }
       else if (s.reason.trim() === '') warnings.push(`${where}: ${written} has no reason; add one so reviewers know why the finding is accepted`)
     }
   }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareSuppressions, type HeadIgnoreFile, type SuppressionComparison } from './added-suppressions.js'
-import { readConfigFile, EMPTY_CONFIG_FILE, type ConfigFile } from './config-file.js'
+import { readConfigFile, EMPTY_CONFIG_FILE, type ConfigFile, type RuleLookup } from './config-file.js'
 import type { Config } from './config.js'
 import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarnings, type EvaluationContext } from './evaluate.js'
 import { compareInventories, type DriftResult } from './drift/index.js'
@@ -15,7 +15,7 @@ import { mapTerraform } from './mapping/index.js'
 import { scrubModel, scrubResource, scrubber } from './report/scrub.js'
 import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
-import { ALL_RULES, findRules } from './rules/index.js'
+import { ALL_RULES, findRules, suggestRuleName } from './rules/index.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
@@ -54,7 +54,7 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const startedAt = now()
   const warnings: string[] = []
-  const lookup = findRules
+  const lookup: RuleLookup = Object.assign((name: string) => findRules(name), { suggest: suggestRuleName })
 
   const configFile: ConfigFile = config.configFile ? await readConfigFile(config.configFile, lookup, startedAt) : EMPTY_CONFIG_FILE
   warnings.push(...expiredSuppressionWarnings(configFile))
@@ -367,6 +367,7 @@ function publicInputs(config: Config): Record<string, unknown> {
     gateScope: config.gateScope,
     failOnDrift: config.failOnDrift,
     failOnIncomplete: config.failOnIncomplete,
+    failOnUnmapped: config.failOnUnmapped,
     ignoreAddedSuppressions: config.ignoreAddedSuppressions === true,
     sarifCategory: config.sarifCategory,
     live: config.live,

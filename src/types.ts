@@ -251,6 +251,11 @@ export interface RunCounts {
   suppressed: number
   /** Distinct (rule, resource) failures the change fixes. */
   fixed: number
+  /**
+   * Distinct failing (rule, resource) pairs: what a reader calls findings. A finding seen on the plan and on the
+   * live resource is two failing checks and one finding.
+   */
+  findings: number
   /** Failing checks per severity. */
   bySeverity: Record<Severity, number>
   unmapped: number

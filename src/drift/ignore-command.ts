@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { argsErrorLine } from '../suggest.js'
 import { jsonErrorPlace } from '../json-location.js'
 import { printable } from '../printable.js'
 import { InputError } from '../types.js'
@@ -54,23 +55,19 @@ export function ignoreWritesToStdout(args: string[]): boolean {
 /** Returns the exit code: 0 written, 2 usage/input error (InputError thrown is also fine: the CLI turns it into exit 2). */
 export async function runIgnoreCommand(args: string[], io: CommandIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>
+  const options = {
+    from: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    'exclude-changed': { type: 'boolean' },
+    'exclude-missing': { type: 'boolean' },
+    'exclude-unmanaged': { type: 'boolean' },
+    help: { type: 'boolean' }
+  } as const
   try {
-    values = parseArgs({
-      args,
-      options: {
-        from: { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        'exclude-changed': { type: 'boolean' },
-        'exclude-missing': { type: 'boolean' },
-        'exclude-unmanaged': { type: 'boolean' },
-        help: { type: 'boolean' }
-      },
-      strict: true,
-      allowPositionals: false
-    }).values
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values
   } catch (err) {
-    throw new InputError(`${(err as Error).message.split('\n')[0].replace(/\. To specify.*$/, '')}; see plumbline ignore --help`)
+    throw new InputError(argsErrorLine(err, Object.keys(options), 'plumbline ignore --help'))
   }
   if (values.help) {
     io.stdout(ignoreUsage())

@@ -2,15 +2,15 @@
 // Every value from the inputs (names, ids, messages, paths, warnings) goes through printable(): a line break in
 // one must not start a line of its own (see src/printable.ts).
 import { printable } from '../printable.js'
-import type { DriftEntry, Evaluation, ReportModel } from '../types.js'
-import { compareSeverity } from './severity.js'
+import type { DriftEntry, ReportModel } from '../types.js'
+import { gateWords } from './severity.js'
+import { groupFindings, sideLabel, type FindingGroup } from './view.js'
 
 export function renderConsole(model: ReportModel, opts: { maxFindings?: number; files?: string[] } = {}): string {
   const { counts, gate, warnings } = model.run
   const lines: string[] = []
-  const failing = model.evaluations
-    .filter((e) => e.status === 'fail' && e.delta !== 'fixed')
-    .sort((a, b) => compareSeverity(a.severity, b.severity) || a.rule.localeCompare(b.rule))
+  // One entry per (rule, resource): the plan side and the live side of the same finding are listed together.
+  const failing = groupFindings(model.evaluations)
   const max = opts.maxFindings ?? 50
   for (const e of failing.slice(0, max)) lines.push(findingLine(e))
   if (failing.length > max) lines.push(`… and ${failing.length - max} more (see the report)`)
@@ -34,15 +34,20 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
     .join(', ')
   const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? '' : 's'}` : ''
   const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : ''
+  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? '' : 's'} not checked (no mapping yet)` : ''
   lines.push(
-    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}`
+    `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}${unmapped}`
   )
+  if (counts.findings > 0) {
+    const blocking = failing.filter((g) => g.blocksGate).length
+    lines.push(`${counts.findings} finding${counts.findings === 1 ? '' : 's'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}`)
+  }
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift
     const coverage = model.run.iacCoverage !== null ? `; IaC coverage ${model.run.iacCoverage}%` : ''
     lines.push(`drift: ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync${coverage}`)
   }
-  lines.push(`gate: ${gate.verdict} (${printable(gate.reason)})`)
+  lines.push(`gate: ${gateWords(gate.verdict)} (${printable(gate.reason)})`)
   for (const f of opts.files ?? []) lines.push(`wrote ${printable(f)}`)
   return lines.join('\n') + '\n'
 }
@@ -56,11 +61,12 @@ function driftLine(d: DriftEntry): string {
   return `${d.class.toUpperCase().padEnd(9)} ${what}  ${where}${detail}`
 }
 
-function findingLine(e: Evaluation): string {
-  const where = printable(e.location ? `${e.location.file}:${e.location.line}` : e.resource.address ?? `${e.resource.type} ${e.resource.id ?? ''}`)
-  const who = printable(e.resource.address ?? e.resource.id ?? e.resource.type)
-  const delta = e.delta === 'pre-existing' ? ' [pre-existing]' : ''
-  // Live findings say where they were seen: the same rule can fail on the plan and on the live resource.
-  const side = e.resource.origin === 'live' ? `  [live ${printable([e.resource.account, e.resource.region].filter(Boolean).join('/'))}]` : ''
-  return `${e.severity.toUpperCase().padEnd(8)} ${printable(e.rule)}  ${who}  ${where}${delta}${side}\n         ${printable(e.message)}`
+function findingLine(g: FindingGroup): string {
+  const first = g.sides[0]
+  const where = printable(g.location ? `${g.location.file}:${g.location.line}` : first.resource.address ?? `${first.resource.type} ${first.resource.id ?? ''}`)
+  const who = printable(first.resource.address ?? first.resource.id ?? first.resource.type)
+  const blocks = g.blocksGate ? '  BLOCKS THE GATE' : ''
+  // Where each side stands: the same rule can fail on the plan and on the live resource, with different labels.
+  const sides = g.sides.map((e) => printable(sideLabel(e))).join('; ')
+  return `${g.severity.toUpperCase().padEnd(8)} ${printable(g.rule)}  ${who}  ${where}${blocks}\n         ${printable(g.message)}\n         ${sides}`
 }

@@ -2,9 +2,9 @@
 // lines, the top findings, and a link to the full report. One comment per pull request, found again by its
 // hidden marker and updated in place. GitHub refuses bodies over 65,536 characters; we stay under 60,000 and
 // say what was cut. Data is escaped as markdown text (escapeMarkdown), never interpreted.
-import type { Evaluation, ReportModel } from '../types.js'
-import { addedSuppressionsSection, escapeMarkdown, markdownLocation, truncateCell } from './summary.js'
-import { deltaCounts, failingFindings, resourceLabel, resourcePlace } from './view.js'
+import type { ReportModel } from '../types.js'
+import { addedSuppressionsSection, escapeMarkdown, gateHeadline, markdownLocation, standing, truncateCell } from './summary.js'
+import { deltaCounts, groupFindings, resourcePlace, type FindingGroup } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
 export const MAX_COMMENT_CHARS = 60_000
@@ -20,20 +20,20 @@ export interface CommentOptions {
 export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): string {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS
   const { run } = model
-  const pass = run.gate.verdict === 'pass'
   const link = opts.reportUrl && /^https:\/\/[^\s"'<>()]+$/.test(opts.reportUrl) ? opts.reportUrl : undefined
   const head: string[] = [
     COMMENT_MARKER,
-    `### Plumbline: ${pass ? '✅ gate passed' : '❌ gate failed'}`,
+    `### Plumbline: ${gateHeadline(run.gate.verdict)}`,
     '',
     escapeMarkdown(run.gate.reason),
     ''
   ]
-  const findings = failingFindings(model.evaluations)
-  const byDelta = (label: Evaluation['delta']) => findings.filter((e) => e.delta === label).length
-  const fixed = deltaCounts(model.evaluations).counts.fixed
+  // One entry per (rule, resource): a finding seen on the plan and on the live resource is one finding.
+  const findings = groupFindings(model.evaluations)
+  const delta = deltaCounts(model.evaluations).counts
+  const blocking = findings.filter((g) => g.blocksGate).length
   const facts = [
-    `**${run.counts.fail}** finding(s): ${byDelta('introduced')} introduced by this change, ${fixed} fixed by it, ${byDelta('drift')} introduced by drift, ${byDelta('pre-existing')} pre-existing.`
+    `**${run.counts.findings}** finding(s) (${run.counts.fail} failing checks)${blocking > 0 ? `, **${blocking} blocking the gate**` : ''}: ${delta.introduced} introduced by this change, ${delta.fixed} fixed by it, ${delta.drift} introduced by drift, ${delta['pre-existing']} pre-existing.`
   ]
   if (run.counts.error > 0) facts.push(`**Rule errors:** ${run.counts.error} evaluation(s) could not complete (listed in the report; not counted as findings).`)
   if (model.drift.length > 0 || run.iacCoverage !== null) {
@@ -42,14 +42,18 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   }
   const incomplete = model.coverage.filter((c) => c.state !== 'scanned').length
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`)
+  if (run.counts.unmapped > 0) {
+    facts.push(`**Not checked:** ${run.counts.unmapped} Terraform resource(s) whose type has no mapping yet (listed in the report).`)
+  }
   if (link) facts.push(`[Full report](${link})`)
   head.push(facts.join('\n'), '')
   // What reviewers must see before approving: suppressions the change brings in with it.
   head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, '####'))
 
-  // What the reviewer acts on first: what this change introduces, then the rest by severity.
-  const ordered = [...findings.filter((e) => e.delta === 'introduced'), ...findings.filter((e) => e.delta !== 'introduced')]
-  const table = ['| Severity | Rule | Resource | Location | Change |', '|---|---|---|---|---|']
+  // What the reviewer acts on first: what blocks the gate (groupFindings lists it first), then what this change
+  // introduces, then the rest by severity.
+  const ordered = [...findings.filter((g) => g.blocksGate || g.delta === 'introduced'), ...findings.filter((g) => !g.blocksGate && g.delta !== 'introduced')]
+  const table = ['| Severity | Finding | Resource | Location | Where it stands |', '|---|---|---|---|---|']
   const tail = (omitted: number) =>
     omitted > 0 ? `\n_${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ': see the HTML report artifact'}._\n` : ''
   let body = head.join('\n')
@@ -65,11 +69,11 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   return body.length <= max ? body : body.slice(0, max - 20) + '\n\n_(truncated)_\n'
 }
 
-function commentRow(e: Evaluation, sourceUrlBase: string | undefined): string {
-  const place = e.resource.origin === 'live' ? resourcePlace(e.resource) : ''
-  const resource = escapeMarkdown(cell(resourceLabel(e.resource) + (place ? ` (${place})` : '')))
-  const location = markdownLocation(e.location, sourceUrlBase, MAX_CELL)
-  return `| ${e.severity} | ${escapeMarkdown(e.rule)} | ${resource} | ${location} | ${e.delta ?? ''} |`
+function commentRow(g: FindingGroup, sourceUrlBase: string | undefined): string {
+  const place = g.sides.every((e) => e.resource.origin === 'live') ? resourcePlace(g.sides[0].resource) : ''
+  const resource = escapeMarkdown(cell(g.resource + (place ? ` (${place})` : '')))
+  const location = markdownLocation(g.location, sourceUrlBase, MAX_CELL)
+  return `| ${g.severity} | ${escapeMarkdown(cell(g.message))} (${escapeMarkdown(g.rule)}) | ${resource} | ${location} | ${standing(g)} |`
 }
 
 function cell(text: string): string {

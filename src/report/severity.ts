@@ -1,6 +1,6 @@
 // Severity order, the SARIF security-severity scores and the gate threshold test: one table for every writer
 // and for the gate, so "high or above" means the same thing everywhere.
-import type { Severity } from '../types.js'
+import type { GateVerdict, Severity } from '../types.js'
 
 /** Higher is more severe. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 }
@@ -29,4 +29,9 @@ export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
 export function meetsThreshold(severity: Severity, threshold: Severity | 'none'): boolean {
   if (threshold === 'none') return false
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
+}
+
+/** The verdict as words for people: "not gated" is never "pass". */
+export function gateWords(verdict: GateVerdict): string {
+  return verdict === 'not-gated' ? 'not gated' : verdict
 }

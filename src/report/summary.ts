@@ -2,9 +2,9 @@
 // findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
-import { SEVERITIES, type AddedSuppression, type Evaluation, type EvaluationStatus, type ReportModel, type SourceLocation } from '../types.js'
+import { SEVERITIES, type AddedSuppression, type EvaluationStatus, type GateVerdict, type ReportModel, type SourceLocation } from '../types.js'
 import { SEVERITY_RANK } from './severity.js'
-import { coverageLine, deltaCounts, failingFindings, incompleteCoverage, resourceLabel, resourcePlace, sourceLink, tally } from './view.js'
+import { coverageLine, deltaCounts, groupFindings, incompleteCoverage, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
@@ -28,17 +28,12 @@ export interface SummaryOptions {
 export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): string {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES
   const head = headSection(model, opts)
-  const findings = failingFindings(model.evaluations)
+  // One row per (rule, resource), what blocks the gate first.
+  const findings = groupFindings(model.evaluations)
   const tail = warningsSection(model.run.warnings)
 
-  const withDelta = findings.some((finding) => finding.delta !== undefined)
   const tableHead = findings.length
-    ? [
-        '### Top findings',
-        '',
-        `| Severity | Rule | Resource | Location | Message |${withDelta ? ' Change |' : ''}`,
-        `|---|---|---|---|---|${withDelta ? '---|' : ''}`
-      ].join('\n') + '\n'
+    ? ['### Top findings', '', '| Severity | Rule | Resource | Location | Message | Where it stands |', '|---|---|---|---|---|---|'].join('\n') + '\n'
     : ''
   const limit = Math.min(findings.length, opts.maxFindings ?? DEFAULT_MAX_FINDINGS)
 
@@ -47,7 +42,7 @@ export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): st
   let budget = maxBytes - fixedBytes
   const rows: string[] = []
   for (const finding of findings.slice(0, limit)) {
-    const row = findingRow(finding, model.run.sourceUrlBase, withDelta) + '\n'
+    const row = findingRow(finding, model.run.sourceUrlBase) + '\n'
     const size = bytes(row)
     if (size > budget) break
     rows.push(row)
@@ -65,13 +60,7 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   const { run } = model
   const counted = tally(model.evaluations)
   const withErrors = run.counts.error > 0
-  const pass = run.gate.verdict === 'pass'
-  const lines: string[] = [
-    `## Plumbline: ${pass ? '✅ gate passed' : '❌ gate failed'}`,
-    '',
-    `**Gate:** ${pass ? 'pass' : 'fail'}: ${escapeMarkdown(run.gate.reason)}`,
-    ''
-  ]
+  const lines: string[] = [`## Plumbline: ${gateHeadline(run.gate.verdict)}`, '', `**Gate:** ${gateWord(run.gate.verdict)}: ${escapeMarkdown(run.gate.reason)}`, '']
   const about = [
     run.repository ? escapeMarkdown(run.repository) : '',
     run.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 12))}` : '',
@@ -114,7 +103,8 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     const more = types.length > MAX_UNMAPPED_TYPES_LISTED ? ` and ${types.length - MAX_UNMAPPED_TYPES_LISTED} more` : ''
     facts.push(
       `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, 'resource')} of ` +
-        `${types.length} unmapped ${plural(types.length, 'type')} (${listed}${more}).`
+        `${types.length} unmapped ${plural(types.length, 'type')} (${listed}${more}): no mapping yet, so no rule judged them` +
+        `${run.inputs.failOnUnmapped === true ? '' : ' (fail-on-unmapped makes this fail the gate)'}.`
     )
   }
   const cut = (opts.sarifCut?.plan ?? 0) + (opts.sarifCut?.live ?? 0)
@@ -219,14 +209,29 @@ function driftSection(model: ReportModel): string[] {
   return ['### Drift', '', '| Class | Resource | Terraform | Account/region | Changed properties |', '|---|---|---|---|---|', ...rows, ...more, '']
 }
 
-function findingRow(finding: Evaluation, sourceUrlBase: string | undefined, withDelta: boolean): string {
-  const place = finding.resource.origin === 'live' ? resourcePlace(finding.resource) : ''
-  const resource = escapeMarkdown(cell(resourceLabel(finding.resource) + (place ? ` (${place})` : '')))
+function findingRow(finding: FindingGroup, sourceUrlBase: string | undefined): string {
+  const first = finding.sides[0]
+  const place = finding.sides.every((e) => e.resource.origin === 'live') ? resourcePlace(first.resource) : ''
+  const resource = escapeMarkdown(cell(finding.resource + (place ? ` (${place})` : '')))
   const location = markdownLocation(finding.location, sourceUrlBase, MAX_CELL_CHARS)
-  const message = escapeMarkdown(cell(finding.path ? `${finding.message} (${finding.path})` : finding.message))
+  const message = escapeMarkdown(cell(first.path ? `${finding.message} (${first.path})` : finding.message))
   const rule = `${escapeMarkdown(finding.rule)}: ${escapeMarkdown(cell(finding.title))}`
-  const change = withDelta ? ` ${finding.delta ?? ''} |` : ''
-  return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} |${change}`
+  return `| ${finding.severity} | ${rule} | ${resource} | ${location} | ${message} | ${standing(finding)} |`
+}
+
+/** Where each side of a finding stands, and whether it blocks the gate: what the reader acts on. */
+export function standing(finding: FindingGroup): string {
+  const sides = escapeMarkdown(cell(finding.sides.map(sideLabel).join('; ')))
+  return finding.blocksGate ? `**blocks the gate** · ${sides}` : sides
+}
+
+/** The heading's verdict: a run nothing gates is said to be so, in a neutral sign, never as a pass. */
+export function gateHeadline(verdict: GateVerdict): string {
+  return verdict === 'pass' ? '✅ gate passed' : verdict === 'fail' ? '❌ gate failed' : '⚪ not gated'
+}
+
+function gateWord(verdict: GateVerdict): string {
+  return verdict === 'not-gated' ? 'not gated' : verdict
 }
 
 /** A finding's file:line as escaped markdown, linked to the line on GitHub when the run knows the commit. */

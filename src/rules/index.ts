@@ -1,5 +1,6 @@
 // The rule registry: every rule, its framework references (inverted from the framework maps), and lookup by
 // our id or by a Checkov / Prowler alias.
+import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
 import type { RuleDefinition } from './helpers.js'
 import type { Framework } from './frameworks/framework.js'
@@ -135,6 +136,10 @@ for (const rule of ALL_RULES) {
   }
 }
 
+/** Aliases as their catalogues spell them (CKV_AWS_21), for suggestions; BY_ALIAS is keyed in lower case. */
+const BY_ALIAS_SPELLED = new Map<string, true>()
+for (const rule of ALL_RULES) for (const alias of [...rule.aliases.checkov, ...rule.aliases.prowler]) BY_ALIAS_SPELLED.set(alias, true)
+
 const BY_TYPE = new Map<string, Rule[]>()
 for (const rule of ALL_RULES) {
   for (const type of rule.resourceTypes) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), rule])
@@ -159,4 +164,10 @@ export function findRule(idOrAlias: string): Rule | undefined {
 /** The rules that judge resources of a CloudFormation (or Plumbline::) type. */
 export function rulesForType(cfnType: string): readonly Rule[] {
   return BY_TYPE.get(cfnType) ?? []
+}
+
+/** The rule id (or Checkov or Prowler id) a mistyped name most likely meant, for "did you mean" in messages. */
+export function suggestRuleName(name: string): string | undefined {
+  const aliasLike = /^ckv2?_/i.test(name) || name.includes('_')
+  return closestMatch(name, aliasLike ? BY_ALIAS_SPELLED.keys() : BY_ID.keys())
 }

@@ -100,10 +100,10 @@ describe('the action bundle on bad input', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('passes a scheduled run with findings (threshold none by default)', async () => {
+  it('does not gate a scheduled run with findings (threshold none by default), and does not call it a pass', async () => {
     const { result, outputs } = await runAction({ 'terraform-plan': 'infra/plan.json', 'terraform-dir': 'infra' }, 'schedule')
     expect(Number(outputs.findings)).toBeGreaterThan(0)
-    expect(outputs.gate).toBe('pass')
+    expect(outputs.gate).toBe('not-gated')
     expect(result.code).toBe(0)
   })
 })

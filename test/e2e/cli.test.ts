@@ -32,10 +32,18 @@ describe('plumbline scan', () => {
     const results = JSON.parse(readFileSync(join(ws, 'out/plumbline-results.json'), 'utf8'))
     expect(results.schemaVersion).toBe(1)
     expect(stdout).toContain(`${results.run.counts.fail} failed`)
-    expect(stdout).toMatch(/gate: pass/)
+    expect(stdout).toMatch(/gate: not gated \(no fail-on-severity threshold/)
     // Results carry passes too, and every evaluation names its resource and origin.
     expect(results.evaluations.some((e: any) => e.status === 'pass')).toBe(true)
     for (const e of results.evaluations) expect(['plan', 'state']).toContain(e.resource.origin)
+  })
+
+  it('fails on any failed check when no threshold is given, as Checkov does', async () => {
+    const ws = exampleWorkspace()
+    const { code, stdout } = await cli(['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra'], ws)
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/gate: fail \(\d+ findings? at or above info\)/)
+    expect(stdout).toContain('BLOCKS THE GATE')
   })
 
   it('exits 1 when the gate fails', async () => {
@@ -53,7 +61,7 @@ describe('plumbline scan', () => {
     expect(results.evaluations.length).toBeGreaterThan(0)
     for (const e of results.evaluations) expect(e.resource.origin).toBe('hcl')
     expect(results.evaluations.some((e: any) => e.status === 'unknown')).toBe(true)
-    expect(stdout).toContain('gate: pass')
+    expect(stdout).toContain('gate: not gated')
   })
 
   it('never writes a secret written literally in .tf code', async () => {

@@ -73,7 +73,7 @@ describe('one count everywhere (the demo)', () => {
     const actionResults = JSON.parse(readFileSync(action.outputs['results-file'], 'utf8'))
     const summaryAll = Number(/\| \*\*all\*\* \| \*\*(\d+)\*\* \|/.exec(action.summary)?.[1] ?? NaN)
     const comment = server.comments.find((c) => c.body.includes('plumbline:pr-comment'))
-    const commentCount = Number(/\*\*(\d+)\*\* finding\(s\)/.exec(comment?.body ?? '')?.[1] ?? NaN)
+    const commentCount = Number(/\*\*\d+\*\* finding\(s\) \((\d+) failing checks\)/.exec(comment?.body ?? '')?.[1] ?? NaN)
     const cliHtml = htmlCounts(readFileSync(join(cliWorkspace, 'plumbline-out/plumbline-report.html'), 'utf8'))
     const actionHtml = htmlCounts(readFileSync(action.outputs['report-file'], 'utf8'))
 

@@ -20,7 +20,7 @@ describe('renderSummary', () => {
     }
     expect(md).toContain(`| **all** | **${model.evaluations.filter((e) => e.status === 'fail').length}** |`)
     expect(md).toContain('[Full HTML report](https://github.com/octo/infra/actions/runs/1/artifacts/2)')
-    expect(md).toContain('**Not checked:** 1 Terraform resource of 1 unmapped type (aws\\_foo).')
+    expect(md).toContain('**Not checked:** 1 Terraform resource of 1 unmapped type (aws\\_foo): no mapping yet, so no rule judged them (fail-on-unmapped makes this fail the gate).')
     expect(md).toContain('**Drift:** 1 changed, 1 missing, 1 unmanaged, 0 in sync.')
   })
 
@@ -42,7 +42,7 @@ describe('renderSummary', () => {
     expect(md).toContain('a\\|b')
     expect(md).toContain('\\`rm -rf /\\`')
     // Every finding row still has exactly the table's cells: no `|` from data split one.
-    for (const row of findingRows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(7)
+    for (const row of findingRows(md)) expect(row.split(/(?<!\\)\|/).length).toBe(8)
     expect(escapeMarkdown('x\ny')).toBe('x y')
     expect(escapeMarkdown('a & <b> [c](d) *e* _f_')).toBe('a &amp; &lt;b&gt; \\[c\\](d) \\*e\\* \\_f\\_')
   })

@@ -28,6 +28,7 @@ function config(planFile: string, dir: string): Config {
     gateScope: 'new',
     failOnDrift: false,
     failOnIncomplete: false,
+    failOnUnmapped: false,
     outDir: join(dir, 'out'),
     sarifCategory: 'plumbline',
     sarifFallbackLocation: 'README.md',
