@@ -72,6 +72,12 @@ const COMPANION_MAPPERS: ReadonlyMap<string, CompanionMapper> = new Map(
   ].map((m) => [m.tfType, m])
 )
 
+/** The aws_* types mapped to a resource of their own, and those folded into the resource they configure. */
+export const AWS_TYPE_COVERAGE: { resources: readonly string[]; companions: readonly string[] } = {
+  resources: [...RESOURCE_MAPPERS.keys()].sort(),
+  companions: [...COMPANION_MAPPERS.keys()].sort()
+}
+
 /** Every Terraform type the mapping understands (resources, folded companions, awscc types with a schema). */
 export const MAPPED_TF_TYPES: ReadonlySet<string> = new Set([
   ...RESOURCE_MAPPERS.keys(),

@@ -48,6 +48,13 @@ export function parseTerraformJson(text: string, file: string, kind: TerraformDo
     )
   }
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; ${HOW_TO_MAKE[kind]}`)
+  // hashicorp/setup-terraform's wrapper (on by default) prints its own "[command]..." line into what the step
+  // writes, so `terraform show -json > plan.json` in a workflow yields a file that is not JSON.
+  if (text.startsWith('[command]')) {
+    throw new InputError(
+      `${file}: starts with "[command]", a line hashicorp/setup-terraform's wrapper adds to terraform's output; set \`terraform_wrapper: false\` on the setup-terraform step`
+    )
+  }
   let doc: unknown
   try {
     doc = JSON.parse(text)

@@ -33,7 +33,7 @@ describe('plumbline scan --live', () => {
     )
     expect(live.code).toBe(0)
     expect(live.stdout).toContain(`wrote ${join(workspace, 'live-out/plumbline-inventory.json')}`)
-    expect(live.stdout).toMatch(/ec2-sg-no-public-ssh .*\[live 123456789012\/eu-west-1\]/)
+    expect(live.stdout).toMatch(/ec2-sg-no-public-ssh .*\n.*\n\s+live 123456789012\/eu-west-1/)
     const scannedCalls = server.calls.length
     expect(scannedCalls).toBeGreaterThan(20)
 

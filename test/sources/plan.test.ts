@@ -238,6 +238,13 @@ describe('parsePlan: errors name the file and say what to do', () => {
       'plan.tfplan: this is a binary plan file, not JSON; convert it with "terraform show -json plan.tfplan > plan.json" and give plan.json to --plan (action input terraform-plan)'
     )
   })
+
+  it('recognises the output of the setup-terraform wrapper', () => {
+    const wrapped = '[command]/home/runner/work/_temp/terraform-bin show -json plan.tfplan\n{"format_version":"1.2"}\n::debug::exitcode: 0\n'
+    expect(errorOf(() => parsePlan(wrapped, 'plan.json'))).toBe(
+      'plan.json: starts with "[command]", a line hashicorp/setup-terraform\'s wrapper adds to terraform\'s output; set `terraform_wrapper: false` on the setup-terraform step'
+    )
+  })
 })
 
 describe('readPlan', () => {

@@ -1,0 +1,97 @@
+// Writes the generated parts of the documentation from the registries, so they cannot drift from the code:
+// in README.md the inputs and outputs tables (action.yml and the settings table) and the coverage summary (the
+// rule registry, the Terraform mapping, the live scan's types); in docs/rules.md the table of every rule.
+// Each part sits between <!-- NAME --> and <!-- /NAME --> markers.
+// `node scripts/readme-generated.mjs --check` exits 1 when any part is stale (npm run lint runs it).
+import { build } from 'esbuild'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+/** Imports a TypeScript module of ours by bundling it in memory. */
+async function load(entry) {
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error', loader: { '.hbs': 'text' } })
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
+}
+
+const serviceOf = (type) => type.split('::')[1]
+
+export async function rulesTable() {
+  const { ALL_RULES } = await load('src/rules/index.ts')
+  const rows = [...ALL_RULES].sort((a, b) => a.id.localeCompare(b.id))
+  const cis = (r, v) => (r.frameworks[`cis-aws-${v}`] ?? []).join(', ') || '–'
+  const lines = [
+    `${rows.length} rules. Severities follow Prowler; CIS AWS Foundations Benchmark references are given for v3.0 / v4.0 / v5.0.`,
+    '',
+    '| rule | severity | judges | CIS 3.0 / 4.0 / 5.0 | Checkov | Prowler |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.resourceTypes.join(', ')} | ${cis(r, '3.0')} / ${cis(r, '4.0')} / ${cis(r, '5.0')} | ${r.aliases.checkov.join(', ') || '–'} | ${r.aliases.prowler.join(', ') || '–'} |`)
+  ]
+  const notes = rows.filter((r) => r.notes).map((r) => `- \`${r.id}\`: ${r.notes.replace(/\s+/g, ' ').trim()}`)
+  if (notes.length) lines.push('', 'Where peers disagree, the choice we made:', '', ...notes)
+  return lines.join('\n')
+}
+
+export async function coverageSummary() {
+  const { ALL_RULES } = await load('src/rules/index.ts')
+  const { AWS_TYPE_COVERAGE, MAPPED_TF_TYPES } = await load('src/mapping/index.ts')
+  const { DEFAULT_LIVE_TYPES, FACT_TYPES } = await load('src/sources/live/types.ts')
+  const byService = new Map()
+  for (const rule of ALL_RULES) {
+    for (const service of new Set(rule.resourceTypes.map(serviceOf))) byService.set(service, (byService.get(service) ?? 0) + 1)
+  }
+  const services = [...byService].sort((a, b) => a[0].localeCompare(b[0])).map(([s, n]) => `${s} ${n}`)
+  const frameworks = new Map()
+  for (const rule of ALL_RULES) for (const [id, refs] of Object.entries(rule.frameworks)) frameworks.set(id, new Set([...(frameworks.get(id) ?? []), ...refs]))
+  const fw = [...frameworks].sort((a, b) => a[0].localeCompare(b[0])).map(([id, refs]) => `${id.replace(/^cis-aws-/, 'CIS AWS v')} ${refs.size}`)
+  const awscc = [...MAPPED_TF_TYPES].filter((t) => t.startsWith('awscc_')).length
+  const code = (list) => list.map((t) => `\`${t}\``).join(', ')
+  return [
+    `- **Rules**: ${ALL_RULES.length} rules on ${byService.size} services (${services.join(', ')}); requirements covered: ${fw.join(', ')}. Every rule is listed in [docs/rules.md](docs/rules.md).`,
+    `- **Terraform types** (${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types): ${code(AWS_TYPE_COVERAGE.resources)}; folded into the resource they configure: ${code(AWS_TYPE_COVERAGE.companions)}. Also the ${awscc} \`awscc_*\` types of the CloudFormation types Plumbline judges, mapped through their schemas.`,
+    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${FACT_TYPES.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(FACT_TYPES)}. \`resource-types\` adds any type Cloud Control can list.`
+  ].join('\n')
+}
+
+async function inputsAndFlags() {
+  const action = parse(readFileSync('action.yml', 'utf8'))
+  const { SETTINGS } = await load('src/config.ts')
+  const flags = new Map(SETTINGS.map((s) => [s.input, s.cli]))
+  const cell = (text) => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()
+  const inputs = [
+    '| input | CLI | what it does | default |',
+    '|---|---|---|---|',
+    ...Object.entries(action.inputs).map(([name, spec]) => `| \`${name}\` | ${flags.get(name) ? `\`--${flags.get(name)}\`` : '–'} | ${cell(spec.description)} | ${spec.default === undefined ? '' : `\`${cell(spec.default)}\``} |`)
+  ]
+  const outputs = ['| output | what it holds |', '|---|---|', ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${cell(spec.description)} |`)]
+  return { inputs: inputs.join('\n'), outputs: outputs.join('\n') }
+}
+
+export function withPart(text, name, content) {
+  const start = `<!-- ${name} -->`
+  const end = `<!-- /${name} -->`
+  const from = text.indexOf(start)
+  if (from < 0) throw new Error(`no ${start} marker`)
+  const to = text.indexOf(end, from)
+  if (to < 0) throw new Error(`no ${end} marker`)
+  return `${text.slice(0, from)}${start}\n${content}\n${end}${text.slice(to + end.length)}`
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { inputs, outputs } = await inputsAndFlags()
+  const files = {
+    'README.md': { inputs, outputs, coverage: await coverageSummary() },
+    'docs/rules.md': { 'rules-table': await rulesTable() }
+  }
+  let stale = false
+  for (const [file, parts] of Object.entries(files)) {
+    const before = readFileSync(file, 'utf8')
+    let after = before
+    for (const [name, content] of Object.entries(parts)) after = withPart(after, name, content)
+    if (after === before) continue
+    if (process.argv.includes('--check')) {
+      console.error(`${file}: generated parts are stale; run node scripts/readme-generated.mjs`)
+      stale = true
+    } else writeFileSync(file, after)
+  }
+  if (stale) process.exit(1)
+}
