@@ -49,7 +49,7 @@ describe('README workflow', () => {
     const workflow = readFileSync(join(ROOT, 'examples/workflows/pr-gate.yml'), 'utf8')
     expect(readme).toContain(workflow.slice(workflow.indexOf('name: plumbline')))
     const parsed = parse(workflow)
-    expect(parsed.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read', 'pull-requests': 'write' })
+    expect(parsed.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write', actions: 'read', 'pull-requests': 'write' })
   })
 
   it('shows the scheduled live scan exactly as examples/workflows/scheduled-scan.yml has it, with the permissions it needs', () => {
