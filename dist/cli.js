@@ -13,13 +13,13 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-AHNUKCOM.js";
+} from "./chunks/chunk-N64USAM7.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-6AAZC4RG.js";
+} from "./chunks/chunk-XW7YPECB.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts
@@ -319,7 +319,7 @@ async function runCommand(argv, io) {
     if (command === "ignore") return await runIgnoreCommand(rest, io);
     if (command !== "scan") {
       const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "ignore"]);
-      throw new InputError(`unknown command "${command}"${meant}; use "plumbline scan" or "plumbline ignore" (see plumbline --help)`);
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan" or "plumbline ignore"'} (see plumbline --help)`);
     }
     return await scan(rest, io);
   } catch (err) {

@@ -17,11 +17,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-AHNUKCOM.js";
+} from "./chunks/chunk-N64USAM7.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-6AAZC4RG.js";
+} from "./chunks/chunk-XW7YPECB.js";
 import {
   __commonJS,
   __export,

@@ -1,0 +1,59 @@
+// The README is for users: short, and every example in it (and in docs/) is one that works when copied.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { findRules } from '../../src/rules/index.js'
+import { ROOT } from '../e2e/helpers.js'
+
+const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8')
+
+/** Every rule an example names: inline comments, Checkov skips, and the config file's rule keys. */
+export function namedRules(markdown: string): string[] {
+  const names: string[] = []
+  for (const m of markdown.matchAll(/plumbline:ignore ([A-Za-z0-9_-]+)/g)) names.push(m[1])
+  for (const m of markdown.matchAll(/#checkov:skip=([A-Za-z0-9_]+)/g)) names.push(m[1])
+  for (const block of markdown.matchAll(/```ya?ml\n([\s\S]*?)```/g)) {
+    let doc: unknown
+    try {
+      doc = parse(block[1])
+    } catch {
+      continue
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue
+    const config = doc as { 'skip-rules'?: string[]; severity?: Record<string, string>; suppressions?: Array<{ rule: string }> }
+    names.push(...(config['skip-rules'] ?? []), ...Object.keys(config.severity ?? {}), ...(config.suppressions ?? []).map((s) => s.rule))
+  }
+  return names
+}
+
+describe('README', () => {
+  it('is at most 300 lines: the rest is in docs/', () => {
+    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(300)
+  })
+
+  it('names only rules that exist, in the README and in docs/', () => {
+    const unknown = DOCS.flatMap((file) => namedRules(text(file)).filter((name) => findRules(name).length === 0).map((name) => `${file}: ${name}`))
+    expect(unknown).toEqual([])
+  })
+
+  it('finds a rule id that does not exist (the check can fail)', () => {
+    const names = namedRules('```hcl\n# plumbline:ignore rds-instance-multi-az-enabled reason\n```\n```yaml\nskip-rules: [no-such-rule]\n```\n')
+    expect(names.filter((name) => findRules(name).length === 0)).toEqual(['rds-instance-multi-az-enabled', 'no-such-rule'])
+  })
+
+  it('links only to files that exist', () => {
+    const missing: string[] = []
+    for (const file of DOCS) {
+      const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : ''
+      for (const m of text(file).matchAll(/\]\(((?!https?:|#)[^)#\s]+)(#[^)]*)?\)/g)) {
+        try {
+          readFileSync(join(ROOT, base, m[1]))
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EISDIR') missing.push(`${file}: ${m[1]}`)
+        }
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})
