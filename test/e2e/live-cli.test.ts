@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('plumbline scan --live', () => {
   it('scans with the environment credentials, writes the inventory, and reads it back offline to the same findings', async () => {
-    const live = await cli('scan', '--live', '--region', REGION, '--tf-dir', 'infra', '--out', 'live-out')
+    const live = await cli('scan', '--live', '--region', REGION, '--tf-dir', 'infra', '--out', 'live-out', '--fail-on', 'none')
     // Progress on stderr (which identity scans), nothing else: no SDK warning, no error.
     expect(live.stderr).toBe(
       `Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n` +
@@ -37,7 +37,7 @@ describe('plumbline scan --live', () => {
     const scannedCalls = server.calls.length
     expect(scannedCalls).toBeGreaterThan(20)
 
-    const offline = await cli('scan', '--inventory', 'live-out/plumbline-inventory.json', '--tf-dir', 'infra', '--out', 'offline-out')
+    const offline = await cli('scan', '--inventory', 'live-out/plumbline-inventory.json', '--tf-dir', 'infra', '--out', 'offline-out', '--fail-on', 'none')
     expect(offline.code).toBe(0)
     // No AWS call offline.
     expect(server.calls.length).toBe(scannedCalls)
@@ -55,7 +55,7 @@ describe('plumbline scan --live', () => {
   it('exits 1 with --fail-on-incomplete when a type was denied', async () => {
     server.addFault({ kind: 'deny', service: 'cloudcontrol', typeName: 'AWS::IAM::User' })
     try {
-      const run = await cli('scan', '--live', '--region', REGION, '--resource-types', 'AWS::IAM::User,AWS::EC2::SecurityGroup', '--fail-on-incomplete', '--out', 'incomplete-out')
+      const run = await cli('scan', '--live', '--region', REGION, '--resource-types', 'AWS::IAM::User,AWS::EC2::SecurityGroup', '--fail-on-incomplete', '--fail-on', 'none', '--out', 'incomplete-out')
       expect(run.code).toBe(1)
       expect(run.stdout).toMatch(/gate: fail \(.*coverage is incomplete/)
       expect(run.stdout).toMatch(/coverage is incomplete: 1 of 2 .* 123456789012 global AWS::IAM::User denied \(AccessDeniedException: /)

@@ -114,7 +114,7 @@ describe('secret canaries in every output', () => {
     const planFile = writeLeakPlan(mkdtempSync(join(tmpdir(), 'plumbline-canary-')))
     const types = 'AWS::EC2::Instance\nAWS::Lambda::Function'
     action = await runActionStep(
-      { 'role-to-assume': SCAN_ROLE, 'aws-region': REGION, regions: REGION, 'resource-types': types, 'terraform-plan': planFile, 'fail-on-severity': 'none' },
+      { 'role-to-assume': SCAN_ROLE, live: 'true', 'aws-region': REGION, regions: REGION, 'resource-types': types, 'terraform-plan': planFile, 'fail-on-severity': 'none' },
       {
         repository: REPOSITORY,
         payload: { pull_request: { number: 7, head: { sha: 'feedc0de'.repeat(5) } }, repository: { full_name: REPOSITORY, private: false, visibility: 'public' } },

@@ -13,7 +13,7 @@ describe('renderPrComment', () => {
     })
     const body = renderPrComment(model, { reportUrl: 'https://github.com/acme/orders/actions/runs/1/artifacts/9' })
     expect(body.startsWith(COMMENT_MARKER)).toBe(true)
-    expect(body).toContain('**2** finding(s): 1 introduced by this change, 1 fixed by it, 0 introduced by drift, 1 pre-existing.')
+    expect(body).toContain('**2** finding(s) (2 failing checks): 1 introduced by this change, 1 fixed by it, 0 introduced by drift, 1 pre-existing.')
     expect(body).toContain('[Full report](https://github.com/acme/orders/actions/runs/1/artifacts/9)')
     const rows = body.split('\n').filter((l) => l.startsWith('| medium') || l.startsWith('| critical'))
     expect(rows[0]).toContain('| medium | The bucket is not encrypted. (new-rule) |')

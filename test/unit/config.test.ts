@@ -56,6 +56,24 @@ describe('buildConfig', () => {
     expect(buildConfig({ 'terraform-dir': 'infra' }, { ...ctx(dir), env: { AWS_ACCESS_KEY_ID: 'x' }, liveDefault: 'off' }).live).toBe(false)
   })
 
+  it('does not scan live on pull requests unless live is true: a pull request is judged on its plan', () => {
+    const dir = workspace()
+    const onPullRequest = (raw: RawSettings) => buildConfig(raw, { ...ctx(dir, 'pull_request'), env: { AWS_ACCESS_KEY_ID: 'x' } })
+    const role = 'arn:aws:iam::123456789012:role/scan'
+    expect(onPullRequest({ 'terraform-plan': 'plan.json' }).live).toBe(false)
+    expect(onPullRequest({ 'terraform-plan': 'plan.json', 'role-to-assume': role }).live).toBe(false)
+    expect(onPullRequest({ 'terraform-plan': 'plan.json', 'role-to-assume': role, live: 'true' }).live).toBe(true)
+    expect(buildConfig({ 'terraform-plan': 'plan.json' }, { ...ctx(dir, 'schedule'), env: { AWS_ACCESS_KEY_ID: 'x' } }).live).toBe(true)
+  })
+
+  it('defaults the threshold to the context: the CLI fails on any failed check, a given value wins', () => {
+    const dir = workspace()
+    const cli = (raw: RawSettings) => buildConfig(raw, { ...ctx(dir), liveDefault: 'off', failOnDefault: 'info' })
+    expect(cli({ 'terraform-plan': 'plan.json' }).failOn).toBe('info')
+    expect(cli({ 'terraform-plan': 'plan.json', 'fail-on-severity': 'none' }).failOn).toBe('none')
+    expect(cli({ 'terraform-plan': 'plan.json', 'fail-on-unmapped': 'true' }).failOnUnmapped).toBe(true)
+  })
+
   it('reads the live settings: regions with all and global, types narrowed by services, limits', () => {
     const dir = workspace()
     const config = build({ live: 'true', 'aws-region': 'eu-west-1', regions: 'eu-west-1, us-east-1\nglobal', services: 'ec2,IAM', 'rate-limit': '0', concurrency: '16' }, dir)
