@@ -97,7 +97,7 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     const rules = lookup(name.trim())
     if (rules.length === 0) {
       const suggestion = ruleSuggestion(lookup, name.trim())
-      throw new InputError(`config ${file}: ${where}: unknown rule id "${name}"${suggestion || '; see the rule list in the README'}`)
+      throw new InputError(`config ${file}: ${where}: unknown rule id "${name}"${suggestion || '; see the rule list in docs/rules.md'}`)
     }
     return rules
   }

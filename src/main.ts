@@ -7,6 +7,7 @@ import type { Request } from './github-api.js'
 import { writeOutputFiles } from './publish/files.js'
 import { publishResults } from './publish/publish.js'
 import { maskAccountIds } from './report/redact.js'
+import { gateWords } from './report/severity.js'
 import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
 import { unreadableBase, type BaseSource } from './sources/base.js'
 import { githubBase, pullRequestBaseName } from './sources/base-github.js'
@@ -71,7 +72,10 @@ export async function run(): Promise<void> {
     }
 
     const { counts, gate } = model.run
-    core.info(`Plumbline: ${counts.fail} finding(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown; gate ${gate.verdict} (${gate.reason})`)
+    const unmapped = counts.unmapped > 0 ? `, ${counts.unmapped} Terraform resource(s) not checked (no mapping yet)` : ''
+    core.info(
+      `Plumbline: ${counts.findings} finding(s) in ${counts.fail} failing check(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown${unmapped}; gate ${gateWords(gate.verdict)} (${gate.reason})`
+    )
     if (gate.verdict === 'fail') core.setFailed(`Plumbline gate failed: ${gate.reason}`)
     else if (config.publish.failOnPublishError && published.failures.length > 0) {
       core.setFailed(`Plumbline could not publish: ${published.failures.join(', ')} (fail-on-publish-error is true)`)
