@@ -22,13 +22,28 @@ import {
   SEVERITIES,
   type DriftEntry,
   type Evaluation,
+  type GateVerdict,
   type ReportModel,
   type ResourceRef,
   type RuleMetadata
 } from '../types.js'
+import { evaluationKey } from '../counts.js'
 import { maskAccountIds } from './redact.js'
-import { SEVERITY_RANK } from './severity.js'
-import { STATUSES, compareEvaluations, coverageLine, resourceLabel, resourcePlace, sourceLink, tally, deltaCounts } from './view.js'
+import { SEVERITY_RANK, compareSeverity } from './severity.js'
+import {
+  STATUSES,
+  compareEvaluations,
+  coverageLine,
+  deltaCounts,
+  groupFindings,
+  resourceLabel,
+  resourcePlace,
+  sideLabel,
+  sideOf,
+  sourceLink,
+  tally,
+  type FindingGroup
+} from './view.js'
 
 export interface RenderOptions {
   /** Mask every AWS account id (see redact.ts) before anything is rendered. */
@@ -99,7 +114,7 @@ export function scriptSafeJson(value: unknown): string {
 export interface ReportView {
   title: string
   header: Array<{ label: string; value: string; href: string }>
-  verdict: { pass: boolean; word: string; reason: string; detail: string }
+  verdict: { state: GateVerdict; word: string; reason: string; detail: string }
   chart: SeverityChart
   counts: {
     statuses: string[]
@@ -109,8 +124,12 @@ export interface ReportView {
   }
   extras: Array<{ label: string; value: string }>
   delta: { shown: boolean; cells: Array<{ label: string; count: number }> }
-  /** Every listed evaluation (failing, suppressed, unknown, fixed), in the table's initial order. */
-  findings: FindingRow[]
+  /**
+   * Every listed finding, one per (rule, resource) and status, with the sides that judged it (the plan and the
+   * live resource at the same .tf block are one finding): failing ones as groupFindings orders them (those the gate
+   * counts first), then rule errors, suppressed, unknown and fixed. The list's initial order.
+   */
+  findings: FindingEntry[]
   hasFindings: boolean
   suppressed: SuppressedRow[]
   hasSuppressed: boolean
@@ -136,7 +155,26 @@ export interface SeverityChart {
   bars: Array<{ severity: string; y: number; textY: number; barWidth: number; countX: number; count: number }>
 }
 
+/** One card of the findings list: a (rule, resource) pair in one status, with every side that judged it. */
+export interface FindingEntry {
+  /** fail, error, suppressed, unknown or fixed: the same for every side. */
+  statusKey: string
+  /** Whether the gate counts it (a failing finding at or above the threshold, in the gate's scope). */
+  blocksGate: boolean
+  severity: string
+  rule: string
+  title: string
+  /** The main line: what is wrong, in the words of the Terraform side when there is one. */
+  message: string
+  resource: string
+  /** Most relevant first: the Terraform side (plan, code, state), then live. */
+  sides: FindingRow[]
+}
+
+/** One side of a finding: one evaluation. */
 export interface FindingRow {
+  /** Where this side stands, as view.ts sideLabel says it: 'plan: introduced', 'live 123456789012/eu-west-1: drift'. */
+  side: string
   severity: string
   rule: string
   title: string
@@ -203,9 +241,11 @@ interface DriftDetail {
 }
 
 /**
- * The table's data, compact because 10,000 rows must load fast: each row is an array of cells in `columns` order;
- * the cells of the `interned` columns (values many rows share: severity, rule, type, account, frameworks...) are
- * indexes into `values`; `link` cells are paths under `linkBase`. Rule texts come once per rule.
+ * The list's data, compact because 10,000 findings must load fast: each row is one side of a finding (one
+ * evaluation), an array of cells in `columns` order; the cells of the `interned` columns (values many rows share:
+ * severity, rule, type, account, side, frameworks...) are indexes into `values`; `link` cells are paths under
+ * `linkBase`. `groups` cuts the rows into findings, in order: [how many consecutive rows (sides), 1 when the gate
+ * counts the finding else 0]. Rule texts come once per rule.
  */
 export interface TableData {
   severities: string[]
@@ -215,11 +255,14 @@ export interface TableData {
   interned: Array<keyof TableRow>
   values: unknown[]
   findings: unknown[][]
+  groups: Array<[number, 0 | 1]>
   rules: Record<string, { title: string; description: string; risk: string; remediation: string; terraform: string; categories: string[] }>
 }
 
-/** One row as the page's script decodes it. */
+/** One row (one side of a finding) as the page's script decodes it. */
 export interface TableRow {
+  /** sideLabel: 'plan: introduced', 'live 123456789012/eu-west-1: pre-existing'. */
+  side: string
   sev: string
   st: string
   dl: string
@@ -244,11 +287,67 @@ export interface TableRow {
   al: [string[], string[]]
 }
 
-const TABLE_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
-const INTERNED_COLUMNS: Array<keyof TableRow> = ['sev', 'st', 'dl', 'rule', 'title', 'type', 'acct', 'reg', 'svc', 'origin', 'path', 'fw', 'al']
+const TABLE_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
+const INTERNED_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rule', 'title', 'type', 'acct', 'reg', 'svc', 'origin', 'path', 'fw', 'al']
 
-/** The table lists what needs a look: findings first, then rule errors, suppressed, unknown, fixes; passes are counted only. */
+/** The list shows what needs a look: findings first, then rule errors, suppressed, unknown, fixes; passes are counted only. */
 const LISTED_ORDER: Record<string, number> = { fail: 0, error: 1, suppressed: 2, unknown: 3, fixed: 4 }
+
+/** The banner's word per verdict: "not gated" is never worded (or coloured) like a pass. */
+const VERDICT_WORDS: Record<GateVerdict, string> = { pass: 'PASS', fail: 'FAIL', 'not-gated': 'NOT GATED' }
+
+/** The order sides are listed in, as groupFindings lists them: the Terraform side first, live last. */
+const SIDE_ORDER: Record<string, number> = { plan: 0, code: 1, state: 2, live: 3 }
+
+/**
+ * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones from groupFindings
+ * (the grouping and order every writer shows), then the other listed statuses grouped the same way, so a
+ * suppression that holds on the plan and on the live resource is one entry too.
+ */
+function listedGroups(evaluations: readonly Evaluation[]): Array<FindingGroup & { statusKey: string }> {
+  const failing = groupFindings(evaluations).map((group) => ({ ...group, statusKey: 'fail' }))
+  const others = new Map<string, Evaluation[]>()
+  for (const evaluation of evaluations) {
+    const key = statusKey(evaluation)
+    if (key === 'fail' || LISTED_ORDER[key] === undefined) continue
+    const groupKey = `${key}\u0000${evaluationKey(evaluation)}`
+    const list = others.get(groupKey)
+    if (list) list.push(evaluation)
+    else others.set(groupKey, [evaluation])
+  }
+  const rest = [...others.entries()].map(([key, list]) => {
+    const sides = list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
+    const first = sides[0]
+    return {
+      key,
+      statusKey: statusKey(first),
+      rule: first.rule,
+      severity: sides.reduce((worst, e) => (compareSeverity(e.severity, worst) < 0 ? e.severity : worst), first.severity),
+      title: first.title,
+      message: first.message,
+      resource: resourceLabel(first.resource),
+      location: sides.find((e) => e.location)?.location,
+      delta: first.delta,
+      blocksGate: false,
+      sides
+    }
+  })
+  rest.sort((a, b) => LISTED_ORDER[a.statusKey] - LISTED_ORDER[b.statusKey] || compareEvaluations(a.sides[0], b.sides[0]))
+  return [...failing, ...rest]
+}
+
+function findingEntry(group: FindingGroup & { statusKey: string }, sourceUrlBase: string | undefined): FindingEntry {
+  return {
+    statusKey: group.statusKey,
+    blocksGate: group.blocksGate,
+    severity: group.severity,
+    rule: group.rule,
+    title: group.title,
+    message: group.message,
+    resource: group.resource,
+    sides: group.sides.map((evaluation) => findingRow(evaluation, sourceUrlBase))
+  }
+}
 
 const DELTA_LABELS = [
   ['introduced', 'Introduced'],
@@ -261,10 +360,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   const model = opts.redactIdentifiers ? maskAccountIds(input) : input
   const { run } = model
   const counted = tally(model.evaluations)
-  const listed = model.evaluations
-    .filter((evaluation) => LISTED_ORDER[statusKey(evaluation)] !== undefined)
-    .sort((a, b) => LISTED_ORDER[statusKey(a)] - LISTED_ORDER[statusKey(b)] || compareEvaluations(a, b))
-  const findings = listed.map((evaluation) => findingRow(evaluation, run.sourceUrlBase))
+  const findings = listedGroups(model.evaluations).map((group) => findingEntry(group, run.sourceUrlBase))
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
   const driftRows = drift.map(driftRow)
@@ -292,13 +388,15 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   if (model.drift.length > 0 || run.counts.drift.inSync > 0) extras.push({ label: 'Drift', value: driftCountsLine(model) })
   if (run.iacCoverage !== null) extras.push({ label: 'IaC coverage', value: `${run.iacCoverage}%` })
 
-  const suppressed = listed.filter((e) => e.status === 'suppressed')
+  const suppressed = model.evaluations
+    .filter((e) => statusKey(e) === 'suppressed')
+    .sort(compareEvaluations)
   return {
     title: run.repository ? `Plumbline report: ${run.repository}` : 'Plumbline report',
     header,
     verdict: {
-      pass: run.gate.verdict === 'pass',
-      word: run.gate.verdict.toUpperCase(),
+      state: run.gate.verdict,
+      word: VERDICT_WORDS[run.gate.verdict] ?? 'FAIL',
       reason: run.gate.reason,
       detail: verdictDetail(run.counts)
     },
@@ -319,7 +417,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     delta: postureDelta(model.evaluations),
     findings,
     hasFindings: findings.length > 0,
-    suppressed: listed.filter((e) => e.status === 'suppressed').map((e) => suppressedRow(e)),
+    suppressed: suppressed.map((e) => suppressedRow(e)),
     hasSuppressed: suppressed.length > 0,
     drift: driftRows,
     hasDrift: driftRows.length > 0,
@@ -445,6 +543,7 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): 
     : ''
   const resource: ResourceRef = evaluation.resource
   return {
+    side: sideLabel(evaluation),
     severity: evaluation.severity,
     rule: evaluation.rule,
     title: evaluation.title,
@@ -474,8 +573,8 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): 
   }
 }
 
-function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata[], sourceUrlBase: string | undefined): TableData {
-  const used = new Set(findings.map((row) => row.rule))
+function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetadata[], sourceUrlBase: string | undefined): TableData {
+  const used = new Set(findings.map((entry) => entry.rule))
   const linkBase = sourceLink(sourceUrlBase, 'x', 1) === '' ? '' : (sourceUrlBase ?? '').replace(/\/+$/, '')
   const values: unknown[] = []
   const indexOf = new Map<string, number>()
@@ -490,8 +589,9 @@ function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata
     return index
   }
   const interned = new Set(INTERNED_COLUMNS)
-  const rows = findings.map((row) => {
+  const rows = findings.flatMap((entry) => entry.sides).map((row) => {
     const decoded: TableRow = {
+      side: row.side,
       sev: row.severity,
       st: row.statusKey,
       dl: row.change,
@@ -523,6 +623,7 @@ function tableData(findings: readonly FindingRow[], rules: readonly RuleMetadata
     interned: INTERNED_COLUMNS,
     values,
     findings: rows,
+    groups: findings.map((entry) => [entry.sides.length, entry.blocksGate ? 1 : 0]),
     rules: Object.fromEntries(
       rules
         .filter((rule) => used.has(rule.id))

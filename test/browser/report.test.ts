@@ -2,13 +2,18 @@
 // file:// URL the way a downloaded artifact is opened. Filters, search, sorting, pages and details are used
 // through the page and their counts checked against the model; a report built from hostile text must run
 // nothing, fetch nothing and show the text literally; a screenshot is checked for size and content.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { buildConfig } from '../../src/config.js'
+import { runPipeline } from '../../src/pipeline.js'
 import { renderHtml } from '../../src/report/html.js'
-import { SEVERITIES, type Evaluation, type FrameworkId, type ReportModel } from '../../src/types.js'
+import { renderPrComment } from '../../src/report/pr-comment.js'
+import { SEVERITIES, type Evaluation, type FrameworkId, type GateVerdict, type ReportModel } from '../../src/types.js'
 import { buildModel, driftEntry, evaluation, resourceRef, ruleMeta } from '../report/model-builder.js'
 
 const VIEWPORT = { width: 1280, height: 900 }
@@ -39,11 +44,12 @@ interface Opened {
 }
 
 /** Writes the report to disk and opens it from file://, recording (and refusing) anything that leaves the page. */
-async function open(html: string, name: string): Promise<Opened> {
+async function open(html: string, name: string, viewport = VIEWPORT): Promise<Opened> {
   const file = join(dir, name)
   writeFileSync(file, html)
   const url = pathToFileURL(file).href
-  const context = await browser.newContext({ viewport: VIEWPORT })
+  // 1x pixels: the screenshots stay small enough for a README.
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
   const page = await context.newPage()
   const opened: Opened = { page, context, url, requests: [], dialogs: [], errors: [] }
   await context.route('**', async (route) => {
@@ -68,7 +74,7 @@ async function open(html: string, name: string): Promise<Opened> {
 }
 
 const count = async (page: Page) => Number(await page.locator('#findings-count').textContent())
-const visibleRows = (page: Page) => page.locator('#findings-body tr.finding').count()
+const visibleRows = (page: Page) => page.locator('#findings-list li.finding-card').count()
 const violations = (page: Page) => page.evaluate<string[]>('window.__violations')
 
 /** Chooses a filter value by its label (labels read "value (count)"); returns the count the option shows. */
@@ -175,7 +181,7 @@ describe('the report in chromium', () => {
     expect(await chooseFilter(page, 'sev', 'high')).toBe(expected.sev.length)
     expect(await count(page)).toBe(expected.sev.length)
     expect(await visibleRows(page)).toBe(Math.min(PAGE_SIZE, expected.sev.length))
-    expect(new Set(await page.locator('#findings-body tr.finding td.sev').allTextContents())).toEqual(new Set(['high']))
+    expect(new Set(await page.locator('#findings-list li.finding-card .card-head .sev').allTextContents())).toEqual(new Set(['high']))
 
     const live = expected.sev.filter((e) => e.resource.account === ACCOUNTS[1])
     await chooseFilter(page, 'acct', ACCOUNTS[1])
@@ -228,36 +234,41 @@ describe('the report in chromium', () => {
     expect(kms.length).toBeGreaterThan(0)
     await page.fill('#finding-search', 'no such thing anywhere')
     expect(await count(page)).toBe(0)
-    expect(await page.locator('#findings-body tr.empty').textContent()).toBe('No finding matches the filters.')
+    expect(await page.locator('#findings-list li.empty').textContent()).toBe('No finding matches the filters.')
     await page.click('#filters-reset')
     expect(await count(page)).toBe(listed.length)
   })
 
-  it('sorts a column both ways and pages through the result', async () => {
+  it('sorts by a key both ways and pages through the result', async () => {
     const { page } = opened
-    const resourceHeader = page.locator('th[data-sort="res"]')
-    await resourceHeader.locator('button').click()
-    expect(await resourceHeader.getAttribute('aria-sort')).toBe('ascending')
-    const ascending = await page.locator('#findings-body tr.finding td.finding-resource').allTextContents()
+    const resourceButton = page.locator('#finding-sort button[data-sort="res"]')
+    await resourceButton.click()
+    expect(await resourceButton.getAttribute('aria-pressed')).toBe('true')
+    expect(await resourceButton.getAttribute('data-direction')).toBe('ascending')
+    expect(await page.locator('#finding-sort button[data-sort=""]').getAttribute('aria-pressed')).toBe('false')
+    const ascending = await page.locator('#findings-list .finding-resource').allTextContents()
     expect(ascending).toEqual([...ascending].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
-    await resourceHeader.locator('button').click()
-    expect(await resourceHeader.getAttribute('aria-sort')).toBe('descending')
-    const descending = await page.locator('#findings-body tr.finding td.finding-resource').allTextContents()
+    await resourceButton.click()
+    expect(await resourceButton.getAttribute('data-direction')).toBe('descending')
+    const descending = await page.locator('#findings-list .finding-resource').allTextContents()
     expect(descending[0] >= descending[descending.length - 1]).toBe(true)
     expect(descending[0] >= ascending[ascending.length - 1]).toBe(true)
 
     await page.click('#page-next')
     expect(await visibleRows(page)).toBe(Math.min(PAGE_SIZE, listed.length - PAGE_SIZE))
-    expect(await page.locator('#page-info').textContent()).toContain(`rows ${PAGE_SIZE + 1}–`)
+    expect(await page.locator('#page-info').textContent()).toContain(`findings ${PAGE_SIZE + 1}–`)
     await page.selectOption('#page-size', '1000')
     expect(await visibleRows(page)).toBe(listed.length)
 
     // Back to severity order: most severe first.
-    const severityHeader = page.locator('th[data-sort="sev"] button')
-    await severityHeader.click()
-    const severities = await page.locator('#findings-body tr.finding td.sev').allTextContents()
+    await page.locator('#finding-sort button[data-sort="sev"]').click()
+    const severities = await page.locator('#findings-list li.finding-card .card-head .sev').allTextContents()
     const ranks = severities.map((s) => SEVERITIES.indexOf(s as (typeof SEVERITIES)[number]))
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    expect(new Set(ranks).size).toBe(SEVERITIES.length)
+    // And back to the report's own order.
+    await page.locator('#finding-sort button[data-sort=""]').click()
+    expect(await resourceButton.getAttribute('aria-pressed')).toBe('false')
     await page.selectOption('#page-size', String(PAGE_SIZE))
   })
 
@@ -265,13 +276,15 @@ describe('the report in chromium', () => {
     const { page } = opened
     const target = listed.find((e) => e.resource.origin === 'plan' && e.frameworks['cis-aws-4.0'] && e.status === 'fail')!
     await page.fill('#finding-search', target.resource.address!)
-    const row = page.locator('#findings-body tr.finding').filter({ hasText: target.rule }).first()
-    await row.locator('button.toggle').click()
-    expect(await row.locator('button.toggle').getAttribute('aria-expanded')).toBe('true')
-    const detail = page.locator('#findings-body tr.detail')
+    const card = page.locator('#findings-list li.finding-card').filter({ hasText: target.rule }).first()
+    // What is wrong is the card's main line; the rule and its title are the line under it.
+    expect(await card.locator('.finding-message').textContent()).toBe(target.message)
+    expect(await card.locator('.finding-rule').textContent()).toBe(`Rule: ${target.rule} — ${target.title}`)
+    await card.locator('button.toggle').click()
+    expect(await card.locator('button.toggle').getAttribute('aria-expanded')).toBe('true')
+    const detail = card.locator('.detail-body')
     await detail.waitFor()
     const text = await detail.textContent()
-    expect(text).toContain(target.message)
     expect(text).toContain(`property ${target.path}`)
     expect(text).toContain(`Fix ${target.rule} like this.`)
     expect(await detail.locator('pre.terraform').textContent()).toBe(`resource "x" "${target.rule}" {\n  fixed = true\n}`)
@@ -280,14 +293,14 @@ describe('the report in chromium', () => {
     expect(await link.getAttribute('href')).toBe(
       `https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/${target.location!.file}#L${target.location!.line}`
     )
-    await row.click()
-    expect(await page.locator('#findings-body tr.detail').count()).toBe(0)
+    await card.locator('button.toggle').click()
+    expect(await page.locator('#findings-list .detail-body').count()).toBe(0)
     await page.click('#filters-reset')
   })
 
   it('takes a screenshot with the report on it', async () => {
     const { page } = opened
-    await page.locator('#findings-body tr.finding').first().click()
+    await page.locator('#findings-list li.finding-card button.toggle').first().click()
     const png = await page.screenshot()
     writeFileSync(join(dir, 'report.png'), png)
     // PNG signature, then the IHDR chunk: width and height, big-endian, at bytes 16 and 20.
@@ -298,8 +311,9 @@ describe('the report in chromium', () => {
     expect(png.length).toBeLessThan(5_000_000)
     const pixels = await samplePixels(png)
     expect(pixels.distinct).toBeGreaterThanOrEqual(8)
-    // Not one colour with a speck: the most common sampled colour covers under 95 % of the samples.
-    expect(pixels.commonest / pixels.samples).toBeLessThan(0.95)
+    // Not one colour with a speck: the most common sampled colour (the white page between cards) covers under
+    // 97 % of the samples; a blank page or one with a line of text is above 99 %.
+    expect(pixels.commonest / pixels.samples).toBeLessThan(0.97)
   })
 })
 
@@ -433,7 +447,7 @@ describe('a report built from hostile text', () => {
     // No element the data could have created: no images, frames, extra scripts or styles, no handler attributes,
     // and every link an https link.
     const dom = await page.evaluate<{ tags: string[]; handlers: string[]; hrefs: string[] }>(`(() => ({
-      tags: [...document.querySelectorAll('img, iframe, object, embed, link, base, svg:not([role="img"]), script:not(#plumbline-data), style')].map((e) => e.tagName + (e.tagName === 'SCRIPT' && !e.textContent.startsWith('// The findings table') ? '!' : '')),
+      tags: [...document.querySelectorAll('img, iframe, object, embed, link, base, svg:not([role="img"]), script:not(#plumbline-data), style')].map((e) => e.tagName + (e.tagName === 'SCRIPT' && !e.textContent.startsWith('// The findings list') ? '!' : '')),
       handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name).filter((n) => n.startsWith('on'))),
       hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')).filter((h) => !h.startsWith('https://') && !h.startsWith('#'))
     }))()`)
@@ -457,24 +471,28 @@ describe('a report built from hostile text', () => {
     const { page } = opened
     await page.fill('#finding-search', 'onerror')
     expect(await count(page)).toBe(2)
-    const resources = await page.locator('#findings-body td.finding-resource').allTextContents()
+    const resources = await page.locator('#findings-list .finding-resource').allTextContents()
     expect(resources).toContain(`aws_s3_bucket.x["${PWN.closeJson}${PWN.img}"]`)
     expect(resources).toContain(`AWS::EC2::SecurityGroup ${PWN.img} (${PWN.href})`)
     // The location is text: its base is not an https URL.
-    expect(await page.locator('#findings-body td.finding-location').first().textContent()).toBe(`${PWN.href}:3`)
-    expect(await page.locator('#findings-body td.finding-location a').count()).toBe(0)
+    expect(await page.locator('#findings-list .finding-location').first().textContent()).toBe(`${PWN.href}:3`)
+    expect(await page.locator('#findings-list .finding-location a').count()).toBe(0)
 
     await page.fill('#finding-search', 'aws_s3_bucket.x')
-    await page.locator('#findings-body tr.finding button.toggle').click()
-    const detail = page.locator('#findings-body tr.detail')
+    const card = page.locator('#findings-list li.finding-card')
+    expect(await card.locator('.finding-message').textContent()).toBe(ALL)
+    expect(await card.locator('.finding-rule').textContent()).toBe(`Rule: s3-bucket-encrypted — ${PWN.script}`)
+    await card.locator('button.toggle').click()
+    const detail = card.locator('.detail-body')
     const text = await detail.textContent()
-    for (const shown of [ALL, PWN.closeJson, PWN.comment, PWN.fetch, PWN.link, PWN.img, `property Tags[0].Value${PWN.svg}`]) expect(text).toContain(shown)
+    for (const shown of [PWN.closeJson, PWN.comment, PWN.fetch, PWN.link, PWN.img, `property Tags[0].Value${PWN.svg}`]) expect(text).toContain(shown)
     expect(await detail.locator('pre.terraform').textContent()).toBe(`resource "aws_s3_bucket" "x" {\n  bucket = "${PWN.closeJson}"\n  # ${PWN.handlebars}\n}`)
 
     await page.click('#filters-reset')
     await page.fill('#finding-search', 'sg-no-public')
-    await page.locator('#findings-body tr.finding button.toggle').click()
-    expect(await page.locator('#findings-body tr.detail').textContent()).toContain(PWN.handlebars)
+    expect(await page.locator('#findings-list .finding-message').textContent()).toBe(PWN.handlebars)
+    await page.locator('#findings-list button.toggle').click()
+    expect(await page.locator('#findings-list .detail-body').textContent()).toContain(PWN.img)
 
     await page.locator('#drift details summary').first().click()
     const values = await page.locator('#drift tr.drift-change td').allTextContents()
@@ -487,3 +505,263 @@ describe('a report built from hostile text', () => {
     await assertInert(page)
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// The verdict banner: green for a pass only. "Not gated" (nothing configured to fail the run) above failing
+// findings must not read as an all-clear.
+
+describe('the verdict banner', () => {
+  /** The banner's computed border colour as [r, g, b]. */
+  async function bannerOf(verdict: GateVerdict): Promise<{ text: string; rgb: number[]; background: string }> {
+    const model = buildModel({
+      evaluations: [evaluation({ rule: 's3-bucket-encrypted', severity: 'critical' })],
+      run: { gate: { verdict, reason: `reason of ${verdict}` } }
+    })
+    const opened = await open(renderHtml(model), `verdict-${verdict}.html`)
+    try {
+      const banner = opened.page.locator('#verdict')
+      const style = await opened.page.evaluate<{ border: string; background: string }>(
+        `(() => { const style = getComputedStyle(document.getElementById('verdict')); return { border: style.borderLeftColor, background: style.backgroundColor } })()`
+      )
+      return { text: (await banner.locator('p.verdict').textContent()) ?? '', rgb: style.border.match(/\d+/g)!.slice(0, 3).map(Number), background: style.background }
+    } finally {
+      await opened.context.close()
+    }
+  }
+  /** Green when the green channel clearly leads. */
+  const greenish = ([r, g, b]: number[]) => g > r + 30 && g > b + 30
+
+  it('shows three states: PASS in green, FAIL in red, NOT GATED in neither', async () => {
+    const pass = await bannerOf('pass')
+    const fail = await bannerOf('fail')
+    const notGated = await bannerOf('not-gated')
+    expect(pass.text).toBe('Gate: PASS (reason of pass)')
+    expect(greenish(pass.rgb)).toBe(true)
+    expect(fail.text).toBe('Gate: FAIL (reason of fail)')
+    expect(fail.rgb[0]).toBeGreaterThan(fail.rgb[1] + 60)
+    // A model with a critical failure, nothing configured to fail the run.
+    expect(notGated.text.toLowerCase()).toContain('not gated')
+    expect(notGated.text).toBe('Gate: NOT GATED (reason of not-gated)')
+    expect(greenish(notGated.rgb)).toBe(false)
+    expect(notGated.rgb).not.toEqual(pass.rgb)
+    expect(notGated.rgb).not.toEqual(fail.rgb)
+    expect(notGated.background).not.toBe(pass.background)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// The demo run (examples/plan.json with its .tf code and the saved live inventory, as `npm run demo` runs it), as
+// a pull request would see it: the real pipeline in this process, fail-on high, gate scope new. The report is
+// read at a phone's width and a desktop's; the README's screenshots are taken from it.
+
+const SCREENSHOTS = join(process.cwd(), 'docs/images')
+const WRITE_SCREENSHOTS = process.env.PLUMBLINE_WRITE_SCREENSHOTS === '1'
+const DEMO_COMMIT = '3f9c2e7b1d45e86a0c71e4a9b3d2f8a15c0ffee0'
+const DEMO_REPORT_URL = 'https://github.com/acme/orders-infra/actions/runs/4242424242/artifacts/1234567'
+
+async function demoModel(out: string): Promise<ReportModel> {
+  const root = process.cwd()
+  const config = buildConfig(
+    {
+      'terraform-plan': join(root, 'examples/plan.json'),
+      'terraform-dir': join(root, 'examples'),
+      inventory: join(root, 'examples/inventory.json'),
+      'output-dir': out,
+      'fail-on-severity': 'high',
+      'gate-scope': 'new'
+    },
+    { cwd: root, event: 'pull_request', defaultFallbackLocation: 'README.md', nameOf: (spec) => spec.input, env: {}, liveDefault: 'off' }
+  )
+  // A fixed clock: the same screenshots on every run.
+  let clock = Date.parse('2026-05-04T09:30:00.000Z')
+  const { model } = await runPipeline(
+    config,
+    {
+      repository: 'acme/orders-infra',
+      commit: DEMO_COMMIT,
+      event: 'pull_request',
+      runUrl: 'https://github.com/acme/orders-infra/actions/runs/4242424242',
+      sourceUrlBase: `https://github.com/acme/orders-infra/blob/${DEMO_COMMIT}`
+    },
+    () => new Date((clock += 700)),
+    { mask: () => undefined, env: {} }
+  )
+  return model
+}
+
+/** The (rule, resource) a finding is about, computed here from the model: the address, else type and id (and the part). */
+const pairOf = (e: Evaluation) => `${e.rule} ${e.resource.address ?? `${e.resource.type} ${e.resource.id}`} ${e.resource.part ?? ''}`
+const failing = (e: Evaluation) => e.status === 'fail' && e.delta !== 'fixed'
+
+/** Asserts a PNG of the given size whose pixels are not one colour, small enough for a README. */
+async function assertScreenshot(png: Buffer, width: number, height: number): Promise<void> {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height])
+  expect(png.length).toBeGreaterThan(20_000)
+  expect(png.length).toBeLessThan(300_000)
+  const pixels = await samplePixels(png)
+  expect(pixels.distinct).toBeGreaterThanOrEqual(8)
+  expect(pixels.commonest / pixels.samples).toBeLessThan(0.97)
+}
+
+function saveScreenshot(name: string, png: Buffer): void {
+  if (!WRITE_SCREENSHOTS) return
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  writeFileSync(join(SCREENSHOTS, name), png)
+}
+
+describe('the demo report', () => {
+  let model: ReportModel
+  let html: string
+
+  beforeAll(async () => {
+    model = await demoModel(join(dir, 'demo-out'))
+    html = renderHtml(model, { reportUrl: DEMO_REPORT_URL })
+  })
+
+  for (const width of [420, 1400]) {
+    it(`at ${width} px: one card per finding, both sides of a finding on one card, no empty label, no sideways scrolling`, async () => {
+      const opened = await open(html, `demo-${width}.html`, { width, height: 900 })
+      const { page } = opened
+      try {
+        // The page itself never scrolls sideways (wide tables scroll inside their own container).
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width)
+        expect(await page.evaluate('document.body.scrollWidth')).toBeLessThanOrEqual(width)
+        // Findings are cards, each within the page's width.
+        const cards = page.locator('#findings-list > li.finding-card')
+        const boxes = await cards.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().right))
+        expect(boxes.length).toBeGreaterThan(0)
+        expect(Math.max(...boxes)).toBeLessThanOrEqual(width)
+        expect(await page.locator('#findings table').count()).toBe(0)
+
+        // One card per (rule, resource) that fails.
+        const failingPairs = new Set(model.evaluations.filter(failing).map(pairOf))
+        expect(await chooseFilter(page, 'st', 'fail')).toBe(failingPairs.size)
+        expect(await cards.count()).toBe(failingPairs.size)
+        expect(failingPairs.size).toBeLessThan(model.evaluations.filter(failing).length)
+
+        // A finding seen on the plan and on the live resource: one card, both sides listed.
+        const sides = new Map<string, Evaluation[]>()
+        for (const e of model.evaluations.filter(failing)) sides.set(pairOf(e), [...(sides.get(pairOf(e)) ?? []), e])
+        const both = [...sides.values()].filter((list) => list.some((e) => e.resource.origin === 'plan') && list.some((e) => e.resource.origin === 'live'))
+        expect(both.length).toBeGreaterThan(0)
+        for (const list of both) {
+          const plan = list.find((e) => e.resource.origin === 'plan')!
+          const live = list.find((e) => e.resource.origin === 'live')!
+          const card = cards.filter({ has: page.locator('.finding-rule code', { hasText: new RegExp(`^${plan.rule}$`) }) }).filter({
+            has: page.locator('.finding-resource', { hasText: new RegExp(`^${plan.resource.address!.replace(/[.[\]]/g, '\\$&')}$`) })
+          })
+          expect(await card.count()).toBe(1)
+          expect(await card.locator('.finding-sides li').allTextContents()).toEqual([
+            `plan: ${plan.delta}`,
+            `live ${live.resource.account}/${live.resource.region}: ${live.delta}`
+          ])
+          expect(await card.locator('.finding-message').textContent()).toBe(plan.message)
+        }
+
+        // The badge marks exactly the findings the gate counts, and they come first.
+        const blocking = new Set(model.evaluations.filter((e) => e.blocksGate).map(pairOf))
+        expect(blocking.size).toBeGreaterThan(0)
+        const badges = await cards.evaluateAll((nodes) =>
+          nodes.map((node) => ({ rule: node.querySelector('.finding-rule code')!.textContent, badge: node.querySelector('.badge-gate') !== null }))
+        )
+        const perRule = (rules: string[]) => rules.reduce<Record<string, number>>((acc, rule) => ({ ...acc, [rule]: (acc[rule] ?? 0) + 1 }), {})
+        expect(perRule(badges.filter((b) => b.badge).map((b) => b.rule ?? ''))).toEqual(perRule([...blocking].map((pair) => pair.split(' ')[0])))
+        expect(badges.filter((b) => b.badge)).toHaveLength(blocking.size)
+        expect(badges.findIndex((b) => !b.badge)).toBe(blocking.size)
+        expect(await page.locator('.badge-gate').first().textContent()).toBe('blocks the gate')
+        await page.click('#filters-reset')
+
+        // No label without a value anywhere, details of every finding (and every drift entry) opened too.
+        for (const toggle of await page.locator('#findings-list button.toggle').all()) await toggle.click()
+        await page.evaluate(`document.querySelectorAll('details').forEach((details) => { details.open = true })`)
+        const labels = await page.evaluate<Array<{ label: string; value: string | null }>>(`[...document.querySelectorAll('dt')].map((dt) => ({
+          label: dt.textContent,
+          value: dt.nextElementSibling && dt.nextElementSibling.tagName === 'DD' ? dt.nextElementSibling.textContent.trim() : null
+        }))`)
+        expect(labels.length).toBeGreaterThan(100)
+        expect(labels.filter((pair) => !pair.value)).toEqual([])
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width)
+        expect(opened.errors).toEqual([])
+        expect(await violations(page)).toEqual([])
+      } finally {
+        await opened.context.close()
+      }
+    })
+  }
+
+  it('takes the README screenshots: the report at 1400 and 420 pixels, and the pull-request comment', async () => {
+    const wide = await open(html, 'demo-wide.html', { width: 1400, height: 900 })
+    try {
+      const png = await wide.page.screenshot()
+      await assertScreenshot(png, 1400, 900)
+      saveScreenshot('report.png', png)
+    } finally {
+      await wide.context.close()
+    }
+
+    // On a phone: the findings, where the cards are.
+    const narrow = await open(html, 'demo-narrow.html', { width: 420, height: 900 })
+    try {
+      const top = await narrow.page.evaluate<number>(`document.getElementById('findings').getBoundingClientRect().top + window.scrollY`)
+      const png = await narrow.page.screenshot({ fullPage: true, clip: { x: 0, y: Math.round(top), width: 420, height: 900 } })
+      await assertScreenshot(png, 420, 900)
+      saveScreenshot('report-mobile.png', png)
+    } finally {
+      await narrow.context.close()
+    }
+
+    const markdown = renderPrComment(model, { reportUrl: DEMO_REPORT_URL })
+    const comment = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 1 })
+    try {
+      await comment.route('**', (route) => route.abort())
+      const page = await comment.newPage()
+      await page.setContent(githubLikePage(micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })))
+      // Rendered as markdown: a heading and the findings table, not the raw text.
+      expect(await page.locator('.markdown-body h3').count()).toBeGreaterThan(0)
+      expect(await page.locator('.markdown-body table').count()).toBeGreaterThan(0)
+      const height = Math.min(1400, await page.evaluate('Math.ceil(document.documentElement.scrollHeight)'))
+      const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1000, height } })
+      await assertScreenshot(png, 1000, height)
+      saveScreenshot('pr-comment.png', png)
+    } finally {
+      await comment.close()
+    }
+  })
+})
+
+/**
+ * GitHub draws these emoji as coloured images; the machine taking the screenshot may have no colour-emoji font
+ * (Debian's chromium alone has none), so they are drawn with DejaVu's dingbats in GitHub's colours instead of
+ * as empty boxes.
+ */
+const EMOJI: Record<string, string> = {
+  '✅': '<span class="emoji emoji-ok">✔</span>',
+  '❌': '<span class="emoji emoji-fail">✖</span>',
+  '⚠': '<span class="emoji emoji-warn">⚠</span>'
+}
+
+/** A pull-request comment as GitHub shows it, near enough: the comment box, its header and GitHub's markdown style. */
+function githubLikePage(html: string): string {
+  const body = html.replace(/\uFE0F/g, '').replace(/[✅❌⚠]/g, (emoji) => EMOJI[emoji])
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
+    body { margin: 0; padding: 16px; background: #fff; color: #1f2328; font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+    .comment { border: 1px solid #d1d9e0; border-radius: 6px; }
+    .comment-header { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; color: #59636e; border-radius: 6px 6px 0 0; }
+    .comment-header strong { color: #1f2328; }
+    .markdown-body { padding: 16px; overflow-wrap: break-word; }
+    .emoji { display: inline-block; width: 1.2em; height: 1.2em; line-height: 1.2em; text-align: center; border-radius: 3px; font-size: .9em; vertical-align: -.1em; }
+    .emoji-ok { background: #2da44e; color: #fff; } .emoji-fail { color: #d1242f; font-weight: 700; } .emoji-warn { color: #bf8700; }
+    .markdown-body > :first-child { margin-top: 0; }
+    .markdown-body h3 { font-size: 1.25em; font-weight: 600; margin: 24px 0 16px; }
+    .markdown-body h4 { font-size: 1em; font-weight: 600; margin: 24px 0 16px; }
+    .markdown-body p, .markdown-body ul, .markdown-body table, .markdown-body details { margin: 0 0 16px; }
+    .markdown-body a { color: #0969da; text-decoration: none; }
+    .markdown-body code { font: 85% ui-monospace, SFMono-Regular, Menlo, monospace; background: #818b981f; border-radius: 6px; padding: .2em .4em; }
+    .markdown-body table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; }
+    .markdown-body th, .markdown-body td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+    .markdown-body th { font-weight: 600; }
+    .markdown-body tr:nth-child(2n) { background: #f6f8fa; }
+    .markdown-body summary { cursor: pointer; }
+  </style></head><body><div class="comment"><div class="comment-header"><strong>github-actions</strong> bot commented</div><div class="markdown-body">${body}</div></div></body></html>`
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
-import { SEVERITIES } from '../../src/types.js'
+import { SEVERITIES, type Evaluation } from '../../src/types.js'
 import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel } from './model-builder.js'
 
 /** Text of the cells of the <tr> whose first cell is `first`, tags stripped. */
@@ -95,8 +95,15 @@ describe('renderHtml', () => {
     expect(html).toContain('Plumbline 0.1.0')
     expect(html).toContain('Gate: FAIL (2 findings at or above high)')
     expect(html).toContain('7 failing checks, 1 suppressed, 1 unknown, 1 passing.')
+    expect(html).toContain('<div class="banner fail" id="verdict">')
     const passing = renderHtml(buildModel({ run: { gate: { verdict: 'pass', reason: 'no findings at or above high' } } }))
+    expect(passing).toContain('<div class="banner pass" id="verdict">')
     expect(passing).toContain('<p class="verdict pass">Gate: PASS (no findings at or above high)</p>')
+    // Nothing configured to fail the run: said as such, never as a pass (the browser test checks the colour).
+    const notGated = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'r1' })], run: { gate: { verdict: 'not-gated', reason: 'no fail-on-severity threshold' } } }))
+    expect(notGated).toContain('<div class="banner not-gated" id="verdict">')
+    expect(notGated).toContain('<p class="verdict not-gated">Gate: NOT GATED (no fail-on-severity threshold)</p>')
+    expect(notGated).not.toMatch(/class="[^"]*\bpass\b/)
   })
 
   it('links the workflow run and the report only when they are https URLs', () => {
@@ -141,14 +148,16 @@ describe('renderHtml', () => {
   it('lists failing, suppressed and unknown checks with location, message, status and suppression reason', () => {
     const view = reportView(model)
     const listed = model.evaluations.filter((e) => e.status !== 'pass')
+    // No two of richModel's evaluations share a (rule, resource): one entry, one side each.
     expect(view.findings).toHaveLength(listed.length)
-    expect(view.findings.map((f) => f.status.split(' ')[0])).toEqual([
-      ...listed.filter((e) => e.status === 'fail').map(() => 'fail'),
-      'suppressed',
-      'unknown'
-    ])
+    expect(view.findings.every((entry) => entry.sides.length === 1)).toBe(true)
+    expect(view.findings.map((f) => f.statusKey)).toEqual([...listed.filter((e) => e.status === 'fail').map(() => 'fail'), 'suppressed', 'unknown'])
     expect(view.findings[0].severity).toBe('critical')
-    const sg = view.findings.find((f) => f.rule === 'ec2-sg-no-public-ssh' && f.where !== '')!
+    const sgEntry = view.findings.find((f) => f.rule === 'ec2-sg-no-public-ssh' && f.sides[0].where !== '')!
+    // The message is the entry's main line; the title (the passing condition) is the rule's.
+    expect(sgEntry.message).toBe(`Ingress ${HOSTILE.img} allows 0.0.0.0/0 on port 22 ${HOSTILE.mustache} ${HOSTILE.backtick}`)
+    const sg = sgEntry.sides[0]
+    expect(sg.side).toBe('plan')
     expect(sg.where).toBe('infra/modules/net work/sg #1.tf:7')
     expect(sg.link).toBe(
       'https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/modules/net%20work/sg%20%231.tf#L7'
@@ -157,16 +166,52 @@ describe('renderHtml', () => {
     expect(rows.map((row) => row.rule)).toEqual(view.findings.map((f) => f.rule))
     expect(rows.find((row) => row.where === sg.where)!.link).toBe(sg.link)
     const live = rows.find((row) => row.origin === 'live' && row.rule === 'ec2-sg-no-public-ssh')!
-    expect([live.svc, live.acct, live.reg, live.st]).toEqual(['EC2', '123456789012', 'eu-west-1', 'fail'])
+    expect([live.svc, live.acct, live.reg, live.st, live.side]).toEqual(['EC2', '123456789012', 'eu-west-1', 'fail', 'live 123456789012/eu-west-1'])
     expect(rows[0].fw).toEqual([['cis-aws-5.0', ['2.1.1']]])
     expect(rows[0].al).toEqual([['CKV_AWS_1'], []])
     // Shared values travel once.
     const { raw } = tableData(html)
     expect(raw.values.filter((value) => value === 'critical')).toHaveLength(1)
     expect(raw.linkBase).toBe(model.run.sourceUrlBase)
-    const suppressed = view.findings.find((f) => f.status === 'suppressed')!
+    expect(raw.groups).toEqual(view.findings.map(() => [1, 0]))
+    const suppressed = view.findings.find((f) => f.statusKey === 'suppressed')!.sides[0]
     expect(suppressed.suppression).toContain('accepted javascript:alert(1)')
     expect(suppressed.suppression).toContain('[inline]')
+  })
+
+  it('lists a finding seen on the plan and live once, with both sides, and what blocks the gate first', () => {
+    const planSide = (rule: string, extra: Partial<Evaluation> = {}) =>
+      evaluation({ rule, resource: resourceRef({ type: 'AWS::EC2::SecurityGroup', tfType: 'aws_security_group', address: `aws_security_group.${rule}` }), ...extra })
+    const liveSide = (rule: string, extra: Partial<Evaluation> = {}) =>
+      evaluation({
+        rule,
+        resource: resourceRef({ origin: 'live', type: 'AWS::EC2::SecurityGroup', id: `sg-${rule}`, address: `aws_security_group.${rule}` }),
+        ...extra
+      })
+    const grouped = buildModel({
+      evaluations: [
+        liveSide('ssh', { delta: 'drift', message: 'live says so', blocksGate: true }),
+        planSide('ssh', { delta: 'pre-existing', message: 'plan says so', blocksGate: true }),
+        planSide('rdp', { severity: 'critical', delta: 'introduced' }),
+        planSide('accepted', { status: 'suppressed', suppression: { source: 'config', reason: 'ok' } }),
+        liveSide('accepted', { status: 'suppressed', suppression: { source: 'config', reason: 'ok' } }),
+        planSide('ssh', { status: 'pass' })
+      ],
+      run: { gate: { verdict: 'fail', reason: '1 finding at or above high' } }
+    })
+    const view = reportView(grouped)
+    expect(view.findings.map((f) => [f.rule, f.statusKey, f.blocksGate, f.sides.map((side) => side.side)])).toEqual([
+      // Blocking first, although less severe than the critical one below.
+      ['ssh', 'fail', true, ['plan: pre-existing', 'live 123456789012/eu-west-1: drift']],
+      ['rdp', 'fail', false, ['plan: introduced']],
+      ['accepted', 'suppressed', false, ['plan', 'live 123456789012/eu-west-1']]
+    ])
+    // The Terraform side's words are the main line.
+    expect(view.findings[0].message).toBe('plan says so')
+    const out = renderHtml(grouped)
+    const data = tableData(out)
+    expect(data.raw.groups).toEqual([[2, 1], [1, 0], [2, 0]])
+    expect(data.findings.map((row) => row.msg)).toEqual(['plan says so', 'live says so', 'The bucket is not encrypted.', 'The bucket is not encrypted.', 'The bucket is not encrypted.'])
   })
 
   it('carries each rule\'s remediation text and Terraform snippet once, for the listed rules only', () => {
@@ -222,10 +267,10 @@ describe('renderHtml', () => {
       { label: 'Drift', count: 1 },
       { label: 'Pre-existing', count: 1 }
     ])
-    expect(renderHtml(delta)).toContain('<h2>Posture delta</h2>')
+    expect(renderHtml(delta)).toContain('<h3>Posture delta</h3>')
     // The fix is listed in the table with its own status.
     expect(tableData(renderHtml(delta)).findings.find((row) => row.rule === 'c')!.st).toBe('fixed')
-    expect(renderHtml(buildModel())).not.toContain('<h2>Posture delta</h2>')
+    expect(renderHtml(buildModel())).not.toContain('<h3>Posture delta</h3>')
   })
 
   it('says so when there is nothing to list', () => {
