@@ -114,7 +114,8 @@ export function scriptSafeJson(value: unknown): string {
 export interface ReportView {
   title: string
   header: Array<{ label: string; value: string; href: string }>
-  verdict: { state: GateVerdict; word: string; reason: string; detail: string }
+  /** findings: the distinct failing (rule, resource) pairs and how many block the gate, or '' when none fail. */
+  verdict: { state: GateVerdict; word: string; reason: string; findings: string; detail: string }
   chart: SeverityChart
   counts: {
     statuses: string[]
@@ -360,7 +361,8 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   const model = opts.redactIdentifiers ? maskAccountIds(input) : input
   const { run } = model
   const counted = tally(model.evaluations)
-  const findings = listedGroups(model.evaluations).map((group) => findingEntry(group, run.sourceUrlBase))
+  const groups = listedGroups(model.evaluations)
+  const findings = groups.map((group) => findingEntry(group, run.sourceUrlBase))
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
   const driftRows = drift.map(driftRow)
@@ -398,6 +400,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
       state: run.gate.verdict,
       word: VERDICT_WORDS[run.gate.verdict] ?? 'FAIL',
       reason: run.gate.reason,
+      findings: verdictFindings(run.counts.findings, groups.filter((group) => group.blocksGate).length),
       detail: verdictDetail(run.counts)
     },
     chart: severityChart(SEVERITIES.map((severity) => ({ severity, count: counted.bySeverity[severity].fail }))),
@@ -438,6 +441,12 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     hasWarnings: run.warnings.length > 0,
     tableData: tableData(findings, model.rules, run.sourceUrlBase)
   }
+}
+
+/** What a reader calls findings (a finding seen on the plan and live is one), as the CLI's line says it. */
+function verdictFindings(findings: number, blocking: number): string {
+  if (findings === 0) return ''
+  return `${findings} ${findings === 1 ? 'finding' : 'findings'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}.`
 }
 
 /** The banner's line: the run's counts (counts.ts), the same numbers the CLI, summary and comment give. */

@@ -670,6 +670,10 @@ describe('the demo report', () => {
         expect(badges.filter((b) => b.badge)).toHaveLength(blocking.size)
         expect(badges.findIndex((b) => !b.badge)).toBe(blocking.size)
         expect(await page.locator('.badge-gate').first().textContent()).toBe('blocks the gate')
+        // The banner counts the same: findings, and those blocking the gate.
+        expect(await page.locator('#verdict .verdict-findings').textContent()).toBe(
+          `${failingPairs.size} findings (distinct rule and resource), ${blocking.size} blocking the gate.`
+        )
         await page.click('#filters-reset')
 
         // No label without a value anywhere, details of every finding (and every drift entry) opened too.
@@ -712,7 +716,7 @@ describe('the demo report', () => {
     }
 
     const markdown = renderPrComment(model, { reportUrl: DEMO_REPORT_URL })
-    const comment = await browser.newContext({ viewport: { width: 1000, height: 900 }, deviceScaleFactor: 1 })
+    const comment = await browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 })
     try {
       await comment.route('**', (route) => route.abort())
       const page = await comment.newPage()
@@ -721,8 +725,8 @@ describe('the demo report', () => {
       expect(await page.locator('.markdown-body h3').count()).toBeGreaterThan(0)
       expect(await page.locator('.markdown-body table').count()).toBeGreaterThan(0)
       const height = Math.min(1400, await page.evaluate('Math.ceil(document.documentElement.scrollHeight)'))
-      const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1000, height } })
-      await assertScreenshot(png, 1000, height)
+      const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1200, height } })
+      await assertScreenshot(png, 1200, height)
       saveScreenshot('pr-comment.png', png)
     } finally {
       await comment.close()

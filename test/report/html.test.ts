@@ -95,6 +95,8 @@ describe('renderHtml', () => {
     expect(html).toContain('Plumbline 0.1.0')
     expect(html).toContain('Gate: FAIL (2 findings at or above high)')
     expect(html).toContain('7 failing checks, 1 suppressed, 1 unknown, 1 passing.')
+    // Findings as a reader counts them: richModel's seven failing checks are seven (rule, resource) pairs.
+    expect(html).toContain('<p class="verdict-findings">7 findings (distinct rule and resource).</p>')
     expect(html).toContain('<div class="banner fail" id="verdict">')
     const passing = renderHtml(buildModel({ run: { gate: { verdict: 'pass', reason: 'no findings at or above high' } } }))
     expect(passing).toContain('<div class="banner pass" id="verdict">')
@@ -209,6 +211,9 @@ describe('renderHtml', () => {
     // The Terraform side's words are the main line.
     expect(view.findings[0].message).toBe('plan says so')
     const out = renderHtml(grouped)
+    // Three failing checks, two findings, one of them counted by the gate.
+    expect(out).toContain('<p class="verdict-findings">2 findings (distinct rule and resource), 1 blocking the gate.</p>')
+    expect(out).toContain('<p class="verdict-detail">3 failing checks,')
     const data = tableData(out)
     expect(data.raw.groups).toEqual([[2, 1], [1, 0], [2, 0]])
     expect(data.findings.map((row) => row.msg)).toEqual(['plan says so', 'live says so', 'The bucket is not encrypted.', 'The bucket is not encrypted.', 'The bucket is not encrypted.'])
