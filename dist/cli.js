@@ -13,7 +13,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-N64USAM7.js";
+} from "./chunks/chunk-AHHZT7IL.js";
 import {
   InputError,
   RunError,

@@ -6,6 +6,7 @@ import {
   coverageLine,
   deltaCounts,
   failingFindings,
+  gateWords,
   groupFindings,
   incompleteCoverage,
   maskAccountIds,
@@ -17,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-N64USAM7.js";
+} from "./chunks/chunk-AHHZT7IL.js";
 import {
   InputError,
   SEVERITIES
@@ -106481,7 +106482,10 @@ async function run() {
       warning(`the job summary could not be written: ${err.message}`);
     }
     const { counts, gate } = model.run;
-    info(`Plumbline: ${counts.fail} finding(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown; gate ${gate.verdict} (${gate.reason})`);
+    const unmapped = counts.unmapped > 0 ? `, ${counts.unmapped} Terraform resource(s) not checked (no mapping yet)` : "";
+    info(
+      `Plumbline: ${counts.findings} finding(s) in ${counts.fail} failing check(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown${unmapped}; gate ${gateWords(gate.verdict)} (${gate.reason})`
+    );
     if (gate.verdict === "fail") setFailed(`Plumbline gate failed: ${gate.reason}`);
     else if (config.publish.failOnPublishError && published.failures.length > 0) {
       setFailed(`Plumbline could not publish: ${published.failures.join(", ")} (fail-on-publish-error is true)`);
