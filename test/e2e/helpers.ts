@@ -15,8 +15,13 @@ export interface ProcessResult {
 }
 
 export function runNode(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ProcessResult> {
+  return runProcess(process.execPath, args, opts)
+}
+
+/** Runs a program to its end, collecting what it prints. */
+export function runProcess(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ProcessResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: opts.cwd, env: opts.env })
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))

@@ -3,12 +3,11 @@
 // tarball, and they happen under the system's temporary folder, outside the repository, so Node's module
 // resolution cannot fall back on the repository's node_modules. Needs the bundle: run `npm run bundle` first
 // (`npm run test:all` does).
-import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { cleanEnv, ROOT, type ProcessResult } from './helpers.js'
+import { cleanEnv, ROOT, runProcess, type ProcessResult } from './helpers.js'
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string
@@ -42,15 +41,7 @@ function npmEnv(): NodeJS.ProcessEnv {
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()): Promise<ProcessResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
-  })
+  return runProcess(command, args, { cwd, env })
 }
 
 async function npm(args: string[], cwd: string): Promise<string> {
