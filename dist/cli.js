@@ -4,6 +4,7 @@ import {
   VERSION,
   argsErrorLine,
   buildConfig,
+  defaultWords,
   didYouMean,
   formatIgnoreLine,
   gateWords,
@@ -13,7 +14,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-AHHZT7IL.js";
+} from "./chunks/chunk-MQEGAIAB.js";
 import {
   InputError,
   RunError,
@@ -269,7 +270,10 @@ var CLI_SETTINGS = SETTINGS.filter((s) => s.cli !== void 0);
 function usage() {
   const width = Math.max(...CLI_SETTINGS.map((s) => flagText(s).length));
   const line = (flag, text) => `  ${flag.padEnd(width)}  ${text}`;
-  const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, "")));
+  const options = CLI_SETTINGS.map((s) => {
+    const fallback = defaultWords(s);
+    return line(flagText(s), `${s.description}${fallback ? ` Default: ${fallback}.` : ""}`.replace(/`/g, ""));
+  });
   return [
     "Usage: plumbline scan [options]",
     "       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run's drift; plumbline ignore --help)",

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-AHHZT7IL.js";
+} from "./chunks/chunk-MQEGAIAB.js";
 import {
   InputError,
   SEVERITIES

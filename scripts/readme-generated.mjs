@@ -1,5 +1,5 @@
 // Writes the generated parts of the documentation from the registries, so they cannot drift from the code:
-// in README.md the inputs and outputs tables (action.yml and the settings table) and the coverage summary (the
+// action.yml's inputs (descriptions and defaults, from the settings table in src/config.ts), in README.md the inputs and outputs tables (action.yml and the settings table) and the coverage summary (the
 // rule registry, the Terraform mapping, the live scan's types); in docs/rules.md the table of every rule.
 // Each part sits between <!-- NAME --> and <!-- /NAME --> markers.
 // `node scripts/readme-generated.mjs --check` exits 1 when any part is stale (npm run lint runs it).
@@ -66,6 +66,29 @@ async function inputsAndFlags() {
   return { inputs: inputs.join('\n'), outputs: outputs.join('\n') }
 }
 
+/** action.yml's `inputs:` block from the settings table: one description and one default, written once. */
+export async function actionInputs() {
+  const { SETTINGS } = await load('src/config.ts')
+  const quote = (text) => JSON.stringify(text) // a JSON string is a YAML double-quoted scalar
+  const lines = ['inputs:']
+  for (const spec of SETTINGS) {
+    const fallback = spec.actionDefault ?? spec.default
+    const description = `${spec.description}${spec.defaultText ? ` Default: ${spec.defaultText}.` : ''}`
+    lines.push(`  ${spec.input}:`, `    description: ${quote(description)}`, '    required: false')
+    if (fallback !== undefined) lines.push(`    default: ${quote(fallback)}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** action.yml with its inputs block (from `inputs:` to the next top-level key) replaced. */
+export function withInputs(actionYml, inputs) {
+  const from = actionYml.indexOf('\ninputs:\n')
+  if (from < 0) throw new Error('action.yml has no top-level inputs: key')
+  const next = actionYml.slice(from + 1).search(/\n[a-z]/)
+  if (next < 0) throw new Error('action.yml has nothing after inputs:')
+  return `${actionYml.slice(0, from + 1)}${inputs}${actionYml.slice(from + 1 + next + 1)}`
+}
+
 export function withPart(text, name, content) {
   const start = `<!-- ${name} -->`
   const end = `<!-- /${name} -->`
@@ -77,12 +100,21 @@ export function withPart(text, name, content) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // action.yml first: the README's tables are read from it.
+  const actionBefore = readFileSync('action.yml', 'utf8')
+  const actionAfter = withInputs(actionBefore, await actionInputs())
+  let stale = false
+  if (actionAfter !== actionBefore) {
+    if (process.argv.includes('--check')) {
+      console.error('action.yml: inputs differ from the settings table in src/config.ts; run node scripts/readme-generated.mjs')
+      stale = true
+    } else writeFileSync('action.yml', actionAfter)
+  }
   const { inputs, outputs } = await inputsAndFlags()
   const files = {
     'README.md': { inputs, outputs, coverage: await coverageSummary() },
     'docs/rules.md': { 'rules-table': await rulesTable() }
   }
-  let stale = false
   for (const [file, parts] of Object.entries(files)) {
     const before = readFileSync(file, 'utf8')
     let after = before

@@ -2,7 +2,7 @@
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
 import { randomBytes } from 'node:crypto'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { buildConfig, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
+import { buildConfig, defaultWords, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
 import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
 import { printable } from './printable.js'
@@ -30,7 +30,11 @@ const CLI_SETTINGS = SETTINGS.filter((s): s is SettingSpec & { cli: string } => 
 export function usage(): string {
   const width = Math.max(...CLI_SETTINGS.map((s) => flagText(s).length))
   const line = (flag: string, text: string) => `  ${flag.padEnd(width)}  ${text}`
-  const options = CLI_SETTINGS.map((s) => line(flagText(s), s.description.replace(/`/g, '')))
+  const options = CLI_SETTINGS.map((s) => {
+    // The CLI's own default where the action's differs (defaultText says both).
+    const fallback = defaultWords(s)
+    return line(flagText(s), `${s.description}${fallback ? ` Default: ${fallback}.` : ''}`.replace(/`/g, ''))
+  })
   return [
     'Usage: plumbline scan [options]',
     '       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run\'s drift; plumbline ignore --help)',

@@ -70,50 +70,66 @@ export interface SettingSpec {
   /** CLI flag without dashes; none for action-only settings (OIDC: the CLI uses the SDK's credential chain). */
   cli?: string
   kind: Kind
+  /** What the setting does, in one or two sentences: action.yml, the CLI help and the README all show it. */
   description: string
+  /** The value taken when the setting is not given, in the action and the CLI alike. */
+  default?: string
+  /** The action's default when only the action has one (an expression such as the job token). */
+  actionDefault?: string
+  /** The default in words when it depends on the context (the event, the entry point); shown after the description. */
+  defaultText?: string
   /** What the CLI help calls the value, when the kind does not say it. */
   arg?: string
 }
 
-/** The settings this version implements, in the order the README lists them. */
+/**
+ * The settings this version implements, in the order the README lists them: the one place their descriptions and
+ * defaults are written. action.yml's inputs and the README's table are generated from it
+ * (`node scripts/readme-generated.mjs`; lint checks they agree), and buildConfig reads the defaults from it.
+ */
 export const SETTINGS: readonly SettingSpec[] = [
-  { input: 'terraform-plan', cli: 'plan', kind: 'file', description: '`terraform show -json` (or `tofu show -json`) of a plan' },
-  { input: 'terraform-state', cli: 'state', kind: 'files', description: 'state JSON or raw .tfstate v4 (several: one per line in the action, repeat the flag in the CLI)' },
-  { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: '.tf code: locations and suppressions; checked itself only when no plan is given' },
-  { input: 'live', cli: 'live', kind: 'live', description: 'scan live AWS (action: auto, true or false; default auto = when role-to-assume is set or AWS credentials are present, except on pull_request events, which are judged on the plan; CLI: off unless given)' },
-  { input: 'inventory', cli: 'inventory', kind: 'file', description: 'a saved live inventory (plumbline-inventory.json) read instead of scanning' },
-  { input: 'role-to-assume', kind: 'string', description: 'IAM role ARN assumed with GitHub\'s OIDC token (needs `permissions: id-token: write`)' },
-  { input: 'audience', kind: 'string', description: 'audience of the OIDC token (default `sts.amazonaws.com`)' },
-  { input: 'role-session-name', kind: 'string', description: 'session name of the assumed roles (default `plumbline`)' },
-  { input: 'role-duration-seconds', kind: 'integer', description: 'duration of the first role session, 900 to 43200 (default 3600; chained sessions last at most 3600)' },
-  { input: 'additional-role-arns', kind: 'list', description: 'roles in further accounts, assumed from the first role (comma or newline separated)' },
-  { input: 'role-external-id', kind: 'string', description: 'external id sent when assuming the additional roles' },
-  { input: 'allowed-account-ids', kind: 'list', description: 'accounts the scan may read; any other account stops the run' },
-  { input: 'regions', cli: 'regions', kind: 'list', arg: 'LIST', description: 'regions to scan (comma separated): names, `all` (every enabled region) and `global` (IAM and account facts, read once); default aws-region and global' },
-  { input: 'services', cli: 'services', kind: 'list', arg: 'LIST', description: 'only types of these services (s3, ec2, iam, ...)' },
-  { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'types to scan (default: every type a rule or the mapping uses, and the account facts)' },
-  { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', description: 'requests per second per account and region (default 20; 0 = no limit)' },
-  { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', description: 'AWS calls in flight (default 8)' },
-  { input: 'upload-sarif', kind: 'boolean', description: 'upload the SARIF to code scanning, one upload per category (default true)' },
-  { input: 'upload-report', kind: 'boolean', description: 'upload the HTML report (un-archived: one click opens it) and the data files as artifacts (default true)' },
-  { input: 'comment-on-pr', kind: 'boolean', description: 'on pull_request events, one comment on the pull request, updated in place (default true)' },
-  { input: 'github-token', kind: 'string', description: 'token for code scanning and the PR comment (default the job token)' },
-  { input: 'report-artifact-name', kind: 'string', description: 'name of the archived artifact with the SARIF, results JSON and inventory (default `plumbline-results`)' },
-  { input: 'retention-days', kind: 'integer', description: 'days to keep the artifacts, 1 to 90 (default the repository setting)' },
-  { input: 'fail-on-publish-error', kind: 'boolean', description: 'fail the step when an upload or the comment fails (default false: a warning)' },
-  { input: 'redact-identifiers', kind: 'string', description: 'mask AWS account ids in the report, summary and PR comment: auto, true or false (default auto: when the repository is public)' },
-  { input: 'config', cli: 'config', kind: 'file', description: 'config file (default `.plumbline.yml` at the repository root when present)' },
-  { input: 'aws-region', cli: 'region', kind: 'region', description: 'region of resources whose provider does not say (default us-east-1)' },
-  { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'gate threshold: critical, high, medium, low, info or none (action: default high on pull_request events, none otherwise; CLI: default info, any failed check fails, as in Checkov)' },
-  { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new`: fail only on what the change introduces; `all`: on every finding (default new on pull_request events, all otherwise)' },
-  { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', description: 'fail on drift (default false)' },
-  { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', description: 'fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error) (default false)' },
-  { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', description: 'fail when Terraform resources go unchecked because their type has no mapping yet (default false: a warning)' },
-  { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', description: 'on pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way (default false)' },
-  { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', description: 'where files are written (default `plumbline-out`)' },
-  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', description: 'prefix of the SARIF categories (default `plumbline`)' },
-  { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'file where results without a .tf block are placed (action: the workflow file; CLI: README.md)' }
+  { input: 'terraform-plan', cli: 'plan', kind: 'file', description: '`terraform show -json` (or `tofu show -json`) of a plan.' },
+  { input: 'terraform-state', cli: 'state', kind: 'files', description: 'State JSON (`terraform show -json`) or raw .tfstate v4 files (action: one per line; CLI: repeat the flag): what drift is measured against; checked itself when no plan is given.' },
+  { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: 'Folder with the .tf code. With a plan it gives file and line locations and inline suppressions; without one it is checked itself.' },
+  { input: 'live', cli: 'live', kind: 'live', actionDefault: 'auto', description: 'Scan live AWS: auto, true or false. auto scans when role-to-assume is set or AWS credentials are present (an earlier configure-aws-credentials step), except on pull_request events: a pull request is judged on its plan unless live is true.', defaultText: 'action: auto; CLI: only with --live' },
+  { input: 'inventory', cli: 'inventory', kind: 'file', description: 'A saved live inventory (plumbline-inventory.json from an earlier scan) read instead of scanning.' },
+  { input: 'role-to-assume', kind: 'string', description: "IAM role ARN assumed with GitHub's OIDC token (the job needs `permissions: id-token: write`)." },
+  { input: 'audience', kind: 'string', default: 'sts.amazonaws.com', description: 'Audience of the OIDC token.' },
+  { input: 'role-session-name', kind: 'string', default: 'plumbline', description: 'Session name of the assumed roles.' },
+  { input: 'role-duration-seconds', kind: 'integer', default: '3600', description: 'Duration of the first role session, 900 to 43200 seconds (chained sessions last at most 3600 and are refreshed).' },
+  { input: 'additional-role-arns', kind: 'list', description: 'Roles in further accounts, assumed from the first role with sts:AssumeRole (comma or newline separated).' },
+  { input: 'role-external-id', kind: 'string', description: 'External id sent when assuming the additional roles.' },
+  { input: 'allowed-account-ids', kind: 'list', description: 'Accounts the scan may read (comma or newline separated); any other account stops the run.' },
+  { input: 'regions', cli: 'regions', kind: 'list', arg: 'LIST', description: 'Regions to scan (comma separated): names, `all` (every enabled region) and `global` (IAM and account facts, read once).', defaultText: 'aws-region and global' },
+  { input: 'services', cli: 'services', kind: 'list', arg: 'LIST', description: 'Only scan types of these services (s3, ec2, iam, ...).' },
+  { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'CloudFormation types to scan.', defaultText: 'every type a rule or the mapping uses, and the account facts' },
+  { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', default: '20', description: 'AWS requests per second per account and region (0 = no limit).' },
+  { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', default: '8', description: 'AWS calls in flight.' },
+  { input: 'upload-sarif', kind: 'boolean', default: 'true', description: 'Upload the SARIF to code scanning through the REST API, one upload per category (needs `security-events: write`). The file also stays on disk.' },
+  { input: 'upload-report', kind: 'boolean', default: 'true', description: 'Upload the HTML report as an un-archived artifact (one click opens it) and the SARIF, results JSON and inventory as an archived one.' },
+  { input: 'comment-on-pr', kind: 'boolean', default: 'true', description: 'On pull_request events, write one comment on the pull request and update it on every run (needs `pull-requests: write`).' },
+  { input: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', description: 'Token for code scanning and the PR comment.' },
+  { input: 'report-artifact-name', kind: 'string', default: 'plumbline-results', description: 'Name of the archived artifact with the SARIF, results JSON and inventory.' },
+  { input: 'retention-days', kind: 'integer', description: 'Days to keep the artifacts (1 to 90).', defaultText: "the repository's setting" },
+  { input: 'fail-on-publish-error', kind: 'boolean', default: 'false', description: 'Fail the step when an upload or the comment fails; otherwise a failure to publish is a warning.' },
+  { input: 'redact-identifiers', kind: 'string', default: 'auto', description: 'Mask AWS account ids in the report, job summary and PR comment: auto, true or false (auto: when the repository is public).' },
+  { input: 'config', cli: 'config', kind: 'file', description: 'Config file (rules to skip, severity overrides, suppressions).', defaultText: '.plumbline.yml at the repository root when present' },
+  { input: 'aws-region', cli: 'region', kind: 'region', default: 'us-east-1', description: 'Region for STS and account-level calls, the default scan region, and the region of Terraform resources whose provider does not say.' },
+  { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'Gate threshold: critical, high, medium, low, info or none (none: findings are reported, not gated).', defaultText: 'action: high on pull_request events, none otherwise; CLI: info, so any failed check fails, as in Checkov' },
+  { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new` fails only on findings the change introduces, `all` on every finding.', defaultText: 'new on pull_request events, all otherwise' },
+  { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', default: 'false', description: 'Fail when drift is found: a changed, missing or unmanaged resource.' },
+  { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', default: 'false', description: 'Fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error).' },
+  { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', default: 'false', description: 'Fail when Terraform resources go unchecked because their type has no mapping yet (otherwise a warning).' },
+  { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', default: 'false', description: 'On pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way.' },
+  { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', default: 'plumbline-out', description: 'Where the SARIF, HTML report and results JSON are written.' },
+  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', default: 'plumbline', description: 'Prefix of the SARIF categories (`<category>/plan`, `<category>/live`).' },
+  { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'File where results without a .tf block are placed.', defaultText: 'action: the workflow file of the run; CLI: README.md' }
 ]
+
+/** A setting's default in words, for the CLI help and the README: the fixed value, or how the context decides it. */
+export function defaultWords(spec: SettingSpec): string | undefined {
+  return spec.defaultText ?? spec.default
+}
 
 export type RawSettings = Partial<Record<string, string | string[] | boolean | undefined>>
 
@@ -137,12 +153,11 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
 
 export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   const spec = (input: string): SettingSpec => SETTINGS.find((s) => s.input === input) as SettingSpec
+  /** The value given, else the setting's default from the table (SETTINGS), else undefined. */
   const str = (input: string): string | undefined => {
     const v = raw[input]
-    if (Array.isArray(v)) return v[v.length - 1]
-    if (typeof v === 'boolean') return String(v)
-    const t = v?.trim()
-    return t === '' ? undefined : t
+    const given = Array.isArray(v) ? v[v.length - 1] : typeof v === 'boolean' ? String(v) : v?.trim()
+    return given === undefined || given === '' ? spec(input).default : given
   }
   const list = (input: string): string[] => {
     const v = raw[input]
@@ -151,9 +166,10 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   }
   /** Comma-, space- or newline-separated values. */
   const items = (input: string): string[] => list(input).flatMap((line) => line.split(/[\s,]+/)).filter((s) => s !== '')
-  const numberOf = (input: string, fallback: number, integer: boolean, min: number, max = Infinity): number => {
+  /** A number within its range; a setting without a default (retention-days) may be absent. */
+  const optionalNumber = (input: string, integer: boolean, min: number, max = Infinity): number | undefined => {
     const value = str(input)
-    if (value === undefined) return fallback
+    if (value === undefined) return undefined
     const n = Number(value)
     if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max) {
       const range = max === Infinity ? `${min} or more` : `from ${min} to ${max}`
@@ -168,11 +184,15 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     if (!statSync(path).isFile()) throw new InputError(`${name(input)}: ${value} is not a file`)
     return path
   }
-  const bool = (input: string, fallback = false): boolean => {
+  const numberOf = (input: string, integer: boolean, min: number, max = Infinity): number => {
+    const n = optionalNumber(input, integer, min, max)
+    if (n === undefined) throw new Error(`setting ${input} has no default in SETTINGS`)
+    return n
+  }
+  const bool = (input: string): boolean => {
     const v = raw[input]
-    if (v === undefined || v === '') return fallback
     if (typeof v === 'boolean') return v
-    const s = String(Array.isArray(v) ? v[v.length - 1] : v).trim().toLowerCase()
+    const s = (str(input) ?? 'false').toLowerCase()
     if (s === 'true') return true
     if (s === 'false' || s === '') return false
     throw new InputError(`${name(input)}: "${s}" is not a boolean; use true or false`)
@@ -194,9 +214,9 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   const inventoryFile = inventoryValue ? file('inventory', inventoryValue) : undefined
   const auth: AuthSettings = {
     roleToAssume: str('role-to-assume'),
-    audience: str('audience') ?? 'sts.amazonaws.com',
-    roleSessionName: str('role-session-name') ?? 'plumbline',
-    roleDurationSeconds: numberOf('role-duration-seconds', 3600, true, 900, 43200),
+    audience: str('audience') as string,
+    roleSessionName: str('role-session-name') as string,
+    roleDurationSeconds: numberOf('role-duration-seconds', true, 900, 43200),
     additionalRoleArns: items('additional-role-arns'),
     roleExternalId: str('role-external-id'),
     allowedAccountIds: items('allowed-account-ids'),
@@ -223,7 +243,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     configFile = candidates.find((c) => existsSync(c))
   }
 
-  const region = str('aws-region') ?? 'us-east-1'
+  const region = str('aws-region') as string
   if (!REGION.test(region)) throw new InputError(`${name('aws-region')}: "${region}" is not an AWS region name; use a name like us-east-1`)
   auth.region = region
   validateAuthSettings(auth, (input) => name(input))
@@ -243,15 +263,15 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),
-    rateLimit: numberOf('rate-limit', 20, false, 0),
-    concurrency: numberOf('concurrency', 8, true, 1, 256),
+    rateLimit: numberOf('rate-limit', false, 0),
+    concurrency: numberOf('concurrency', true, 1, 256),
     publish: {
-      uploadSarif: bool('upload-sarif', true),
-      uploadReport: bool('upload-report', true),
-      commentOnPr: bool('comment-on-pr', true),
+      uploadSarif: bool('upload-sarif'),
+      uploadReport: bool('upload-report'),
+      commentOnPr: bool('comment-on-pr'),
       githubToken: str('github-token'),
-      artifactName: artifactName(str('report-artifact-name') ?? 'plumbline-results', name('report-artifact-name')),
-      retentionDays: str('retention-days') === undefined ? undefined : numberOf('retention-days', 0, true, 1, 90),
+      artifactName: artifactName(str('report-artifact-name') as string, name('report-artifact-name')),
+      retentionDays: optionalNumber('retention-days', true, 1, 90),
       failOnPublishError: bool('fail-on-publish-error'),
       redactIdentifiers: autoBool(str('redact-identifiers'), name('redact-identifiers'))
     },
@@ -266,8 +286,8 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     failOnIncomplete: bool('fail-on-incomplete'),
     failOnUnmapped: bool('fail-on-unmapped'),
     ignoreAddedSuppressions: bool('ignore-added-suppressions'),
-    outDir: outputDir(str('output-dir') ?? 'plumbline-out', ctx.cwd, name('output-dir')),
-    sarifCategory: str('sarif-category') ?? 'plumbline',
+    outDir: outputDir(str('output-dir') as string, ctx.cwd, name('output-dir')),
+    sarifCategory: str('sarif-category') as string,
     sarifFallbackLocation: toRepoPath(repoRoot, resolve(ctx.cwd, fallback)),
     repoRoot,
     event: ctx.event

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildConfig, type ConfigContext, type RawSettings } from '../../src/config.js'
+import { buildConfig, SETTINGS, type ConfigContext, type RawSettings } from '../../src/config.js'
 import { InputError } from '../../src/types.js'
 
 function workspace(): string {
@@ -64,6 +64,21 @@ describe('buildConfig', () => {
     expect(onPullRequest({ 'terraform-plan': 'plan.json', 'role-to-assume': role }).live).toBe(false)
     expect(onPullRequest({ 'terraform-plan': 'plan.json', 'role-to-assume': role, live: 'true' }).live).toBe(true)
     expect(buildConfig({ 'terraform-plan': 'plan.json' }, { ...ctx(dir, 'schedule'), env: { AWS_ACCESS_KEY_ID: 'x' } }).live).toBe(true)
+  })
+
+  it('takes every fixed default from the settings table', () => {
+    const dir = workspace()
+    const config = build({ 'terraform-plan': 'plan.json' }, dir, 'schedule')
+    const table = (input: string) => SETTINGS.find((s) => s.input === input)?.default
+    expect(config.rateLimit).toBe(Number(table('rate-limit')))
+    expect(config.concurrency).toBe(Number(table('concurrency')))
+    expect(config.auth.roleDurationSeconds).toBe(Number(table('role-duration-seconds')))
+    expect(config.auth.audience).toBe(table('audience'))
+    expect(config.publish.uploadSarif).toBe(table('upload-sarif') === 'true')
+    expect(config.publish.artifactName).toBe(table('report-artifact-name'))
+    expect(config.outDir).toBe(join(dir, table('output-dir') as string))
+    expect(config.sarifCategory).toBe(table('sarif-category'))
+    expect(config.publish.retentionDays).toBeUndefined()
   })
 
   it('defaults the threshold to the context: the CLI fails on any failed check, a given value wins', () => {

@@ -18,6 +18,14 @@ describe('contracts', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 
+  it("action.yml's inputs carry the settings table's descriptions and defaults (written once, in src/config.ts)", () => {
+    for (const spec of SETTINGS) {
+      const input = action.inputs[spec.input]
+      expect([spec.input, input.default]).toEqual([spec.input, spec.actionDefault ?? spec.default])
+      expect(input.description.startsWith(spec.description)).toBe(true)
+    }
+  })
+
   it('action.yml declares exactly the outputs the step sets', () => {
     const files = { sarifFile: 's', reportFile: 'r', resultsFile: 'j', sarifCut: { plan: 0, live: 0 } }
     const model: any = { run: { counts: { fail: 0, suppressed: 0, unknown: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 } }, gate: { verdict: 'pass', reason: '' }, iacCoverage: null }, coverage: [] }
