@@ -227,9 +227,22 @@ export interface CoverageEntry {
   state: 'scanned' | 'denied' | 'unsupported' | 'failed'
   count?: number
   error?: string
-  /** How it was read when that limits what rules can see (e.g. from list properties only). */
+  /**
+   * How the scan reads this type's resources (set once the scan starts reading it, so a type that failed part-way
+   * says it too; absent when nothing was read, and on entries of version-1 inventories read whole): drift compares
+   * `list-only` resources on presence only, never on values.
+   */
+  read?: ReadMode
+  /** How it was read, for people, when that limits what rules can see (e.g. from list properties only). */
   note?: string
 }
+
+/**
+ * How a live type was read. `full`: every property the read returned (Cloud Control's GetResource, or an account
+ * fact's own API). `list-enriched`: the list's properties completed by the service's own API, which answers for
+ * a known set of properties (each resource's `readProperties`). `list-only`: only what the list returned.
+ */
+export type ReadMode = 'full' | 'list-enriched' | 'list-only'
 
 /**
  * pass and fail: a gate was configured and held or broke. not-gated: nothing was configured to fail the run

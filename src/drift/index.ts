@@ -6,7 +6,6 @@
 import { diffResources } from './diff.js'
 import { isPathIgnored, isResourceIgnored, type DriftIgnore } from './ignore.js'
 import { resourceRef } from '../evaluate.js'
-import { LIST_ONLY_NOTE } from '../sources/live/types.js'
 import type { CoverageEntry, DriftEntry, Resource, SourceLocation } from '../types.js'
 
 export interface DriftInput {
@@ -62,7 +61,7 @@ export function compareInventories(input: DriftInput): DriftResult {
     const key = scopeTypeKey(c.account, c.region, c.type)
     if (c.state === 'scanned') scanned.add(key)
     // Properties only as far as the list returned them: compare presence, not values.
-    if (c.note?.startsWith(LIST_ONLY_NOTE)) presenceOnly.add(key)
+    if (c.read === 'list-only') presenceOnly.add(key)
   }
   const liveTypes = new Set(input.coverage.map((c) => c.type))
 

@@ -3,15 +3,30 @@
 // compared. Secret values never reach the file: every sensitive path holds the {"redacted": true} marker
 // (design: canonical form), so a rule that needs one answers unknown when run on the file. A resource read
 // partially keeps its `readProperties` (the properties the read returned), so "not read" stays unknown offline.
+//
+// Schema versions: 2 gives each coverage entry `read` (how the type was read: drift compares `list-only` types on
+// presence only). Version 1 said that only in the human note's first words; such files still load, the note
+// mapped to the field, so an old inventory gives the same drift.
 import { readFile } from 'node:fs/promises'
 import { holdsMaskedAccountId } from '../account-ids.js'
 import { jsonErrorPlace } from '../json-location.js'
 import { REDACTED, parsePath, redactStringsWhere } from '../paths.js'
-import { InputError, type CoverageEntry, type Resource } from '../types.js'
+import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../types.js'
 import { writeFileSafely } from '../write-file.js'
 
-export const INVENTORY_SCHEMA_VERSION = 1
+export const INVENTORY_SCHEMA_VERSION = 2
 export const INVENTORY_KIND = 'plumbline-inventory'
+
+/** Every schema version this Plumbline reads: older ones are upgraded as they are read. */
+const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, INVENTORY_SCHEMA_VERSION]
+
+const READ_MODES: readonly ReadMode[] = ['full', 'list-enriched', 'list-only']
+
+/**
+ * How a version-1 coverage note began when the type was read from its list properties only: the only place that
+ * version recorded it. Frozen here, whatever the scanner's notes say today, because version-1 files are.
+ */
+const V1_LIST_ONLY_NOTE = 'read from list properties only'
 
 export interface InventoryFile {
   schemaVersion: typeof INVENTORY_SCHEMA_VERSION
@@ -83,7 +98,15 @@ export async function writeInventoryFile(path: string, inventory: InventoryFile)
   await writeFileSafely(path, JSON.stringify(inventory, null, 1) + '\n')
 }
 
-/** Reads and checks a saved inventory; `inputName` names the setting in the one-line error. */
+/**
+ * A version-1 entry said "read from the list only" in its note's first words: that becomes `read: 'list-only'`.
+ * Other entries stay without `read` (version 1 did not say), which drift treats as values to compare, as it did.
+ */
+function upgradeV1CoverageEntry(entry: CoverageEntry): void {
+  if (entry.read === undefined && typeof entry.note === 'string' && entry.note.startsWith(V1_LIST_ONLY_NOTE)) entry.read = 'list-only'
+}
+
+/** Reads and checks a saved inventory (any readable schema version, upgraded to the current one); `inputName` names the setting in the one-line error. */
 export async function readInventoryFile(path: string, inputName: string, shownPath = path): Promise<InventoryFile> {
   let text: string
   try {
@@ -105,9 +128,10 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
   if (!file || typeof file !== 'object' || file.kind !== INVENTORY_KIND) {
     throw new InputError(`${inputName}: ${shownPath} is not a Plumbline inventory (no "kind": "${INVENTORY_KIND}"); give a plumbline-inventory.json written by a live scan`)
   }
-  if (file.schemaVersion !== INVENTORY_SCHEMA_VERSION) {
+  const version = file.schemaVersion as unknown
+  if (typeof version !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(version)) {
     throw new InputError(
-      `${inputName}: ${shownPath} has inventory schema version ${JSON.stringify(file.schemaVersion)}, this Plumbline reads version ${INVENTORY_SCHEMA_VERSION}; scan again with this version or use the Plumbline version that wrote it`
+      `${inputName}: ${shownPath} has inventory schema version ${JSON.stringify(version)}, this Plumbline reads versions ${READABLE_SCHEMA_VERSIONS.join(' and ')}; scan again with this version or use the Plumbline version that wrote it`
     )
   }
   if (!Array.isArray(file.resources) || !Array.isArray(file.coverage)) {
@@ -123,6 +147,14 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
     }
     r.origin = 'live'
     redactMaskedValues(r)
+  })
+  file.coverage.forEach((c, i) => {
+    if (!c || typeof c !== 'object') throw new InputError(`${inputName}: ${shownPath} coverage entry #${i + 1} is not an object; the file is damaged, scan again`)
+    if (version === 1) upgradeV1CoverageEntry(c)
+    // Drift decides on this field whether to compare values: a value it does not know must not pass silently.
+    else if (c.read !== undefined && !READ_MODES.includes(c.read)) {
+      throw new InputError(`${inputName}: ${shownPath} coverage entry #${i + 1} has read ${JSON.stringify(c.read)}, not one of ${READ_MODES.join(', ')}; the file is damaged, scan again`)
+    }
   })
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,

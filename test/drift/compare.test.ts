@@ -125,11 +125,11 @@ describe('compareInventories', () => {
     expect(result.entries[0].location).toEqual({ file: 'infra/compute.tf', line: 27 })
   })
 
-  it('compares only presence for types read from their list (the ledger notes it)', () => {
+  it('compares only presence for types read from their list (the ledger entry says read: list-only)', () => {
     const result = run({
       iac: [state('AWS::Lambda::Function', 'fn', { FunctionName: 'fn', Runtime: 'python3.12', MemorySize: 256 })],
       live: [live('AWS::Lambda::Function', 'fn', { FunctionName: 'fn' })],
-      coverage: [scanned('AWS::Lambda::Function', REGION, { note: 'read from list properties only: lambda:ListFunctions failed' })]
+      coverage: [scanned('AWS::Lambda::Function', REGION, { read: 'list-only', note: 'read from list properties only: lambda:ListFunctions failed' })]
     })
     expect(result.counts).toEqual({ inSync: 1, changed: 0, missing: 0, unmanaged: 0 })
   })

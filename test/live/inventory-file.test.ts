@@ -47,7 +47,7 @@ describe('inventory file', () => {
   it('refuses another schema version, another kind of file and broken JSON with one line naming the input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plumbline-inventory-'))
     const cases: Array<[string, RegExp]> = [
-      [JSON.stringify({ ...inventory(), schemaVersion: 2 }), /^--inventory: .* has inventory schema version 2, this Plumbline reads version 1; scan again/],
+      [JSON.stringify({ ...inventory(), schemaVersion: 3 }), /^--inventory: .* has inventory schema version 3, this Plumbline reads versions 1 and 2; scan again/],
       [JSON.stringify({ version: 4, resources: [] }), /^--inventory: .* is not a Plumbline inventory/],
       ['{ not json', /^--inventory: .* is not valid JSON at line 1, column 3 \(expected a double-quoted property name\); give a plumbline-inventory\.json/],
       [JSON.stringify({ ...inventory(), resources: [{ id: 'x' }] }), /resource #1 has no type or properties/]

@@ -143,3 +143,15 @@ export async function withRetry<T>(
     }
   })
 }
+
+/** An AWS error as one line: its name and message (AWS messages name actions and ARNs, never credentials). */
+export function errorLine(err: unknown): string {
+  const e = err as { name?: string; message?: string }
+  const message = (e?.message ?? String(err)).split('\n')[0].trim()
+  const name = e?.name && e.name !== 'Error' && !message.startsWith(e.name) ? `${e.name}: ` : ''
+  // Retryable errors reach the ledger only once the retries ran out: say so, it is what the user can act on.
+  const kind = classifyError(err)
+  const prefix = kind === 'throttled' ? 'still throttled after every retry: ' : kind === 'transient' ? 'still failing after every retry: ' : ''
+  return `${prefix}${name}${message}`.slice(0, 500)
+}
+

@@ -44,8 +44,8 @@ export function isGlobalType(type: string): boolean {
 }
 
 /**
- * How a coverage note starts when a type's properties are only what Cloud Control's list returned: drift then
- * compares such resources on presence, not values.
+ * How a coverage note starts, for people, when a type's properties are only what Cloud Control's list returned.
+ * Drift reads the entry's `read: 'list-only'`, never this text (version-1 inventories are mapped on loading).
  */
 export const LIST_ONLY_NOTE = 'read from list properties only'
 
