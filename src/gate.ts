@@ -1,7 +1,7 @@
 // The posture delta between the plan's "before" (its prior state) and "after" (its planned values), and the
 // gate verdict. Live "before" comes with the live scan; the labels are the same.
-import { evaluationKey, isFinding } from './counts.js'
-import { meetsThreshold } from './report/severity.js'
+import { evaluationKey, isFinding } from './model/counts.js'
+import { meetsThreshold } from './model/severity.js'
 import type { Evaluation, GateVerdict } from './types.js'
 import type { GateScope, Threshold } from './config.js'
 

@@ -53,7 +53,7 @@ import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressR
 import { defaultVpc, vpc } from './aws/vpc.js'
 import { PARENT_KEY, type CompanionMapper, type ResourceMapper } from './registry.js'
 import { ParentIndex } from './resolve.js'
-import { awsccTypeNames, cfnTypeOfAwscc } from './schemas.js'
+import { awsccTypeNames, cfnTypeOfAwscc } from '../model/schemas.js'
 import { applyUnsetComputedDefaults } from './unset-computed.js'
 
 const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
@@ -186,7 +186,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
   return { resources, unmapped }
 }
 
-export { schemaFacts, type TypeSchemaFacts } from './schemas.js'
+export { schemaFacts, type TypeSchemaFacts } from '../model/schemas.js'
 export { ABSENT, UNSET_COMPUTED_DEFAULTS, applyUnsetComputedDefaults, type UnsetComputedDefault } from './unset-computed.js'
-export { normalizeRuleEntry } from './aws/security-group-rules.js'
-export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from './account-facts.js'
+export { normalizeRuleEntry } from '../model/security-group-rules.js'
+export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from '../model/facts.js'

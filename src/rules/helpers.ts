@@ -11,6 +11,8 @@ import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../type
 import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../paths.js'
 
 export { joinPath } from '../paths.js'
+import { asList, type PolicyStatement } from '../model/policy-document.js'
+export { asList, statementsOf, type PolicyStatement } from '../model/policy-document.js'
 
 export const UNKNOWN: unique symbol = Symbol('unknown')
 export type Unknown = typeof UNKNOWN
@@ -272,39 +274,6 @@ export function referencedBy(view: InventoryView, from: Resource, property: stri
 
 // ---------------------------------------------------------------------------------------------------------
 // Policy documents
-
-export interface PolicyStatement {
-  Sid?: string
-  Effect?: string
-  Action?: unknown
-  NotAction?: unknown
-  Resource?: unknown
-  NotResource?: unknown
-  Principal?: unknown
-  NotPrincipal?: unknown
-  Condition?: Record<string, Record<string, unknown>>
-}
-
-export function asList(value: unknown): unknown[] {
-  if (value === undefined || value === null) return []
-  return Array.isArray(value) ? value : [value]
-}
-
-/** The statements of a policy document (Statement may be one object or a list; a JSON string is parsed). */
-export function statementsOf(document: unknown): PolicyStatement[] {
-  let doc = document
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc)
-    } catch {
-      return []
-    }
-  }
-  if (doc === null || typeof doc !== 'object') return []
-  return asList((doc as { Statement?: unknown }).Statement).filter(
-    (s): s is PolicyStatement => s !== null && typeof s === 'object' && !Array.isArray(s)
-  )
-}
 
 function isAllow(statement: PolicyStatement): boolean {
   return typeof statement.Effect === 'string' && statement.Effect.toLowerCase() === 'allow'

@@ -1,7 +1,7 @@
 // Live resources into the canonical form (design.md), as small named normalizers in the style of driftctl's
 // middlewares: each fixes one provider quirk and has its own test. Rules and drift then see live, plan and
 // state resources in one shape.
-import { normalizeRuleEntry } from '../../mapping/index.js'
+import { normalizeRuleEntry } from '../../model/security-group-rules.js'
 import { freeFormPayloadPaths, secretLookingPaths } from '../../secrets.js'
 import type { Resource } from '../../types.js'
 
