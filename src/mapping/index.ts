@@ -10,7 +10,7 @@
 // A companion that has a standalone CloudFormation form (a security-group rule: AWS::EC2::SecurityGroupIngress)
 // folds only into exactly one parent, and is otherwise judged on its own in that form: a rule opening SSH to a
 // group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
-// treat it as possibly belonging to any group whose id it might be (rules/helpers.ts), never as nothing.
+// treat it as possibly belonging to any group whose id it might be (rules/support/ingress.ts), never as nothing.
 import type { Resource, TfResource } from '../types.js'
 import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'

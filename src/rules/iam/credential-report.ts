@@ -11,7 +11,8 @@
 // report is what IAM knew at that moment.
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { CREDENTIAL_REPORT_TYPE } from '../../model/facts.js'
-import { ownKey, read, readList, UNKNOWN } from '../helpers.js'
+import { ownKey } from '../support/joins.js'
+import { read, readList, UNKNOWN } from '../support/read.js'
 
 /** One row of the report: CSV column name → the CSV's string. */
 export type CredentialRow = Readonly<Record<string, unknown>>
