@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Extracts the few facts Plumbline needs from the CloudFormation resource schemas (shared/aws-schemas/*.json)
-// into src/mapping/schema-data.ts. The schemas are not shipped: at runtime only this small file exists.
+// into src/model/schema-data.ts. The schemas are not shipped: at runtime only this small file exists.
 // Kept per type: property names (nested definitions resolved, for awscc snake_case inversion), primary
 // identifier, read-only and write-only paths, list handler required parameters, list and read permissions.
 //
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const schemaDir = process.argv[2] ?? '/work/shared/aws-schemas'
-const outFile = process.argv[3] ?? join(root, 'src/mapping/schema-data.ts')
+const outFile = process.argv[3] ?? join(root, 'src/model/schema-data.ts')
 
 /** JSON pointer '/properties/A/*\/B' → Plumbline path 'A[*].B' ('*' stands for any list item). */
 function pointerToPath(pointer) {

@@ -1,43 +1,9 @@
-// The posture delta between the plan's "before" (its prior state) and "after" (its planned values), and the
-// gate verdict. Live "before" comes with the live scan; the labels are the same.
-import { evaluationKey, isFinding } from './counts.js'
-import { meetsThreshold } from './report/severity.js'
+// The gate verdict: whether the run fails, and why. The posture delta it reads (introduced, fixed, drift,
+// pre-existing) is labelled before, by src/drift/delta.ts.
+import { evaluationKey, isFinding } from './model/counts.js'
+import { meetsThreshold } from './model/severity.js'
 import type { Evaluation, GateVerdict } from './types.js'
 import type { GateScope, Threshold } from './config.js'
-
-export { evaluationKey }
-const keyOf = evaluationKey
-
-const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
-
-/**
- * Label each "after" evaluation against the "before" side: introduced (fails after, not before), fixed
- * (failed before, passes after), pre-existing (fails on both). Before-side failures whose resource is gone
- * after (deleted by the plan) are returned as fixes: a deletion counts as a fix.
- */
-export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddresses: ReadonlySet<string>): Evaluation[] {
-  const beforeByKey = new Map<string, Evaluation>()
-  for (const e of before) beforeByKey.set(keyOf(e), e)
-  const afterKeys = new Set<string>()
-  for (const e of after) {
-    const key = keyOf(e)
-    afterKeys.add(key)
-    const prior = beforeByKey.get(key)
-    const failedBefore = prior !== undefined && failing(prior)
-    if (failing(e)) e.delta = failedBefore ? 'pre-existing' : 'introduced'
-    else if (e.status === 'pass' && failedBefore) e.delta = 'fixed'
-    if (prior && e.delta) prior.delta = e.delta
-  }
-  const fixedByDeletion: Evaluation[] = []
-  for (const e of before) {
-    if (!failing(e) || afterKeys.has(keyOf(e))) continue
-    if (e.resource.address && !afterAddresses.has(e.resource.address)) {
-      e.delta = 'fixed'
-      fixedByDeletion.push(e)
-    }
-  }
-  return fixedByDeletion
-}
 
 export interface GateInput {
   evaluations: readonly Evaluation[]
@@ -76,7 +42,7 @@ export function decideGate(input: GateInput): GateDecision {
     const atOrAbove = input.evaluations.filter((e) => isFinding(e) && meetsThreshold(e.severity, threshold))
     blocking = newScope ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
     // A finding seen on the plan and on the live resource is one finding to the reader.
-    const counted = new Set(blocking.map(keyOf)).size
+    const counted = new Set(blocking.map(evaluationKey)).size
     if (counted > 0) {
       const what = `${counted} finding${counted === 1 ? '' : 's'} at or above ${threshold}`
       reasons.push(newScope ? `${what} introduced by this change` : `${what}${scopeNote(input)}`)

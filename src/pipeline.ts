@@ -9,7 +9,7 @@ import { evaluateInventory, expiredSuppressionWarnings, inlineSuppressionWarning
 import { compareInventories, type DriftResult } from './drift/index.js'
 import { labelPostureDelta } from './drift/delta.js'
 import { mergeIgnores, readIgnoreFile } from './drift/ignore.js'
-import { countEvaluations } from './counts.js'
+import { countEvaluations } from './model/counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
 import { scrubModel, scrubResource, scrubber } from './report/scrub.js'

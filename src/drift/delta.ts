@@ -3,7 +3,7 @@
 // Each failing evaluation is labelled: introduced by this change (fails after, not before), fixed by this change
 // (failed before, passes after; a deletion counts), introduced by drift (fails live, passes in state), or
 // pre-existing (fails on both sides compared).
-import { evaluationKey as keyOf, labelDelta } from '../gate.js'
+import { evaluationKey } from '../model/counts.js'
 import type { Evaluation } from '../types.js'
 
 export interface DeltaInput {
@@ -23,6 +23,35 @@ export interface DeltaInput {
 const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 'suppressed'
 
 /**
+ * Label each "after" evaluation against the "before" side: introduced (fails after, not before), fixed
+ * (failed before, passes after), pre-existing (fails on both). Before-side failures whose resource is gone
+ * after (deleted by the plan) are returned as fixes: a deletion counts as a fix.
+ */
+export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddresses: ReadonlySet<string>): Evaluation[] {
+  const beforeByKey = new Map<string, Evaluation>()
+  for (const e of before) beforeByKey.set(evaluationKey(e), e)
+  const afterKeys = new Set<string>()
+  for (const e of after) {
+    const key = evaluationKey(e)
+    afterKeys.add(key)
+    const prior = beforeByKey.get(key)
+    const failedBefore = prior !== undefined && failing(prior)
+    if (failing(e)) e.delta = failedBefore ? 'pre-existing' : 'introduced'
+    else if (e.status === 'pass' && failedBefore) e.delta = 'fixed'
+    if (prior && e.delta) prior.delta = e.delta
+  }
+  const fixedByDeletion: Evaluation[] = []
+  for (const e of before) {
+    if (!failing(e) || afterKeys.has(evaluationKey(e))) continue
+    if (e.resource.address && !afterAddresses.has(e.resource.address)) {
+      e.delta = 'fixed'
+      fixedByDeletion.push(e)
+    }
+  }
+  return fixedByDeletion
+}
+
+/**
  * Labels the evaluations in place and returns the ones to list in addition: prior-state failures that the plan
  * fixes by deleting their resource (the live side's own evaluations are listed already).
  */
@@ -35,10 +64,10 @@ export function labelPostureDelta(input: DeltaInput): Evaluation[] {
   }
   // Live failures against what Terraform last applied: drift when the state passes, pre-existing when it fails
   // too. A failure the plan fixes keeps that label: it is what the reviewer acts on.
-  const stateByKey = new Map(input.state.map((e) => [keyOf(e), e]))
+  const stateByKey = new Map(input.state.map((e) => [evaluationKey(e), e]))
   for (const e of input.live) {
     if (!failing(e) || e.delta === 'fixed') continue
-    const state = stateByKey.get(keyOf(e))
+    const state = stateByKey.get(evaluationKey(e))
     if (!state || state.status === 'unknown') continue
     e.delta = failing(state) ? 'pre-existing' : 'drift'
   }

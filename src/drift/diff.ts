@@ -24,7 +24,7 @@
 //   alone was edited: 'SecurityGroupIngress[i].Description', i the IaC index;
 // - a policy document: one change at the document's path with both canonical documents
 //   ('AssumeRolePolicyDocument', 'Policies[i].PolicyDocument'); an inline policy only one side has: 'Policies[i]'.
-import { schemaFacts, type PropertyNode } from '../mapping/schemas.js'
+import { schemaFacts, type PropertyNode } from '../model/schemas.js'
 import { formatPath, isPropertyRead, isRedacted, parsePath, type PathStep } from '../paths.js'
 import type { DriftChange, Resource } from '../types.js'
 import {

@@ -5,7 +5,7 @@
 // and region yields no "missing" (driftctl did the same), and a scope that was never scanned yields nothing.
 import { diffResources } from './diff.js'
 import { isPathIgnored, isResourceIgnored, type DriftIgnore } from './ignore.js'
-import { resourceRef } from '../evaluate.js'
+import { resourceRef } from '../model/resource-ref.js'
 import type { CoverageEntry, DriftEntry, Resource, SourceLocation } from '../types.js'
 
 export interface DriftInput {

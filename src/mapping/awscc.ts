@@ -5,7 +5,7 @@ import { formatPath, parsePath, type PathStep } from '../paths.js'
 import type { TfResource } from '../types.js'
 import { ResourceBuilder } from './builder.js'
 import { parsePolicy, tagList } from './convert.js'
-import { schemaFacts, type PropertyNode, type PropertyTree } from './schemas.js'
+import { schemaFacts, type PropertyNode, type PropertyTree } from '../model/schemas.js'
 
 /** awscc's snake_case of a CloudFormation name (terraform-provider-awscc internal/naming). */
 export function awsccAttributeName(name: string): string {

@@ -4,7 +4,7 @@
 import { formatPath, parsePath } from '../paths.js'
 import { freeFormPayloadPaths, secretLookingPaths } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
-import { expandSchemaPath, writeOnlyPatterns } from './schemas.js'
+import { expandSchemaPath, writeOnlyPatterns } from '../model/schemas.js'
 
 /**
  * A recorded property that matters when the resource is finished: its source is unknown or sensitive, or it is

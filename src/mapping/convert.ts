@@ -15,10 +15,8 @@ export function blockPath(tf: TfResource, path: string): string {
   return Array.isArray(attr(tf, path)) ? `${path}[0]` : path
 }
 
-export const toNumber: Convert = (v) => {
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v)
-  return v
-}
+// Defined with the canonical security-group rule entry, whose ports it converts too.
+export { toNumber } from '../model/values.js'
 
 export const toBoolean: Convert = (v) => (v === 'true' ? true : v === 'false' ? false : v)
 

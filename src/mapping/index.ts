@@ -10,7 +10,7 @@
 // A companion that has a standalone CloudFormation form (a security-group rule: AWS::EC2::SecurityGroupIngress)
 // folds only into exactly one parent, and is otherwise judged on its own in that form: a rule opening SSH to a
 // group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
-// treat it as possibly belonging to any group whose id it might be (rules/helpers.ts), never as nothing.
+// treat it as possibly belonging to any group whose id it might be (rules/support/ingress.ts), never as nothing.
 import type { Resource, TfResource } from '../types.js'
 import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
@@ -53,7 +53,7 @@ import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressR
 import { defaultVpc, vpc } from './aws/vpc.js'
 import { PARENT_KEY, type CompanionMapper, type ResourceMapper } from './registry.js'
 import { ParentIndex } from './resolve.js'
-import { awsccTypeNames, cfnTypeOfAwscc } from './schemas.js'
+import { awsccTypeNames, cfnTypeOfAwscc } from '../model/schemas.js'
 import { applyUnsetComputedDefaults } from './unset-computed.js'
 
 const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
@@ -186,7 +186,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
   return { resources, unmapped }
 }
 
-export { schemaFacts, type TypeSchemaFacts } from './schemas.js'
+export { schemaFacts, type TypeSchemaFacts } from '../model/schemas.js'
 export { ABSENT, UNSET_COMPUTED_DEFAULTS, applyUnsetComputedDefaults, type UnsetComputedDefault } from './unset-computed.js'
-export { normalizeRuleEntry } from './aws/security-group-rules.js'
-export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from './account-facts.js'
+export { normalizeRuleEntry } from '../model/security-group-rules.js'
+export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from '../model/facts.js'

@@ -3,7 +3,7 @@
 // one must not start a line of its own (see src/printable.ts).
 import { printable } from '../printable.js'
 import type { DriftEntry, ReportModel } from '../types.js'
-import { gateWords } from './severity.js'
+import { gateWords } from '../model/severity.js'
 import { groupFindings, sideLabel, type FindingGroup } from './view.js'
 
 export function renderConsole(model: ReportModel, opts: { maxFindings?: number; files?: string[] } = {}): string {

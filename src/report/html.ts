@@ -27,9 +27,9 @@ import {
   type ResourceRef,
   type RuleMetadata
 } from '../types.js'
-import { evaluationKey } from '../counts.js'
+import { evaluationKey } from '../model/counts.js'
 import { maskAccountIds } from './redact.js'
-import { SEVERITY_RANK, compareSeverity } from './severity.js'
+import { SEVERITY_RANK, compareSeverity } from '../model/severity.js'
 import {
   STATUSES,
   compareEvaluations,
@@ -449,7 +449,7 @@ function verdictFindings(findings: number, blocking: number): string {
   return `${findings} ${findings === 1 ? 'finding' : 'findings'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}.`
 }
 
-/** The banner's line: the run's counts (counts.ts), the same numbers the CLI, summary and comment give. */
+/** The banner's line: the run's counts (model/counts.ts), the same numbers the CLI, summary and comment give. */
 function verdictDetail(counts: ReportModel['run']['counts']): string {
   const parts = [`${counts.fail} failing ${counts.fail === 1 ? 'check' : 'checks'}`]
   if (counts.error > 0) parts.push(`${counts.error} rule ${counts.error === 1 ? 'error' : 'errors'}`)

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
-import { SECURITY_SEVERITY, compareSeverity } from './severity.js'
+import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
 import { compareEvaluations, compareText, isFinding, resourceLabel, resourcePlace } from './view.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'

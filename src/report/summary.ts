@@ -3,7 +3,7 @@
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
 import { SEVERITIES, type AddedSuppression, type EvaluationStatus, type GateVerdict, type ReportModel, type SourceLocation } from '../types.js'
-import { SEVERITY_RANK } from './severity.js'
+import { SEVERITY_RANK } from '../model/severity.js'
 import { coverageLine, deltaCounts, groupFindings, incompleteCoverage, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
@@ -69,7 +69,7 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   ].filter(Boolean)
   lines.push(about.join(' · '), '')
 
-  // The numbers of run.counts (counts.ts), per severity: the same the CLI, the comment and the HTML report give.
+  // The numbers of run.counts (model/counts.ts), per severity: the same the CLI, the comment and the HTML report give.
   const columns: Array<[EvaluationStatus, string]> = [
     ['fail', 'Failing'],
     ...(withErrors ? [['error', 'Rule errors'] as [EvaluationStatus, string]] : []),

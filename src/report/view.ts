@@ -1,11 +1,11 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
 import type { CoverageEntry, Delta, Evaluation, ResourceRef, Severity, SourceLocation } from '../types.js'
-import { evaluationKey, isFinding } from '../counts.js'
-import { compareSeverity } from './severity.js'
+import { evaluationKey, isFinding } from '../model/counts.js'
+import { compareSeverity } from '../model/severity.js'
 
-// The counting definitions live in ../counts.ts; writers import them from here with the other view helpers.
-export { STATUSES, deltaCounts, isFinding, tally, type Tally } from '../counts.js'
+// The counting definitions live in ../model/counts.ts; writers import them from here with the other view helpers.
+export { STATUSES, deltaCounts, isFinding, tally, type Tally } from '../model/counts.js'
 
 /** How a resource is named to a person: its Terraform address when it has one, else type and identifier. */
 export function resourceLabel(resource: ResourceRef): string {

@@ -2,7 +2,7 @@
 // our id or by a Checkov / Prowler alias.
 import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
-import type { RuleDefinition } from './helpers.js'
+import type { RuleDefinition } from './support/outcome.js'
 import type { Framework } from './frameworks/framework.js'
 import { CIS_AWS_3_0 } from './frameworks/cis-aws-3.0.js'
 import { CIS_AWS_4_0 } from './frameworks/cis-aws-4.0.js'

@@ -52,7 +52,7 @@ export interface AccountSeed {
 }
 
 export interface ResourceSeed {
-  /** CloudFormation type (must be one of src/mapping/schema-data.ts). */
+  /** CloudFormation type (must be one of src/model/schema-data.ts). */
   type: string
   /** Home region; 'global' for IAM types (served in every region). */
   region: string

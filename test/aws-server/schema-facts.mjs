@@ -1,10 +1,10 @@
 // The CloudFormation schema facts the server needs (primary identifiers, write-only paths, list parameters),
-// read from the committed src/mapping/schema-data.ts so there is one copy of them. That file is generated
+// read from the committed src/model/schema-data.ts so there is one copy of them. That file is generated
 // with the SCHEMA_DATA object as one JSON literal on one line; reading it this way keeps the server plain
 // JavaScript that jest, the e2e test and the benchmark can all load.
 import { readFileSync } from 'node:fs'
 
-const SCHEMA_DATA_FILE = new URL('../../src/mapping/schema-data.ts', import.meta.url)
+const SCHEMA_DATA_FILE = new URL('../../src/model/schema-data.ts', import.meta.url)
 const MARKER = 'export const SCHEMA_DATA'
 
 /** @returns {Map<string, { primaryIdentifier: string[], writeOnly: string[], listRequires: string[], listPermissions: string[], readPermissions: string[] }>} */

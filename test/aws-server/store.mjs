@@ -62,7 +62,7 @@ export class AccountState {
 
   addResource(seed) {
     const facts = SCHEMA_FACTS.get(seed.type)
-    if (!facts) throw new Error(`addAccount ${this.id}: no schema facts for ${seed.type} (src/mapping/schema-data.ts)`)
+    if (!facts) throw new Error(`addAccount ${this.id}: no schema facts for ${seed.type} (src/model/schema-data.ts)`)
     if (!seed.region) throw new Error(`addAccount ${this.id}: ${seed.type} seed without a region`)
     let identifier = seed.identifier
     if (identifier === undefined) {

@@ -1,6 +1,6 @@
 // Builds ReportModels for the writer tests: evaluations across origins and severities, drift entries and the
 // rule metadata the writers read. Counts are derived from the parts, the way the pipeline derives them.
-import { countEvaluations } from '../../src/counts.js'
+import { countEvaluations } from '../../src/model/counts.js'
 import {
   type CoverageEntry,
   type DriftEntry,

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import { DRIFT_RULES, buildSarif, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
-import { SECURITY_SEVERITY } from '../../src/report/severity.js'
+import { SECURITY_SEVERITY } from '../../src/model/severity.js'
 import type { Severity } from '../../src/types.js'
 import { buildModel, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 import { validateSarif } from './multitool.js'

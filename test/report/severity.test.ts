@@ -1,4 +1,4 @@
-import { SECURITY_SEVERITY, SEVERITY_RANK, compareSeverity, meetsThreshold } from '../../src/report/severity.js'
+import { SECURITY_SEVERITY, SEVERITY_RANK, compareSeverity, meetsThreshold } from '../../src/model/severity.js'
 import { SEVERITIES, type Severity } from '../../src/types.js'
 
 describe('severity helpers', () => {

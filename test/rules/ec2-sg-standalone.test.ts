@@ -1,6 +1,6 @@
 // Security-group rules judged on their own (AWS::EC2::SecurityGroupIngress) and the groups they might belong to
 // (issue 9, item 17): evidence that cannot be placed never turns into a pass.
-import { evaluationKey } from '../../src/gate.js'
+import { evaluationKey } from '../../src/model/counts.js'
 import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
 import { evaluateInventory } from '../../src/evaluate.js'
 import { mapTerraform } from '../../src/mapping/index.js'

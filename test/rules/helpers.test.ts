@@ -1,18 +1,9 @@
 import type { Resource } from '../../src/types.js'
-import {
-  and,
-  findOpenIngress,
-  grantsFullAdmin,
-  isPublicPrincipal,
-  joinOn,
-  or,
-  read,
-  readList,
-  readNode,
-  referencedBy,
-  statementsOf,
-  UNKNOWN
-} from '../../src/rules/helpers.js'
+import { statementsOf } from '../../src/model/policy-document.js'
+import { grantsFullAdmin, isPublicPrincipal } from '../../src/rules/support/iam-policy.js'
+import { findOpenIngress } from '../../src/rules/support/ingress.js'
+import { joinOn, referencedBy } from '../../src/rules/support/joins.js'
+import { and, or, read, readList, readNode, UNKNOWN } from '../../src/rules/support/read.js'
 import { planned, REDACTED, res, viewOf } from './builders.js'
 
 describe('unknown-aware accessors', () => {

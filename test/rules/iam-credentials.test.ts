@@ -2,7 +2,7 @@
 // credentials (the credential report of their own account, joined on the user name). Reports here are dated
 // in 2019 so that any age measured against the clock instead of the report's GeneratedTime would be years off.
 import type { Resource } from '../../src/types.js'
-import { ACCOUNT_SUMMARY_TYPE, CREDENTIAL_REPORT_TYPE } from '../../src/mapping/account-facts.js'
+import { ACCOUNT_SUMMARY_TYPE, CREDENTIAL_REPORT_TYPE } from '../../src/model/facts.js'
 import { hasConsolePassword } from '../../src/rules/iam/credential-report.js'
 import { LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
 import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'

@@ -67,7 +67,7 @@ describe('evaluateInventory', () => {
       ...versioning,
       id: 'throws-on-logs',
       check: (r) => {
-        if (r.address === 'aws_s3_bucket.logs') throw new TypeError('Cannot convert a Symbol value to a number\n    at entryOpens (helpers.ts:1:1)')
+        if (r.address === 'aws_s3_bucket.logs') throw new TypeError('Cannot convert a Symbol value to a number\n    at entryOpens (ingress.ts:1:1)')
         return { status: 'pass', message: 'fine' }
       }
     }

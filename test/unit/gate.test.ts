@@ -1,4 +1,5 @@
-import { decideGate, labelDelta } from '../../src/gate.js'
+import { labelDelta } from '../../src/drift/delta.js'
+import { decideGate } from '../../src/gate.js'
 import type { Evaluation, Severity } from '../../src/types.js'
 
 function ev(rule: string, address: string, status: Evaluation['status'], severity: Severity = 'high', origin: 'plan' | 'state' = 'plan'): Evaluation {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SCHEMA_DATA } from '../../src/mapping/schema-data.js'
+import { SCHEMA_DATA } from '../../src/model/schema-data.js'
 import {
   ACCOUNT_FACT_ACTIONS,
   CLOUD_CONTROL_ACTIONS,

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { schemaFacts, schemaTypes, type PropertyNode } from '../../src/mapping/schemas.js'
+import { schemaFacts, schemaTypes, type PropertyNode } from '../../src/model/schemas.js'
 import { maskInventoryIdentifiers } from '../../src/report/redact.js'
 import { RULE_OWNED_EVALUATION_FIELDS, SCRUBBED_EVALUATION_FIELDS, scrubber, scrubInPlace, scrubModel, scrubResource, SCRUBBED_TEXT } from '../../src/report/scrub.js'
 import { buildConfig } from '../../src/config.js'

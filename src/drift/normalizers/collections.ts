@@ -1,5 +1,5 @@
 // Which collections compare as wholes and which lists ignore order, per type.
-import { schemaFacts } from '../../mapping/schemas.js'
+import { schemaFacts } from '../../model/schemas.js'
 
 /**
  * How an owned collection compares: 'tags' as Key → Value, 'rules' as a set of security-group rule entries,

@@ -2,7 +2,7 @@
 // entry itself is put in the canonical form the mapping and the live normalizer already share
 // (normalizeRuleEntry: protocol names for 6/17/1/58, lower case, no ports for all-traffic '-1', numeric
 // ports), so a rule written 'TCP', '6' or 'tcp' is one rule.
-import { normalizeRuleEntry } from '../../mapping/index.js'
+import { normalizeRuleEntry } from '../../model/security-group-rules.js'
 
 export const SECURITY_GROUP_RULE_PROPERTIES = ['SecurityGroupIngress', 'SecurityGroupEgress'] as const
 

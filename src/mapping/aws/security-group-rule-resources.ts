@@ -18,7 +18,7 @@ const STANDALONE_TYPE: Readonly<Record<Direction, string>> = {
 /**
  * One standalone resource per entry. GroupId is the companion's security_group_id when known, else unknown: the
  * group it belongs to is what could not be decided. It carries no references on purpose: a rule joins it to a
- * group only by a known id, and otherwise treats it as possibly any group's (rules/helpers.ts).
+ * group only by a known id, and otherwise treats it as possibly any group's (rules/support/ingress.ts).
  * `parts`: name each resource by its source (Resource.part) when one Terraform resource can hold several sources.
  */
 function standaloneResources(tf: TfResource, direction: Direction, entries: RuleEntry[], id: string | null, parts: boolean): ResourceBuilder[] {

@@ -3,7 +3,7 @@
 // security_groups, self); CloudFormation's SecurityGroupIngress/Egress hold one source per entry.
 import type { TfResource } from '../../types.js'
 import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
-import { toNumber } from '../convert.js'
+import { normalizeRuleEntry } from '../../model/security-group-rules.js'
 
 export type Direction = 'ingress' | 'egress'
 
@@ -13,33 +13,6 @@ export interface RuleEntry {
   unknownFields: string[]
   /** The Terraform attribute path of the entry's source ('cidr_blocks[1]', 'self'), relative to the rule. */
   source: string
-}
-
-const PROTOCOL_NAMES: Readonly<Record<string, string>> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' }
-
-/**
- * IpProtocol as EC2 reports it: names for tcp/udp/icmp/icmpv6, '-1' for all traffic. For '-1' EC2 returns no
- * ports, so the canonical entry has none either (whatever Terraform's 0/0 or -1/-1 said).
- */
-export function normalizeRuleEntry(entry: Record<string, unknown>): Record<string, unknown> {
-  let protocol = entry.IpProtocol
-  if (protocol !== undefined && protocol !== null) {
-    const p = String(protocol).toLowerCase()
-    protocol = PROTOCOL_NAMES[p] ?? p
-  }
-  // Built key by key in the entry's order rather than copied and pruned with `delete`, which would leave
-  // thousands of rule objects in V8's slow dictionary mode.
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(entry)) {
-    let value = key === 'IpProtocol' ? protocol : entry[key]
-    if (key === 'FromPort' || key === 'ToPort') {
-      if (protocol === '-1') continue
-      if (value !== undefined) value = toNumber(value)
-    }
-    if (value === undefined || value === null || value === '') continue
-    out[key] = value
-  }
-  return out
 }
 
 const SOURCE_FIELD: Readonly<Record<Direction, { cidr: string; ipv6: string; prefixList: string; group: string }>> = {

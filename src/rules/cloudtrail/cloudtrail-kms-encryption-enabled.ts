@@ -1,4 +1,6 @@
-import { fail, nameOf, pass, read, referencedBy, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { referencedBy } from '../support/joins.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 export const cloudtrailKmsEncryptionEnabled: RuleDefinition = {
   id: 'cloudtrail-kms-encryption-enabled',

@@ -1,4 +1,5 @@
-import { fail, isTrue, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isTrue, read, UNKNOWN } from '../support/read.js'
 
 export const cloudtrailMultiRegionEnabled: RuleDefinition = {
   id: 'cloudtrail-multi-region-enabled',

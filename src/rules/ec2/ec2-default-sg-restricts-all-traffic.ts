@@ -1,4 +1,6 @@
-import { fail, isUnknown, joinOn, nameOf, pass, read, readList, unknownAt, type RuleDefinition } from '../helpers.js'
+import { joinOn } from '../support/joins.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isUnknown, read, readList } from '../support/read.js'
 
 export const ec2DefaultSgRestrictsAllTraffic: RuleDefinition = {
   id: 'ec2-default-sg-restricts-all-traffic',

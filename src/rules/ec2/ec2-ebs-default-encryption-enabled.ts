@@ -1,4 +1,5 @@
-import { fail, isTrue, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isTrue, read, UNKNOWN } from '../support/read.js'
 
 export const ec2EbsDefaultEncryptionEnabled: RuleDefinition = {
   id: 'ec2-ebs-default-encryption-enabled',

@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 export const ec2InstanceImdsv2Required: RuleDefinition = {
   id: 'ec2-instance-imdsv2-required',

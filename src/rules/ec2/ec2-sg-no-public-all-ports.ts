@@ -1,4 +1,5 @@
-import { judgeOpenIngress, type RuleDefinition } from '../helpers.js'
+import { judgeOpenIngress } from '../support/ingress.js'
+import { type RuleDefinition } from '../support/outcome.js'
 
 export const ec2SgNoPublicAllPorts: RuleDefinition = {
   id: 'ec2-sg-no-public-all-ports',

@@ -1,5 +1,5 @@
 // Reading an IAM user's row of its account's credential report (Plumbline::IAM::CredentialReport, shape in
-// src/mapping/account-facts.ts), shared by the user-credential rules.
+// src/model/facts.ts), shared by the user-credential rules.
 //
 // The report exists only in live inventories. A plan has none, so the rules do not apply there (null): the
 // plan side has nothing to say about passwords, MFA devices or key ages. Values are the CSV's own strings:
@@ -10,8 +10,9 @@
 // Ages are whole days measured against the report's GeneratedTime, never the clock: rules are pure, and the
 // report is what IAM knew at that moment.
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
-import { CREDENTIAL_REPORT_TYPE } from '../../mapping/account-facts.js'
-import { ownKey, read, readList, UNKNOWN } from '../helpers.js'
+import { CREDENTIAL_REPORT_TYPE } from '../../model/facts.js'
+import { ownKey } from '../support/joins.js'
+import { read, readList, UNKNOWN } from '../support/read.js'
 
 /** One row of the report: CSV column name → the CSV's string. */
 export type CredentialRow = Readonly<Record<string, unknown>>

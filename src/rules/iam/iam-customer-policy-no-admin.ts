@@ -1,4 +1,7 @@
-import { fail, grantsFullAdmin, pass, read, statementsOf, UNKNOWN, unknownAt, nameOf, type RuleDefinition } from '../helpers.js'
+import { statementsOf } from '../../model/policy-document.js'
+import { grantsFullAdmin } from '../support/iam-policy.js'
+import { fail, pass, unknownAt, nameOf, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 export const iamCustomerPolicyNoAdmin: RuleDefinition = {
   id: 'iam-customer-policy-no-admin',

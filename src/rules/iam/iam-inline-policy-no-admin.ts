@@ -1,4 +1,7 @@
-import { fail, grantsFullAdmin, nameOf, pass, read, readList, statementsOf, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { statementsOf } from '../../model/policy-document.js'
+import { grantsFullAdmin } from '../support/iam-policy.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, readList, UNKNOWN } from '../support/read.js'
 
 export const iamInlinePolicyNoAdmin: RuleDefinition = {
   id: 'iam-inline-policy-no-admin',

@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, read, readList, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, readList, UNKNOWN } from '../support/read.js'
 
 const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/
 

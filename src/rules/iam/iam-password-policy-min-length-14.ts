@@ -1,4 +1,5 @@
-import { fail, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 export const iamPasswordPolicyMinLength14: RuleDefinition = {
   id: 'iam-password-policy-min-length-14',

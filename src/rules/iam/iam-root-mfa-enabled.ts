@@ -1,4 +1,5 @@
-import { fail, pass, read, type RuleDefinition } from '../helpers.js'
+import { fail, pass, type RuleDefinition } from '../support/outcome.js'
+import { read } from '../support/read.js'
 import { accountOf, CENTRAL_ROOT_ACCESS_TERRAFORM, summaryFlag } from './root-account.js'
 
 export const iamRootMfaEnabled: RuleDefinition = {

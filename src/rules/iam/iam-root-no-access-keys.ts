@@ -1,4 +1,4 @@
-import { fail, pass, type RuleDefinition } from '../helpers.js'
+import { fail, pass, type RuleDefinition } from '../support/outcome.js'
 import { accountOf, CENTRAL_ROOT_ACCESS_TERRAFORM, summaryFlag } from './root-account.js'
 
 export const iamRootNoAccessKeys: RuleDefinition = {

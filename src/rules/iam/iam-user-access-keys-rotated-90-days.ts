@@ -1,5 +1,5 @@
 import type { RuleOutcome } from '../../types.js'
-import { fail, pass, type RuleDefinition } from '../helpers.js'
+import { fail, pass, type RuleDefinition } from '../support/outcome.js'
 import {
   ACCESS_KEY_SLOTS,
   accessKeyColumns,

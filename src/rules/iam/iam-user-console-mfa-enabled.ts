@@ -1,4 +1,4 @@
-import { fail, pass, type RuleDefinition } from '../helpers.js'
+import { fail, pass, type RuleDefinition } from '../support/outcome.js'
 import { credentialsOf, csvFlag, hasConsolePassword, isOutcome, unreadable, USER_NAME_PATH } from './credential-report.js'
 
 export const iamUserConsoleMfaEnabled: RuleDefinition = {

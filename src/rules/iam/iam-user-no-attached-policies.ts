@@ -1,4 +1,5 @@
-import { fail, isUnknown, nameOf, pass, readList, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isUnknown, readList } from '../support/read.js'
 
 export const iamUserNoAttachedPolicies: RuleDefinition = {
   id: 'iam-user-no-attached-policies',

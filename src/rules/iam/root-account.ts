@@ -2,7 +2,8 @@
 // only), shared by the two root rules, and the Terraform both offer: Terraform cannot manage the root user's
 // MFA devices or access keys, but an organization can take root credentials out of its member accounts.
 import type { Resource, RuleOutcome } from '../../types.js'
-import { read, UNKNOWN, unknownAt } from '../helpers.js'
+import { unknownAt } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 /**
  * A SummaryMap flag (0 or 1) as a boolean, or the outcome to give when it cannot be read: hidden, or absent

@@ -1,5 +1,6 @@
 import { isSecretName, looksLikeSecretValue } from '../../secrets.js'
-import { fail, joinPath, nameOf, pass, read, readNode, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { joinPath, read, readNode, UNKNOWN } from '../support/read.js'
 
 export const lambdaFunctionNoSecretsInEnv: RuleDefinition = {
   id: 'lambda-function-no-secrets-in-env',

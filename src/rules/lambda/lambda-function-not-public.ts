@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 function isSet(value: unknown): boolean {
   return typeof value === 'string' && value !== ''

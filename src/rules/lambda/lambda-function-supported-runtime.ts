@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 import { DEPRECATED_RUNTIMES, RUNTIME_LIST_TAKEN } from './runtimes.js'
 
 export const lambdaFunctionSupportedRuntime: RuleDefinition = {

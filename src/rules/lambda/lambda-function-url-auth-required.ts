@@ -1,4 +1,5 @@
-import { fail, pass, read, UNKNOWN, unknownAt, nameOf, type RuleDefinition } from '../helpers.js'
+import { fail, pass, unknownAt, nameOf, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 export const lambdaFunctionUrlAuthRequired: RuleDefinition = {
   id: 'lambda-function-url-auth-required',

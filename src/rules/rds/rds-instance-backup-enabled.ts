@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, read, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 import { isClusterMember } from './aurora.js'
 
 export const rdsInstanceBackupEnabled: RuleDefinition = {

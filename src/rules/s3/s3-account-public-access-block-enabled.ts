@@ -1,4 +1,5 @@
-import { fail, pass, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { UNKNOWN } from '../support/read.js'
 import { missingBlockFlags } from './s3-bucket-public-access-block-enabled.js'
 
 export const s3AccountPublicAccessBlockEnabled: RuleDefinition = {

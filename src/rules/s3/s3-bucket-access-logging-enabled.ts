@@ -1,4 +1,5 @@
-import { fail, nameOf, pass, readNode, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { readNode, UNKNOWN } from '../support/read.js'
 
 export const s3BucketAccessLoggingEnabled: RuleDefinition = {
   id: 's3-bucket-access-logging-enabled',

@@ -1,15 +1,5 @@
-import {
-  fail,
-  isNewInPlan,
-  NOT_IN_CODE,
-  nameOf,
-  pass,
-  read,
-  readList,
-  UNKNOWN,
-  unknownAt,
-  type RuleDefinition
-} from '../helpers.js'
+import { fail, isNewInPlan, NOT_IN_CODE, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, readList, UNKNOWN } from '../support/read.js'
 
 export const s3BucketAclsDisabled: RuleDefinition = {
   id: 's3-bucket-acls-disabled',

@@ -1,5 +1,6 @@
 import type { Resource } from '../../types.js'
-import { fail, isNewInPlan, nameOf, NOT_IN_CODE, pass, read, readList, readNode, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { fail, isNewInPlan, nameOf, NOT_IN_CODE, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, readList, readNode, UNKNOWN } from '../support/read.js'
 
 const ENCRYPTION_PATH = 'BucketEncryption.ServerSideEncryptionConfiguration'
 

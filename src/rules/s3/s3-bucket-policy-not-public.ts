@@ -1,19 +1,9 @@
 import type { InventoryView, Resource } from '../../types.js'
-import {
-  fail,
-  hasRestrictingCondition,
-  isPublicPrincipal,
-  isTrue,
-  referencedBy,
-  sameAccount,
-  nameOf,
-  pass,
-  read,
-  statementsOf,
-  UNKNOWN,
-  unknownAt,
-  type RuleDefinition
-} from '../helpers.js'
+import { statementsOf } from '../../model/policy-document.js'
+import { hasRestrictingCondition, isPublicPrincipal } from '../support/iam-policy.js'
+import { referencedBy, sameAccount } from '../support/joins.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isTrue, read, UNKNOWN } from '../support/read.js'
 
 /** True when the bucket (or the account) is known to set RestrictPublicBuckets, which voids public policies. */
 function publicPoliciesRestricted(view: InventoryView, policy: Resource): boolean {

@@ -1,5 +1,7 @@
 import type { Resource } from '../../types.js'
-import { fail, isNewInPlan, isTrue, nameOf, pass, read, sameAccount, UNKNOWN, unknownAt, type RuleDefinition } from '../helpers.js'
+import { sameAccount } from '../support/joins.js'
+import { fail, isNewInPlan, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { isTrue, read, UNKNOWN } from '../support/read.js'
 
 export const PUBLIC_ACCESS_BLOCK_FLAGS = [
   'BlockPublicAcls',

@@ -1,17 +1,8 @@
-import {
-  asList,
-  fail,
-  isPublicPrincipal,
-  joinOn,
-  nameOf,
-  pass,
-  read,
-  statementsOf,
-  UNKNOWN,
-  unknownAt,
-  type PolicyStatement,
-  type RuleDefinition
-} from '../helpers.js'
+import { asList, statementsOf, type PolicyStatement } from '../../model/policy-document.js'
+import { isPublicPrincipal } from '../support/iam-policy.js'
+import { joinOn } from '../support/joins.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { read, UNKNOWN } from '../support/read.js'
 
 /**
  * Deny of all S3 actions to everyone when aws:SecureTransport is false, and on no other condition: any further

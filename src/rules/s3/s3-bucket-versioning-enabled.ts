@@ -1,5 +1,6 @@
 import type { Resource } from '../../types.js'
-import { fail, holds, isTrue, nameOf, or, pass, read, UNKNOWN, unknownAt, type RuleDefinition, type Verdict } from '../helpers.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { holds, isTrue, or, read, UNKNOWN, type Verdict } from '../support/read.js'
 
 const LOCK_PATH = 'ObjectLockEnabled'
 const LOCK_CONFIGURATION_PATH = 'ObjectLockConfiguration.ObjectLockEnabled'

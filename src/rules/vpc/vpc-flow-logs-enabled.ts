@@ -1,4 +1,6 @@
-import { fail, holds, joinOn, nameOf, pass, read, unknownAt, type RuleDefinition } from '../helpers.js'
+import { joinOn } from '../support/joins.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { holds, read } from '../support/read.js'
 
 export const vpcFlowLogsEnabled: RuleDefinition = {
   id: 'vpc-flow-logs-enabled',

@@ -1,5 +1,5 @@
 // The account-level facts Cloud Control cannot return, read with the services' own APIs and shaped as the
-// Plumbline:: types of src/mapping/account-facts.ts, so the rules that judge Terraform's account resources run
+// Plumbline:: types of src/model/facts.ts, so the rules that judge Terraform's account resources run
 // on them unchanged. Each fact is one coverage entry.
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
@@ -10,7 +10,7 @@ import {
   CREDENTIAL_REPORT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   PASSWORD_POLICY_TYPE
-} from '../../mapping/account-facts.js'
+} from '../../model/facts.js'
 import type { Resource } from '../../types.js'
 import type { Caller } from './caller.js'
 import type { Sleep } from './limits.js'

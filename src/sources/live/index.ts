@@ -1,10 +1,25 @@
 // The live side of a run: authenticate and scan, or read a saved inventory. Loaded only when a run has a
 // live side (the pipeline imports it on demand), so plan-only runs never load the AWS SDK clients.
-import { openSessions, type AuthHost } from '../../auth/index.js'
-import type { Config } from '../../config.js'
+import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index.js'
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, readInventoryFile, type InventoryFile } from '../inventory-file.js'
 import { scanLive } from './scan.js'
+import type { RegionSelection } from './types.js'
+
+/**
+ * The settings the live side reads: the run's Config (src/config.ts) has these fields; they are named here so
+ * that a source does not import the settings layer above it.
+ */
+export interface LiveSettings {
+  live: boolean
+  inventoryFile?: string
+  auth: AuthSettings
+  regions: RegionSelection
+  liveTypes: string[]
+  awsRegion: string
+  rateLimit: number
+  concurrency: number
+}
 
 export interface LiveSide {
   resources: Resource[]
@@ -24,7 +39,7 @@ export interface LiveHost extends AuthHost {
   now?: () => Date
 }
 
-export async function readLiveSide(config: Config, host: LiveHost, toolVersion: string, shownPath: (p: string) => string): Promise<LiveSide | undefined> {
+export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVersion: string, shownPath: (p: string) => string): Promise<LiveSide | undefined> {
   if (config.inventoryFile) {
     const file = await readInventoryFile(config.inventoryFile, host.nameOf?.('inventory') ?? 'inventory', shownPath(config.inventoryFile))
     return { resources: file.resources, coverage: file.coverage, warnings: [], accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }

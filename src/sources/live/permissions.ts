@@ -3,8 +3,8 @@
 // tests hold the scanner's calls against (actionAllowed). Pure data and functions, no I/O, so the generator can
 // bundle it and run it with plain node.
 import { globMatch } from '../../glob.js'
-import { SCHEMA_DATA } from '../../mapping/schema-data.js'
-import { asList, statementsOf, type PolicyStatement } from '../../rules/helpers.js'
+import { SCHEMA_DATA } from '../../model/schema-data.js'
+import { asList, statementsOf, type PolicyStatement } from '../../model/policy-document.js'
 
 /**
  * Cloud Control's own actions. Cloud Control then runs each type's list and read handlers with the caller's

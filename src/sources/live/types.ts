@@ -1,14 +1,11 @@
 // What the live scan reads by default, and which types are global. Shared by the scanner, the settings
 // validation and the least-privilege policy generator (scripts/gen-policy.mjs reads DEFAULT_LIVE_TYPES).
 // No SDK import here: the settings validation loads this module on every run, plan-only ones too.
-import {
-  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
-  ACCOUNT_SUMMARY_TYPE,
-  CREDENTIAL_REPORT_TYPE,
-  EBS_ENCRYPTION_BY_DEFAULT_TYPE,
-  PASSWORD_POLICY_TYPE
-} from '../../mapping/account-facts.js'
-import { schemaFacts } from '../../mapping/schemas.js'
+import { FACT_TYPES } from '../../model/facts.js'
+import { schemaFacts } from '../../model/schemas.js'
+
+// The settings validation (src/config.ts) reads the fact types from here, with the other live types.
+export { FACT_TYPES }
 
 /**
  * Every CloudFormation type a rule judges or the Terraform mapping produces (design: "default: everything a
@@ -51,15 +48,6 @@ export const LIST_ONLY_NOTE = 'read from list properties only'
 
 /** The region name global types are recorded under (design: region 'global' for IAM). */
 export const GLOBAL_REGION = 'global'
-
-/** The account-level facts (Plumbline:: types), read with the services' own APIs. */
-export const FACT_TYPES: readonly string[] = [
-  ACCOUNT_SUMMARY_TYPE,
-  PASSWORD_POLICY_TYPE,
-  CREDENTIAL_REPORT_TYPE,
-  ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
-  EBS_ENCRYPTION_BY_DEFAULT_TYPE
-]
 
 /** A type the live scan can read: one we hold a CloudFormation schema for, or an account fact. */
 export function knownLiveType(type: string): boolean {

@@ -2,7 +2,7 @@
 // Control's read may not return MetadataOptions), the default VPC and what AWS created with it, every VPC's
 // default security group, and security-group rule resources folded into their group (design: canonical form).
 import { DescribeInstancesCommand, DescribeRegionsCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2'
-import { normalizeRuleEntry } from '../../../mapping/index.js'
+import { normalizeRuleEntry } from '../../../model/security-group-rules.js'
 import type { Resource } from '../../../types.js'
 import { errorLine } from '../limits.js'
 import type { HookContext, RegionScope, ServiceHooks } from './hooks.js'

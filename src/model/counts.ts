@@ -8,7 +8,7 @@
 //   as `fixed`, apart.
 // - Failing = a check whose status is fail: what still fails after the change, and the live findings.
 // - `error`: a rule that threw on a resource; counted apart, never a failure (see evaluate.ts).
-import { SEVERITIES, type Delta, type Evaluation, type EvaluationStatus, type RunCounts, type Severity } from './types.js'
+import { SEVERITIES, type Delta, type Evaluation, type EvaluationStatus, type RunCounts, type Severity } from '../types.js'
 
 /** The statuses in the order reports list them. */
 export const STATUSES: readonly EvaluationStatus[] = ['fail', 'error', 'unknown', 'suppressed', 'pass']

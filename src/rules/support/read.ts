@@ -1,0 +1,103 @@
+// The unknown-aware property accessors of the posture rules, and the three-valued logic they answer in.
+//
+// Three-valued logic: a property the plan only knows after apply (listed in `resource.unknown`), a value
+// replaced by the {"redacted": true} marker, or a property a partial live read did not return (not in
+// `resource.readProperties`) is UNKNOWN. Rules combine facts with `and`/`or` (Kleene logic), so
+// an unknown value decides nothing unless the known values leave the answer open — then the rule answers
+// `unknown` instead of guessing.
+
+import type { Resource } from '../../types.js'
+import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../../paths.js'
+
+export { joinPath } from '../../paths.js'
+
+export const UNKNOWN: unique symbol = Symbol('unknown')
+export type Unknown = typeof UNKNOWN
+/** A fact that may be known only after apply. */
+export type Verdict = boolean | Unknown
+
+function containsRedacted(value: unknown): boolean {
+  if (isRedacted(value)) return true
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsRedacted(item)) return true
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) if (containsRedacted((value as Record<string, unknown>)[key])) return true
+  }
+  return false
+}
+
+/** Whether any of the resource's unknown paths overlaps `path` (is it, an ancestor or a descendant). */
+function unknownOverlaps(resource: Resource, path: string): boolean {
+  const unknown = resource.unknown
+  if (unknown === undefined) return false
+  for (const u of unknown) if (pathsOverlap(u, path)) return true
+  return false
+}
+
+/**
+ * The node at `path`, walked once from the root, or UNKNOWN when the root or a node on the way (the node
+ * itself included) holds the redacted marker. `undefined` when the path leads nowhere.
+ */
+function walkUnredacted(resource: Resource, path: string): unknown {
+  let current: unknown = resource.properties
+  if (isRedacted(current)) return UNKNOWN
+  for (const step of parsePath(path)) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<string | number, unknown>)[step as never]
+    if (isRedacted(current)) return UNKNOWN
+  }
+  return current
+}
+
+/**
+ * The value at `path`, or UNKNOWN when the value is not fully known: the path, an ancestor of it or anything
+ * inside it is listed as unknown, holds the redacted marker, or was not read. `undefined` means absent (known
+ * to be unset).
+ */
+export function read(resource: Resource, path: string): unknown {
+  if (!isPropertyRead(resource, path) || unknownOverlaps(resource, path)) return UNKNOWN
+  const value = walkUnredacted(resource, path)
+  return value !== UNKNOWN && containsRedacted(value) ? UNKNOWN : value
+}
+
+/**
+ * Like `read`, but only the node itself must be known: unknown or redacted values *inside* it are left for
+ * the caller to read entry by entry (a security group with one unknown rule still has other rules to judge).
+ */
+export function readNode(resource: Resource, path: string): unknown {
+  if (!isPropertyRead(resource, path) || (resource.unknown ?? []).some((u) => isUnder(path, u))) return UNKNOWN
+  return walkUnredacted(resource, path)
+}
+
+/** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
+export function readList(resource: Resource, path: string): unknown[] | Unknown {
+  const node = readNode(resource, path)
+  if (node === UNKNOWN) return UNKNOWN
+  return Array.isArray(node) ? node : []
+}
+
+export function isUnknown(value: unknown): value is Unknown {
+  return value === UNKNOWN
+}
+
+/** Kleene AND: false wins, then unknown. */
+export function and(...facts: Verdict[]): Verdict {
+  if (facts.some((f) => f === false)) return false
+  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : true
+}
+
+/** Kleene OR: true wins, then unknown. */
+export function or(...facts: Verdict[]): Verdict {
+  if (facts.some((f) => f === true)) return true
+  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : false
+}
+
+/** Compare a possibly unknown value with a predicate. */
+export function holds(value: unknown, predicate: (known: unknown) => boolean): Verdict {
+  return value === UNKNOWN ? UNKNOWN : predicate(value)
+}
+
+/** A CloudFormation boolean: true, or the string "true" as some sources write it. */
+export function isTrue(value: unknown): boolean {
+  return value === true || value === 'true'
+}
