@@ -20,8 +20,13 @@ export interface Evaluated {
 export interface Scope {
   variable(name: string): Evaluated
   local(name: string): Evaluated
-  /** data.TYPE.NAME.ATTRIBUTE when we can compute it (else UNKNOWN). */
-  data?(type: string, name: string, attribute: string): Evaluated
+  /**
+   * data.TYPE.NAME as a whole when we can compute it (else UNKNOWN): the data source's attributes, a list of
+   * them under `count`, a map under `for_each`.
+   */
+  data?(type: string, name: string): Evaluated
+  /** Names bound around the expression: a `dynamic` block's iterator (`ingress` → { key, value }). */
+  symbols?: ReadonlyMap<string, unknown>
   /** Present when the instance has a known for_each key. */
   each?: { key: string; value: unknown }
   /** Present when the instance has a known count index. */
@@ -184,9 +189,28 @@ function parsed(source: string): Expr | null {
 export function evaluateExpression(source: string, scope: Scope): Evaluated {
   const expr = parsed(source)
   if (!expr) return { value: UNKNOWN, sensitive: false }
-  const context: Context = { scope, symbols: new Map(), sensitive: false }
+  const context: Context = { scope, symbols: new Map(scope.symbols), sensitive: false }
   const value = evaluate(expr, context)
-  return { value: value === ERROR ? UNKNOWN : value, sensitive: context.sensitive }
+  return { value: value === ERROR || holdsUnknown(value) ? UNKNOWN : value, sensitive: context.sensitive }
+}
+
+/**
+ * True when UNKNOWN stands inside a collection: a data source's attribute computed only by the provider, a
+ * `dynamic` iterator's key over a list or set. Read through, they stay unknown; a value holding one is unknown
+ * as a whole.
+ */
+function holdsUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true
+  if (Array.isArray(value)) return value.some(holdsUnknown)
+  if (isObject(value)) return Object.values(value).some(holdsUnknown)
+  return false
+}
+
+/** Evaluate an already parsed expression (an `optional(type, default)` default) in `scope`. */
+export function evaluateSyntax(expr: Expr, scope: Scope): Evaluated {
+  const context: Context = { scope, symbols: new Map(scope.symbols), sensitive: false }
+  const value = evaluate(expr, context)
+  return { value: value === ERROR || holdsUnknown(value) ? UNKNOWN : value, sensitive: context.sensitive }
 }
 
 interface Context {
@@ -260,8 +284,16 @@ function evaluate(expr: Expr, context: Context): Outcome {
       if (expr.op === '!') return typeof operand === 'boolean' ? !operand : UNKNOWN
       return typeof operand === 'number' ? -operand : UNKNOWN
     }
-    case 'binary':
-      return binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context))
+    case 'binary': {
+      const left = evaluate(expr.left, context)
+      // Terraform (HCL ≥ 2.22) short-circuits: `false && x` is false and `true || x` is true whatever x is,
+      // unknown or failing, so `var.create && aws_x.y.z` is known when var.create is false
+      if ((expr.op === '&&' && left === false) || (expr.op === '||' && left === true)) return left
+      const right = evaluate(expr.right, context)
+      // with the left side unknown, a known false (&&) or true (||) on the right decides as well (cty's And/Or)
+      if (left === UNKNOWN && ((expr.op === '&&' && right === false) || (expr.op === '||' && right === true))) return right
+      return binary(expr.op, left, right)
+    }
     case 'conditional':
       return conditional(expr, context)
     case 'for':
@@ -292,9 +324,9 @@ function resolveRoot(name: string, steps: Step[], context: Context): Outcome {
     return applySteps(scope.countIndex, steps.slice(1), context)
   }
   if (name === 'data') {
-    const [type, label, attribute] = [attr(0), attr(1), attr(2)]
-    if (type === undefined || label === undefined || attribute === undefined || !scope.data) return UNKNOWN
-    return applySteps(read(context, scope.data(type, label, attribute)), steps.slice(3), context)
+    const [type, label] = [attr(0), attr(1)]
+    if (type === undefined || label === undefined || !scope.data) return UNKNOWN
+    return applySteps(read(context, scope.data(type, label)), steps.slice(2), context)
   }
   return UNKNOWN // resources, modules, path.*, terraform.*, self: known only to Terraform
 }
@@ -403,7 +435,10 @@ function conditional(expr: Extract<Expr, { kind: 'conditional' }>, context: Cont
   const chosen = evaluate(condition ? expr.then : expr.otherwise, context)
   if (chosen === UNKNOWN || chosen === ERROR || chosen === null || typeof chosen === 'string') return chosen
   const other = evaluate(condition ? expr.otherwise : expr.then, context)
-  if (other === UNKNOWN || other === ERROR) return UNKNOWN
+  // HCL evaluates both results; a failing one (`var.x != null ? var.x.y : false` with x null) is of no type
+  // and its error is dropped, so the chosen result is used as it is
+  if (other === ERROR) return chosen
+  if (other === UNKNOWN) return UNKNOWN
   return other === null || typeSignature(other) === typeSignature(chosen) ? chosen : UNKNOWN
 }
 
@@ -458,6 +493,7 @@ function forPairs(expr: Extract<Expr, { kind: 'for' }>, pairs: Array<[unknown, u
  * so later indices keep their meaning. Their paths go to `collected.unknown`; sensitive ones to `.sensitive`.
  */
 export function evaluateTree(raw: unknown, scope: Scope, path: PathStep[], collected: Collected): Maybe {
+  if (raw instanceof Resolved) return settle(raw.result, path, collected)
   if (typeof raw === 'string') {
     if (!raw.includes('{')) return raw // no interpolation or directive possible
     return settle(evaluateString(raw, scope), path, collected)
@@ -482,6 +518,14 @@ export function evaluateTree(raw: unknown, scope: Scope, path: PathStep[], colle
     return out
   }
   return raw // number, boolean, null
+}
+
+/**
+ * A leaf already evaluated in another scope, standing in a JSON-syntax tree: the content of a `dynamic` block,
+ * evaluated with its iterator bound, then placed where a static block would be. hcl2json never makes one.
+ */
+export class Resolved {
+  constructor(readonly result: Evaluated) {}
 }
 
 /** Record what an evaluated leaf means for its path, and hand back its value. */
