@@ -439,7 +439,20 @@ function conditional(expr: Extract<Expr, { kind: 'conditional' }>, context: Cont
   // and its error is dropped, so the chosen result is used as it is
   if (other === ERROR) return chosen
   if (other === UNKNOWN) return UNKNOWN
-  return other === null || typeSignature(other) === typeSignature(chosen) ? chosen : UNKNOWN
+  return other === null || typeSignature(other) === typeSignature(chosen) || unifiesWithEmpty(chosen, other) ? chosen : UNKNOWN
+}
+
+/**
+ * `cond ? [1, 2] : []`, `cond ? { a = "x" } : {}`: Terraform unifies the two to a list or map of the chosen
+ * one's element type, which leaves the chosen value as it is when its elements already share one type.
+ */
+function unifiesWithEmpty(chosen: unknown, other: unknown): boolean {
+  // an empty chosen value stays empty whatever element type it takes
+  if (Array.isArray(chosen) && chosen.length === 0) return Array.isArray(other)
+  if (isObject(chosen) && Object.keys(chosen).length === 0) return isObject(other)
+  if (Array.isArray(other) && other.length === 0) return Array.isArray(chosen) && typeSignature(chosen).startsWith('list(')
+  if (isObject(other) && Object.keys(other).length === 0 && isObject(chosen)) return new Set(Object.values(chosen).map(typeSignature)).size <= 1
+  return false
 }
 
 function forExpression(expr: Extract<Expr, { kind: 'for' }>, context: Context): Outcome {

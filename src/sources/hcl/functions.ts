@@ -340,7 +340,7 @@ function slice([list, from, to]: unknown[]): Outcome {
 function extreme(pick: (a: number, b: number) => number): TerraformFunction {
   return (args) => {
     if (args.length === 0 || !args.every((arg) => typeof arg === 'number')) return args.length === 0 ? ERROR : UNKNOWN
-    return (args as number[]).reduce(pick)
+    return (args as number[]).reduce((a, b) => pick(a, b))
   }
 }
 
