@@ -429,7 +429,11 @@ variable "not_a_number" {
 }
 variable "mixed_any" {
   type    = list(any)
-  default = [1, "a"]
+  default = [1, true]
+}
+variable "strings_any" {
+  type    = map(list(any))
+  default = { ssh = [22, "tcp", true] }
 }
 variable "number_set" {
   type    = set(number)
@@ -440,10 +444,12 @@ resource "aws_ssm_parameter" "p" {
   b = var.not_a_number
   c = var.mixed_any
   d = var.number_set
+  e = var.strings_any
 }
 `)
     const parameter = byAddress(resources, 'aws_ssm_parameter.p')
-    expect(parameter.values).toEqual({})
+    // numbers and bools beside a string unify as strings, as cty unifies them
+    expect(parameter.values).toEqual({ e: { ssh: ['22', 'tcp', 'true'] } })
     expect([...parameter.unknown].sort()).toEqual(['a', 'b', 'c', 'd'])
   })
 })
@@ -499,5 +505,80 @@ resource "aws_iam_policy" "hash" {
     expect(byAddress(resources, 'aws_iam_policy.missing_index').values.policy).toBe('none')
     // the provider's hash of the document is not computed here
     expect(byAddress(resources, 'aws_iam_policy.hash').unknown).toEqual(['policy'])
+  })
+})
+
+describe('values known in part', () => {
+  test('a module argument with an unknown part still makes its for_each instances; only the unknown part is unknown', async () => {
+    const { resources, warnings } = await resourcesOf(
+      `
+module "service" {
+  source = "./service"
+  ingress_rules = {
+    alb = {
+      from_port                    = 3000
+      referenced_security_group_id = module.alb.security_group_id
+    }
+    public = {
+      from_port = 443
+      cidr_ipv4 = "0.0.0.0/0"
+    }
+  }
+}
+`,
+      {
+        'service/main.tf': `
+variable "ingress_rules" {
+  type = map(object({
+    from_port                    = number
+    ip_protocol                  = optional(string, "tcp")
+    cidr_ipv4                    = optional(string)
+    referenced_security_group_id = optional(string)
+  }))
+  default = {}
+}
+resource "aws_vpc_security_group_ingress_rule" "this" {
+  for_each = { for k, v in var.ingress_rules : k => v if var.ingress_rules != null }
+
+  from_port                    = each.value.from_port
+  ip_protocol                  = each.value.ip_protocol
+  cidr_ipv4                    = each.value.cidr_ipv4
+  referenced_security_group_id = each.value.referenced_security_group_id
+  description                  = jsonencode(each.value)
+  all_known                    = can(each.value.referenced_security_group_id)
+}
+`
+      }
+    )
+    expect(warnings.filter((w) => w.includes('not known'))).toEqual([])
+    const alb = byAddress(resources, 'module.service.aws_vpc_security_group_ingress_rule.this["alb"]')
+    expect(alb.values).toEqual({ from_port: 3000, ip_protocol: 'tcp', cidr_ipv4: null })
+    // the part only apply can tell, and every value built from it whole, stay unknown (can() too: it might fail later)
+    expect([...alb.unknown].sort()).toEqual(['all_known', 'description', 'referenced_security_group_id'])
+    const open = byAddress(resources, 'module.service.aws_vpc_security_group_ingress_rule.this["public"]')
+    expect(open.values).toEqual({
+      from_port: 443,
+      ip_protocol: 'tcp',
+      cidr_ipv4: '0.0.0.0/0',
+      referenced_security_group_id: null,
+      description: '{"cidr_ipv4":"0.0.0.0/0","from_port":443,"ip_protocol":"tcp","referenced_security_group_id":null}',
+      all_known: true
+    })
+  })
+
+  test.each([
+    ['{ a = 1, b = aws_instance.web.id }.a', 1],
+    ['{ a = 1, b = aws_instance.web.id }.b', 'UNKNOWN'],
+    ['{ a = 1, b = aws_instance.web.id } == null', false],
+    ['{ a = 1, b = aws_instance.web.id } == { a = 1, b = "x" }', 'UNKNOWN'],
+    ['length([aws_instance.web.id, "x"])', 2],
+    ['keys({ a = aws_instance.web.id })', ['a']],
+    ['[aws_instance.web.id, "x"][1]', 'x'],
+    ['contains([aws_instance.web.id], "x")', 'UNKNOWN'],
+    ['jsonencode([aws_instance.web.id])', 'UNKNOWN'],
+    ['try([aws_instance.web.id], [])', 'UNKNOWN'],
+    ['[aws_instance.web.id]', 'UNKNOWN'] // a whole value holding an unknown part is unknown
+  ])('%s is %j', (source, expected) => {
+    expect(value(source)).toEqual(expected)
   })
 })

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
 import { configAddress } from '../address.js'
-import { collectReferences, evaluateString, evaluateTree, Resolved, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
+import { collectReferences, evaluatePartial, evaluateString, evaluateTree, Resolved, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
 import { evaluatePolicyDocument } from './policy-document.js'
 import { convertToDeclaredType } from './variable-types.js'
@@ -148,7 +148,7 @@ function evaluateModule(
       const instanceScope: Scope = { ...scope, each: instance.each, countIndex: instance.countIndex }
       const childInputs = new Map<string, Evaluated>()
       for (const [key, value] of Object.entries(body)) {
-        if (!MODULE_META.has(key)) childInputs.set(key, evaluateWhole(value, instanceScope))
+        if (!MODULE_META.has(key)) childInputs.set(key, evaluatePartial(value, instanceScope))
       }
       evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings, references, budget)
     }
@@ -204,7 +204,7 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
       if (!value) {
         if (!(name in localsRaw) || inProgress.has(name)) return unknownValue
         inProgress.add(name)
-        value = evaluateWhole(localsRaw[name], scope)
+        value = evaluatePartial(localsRaw[name], scope)
         inProgress.delete(name)
         locals.set(name, value)
       }
@@ -317,7 +317,7 @@ function dynamicBlockInstances(raw: unknown, type: string, scope: Scope): { valu
     if (!m) return UNKNOWN
     iterator = m[1]
   }
-  const forEach = evaluateWhole(raw.for_each, scope)
+  const forEach = evaluatePartial(raw.for_each, scope)
   let pairs: Array<[unknown, unknown]>
   if (forEach.value === null) pairs = []
   else if (isObject(forEach.value)) {
@@ -422,7 +422,8 @@ function expand(body: Body, scope: Scope, place: BlockPlace, budget: InstanceBud
       instances = Array.from({ length: take }, (_, i) => ({ suffix: `[${i}]`, index: i, countIndex: i }))
     }
   } else if ('for_each' in body) {
-    const forEach = evaluateWhole(body.for_each, scope).value
+    // known keys are enough: an unknown part of a value is unknown only where each.value reads it
+    const forEach = evaluatePartial(body.for_each, scope).value
     if (Array.isArray(forEach) && forEach.every((k) => typeof k === 'string')) {
       const keys = [...new Set(forEach as string[])]
       instances = keys.slice(0, capped(keys.length, `for_each with ${keys.length} keys`)).map((key) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value: key } }))

@@ -186,12 +186,43 @@ function parsed(source: string): Expr | null {
 }
 
 /** Evaluate the source text of one `${...}` expression. */
-export function evaluateExpression(source: string, scope: Scope): Evaluated {
+export function evaluateExpression(source: string, scope: Scope, partial = false): Evaluated {
   const expr = parsed(source)
   if (!expr) return { value: UNKNOWN, sensitive: false }
   const context: Context = { scope, symbols: new Map(scope.symbols), sensitive: false }
   const value = evaluate(expr, context)
-  return { value: value === ERROR || holdsUnknown(value) ? UNKNOWN : value, sensitive: context.sensitive }
+  return { value: value === ERROR || (!partial && holdsUnknown(value)) ? UNKNOWN : value, sensitive: context.sensitive }
+}
+
+/**
+ * A value that may be known in part: a module argument, a local, a for_each. `{ web = { port = 443, sg =
+ * module.alb.id } }` keeps its keys and its port, with UNKNOWN standing for the group id, so that a for_each
+ * over it still makes its instances and `each.value.port` is still 443; reading the unknown part gives UNKNOWN.
+ * An attribute of a resource is evaluated whole (evaluateTree): a value holding UNKNOWN is unknown there.
+ */
+export function evaluatePartial(raw: unknown, scope: Scope): Evaluated {
+  let sensitive = false
+  const walk = (item: unknown): unknown => {
+    if (item instanceof Resolved) {
+      sensitive ||= item.result.sensitive
+      return item.result.value
+    }
+    if (typeof item === 'string') {
+      if (!item.includes('{')) return item
+      const parts = parseTemplate(item)
+      const result = parts.length === 1 && 'expression' in parts[0] ? evaluateExpression(parts[0].expression, scope, true) : evaluateString(item, scope)
+      sensitive ||= result.sensitive
+      return result.value
+    }
+    if (Array.isArray(item)) return item.map(walk)
+    if (item && typeof item === 'object') {
+      if (Object.keys(item).some((key) => key.includes('${'))) return UNKNOWN // which keys is not known
+      return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, walk(value)]))
+    }
+    return item
+  }
+  const value = walk(raw)
+  return { value, sensitive }
 }
 
 /**
@@ -199,7 +230,7 @@ export function evaluateExpression(source: string, scope: Scope): Evaluated {
  * `dynamic` iterator's key over a list or set. Read through, they stay unknown; a value holding one is unknown
  * as a whole.
  */
-function holdsUnknown(value: unknown): boolean {
+export function holdsUnknown(value: unknown): boolean {
   if (value === UNKNOWN) return true
   if (Array.isArray(value)) return value.some(holdsUnknown)
   if (isObject(value)) return Object.values(value).some(holdsUnknown)
@@ -255,15 +286,17 @@ function evaluate(expr: Expr, context: Context): Outcome {
       return failure ?? out
     }
     case 'tuple': {
+      // an unknown item stays in place (the tuple's length is known); a failing one fails the tuple
       const items = expr.items.map((item) => evaluate(item, context))
-      return firstFailure(items) ?? items
+      return items.includes(ERROR) ? ERROR : items
     }
     case 'object': {
       const out: Record<string, unknown> = {}
       for (const entry of expr.entries) {
         const key = evaluate(entry.key, context)
         const value = evaluate(entry.value, context)
-        const failure = firstFailure([key, value])
+        // an unknown value stays in place under its known key; an unknown key makes the object unknown
+        const failure = firstFailure([key, value === UNKNOWN ? null : value])
         if (failure) return failure
         const name = primitiveToString(key)
         if (typeof name !== 'string') return name
@@ -373,6 +406,8 @@ function call(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome 
   let args = expr.args.map((arg) => evaluate(arg, context))
   const failure = firstFailure(args)
   if (failure) return failure
+  // functions that only move parts around may carry unknown parts; any other needs its arguments whole
+  if (!STRUCTURAL_FUNCTIONS.has(expr.name) && args.some(holdsUnknown)) return UNKNOWN
   if (expr.expandLast) {
     const last = args[args.length - 1]
     if (!Array.isArray(last)) return ERROR
@@ -381,17 +416,21 @@ function call(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome 
   return fn(args)
 }
 
+/** Functions whose result is right whatever the unknown parts of their arguments turn out to be. */
+const STRUCTURAL_FUNCTIONS = new Set(['length', 'keys', 'values', 'lookup', 'merge', 'concat', 'element', 'slice', 'coalescelist', 'one', 'reverse', 'zipmap'])
+
 /** try(): the first argument that evaluates; an unknown one makes the result unknown (it might not fail). */
 function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome {
   if (expr.expandLast) return UNKNOWN
   if (expr.name === 'can') {
     if (expr.args.length !== 1) return ERROR
     const value = evaluate(expr.args[0], context)
-    return value === UNKNOWN ? UNKNOWN : value !== ERROR
+    return value === UNKNOWN || holdsUnknown(value) ? UNKNOWN : value !== ERROR
   }
   for (const arg of expr.args) {
     const value = evaluate(arg, context)
-    if (value !== ERROR) return value
+    // a value known only in part might yet fail where it is used: Terraform's try() is unknown then too
+    if (value !== ERROR) return holdsUnknown(value) ? UNKNOWN : value
   }
   return ERROR
 }
@@ -399,7 +438,11 @@ function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outc
 function binary(op: string, left: Outcome, right: Outcome): Outcome {
   const failure = firstFailure([left, right])
   if (failure) return failure
-  if (op === '==' || op === '!=') return terraformEqual(left, right) === (op === '==')
+  if (op === '==' || op === '!=') {
+    // a value known in part equals null or not (cty compares nulls first); anything else needs it whole
+    if (left !== null && right !== null && (holdsUnknown(left) || holdsUnknown(right))) return UNKNOWN
+    return terraformEqual(left, right) === (op === '==')
+  }
   if (op === '&&' || op === '||') {
     if (typeof left !== 'boolean' || typeof right !== 'boolean') return UNKNOWN
     return op === '&&' ? left && right : left || right
@@ -485,12 +528,12 @@ function forPairs(expr: Extract<Expr, { kind: 'for' }>, pairs: Array<[unknown, u
     }
     const result = evaluate(expr.valueExpr, inner)
     if (!expr.keyExpr) {
-      if (result === UNKNOWN || result === ERROR) return result
-      items.push(result)
+      if (result === ERROR) return result
+      items.push(result) // an unknown element keeps its place
       continue
     }
     const keyValue = evaluate(expr.keyExpr, inner)
-    const failure = firstFailure([keyValue, result])
+    const failure = firstFailure([keyValue, result === UNKNOWN ? null : result])
     if (failure) return failure
     const name = primitiveToString(keyValue)
     if (typeof name !== 'string') return name

@@ -5,7 +5,7 @@
 // A conversion Terraform refuses is ERROR; one whose result we cannot be sure of (`any` unifying mixed
 // element types, a set of numbers or objects, whose order is cty's) is UNKNOWN.
 import { ExpressionSyntaxError, parseExpression, type Expr } from './expression-syntax.js'
-import { evaluateSyntax } from './expressions.js'
+import { evaluateSyntax, holdsUnknown } from './expressions.js'
 import { compareStrings, ERROR, formatNumber, isObject, typeSignature, UNKNOWN, type Outcome } from './values.js'
 
 const DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
@@ -31,6 +31,7 @@ function isFailure(value: unknown): value is typeof UNKNOWN | typeof ERROR {
 }
 
 function convert(value: unknown, type: Expr): Outcome {
+  if (value === UNKNOWN) return UNKNOWN // a part only Terraform knows: it stays unknown where it stands
   if (value === null) return null // null is a value of every type (an object's optional defaults apply to its attributes)
   if (type.kind === 'root') return convertPrimitive(value, type.name)
   if (type.kind !== 'call' || type.expandLast) return UNKNOWN
@@ -44,6 +45,7 @@ function convert(value: unknown, type: Expr): Outcome {
       const items = convertAll(value, argument)
       if (isFailure(items)) return items
       if (type.name === 'list') return items
+      if (holdsUnknown(items)) return UNKNOWN // an unknown element might equal another one
       // a set of strings is in byte order without duplicates; cty orders other sets in ways we do not copy
       if (!items.every((item) => typeof item === 'string')) return items.length === 0 ? [] : UNKNOWN
       return [...new Set(items as string[])].sort(compareStrings)
@@ -59,7 +61,7 @@ function convert(value: unknown, type: Expr): Outcome {
       if (argument.kind !== 'tuple' || !Array.isArray(value)) return UNKNOWN
       if (value.length !== argument.items.length) return ERROR
       const items = value.map((item, i) => convert(item, argument.items[i]))
-      return items.find(isFailure) ?? items
+      return items.includes(ERROR) ? ERROR : items
     }
     default:
       return UNKNOWN
@@ -69,10 +71,17 @@ function convert(value: unknown, type: Expr): Outcome {
 /** Elements of a list, set or map: each converted; with `any`, they must already share one type (cty would unify them). */
 function convertAll(items: unknown[], elementType: Expr): unknown[] | typeof UNKNOWN | typeof ERROR {
   const converted = items.map((item) => convert(item, elementType))
-  const failure = converted.find(isFailure)
-  if (failure !== undefined) return failure as typeof UNKNOWN | typeof ERROR
-  if (mentionsAny(elementType) && new Set(converted.filter((item) => item !== null).map(typeSignature)).size > 1) return UNKNOWN
-  return converted
+  if (converted.includes(ERROR)) return ERROR
+  if (mentionsAny(elementType) && holdsUnknown(converted)) return UNKNOWN // the type they unify to is not known
+  const present = converted.filter((item) => item !== null)
+  if (!mentionsAny(elementType) || new Set(present.map(typeSignature)).size <= 1) return converted
+  // cty unifies strings with numbers and bools as strings (map(list(any)) holding [443, "tcp"] is ["443", "tcp"]);
+  // other mixtures are unified in ways we do not copy
+  if (present.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') && present.some((item) => typeof item === 'string')) {
+    const texts = converted.map((item) => (item === null ? null : convertPrimitive(item, 'string')))
+    return texts.some(isFailure) ? UNKNOWN : texts
+  }
+  return UNKNOWN
 }
 
 function mentionsAny(type: Expr): boolean {
@@ -130,8 +139,8 @@ function convertObject(value: unknown, type: Extract<Expr, { kind: 'object' }>):
       attribute = fallback
     }
     const converted = convert(attribute, attributeType)
-    if (isFailure(converted)) return converted
-    out[name] = converted
+    if (converted === ERROR) return converted
+    out[name] = converted // an unknown attribute stays unknown under its name
   }
   return out
 }
