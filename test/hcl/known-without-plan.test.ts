@@ -582,3 +582,25 @@ resource "aws_vpc_security_group_ingress_rule" "this" {
     expect(value(source)).toEqual(expected)
   })
 })
+
+describe('what only apply or a data source can tell, in a whole project', () => {
+  test('a variable with no default and no tfvars, a data source, a resource attribute and a count over them stay unknown', async () => {
+    const { resources, warnings } = await resourcesOf(`
+variable "bucket_name" {
+  type = string
+}
+data "aws_caller_identity" "current" {}
+resource "aws_s3_bucket" "b" {
+  count  = var.bucket_name != "" ? 1 : 0
+  bucket = var.bucket_name
+  policy = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root"
+  tags   = { Owner = aws_iam_role.owner.name, Team = "platform" }
+}
+`)
+    expect(warnings).toEqual(['aws_s3_bucket.b: count is not known without a plan; checked as one instance'])
+    const [bucket] = resources
+    expect(bucket.address).toBe('aws_s3_bucket.b')
+    expect(bucket.values).toEqual({ tags: { Team: 'platform' } })
+    expect([...bucket.unknown].sort()).toEqual(['bucket', 'policy', 'tags.Owner'])
+  })
+})
