@@ -170,13 +170,22 @@ describe('references in the current scope', () => {
     expect(value('"${each.key}:${each.value.port}:${count.index + 1}"', instance)).toBe('k:22:4')
   })
 
-  test('data sources come from the scope, attribute by attribute', () => {
+  test('data sources come from the scope as a whole; an attribute held unknown stays unknown, even in try()', () => {
     const withData: Scope = {
       ...scope,
-      data: (type, name, attribute) => (type === 'aws_iam_policy_document' && name === 'd' && attribute === 'json' ? { value: '{}', sensitive: false } : unknown)
+      data: (type, name) =>
+        type === 'aws_iam_policy_document' && name === 'd'
+          ? { value: { json: '{}', id: UNKNOWN }, sensitive: false }
+          : name === 'counted'
+            ? { value: [{ json: '[0]' }], sensitive: false }
+            : unknown
     }
     expect(value('data.aws_iam_policy_document.d.json', withData)).toBe('{}')
     expect(value('data.aws_iam_policy_document.d.id', withData)).toBe('UNKNOWN')
     expect(value('try(data.aws_iam_policy_document.d.id, "x")', withData)).toBe('UNKNOWN')
+    expect(value('data.aws_iam_policy_document.d', withData)).toBe('UNKNOWN') // a whole value holding an unknown part
+    expect(value('data.aws_iam_policy_document.counted[0].json', withData)).toBe('[0]')
+    expect(value('try(data.aws_iam_policy_document.counted[1].json, "none")', withData)).toBe('none')
+    expect(value('data.aws_caller_identity.c.account_id', withData)).toBe('UNKNOWN')
   })
 })

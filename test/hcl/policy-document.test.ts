@@ -176,8 +176,9 @@ data "aws_iam_policy_document" "d" {
   test.each([
     ['source_policy_documents', 'source_policy_documents = [jsonencode({ Version = "2012-10-17" })]\n  statement {}'],
     ['override_policy_documents', 'override_policy_documents = ["{}"]'],
-    ['a dynamic statement', 'dynamic "statement" {\n    for_each = ["a"]\n    content {\n      actions = ["s3:*"]\n    }\n  }'],
-    ['count', 'count = 1\n  statement {}'],
+    ['a dynamic statement over an unknown collection', 'dynamic "statement" {\n    for_each = aws_iam_role.r.tags\n    content {\n      actions = ["s3:*"]\n    }\n  }'],
+    ['static statements beside generated ones (hcl2json loses their order)', 'statement {\n    actions = ["a:A"]\n  }\n  dynamic "statement" {\n    for_each = ["b:B"]\n    content {\n      actions = [statement.value]\n    }\n  }'],
+    ['count without an index (Terraform refuses it)', 'count = 1\n  statement {}'],
     ['an unknown action', 'statement {\n    actions = [aws_iam_role.r.name]\n  }'],
     ['two principal blocks of one type (merged in hash order)', 'statement {\n    principals {\n      type = "AWS"\n      identifiers = ["a"]\n    }\n    principals {\n      type = "AWS"\n      identifiers = ["b"]\n    }\n  }'],
     ['two conditions on one test and variable', 'statement {\n    condition {\n      test = "T"\n      variable = "v"\n      values = ["a"]\n    }\n    condition {\n      test = "T"\n      variable = "v"\n      values = ["b"]\n    }\n  }'],

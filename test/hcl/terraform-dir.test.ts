@@ -307,7 +307,7 @@ test('a dir that is not a folder is an InputError', async () => {
 })
 
 describe('declared variable types', () => {
-  test('a value that already has its declared type is used; one Terraform would convert is unknown', async () => {
+  test('a value is converted to its declared type as Terraform converts it', async () => {
     const variables: Array<[string, string, string]> = [
       ['s', 'string', '"x"'],
       ['n', 'number', '22'],
@@ -330,8 +330,20 @@ describe('declared variable types', () => {
       ].join('\n')
     })
     const [parameter] = (await loadTerraformDir(root, { repoRoot: root, env: noEnv })).resources
-    expect(parameter.values).toEqual({ s: 'x', n: 22, l: ['b', 'a'], st: ['a', 'b'], m: { a: 1 }, o: { name: 'x', port: 1 }, a: [1, 'x'] })
-    expect([...parameter.unknown].sort()).toEqual(['map_to_string', 'optional_missing', 'to_string', 'unsorted_set'])
+    expect(parameter.values).toEqual({
+      s: 'x',
+      n: 22,
+      l: ['b', 'a'],
+      st: ['a', 'b'],
+      m: { a: 1 },
+      o: { name: 'x', port: 1 },
+      a: [1, 'x'],
+      to_string: '22',
+      unsorted_set: ['a', 'b'],
+      map_to_string: { a: '1' },
+      optional_missing: { name: 'x', port: null }
+    })
+    expect(parameter.unknown).toEqual([])
   })
 })
 

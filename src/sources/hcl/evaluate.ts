@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, type TfResource } from '../../types.js'
 import { configAddress } from '../address.js'
-import { collectReferences, evaluateTree, settle, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
+import { collectReferences, evaluatePartial, evaluateString, evaluateTree, Resolved, UNKNOWN, type Collected, type Evaluated, type Scope } from './expressions.js'
 import type { ModuleNode } from './modules.js'
 import { evaluatePolicyDocument } from './policy-document.js'
-import { hasDeclaredType } from './variable-types.js'
+import { convertToDeclaredType } from './variable-types.js'
+import { isObject, sortedKeys } from './values.js'
 
 /** hcl2json's output per file, keyed by absolute path. */
 export type ParsedFiles = Map<string, Record<string, unknown>>
@@ -147,7 +148,7 @@ function evaluateModule(
       const instanceScope: Scope = { ...scope, each: instance.each, countIndex: instance.countIndex }
       const childInputs = new Map<string, Evaluated>()
       for (const [key, value] of Object.entries(body)) {
-        if (!MODULE_META.has(key)) childInputs.set(key, evaluateWhole(value, instanceScope))
+        if (!MODULE_META.has(key)) childInputs.set(key, evaluatePartial(value, instanceScope))
       }
       evaluateModule(call.child, `${callAddress}${instance.suffix}`, childInputs, passedProviders(body, regions), out, parsed, warnings, references, budget)
     }
@@ -172,7 +173,7 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
   const dataSources = sectionOf(node, parsed, 'data')
   const variables = new Map<string, Evaluated>()
   const locals = new Map<string, Evaluated>()
-  const documents = new Map<string, { value: unknown; sensitive: boolean }>()
+  const documents = new Map<string, Evaluated>()
   const inProgress = new Set<string>()
   const empty: Scope = { variable: () => unknownValue, local: () => unknownValue }
   const scope: Scope = {
@@ -181,13 +182,19 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
       if (!value) {
         const declaration = declared[name] === undefined ? undefined : firstBody(declared[name])
         const sensitive = declaration?.sensitive === true
+        const fallback = () => ('default' in declaration! ? evaluateWhole(declaration!.default, empty) : unknownValue)
         if (!declaration) value = unknownValue
         else if (inputs.has(name)) value = inputs.get(name)!
-        else if ('default' in declaration) value = evaluateWhole(declaration.default, empty)
-        else value = unknownValue
-        // a value Terraform would convert to the declared type is unknown rather than used unconverted
-        const converted = declaration && 'type' in declaration && value.value !== UNKNOWN && !hasDeclaredType(value.value, declaration.type)
-        value = { value: converted ? UNKNOWN : value.value, sensitive: value.sensitive || sensitive }
+        else value = fallback()
+        // `nullable = false`: a null argument takes the default (Terraform refuses it when there is none)
+        if (declaration?.nullable === false && value.value === null && inputs.has(name)) value = fallback()
+        // converted to the declared type as Terraform converts it (optional attributes and their defaults added);
+        // a conversion we cannot make exactly, or one Terraform refuses, is unknown
+        if (declaration && 'type' in declaration && value.value !== UNKNOWN) {
+          const converted = convertToDeclaredType(value.value, declaration.type)
+          value = { value: typeof converted === 'symbol' ? UNKNOWN : converted, sensitive: value.sensitive }
+        }
+        value = { value: value.value, sensitive: value.sensitive || sensitive }
         variables.set(name, value)
       }
       return value
@@ -197,13 +204,13 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
       if (!value) {
         if (!(name in localsRaw) || inProgress.has(name)) return unknownValue
         inProgress.add(name)
-        value = evaluateWhole(localsRaw[name], scope)
+        value = evaluatePartial(localsRaw[name], scope)
         inProgress.delete(name)
         locals.set(name, value)
       }
       return value
     },
-    data(type, name, attribute) {
+    data(type, name) {
       // only policy documents are computed here; every other data source is read by Terraform from AWS
       const raw = (dataSources[type] as Body | undefined)?.[name]
       if (type !== 'aws_iam_policy_document' || raw === undefined) return unknownValue
@@ -212,20 +219,140 @@ function moduleScope(node: ModuleNode, parsed: ParsedFiles, inputs: Map<string, 
       if (!document) {
         if (inProgress.has(key)) return unknownValue
         inProgress.add(key)
-        document = evaluatePolicyDocument(firstBody(raw), (value) => evaluateWhole(value, scope))
+        document = policyDocumentInstances(firstBody(raw), scope)
         inProgress.delete(key)
         documents.set(key, document)
       }
-      const attributes = document.value
-      if (attributes === UNKNOWN || !attributes || typeof attributes !== 'object') return { value: UNKNOWN, sensitive: document.sensitive }
-      const found = (attributes as Record<string, unknown>)[attribute]
-      return { value: found === undefined ? UNKNOWN : found, sensitive: document.sensitive }
+      return document
     }
   }
   return scope
 }
 
 const unknownValue: Evaluated = { value: UNKNOWN, sensitive: false }
+
+/**
+ * A policy document data source as `data.aws_iam_policy_document.NAME` reads: its attributes ({ json,
+ * minified_json }), a list of them under `count`, a map under `for_each`. Unknown as a whole when any instance
+ * is, or when count or for_each is (`count = var.create ? 1 : 0` with a known var.create is known).
+ */
+function policyDocumentInstances(body: Body, scope: Scope): Evaluated {
+  const { count, for_each: forEach, ...rest } = body
+  let sensitive = false
+  const one = (instanceScope: Scope): unknown => {
+    const document = evaluatePolicyDocument(expandDynamicBlocks(rest, instanceScope), (value) => evaluateWhole(value, instanceScope))
+    sensitive ||= document.sensitive
+    // `id` (a hash the provider computes) and the arguments read back are not computed here: unknown, not missing
+    return document.value === UNKNOWN ? UNKNOWN : { ...document.value, id: UNKNOWN }
+  }
+  let value: unknown
+  if ('count' in body) {
+    const n = evaluateWhole(count, scope)
+    sensitive ||= n.sensitive
+    if (typeof n.value !== 'number' || !Number.isInteger(n.value) || n.value < 0 || n.value > MAX_INSTANCES_PER_BLOCK) return { value: UNKNOWN, sensitive }
+    value = Array.from({ length: n.value }, (_, i) => one({ ...scope, countIndex: i }))
+  } else if ('for_each' in body) {
+    const each = evaluateWhole(forEach, scope)
+    sensitive ||= each.sensitive
+    const entries = forEachEntries(each.value)
+    if (!entries || entries.length > MAX_INSTANCES_PER_BLOCK) return { value: UNKNOWN, sensitive }
+    value = Object.fromEntries(entries.map(([key, item]) => [key, one({ ...scope, each: { key, value: item } })]))
+  } else {
+    return { value: one(scope), sensitive }
+  }
+  const instances = Array.isArray(value) ? value : Object.values(value as Body)
+  return { value: instances.includes(UNKNOWN) ? UNKNOWN : value, sensitive }
+}
+
+/** A resource's or data source's for_each as [key, value] pairs: a map, or a set of strings (key = value). */
+function forEachEntries(value: unknown): Array<[string, unknown]> | undefined {
+  if (Array.isArray(value)) return value.every((k) => typeof k === 'string') ? [...new Set(value as string[])].map((key) => [key, key]) : undefined
+  if (isObject(value)) return Object.entries(value)
+  return undefined
+}
+
+/**
+ * A body with its `dynamic` blocks expanded as Terraform expands them: one block per element of for_each, its
+ * `content` evaluated with the iterator (the block's type, or its `iterator` argument) bound to { key, value },
+ * nested dynamic blocks included. The generated blocks stand where static blocks of that type would, their
+ * leaves already evaluated (Resolved). for_each over `[]`, `{}` or null makes no block at all.
+ * The type's whole list is unknown when a for_each is unknown, when `labels` are given (resources and policy
+ * documents have no labelled nested blocks we read), or when the order of the blocks cannot be known: hcl2json
+ * keeps static and dynamic blocks apart, so static blocks beside generated ones, or two dynamic blocks of
+ * one type that both generate, lose their source order.
+ */
+function expandDynamicBlocks(body: Body, scope: Scope): Body {
+  const dynamic = body.dynamic
+  if (!isObject(dynamic)) return body
+  const { dynamic: _dynamic, ...out } = body
+  const unknownList = (sensitive: boolean) => new Resolved({ value: UNKNOWN, sensitive })
+  for (const [type, raw] of Object.entries(dynamic)) {
+    const generated: unknown[][] = []
+    let sensitive = false
+    let unknown = false
+    for (const block of Array.isArray(raw) ? raw : [raw]) {
+      const blocks = dynamicBlockInstances(block, type, scope)
+      if (blocks === UNKNOWN) unknown = true
+      else {
+        sensitive ||= blocks.sensitive
+        if (blocks.value.length > 0) generated.push(blocks.value)
+      }
+    }
+    const statics = out[type]
+    const staticCount = Array.isArray(statics) ? statics.length : statics === undefined ? 0 : 1
+    if (unknown || (generated.length > 0 && staticCount > 0) || generated.length > 1) out[type] = unknownList(sensitive)
+    else if (generated.length === 1) out[type] = generated[0]
+  }
+  return out
+}
+
+/** The blocks one `dynamic` block generates (leaves evaluated), or UNKNOWN. */
+function dynamicBlockInstances(raw: unknown, type: string, scope: Scope): { value: Body[]; sensitive: boolean } | typeof UNKNOWN {
+  if (!isObject(raw) || 'labels' in raw || !('for_each' in raw)) return UNKNOWN
+  const content = firstBody(raw.content)
+  if (!isObject(content)) return UNKNOWN
+  let iterator = type
+  if ('iterator' in raw) {
+    const m = typeof raw.iterator === 'string' ? /^\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(raw.iterator) : null
+    if (!m) return UNKNOWN
+    iterator = m[1]
+  }
+  const forEach = evaluatePartial(raw.for_each, scope)
+  let pairs: Array<[unknown, unknown]>
+  if (forEach.value === null) pairs = []
+  else if (isObject(forEach.value)) {
+    const map = forEach.value
+    pairs = sortedKeys(map).map((key) => [key, map[key]])
+  }
+  // a list's key is the index and a set's is the element: both are arrays here, so the key is unknown
+  else if (Array.isArray(forEach.value)) pairs = forEach.value.map((item) => [UNKNOWN, item])
+  else return UNKNOWN
+  if (pairs.length > MAX_INSTANCES_PER_BLOCK) return UNKNOWN
+  const blocks = pairs.map(([key, value]) => {
+    const symbols = new Map(scope.symbols)
+    symbols.set(iterator, { key, value })
+    return resolveLeaves(content, { ...scope, symbols }, forEach.sensitive) as Body
+  })
+  return { value: blocks, sensitive: forEach.sensitive }
+}
+
+/** A block's content with its nested dynamic blocks expanded and every template evaluated in `scope`. */
+function resolveLeaves(raw: unknown, scope: Scope, sensitive: boolean): unknown {
+  if (raw instanceof Resolved) return sensitive ? new Resolved({ ...raw.result, sensitive: true }) : raw
+  if (typeof raw === 'string') {
+    if (!raw.includes('{')) return sensitive ? new Resolved({ value: raw, sensitive }) : raw
+    const result = evaluateString(raw, scope)
+    return new Resolved({ value: result.value, sensitive: result.sensitive || sensitive })
+  }
+  if (Array.isArray(raw)) return raw.map((item) => resolveLeaves(item, scope, sensitive))
+  if (isObject(raw)) {
+    // a computed key is evaluated by evaluateTree as unknown; keep it for that, the iterator cannot reach it there
+    if (Object.keys(raw).some((key) => key.includes('${'))) return new Resolved({ value: UNKNOWN, sensitive })
+    const expanded = expandDynamicBlocks(raw, scope)
+    return Object.fromEntries(Object.entries(expanded).map(([key, item]) => [key, resolveLeaves(item, scope, sensitive)]))
+  }
+  return sensitive ? new Resolved({ value: raw, sensitive }) : raw
+}
 
 /**
  * A value that must be whole to be used elsewhere (a local, a module argument, count, for_each): if any part
@@ -295,7 +422,8 @@ function expand(body: Body, scope: Scope, place: BlockPlace, budget: InstanceBud
       instances = Array.from({ length: take }, (_, i) => ({ suffix: `[${i}]`, index: i, countIndex: i }))
     }
   } else if ('for_each' in body) {
-    const forEach = evaluateWhole(body.for_each, scope).value
+    // known keys are enough: an unknown part of a value is unknown only where each.value reads it
+    const forEach = evaluatePartial(body.for_each, scope).value
     if (Array.isArray(forEach) && forEach.every((k) => typeof k === 'string')) {
       const keys = [...new Set(forEach as string[])]
       instances = keys.slice(0, capped(keys.length, `for_each with ${keys.length} keys`)).map((key) => ({ suffix: `[${JSON.stringify(key)}]`, index: key, each: { key, value: key } }))
@@ -329,18 +457,14 @@ function buildResource(
   const collected: Collected = { unknown: [], sensitive: [] }
   const values: Record<string, unknown> = {}
   const references: Record<string, string[]> = {}
-  const dynamicBlocks = body.dynamic && typeof body.dynamic === 'object' ? (body.dynamic as Body) : {}
+  const dynamicBlocks = isObject(body.dynamic) ? body.dynamic : {}
+  for (const [key, raw] of Object.entries(dynamicBlocks)) noteReferences(references, key, referencesOf(raw))
 
-  for (const [key, raw] of Object.entries(body)) {
+  for (const [key, raw] of Object.entries(expandDynamicBlocks(body, scope))) {
     if (RESOURCE_META.has(key)) continue
-    noteReferences(references, key, referencesOf(raw))
-    if (key in dynamicBlocks) continue // static and dynamic blocks of one type: the list as a whole is unknown
+    if (key in body) noteReferences(references, key, referencesOf(body[key]))
     const value = evaluateTree(raw, scope, [key], collected)
     if (value !== UNKNOWN) values[key] = value
-  }
-  for (const [key, raw] of Object.entries(dynamicBlocks)) {
-    noteReferences(references, key, referencesOf(raw))
-    settle(unknownValue, [key], collected) // which blocks a dynamic block makes is known only to Terraform
   }
   return {
     address: where.address,

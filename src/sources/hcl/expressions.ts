@@ -20,8 +20,13 @@ export interface Evaluated {
 export interface Scope {
   variable(name: string): Evaluated
   local(name: string): Evaluated
-  /** data.TYPE.NAME.ATTRIBUTE when we can compute it (else UNKNOWN). */
-  data?(type: string, name: string, attribute: string): Evaluated
+  /**
+   * data.TYPE.NAME as a whole when we can compute it (else UNKNOWN): the data source's attributes, a list of
+   * them under `count`, a map under `for_each`.
+   */
+  data?(type: string, name: string): Evaluated
+  /** Names bound around the expression: a `dynamic` block's iterator (`ingress` → { key, value }). */
+  symbols?: ReadonlyMap<string, unknown>
   /** Present when the instance has a known for_each key. */
   each?: { key: string; value: unknown }
   /** Present when the instance has a known count index. */
@@ -181,12 +186,62 @@ function parsed(source: string): Expr | null {
 }
 
 /** Evaluate the source text of one `${...}` expression. */
-export function evaluateExpression(source: string, scope: Scope): Evaluated {
+export function evaluateExpression(source: string, scope: Scope, partial = false): Evaluated {
   const expr = parsed(source)
   if (!expr) return { value: UNKNOWN, sensitive: false }
-  const context: Context = { scope, symbols: new Map(), sensitive: false }
+  const context: Context = { scope, symbols: new Map(scope.symbols), sensitive: false }
   const value = evaluate(expr, context)
-  return { value: value === ERROR ? UNKNOWN : value, sensitive: context.sensitive }
+  return { value: value === ERROR || (!partial && holdsUnknown(value)) ? UNKNOWN : value, sensitive: context.sensitive }
+}
+
+/**
+ * A value that may be known in part: a module argument, a local, a for_each. `{ web = { port = 443, sg =
+ * module.alb.id } }` keeps its keys and its port, with UNKNOWN standing for the group id, so that a for_each
+ * over it still makes its instances and `each.value.port` is still 443; reading the unknown part gives UNKNOWN.
+ * An attribute of a resource is evaluated whole (evaluateTree): a value holding UNKNOWN is unknown there.
+ */
+export function evaluatePartial(raw: unknown, scope: Scope): Evaluated {
+  let sensitive = false
+  const walk = (item: unknown): unknown => {
+    if (item instanceof Resolved) {
+      sensitive ||= item.result.sensitive
+      return item.result.value
+    }
+    if (typeof item === 'string') {
+      if (!item.includes('{')) return item
+      const parts = parseTemplate(item)
+      const result = parts.length === 1 && 'expression' in parts[0] ? evaluateExpression(parts[0].expression, scope, true) : evaluateString(item, scope)
+      sensitive ||= result.sensitive
+      return result.value
+    }
+    if (Array.isArray(item)) return item.map(walk)
+    if (item && typeof item === 'object') {
+      if (Object.keys(item).some((key) => key.includes('${'))) return UNKNOWN // which keys is not known
+      return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, walk(value)]))
+    }
+    return item
+  }
+  const value = walk(raw)
+  return { value, sensitive }
+}
+
+/**
+ * True when UNKNOWN stands inside a collection: a data source's attribute computed only by the provider, a
+ * `dynamic` iterator's key over a list or set. Read through, they stay unknown; a value holding one is unknown
+ * as a whole.
+ */
+export function holdsUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true
+  if (Array.isArray(value)) return value.some(holdsUnknown)
+  if (isObject(value)) return Object.values(value).some(holdsUnknown)
+  return false
+}
+
+/** Evaluate an already parsed expression (an `optional(type, default)` default) in `scope`. */
+export function evaluateSyntax(expr: Expr, scope: Scope): Evaluated {
+  const context: Context = { scope, symbols: new Map(scope.symbols), sensitive: false }
+  const value = evaluate(expr, context)
+  return { value: value === ERROR || holdsUnknown(value) ? UNKNOWN : value, sensitive: context.sensitive }
 }
 
 interface Context {
@@ -231,15 +286,17 @@ function evaluate(expr: Expr, context: Context): Outcome {
       return failure ?? out
     }
     case 'tuple': {
+      // an unknown item stays in place (the tuple's length is known); a failing one fails the tuple
       const items = expr.items.map((item) => evaluate(item, context))
-      return firstFailure(items) ?? items
+      return items.includes(ERROR) ? ERROR : items
     }
     case 'object': {
       const out: Record<string, unknown> = {}
       for (const entry of expr.entries) {
         const key = evaluate(entry.key, context)
         const value = evaluate(entry.value, context)
-        const failure = firstFailure([key, value])
+        // an unknown value stays in place under its known key; an unknown key makes the object unknown
+        const failure = firstFailure([key, value === UNKNOWN ? null : value])
         if (failure) return failure
         const name = primitiveToString(key)
         if (typeof name !== 'string') return name
@@ -260,8 +317,16 @@ function evaluate(expr: Expr, context: Context): Outcome {
       if (expr.op === '!') return typeof operand === 'boolean' ? !operand : UNKNOWN
       return typeof operand === 'number' ? -operand : UNKNOWN
     }
-    case 'binary':
-      return binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context))
+    case 'binary': {
+      const left = evaluate(expr.left, context)
+      // Terraform (HCL ≥ 2.22) short-circuits: `false && x` is false and `true || x` is true whatever x is,
+      // unknown or failing, so `var.create && aws_x.y.z` is known when var.create is false
+      if ((expr.op === '&&' && left === false) || (expr.op === '||' && left === true)) return left
+      const right = evaluate(expr.right, context)
+      // with the left side unknown, a known false (&&) or true (||) on the right decides as well (cty's And/Or)
+      if (left === UNKNOWN && ((expr.op === '&&' && right === false) || (expr.op === '||' && right === true))) return right
+      return binary(expr.op, left, right)
+    }
     case 'conditional':
       return conditional(expr, context)
     case 'for':
@@ -292,9 +357,9 @@ function resolveRoot(name: string, steps: Step[], context: Context): Outcome {
     return applySteps(scope.countIndex, steps.slice(1), context)
   }
   if (name === 'data') {
-    const [type, label, attribute] = [attr(0), attr(1), attr(2)]
-    if (type === undefined || label === undefined || attribute === undefined || !scope.data) return UNKNOWN
-    return applySteps(read(context, scope.data(type, label, attribute)), steps.slice(3), context)
+    const [type, label] = [attr(0), attr(1)]
+    if (type === undefined || label === undefined || !scope.data) return UNKNOWN
+    return applySteps(read(context, scope.data(type, label)), steps.slice(2), context)
   }
   return UNKNOWN // resources, modules, path.*, terraform.*, self: known only to Terraform
 }
@@ -341,6 +406,8 @@ function call(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome 
   let args = expr.args.map((arg) => evaluate(arg, context))
   const failure = firstFailure(args)
   if (failure) return failure
+  // functions that only move parts around may carry unknown parts; any other needs its arguments whole
+  if (!STRUCTURAL_FUNCTIONS.has(expr.name) && args.some(holdsUnknown)) return UNKNOWN
   if (expr.expandLast) {
     const last = args[args.length - 1]
     if (!Array.isArray(last)) return ERROR
@@ -349,17 +416,21 @@ function call(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome 
   return fn(args)
 }
 
+/** Functions whose result is right whatever the unknown parts of their arguments turn out to be. */
+const STRUCTURAL_FUNCTIONS = new Set(['length', 'keys', 'values', 'lookup', 'merge', 'concat', 'element', 'slice', 'coalescelist', 'one', 'reverse', 'zipmap'])
+
 /** try(): the first argument that evaluates; an unknown one makes the result unknown (it might not fail). */
 function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outcome {
   if (expr.expandLast) return UNKNOWN
   if (expr.name === 'can') {
     if (expr.args.length !== 1) return ERROR
     const value = evaluate(expr.args[0], context)
-    return value === UNKNOWN ? UNKNOWN : value !== ERROR
+    return value === UNKNOWN || holdsUnknown(value) ? UNKNOWN : value !== ERROR
   }
   for (const arg of expr.args) {
     const value = evaluate(arg, context)
-    if (value !== ERROR) return value
+    // a value known only in part might yet fail where it is used: Terraform's try() is unknown then too
+    if (value !== ERROR) return holdsUnknown(value) ? UNKNOWN : value
   }
   return ERROR
 }
@@ -367,7 +438,11 @@ function tryOrCan(expr: Extract<Expr, { kind: 'call' }>, context: Context): Outc
 function binary(op: string, left: Outcome, right: Outcome): Outcome {
   const failure = firstFailure([left, right])
   if (failure) return failure
-  if (op === '==' || op === '!=') return terraformEqual(left, right) === (op === '==')
+  if (op === '==' || op === '!=') {
+    // a value known in part equals null or not (cty compares nulls first); anything else needs it whole
+    if (left !== null && right !== null && (holdsUnknown(left) || holdsUnknown(right))) return UNKNOWN
+    return terraformEqual(left, right) === (op === '==')
+  }
   if (op === '&&' || op === '||') {
     if (typeof left !== 'boolean' || typeof right !== 'boolean') return UNKNOWN
     return op === '&&' ? left && right : left || right
@@ -403,8 +478,24 @@ function conditional(expr: Extract<Expr, { kind: 'conditional' }>, context: Cont
   const chosen = evaluate(condition ? expr.then : expr.otherwise, context)
   if (chosen === UNKNOWN || chosen === ERROR || chosen === null || typeof chosen === 'string') return chosen
   const other = evaluate(condition ? expr.otherwise : expr.then, context)
-  if (other === UNKNOWN || other === ERROR) return UNKNOWN
-  return other === null || typeSignature(other) === typeSignature(chosen) ? chosen : UNKNOWN
+  // HCL evaluates both results; a failing one (`var.x != null ? var.x.y : false` with x null) is of no type
+  // and its error is dropped, so the chosen result is used as it is
+  if (other === ERROR) return chosen
+  if (other === UNKNOWN) return UNKNOWN
+  return other === null || typeSignature(other) === typeSignature(chosen) || unifiesWithEmpty(chosen, other) ? chosen : UNKNOWN
+}
+
+/**
+ * `cond ? [1, 2] : []`, `cond ? { a = "x" } : {}`: Terraform unifies the two to a list or map of the chosen
+ * one's element type, which leaves the chosen value as it is when its elements already share one type.
+ */
+function unifiesWithEmpty(chosen: unknown, other: unknown): boolean {
+  // an empty chosen value stays empty whatever element type it takes
+  if (Array.isArray(chosen) && chosen.length === 0) return Array.isArray(other)
+  if (isObject(chosen) && Object.keys(chosen).length === 0) return isObject(other)
+  if (Array.isArray(other) && other.length === 0) return Array.isArray(chosen) && typeSignature(chosen).startsWith('list(')
+  if (isObject(other) && Object.keys(other).length === 0 && isObject(chosen)) return new Set(Object.values(chosen).map(typeSignature)).size <= 1
+  return false
 }
 
 function forExpression(expr: Extract<Expr, { kind: 'for' }>, context: Context): Outcome {
@@ -437,12 +528,12 @@ function forPairs(expr: Extract<Expr, { kind: 'for' }>, pairs: Array<[unknown, u
     }
     const result = evaluate(expr.valueExpr, inner)
     if (!expr.keyExpr) {
-      if (result === UNKNOWN || result === ERROR) return result
-      items.push(result)
+      if (result === ERROR) return result
+      items.push(result) // an unknown element keeps its place
       continue
     }
     const keyValue = evaluate(expr.keyExpr, inner)
-    const failure = firstFailure([keyValue, result])
+    const failure = firstFailure([keyValue, result === UNKNOWN ? null : result])
     if (failure) return failure
     const name = primitiveToString(keyValue)
     if (typeof name !== 'string') return name
@@ -458,6 +549,7 @@ function forPairs(expr: Extract<Expr, { kind: 'for' }>, pairs: Array<[unknown, u
  * so later indices keep their meaning. Their paths go to `collected.unknown`; sensitive ones to `.sensitive`.
  */
 export function evaluateTree(raw: unknown, scope: Scope, path: PathStep[], collected: Collected): Maybe {
+  if (raw instanceof Resolved) return settle(raw.result, path, collected)
   if (typeof raw === 'string') {
     if (!raw.includes('{')) return raw // no interpolation or directive possible
     return settle(evaluateString(raw, scope), path, collected)
@@ -482,6 +574,14 @@ export function evaluateTree(raw: unknown, scope: Scope, path: PathStep[], colle
     return out
   }
   return raw // number, boolean, null
+}
+
+/**
+ * A leaf already evaluated in another scope, standing in a JSON-syntax tree: the content of a `dynamic` block,
+ * evaluated with its iterator bound, then placed where a static block would be. hcl2json never makes one.
+ */
+export class Resolved {
+  constructor(readonly result: Evaluated) {}
 }
 
 /** Record what an evaluated leaf means for its path, and hand back its value. */
