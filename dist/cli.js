@@ -14,13 +14,13 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-MQEGAIAB.js";
+} from "./chunks/chunk-ZFQMEKG2.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-XW7YPECB.js";
+} from "./chunks/chunk-D2KY4ELE.js";
 import "./chunks/chunk-4SUDSXOO.js";
 
 // src/cli.ts

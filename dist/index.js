@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-MQEGAIAB.js";
+} from "./chunks/chunk-ZFQMEKG2.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-XW7YPECB.js";
+} from "./chunks/chunk-D2KY4ELE.js";
 import {
   __commonJS,
   __export,
