@@ -67,9 +67,25 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  await writeFileSafely(files.sarifFile, sarifText)
-  await writeFileSafely(files.reportFile, renderHtml(written))
-  await writeFileSafely(files.resultsFile, buildResultsJson(written))
+  // Each file is written while the next one is rendered: the writes wait on the disk (libuv's threads), the
+  // rendering on the CPU, and for a large plan both take tens of milliseconds per file. Every write is awaited
+  // before this returns, and the first error (a write's or a renderer's) is the one thrown.
+  const writes: Array<Promise<void>> = []
+  const start = (path: string, text: string): void => {
+    const write = writeFileSafely(path, text)
+    // Handled here so that a write failing while a later file is still being rendered is never an unhandled rejection.
+    write.catch(() => undefined)
+    writes.push(write)
+  }
+  try {
+    start(files.sarifFile, sarifText)
+    start(files.reportFile, renderHtml(written))
+    start(files.resultsFile, buildResultsJson(written))
+  } finally {
+    // A renderer that threw still lets the writes already started finish (or fail) before its error goes up.
+    await Promise.allSettled(writes)
+  }
+  for (const write of writes) await write
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
     await writeInventoryFile(files.inventoryFile, options.redactIdentifiers === true ? maskInventoryIdentifiers(live.inventory) : live.inventory)
