@@ -75,7 +75,9 @@ function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
 
 /** True when Terraform only knows `path` (or an ancestor of it) after apply. */
 export function isUnknownAttr(tf: TfResource, path: string): boolean {
-  return tf.unknown.some((u) => isAtOrUnder(path, u))
+  // The same question record() asks (at or under an unknown path), through the same first-name index: a created
+  // resource lists a dozen or more unknown paths and the mappers ask this for every rule, source and block.
+  return matches(tf.unknown, path, false)
 }
 
 /** A path of one plain name ('Tags', 'bucket'): the common case, read and written without parsing. */
