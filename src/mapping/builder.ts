@@ -82,7 +82,13 @@ export function isUnknownAttr(tf: TfResource, path: string): boolean {
 
 /** A path of one plain name ('Tags', 'bucket'): the common case, read and written without parsing. */
 export function isPlainName(path: string): boolean {
-  return path !== '' && path.indexOf('.') < 0 && path.indexOf('[') < 0 && path.indexOf(']') < 0
+  if (path === '') return false
+  // One scan instead of three indexOf calls: asked for every property copied and every attribute read.
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charCodeAt(i)
+    if (ch === 0x2e /* . */ || ch === 0x5b /* [ */ || ch === 0x5d /* ] */) return false
+  }
+  return true
 }
 
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
