@@ -67,9 +67,10 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  // Each file is written while the next one is rendered: the writes wait on the disk (libuv's threads), the
-  // rendering on the CPU, and for a large plan both take tens of milliseconds per file. Every write is awaited
-  // before this returns, and the first error (a write's or a renderer's) is the one thrown.
+  // The three writes are started as their texts are ready and awaited together, so that their disk work (on
+  // libuv's threads: tens of milliseconds per file for a large plan) overlaps instead of running one file after
+  // another. Every write is awaited before this returns, and the first error (a renderer's, else the first
+  // failing write's in this order) is the one thrown.
   const writes: Array<Promise<void>> = []
   const start = (path: string, text: string): void => {
     const write = writeFileSafely(path, text)
