@@ -37,10 +37,18 @@ function resourceOfReference(ref: string): ReferenceTarget | undefined {
   return { modules: modules.join('.'), address: `${type}.${name}`, type }
 }
 
+/** The instances of one configuration resource in one module instance. */
+interface ConfigInstances {
+  all: TfResource[]
+  /** The first instance per count/for_each key: a module's 500 buckets, each found at once. */
+  byIndex?: Map<string, TfResource>
+}
+
 export class ParentIndex {
-  private readonly byConfig = new Map<string, TfResource[]>()
-  /** The first instance per configuration key and count/for_each key: a module's 500 buckets, each found at once. */
-  private readonly byInstance = new Map<string, TfResource>()
+  // Module instance → TYPE.NAME → instances. Nested rather than one joined key: the module instance and the
+  // reference target are strings used over and over (their hashes kept), where a joined key would be a new string
+  // to build and hash for every lookup, and lookups come by the tens of thousands in a large plan.
+  private readonly byConfig = new Map<string, Map<string, ConfigInstances>>()
   private readonly byValue = new Map<string, TfResource[]>()
   /**
    * Module configuration address ('module.a.module.b') and TYPE.NAME → its instances in every module instance.
@@ -53,13 +61,17 @@ export class ParentIndex {
 
   constructor(private readonly parents: readonly TfResource[]) {
     for (const tf of parents) {
-      const key = `${moduleInstance(tf)}|${tf.type}.${tf.name}`
-      const list = this.byConfig.get(key) ?? []
-      list.push(tf)
-      this.byConfig.set(key, list)
+      const module = moduleInstance(tf)
+      let inModule = this.byConfig.get(module)
+      if (inModule === undefined) this.byConfig.set(module, (inModule = new Map()))
+      const name = `${tf.type}.${tf.name}`
+      let instances = inModule.get(name)
+      if (instances === undefined) inModule.set(name, (instances = { all: [] }))
+      instances.all.push(tf)
       if (tf.index !== undefined) {
-        const instanceKey = `${key}\u0000${String(tf.index)}`
-        if (!this.byInstance.has(instanceKey)) this.byInstance.set(instanceKey, tf)
+        const index = String(tf.index)
+        instances.byIndex ??= new Map()
+        if (!instances.byIndex.has(index)) instances.byIndex.set(index, tf)
       }
       const value = PARENT_KEY[tf.type]?.(tf.values)
       if (typeof value === 'string' && value !== '') {
@@ -117,14 +129,15 @@ export class ParentIndex {
         if (child && !found.includes(child)) found.push(child)
         continue
       }
-      const key = `${moduleInstance(from)}|${target.address}`
-      const candidates = this.byConfig.get(key) ?? []
+      const instances = this.byConfig.get(moduleInstance(from))?.get(target.address)
       const chosen =
-        candidates.length === 1
-          ? candidates[0]
-          : from.index !== undefined
-            ? this.byInstance.get(`${key}\u0000${String(from.index)}`)
-            : undefined
+        instances === undefined
+          ? undefined
+          : instances.all.length === 1
+            ? instances.all[0]
+            : from.index !== undefined
+              ? instances.byIndex?.get(String(from.index))
+              : undefined
       if (chosen && !found.includes(chosen)) found.push(chosen)
     }
     return found

@@ -67,9 +67,26 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  await writeFileSafely(files.sarifFile, sarifText)
-  await writeFileSafely(files.reportFile, renderHtml(written))
-  await writeFileSafely(files.resultsFile, buildResultsJson(written))
+  // The three writes are started as their texts are ready and awaited together, so that their disk work (on
+  // libuv's threads: tens of milliseconds per file for a large plan) overlaps instead of running one file after
+  // another. Every write is awaited before this returns, and the first error (a renderer's, else the first
+  // failing write's in this order) is the one thrown.
+  const writes: Array<Promise<void>> = []
+  const start = (path: string, text: string): void => {
+    const write = writeFileSafely(path, text)
+    // Handled here so that a write failing while a later file is still being rendered is never an unhandled rejection.
+    write.catch(() => undefined)
+    writes.push(write)
+  }
+  try {
+    start(files.sarifFile, sarifText)
+    start(files.reportFile, renderHtml(written))
+    start(files.resultsFile, buildResultsJson(written))
+  } finally {
+    // A renderer that threw still lets the writes already started finish (or fail) before its error goes up.
+    await Promise.allSettled(writes)
+  }
+  for (const write of writes) await write
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
     await writeInventoryFile(files.inventoryFile, options.redactIdentifiers === true ? maskInventoryIdentifiers(live.inventory) : live.inventory)

@@ -9,6 +9,12 @@ describe('paths', () => {
     expect(formatPath(['Environment', 'Variables', 'DB_PASSWORD'])).toBe('Environment.Variables.DB_PASSWORD')
     expect(formatPath(['tags', 'a.b'])).toBe('tags["a.b"]')
   })
+  it('writes a key bare only when it is letters, digits, _, : and - (the rest quoted, an index first gets no dot)', () => {
+    expect(formatPath(['aws:Tag-Key_9', 0, 'x'])).toBe('aws:Tag-Key_9[0].x')
+    expect(formatPath([0, 'a'])).toBe('[0].a')
+    expect(formatPath(['', 'a b', 'é', 'line\n'])).toBe('[""]["a b"]["é"]["line\\n"]')
+    expect(formatPath(['a', ''])).toBe('a[""]')
+  })
   it('reads values and detects overlapping paths', () => {
     expect(getPath({ a: [{ b: 1 }, { b: 2 }] }, 'a[1].b')).toBe(2)
     expect(getPath({ a: null }, 'a.b')).toBeUndefined()
@@ -19,6 +25,9 @@ describe('paths', () => {
   it('flattens Terraform marker trees', () => {
     expect(markerPaths({ a: true, b: [false, { c: true }], d: {} })).toEqual(['a', 'b[1].c'])
     expect(markerPaths(true)).toEqual([''])
+    // Paths are built while descending: under a prefix, through quoted keys and lists of lists.
+    expect(markerPaths({ 'a b': [[false, true]], tags: { 'x.y': true, z: null } }, ['root', 2])).toEqual(['root[2]["a b"][0][1]', 'root[2].tags["x.y"]'])
+    expect(markerPaths(false)).toEqual([])
   })
   it('recognises only the exact redaction marker', () => {
     expect(isRedacted({ redacted: true })).toBe(true)

@@ -1,0 +1,84 @@
+// writeOutputFiles renders each file while the previous one is being written: every file must still be complete
+// when it returns, and a refused write must still fail the call (with the other files written, the link untouched).
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Config } from '../../src/config.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { OUTPUT_NAMES, writeOutputFiles } from '../../src/publish/files.js'
+import { buildResultsJson } from '../../src/report/results-json.js'
+import { InputError } from '../../src/types.js'
+
+function config(planFile: string, dir: string): Config {
+  return {
+    planFile,
+    stateFiles: [],
+    awsRegion: 'us-east-1',
+    failOn: 'high',
+    gateScope: 'new',
+    failOnDrift: false,
+    failOnIncomplete: false,
+    failOnUnmapped: false,
+    outDir: join(dir, 'out'),
+    sarifCategory: 'plumbline',
+    sarifFallbackLocation: 'README.md',
+    repoRoot: dir,
+    live: false,
+    auth: { audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, additionalRoleArns: [], allowedAccountIds: [], region: 'us-east-1' },
+    regions: { named: ['us-east-1'], all: false, global: true },
+    liveTypes: [],
+    rateLimit: 20,
+    concurrency: 8,
+    publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
+  }
+}
+
+/** A plan of a few hundred unencrypted, unversioned buckets: files of a few hundred kilobytes each. */
+async function checkedPlan(): Promise<{ dir: string; cfg: Config; model: Awaited<ReturnType<typeof runPipeline>>['model'] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'plumbline-outputs-'))
+  const resources = Array.from({ length: 300 }, (_, i) => ({
+    address: `aws_s3_bucket.b${i}`,
+    mode: 'managed',
+    type: 'aws_s3_bucket',
+    name: `b${i}`,
+    values: { bucket: `acme-bucket-${i}`, tags: { Team: 'storage' } },
+    sensitive_values: {}
+  }))
+  const plan = {
+    format_version: '1.2',
+    planned_values: { root_module: { resources } },
+    resource_changes: resources.map((r) => ({ address: r.address, mode: 'managed', type: r.type, name: r.name, change: { actions: ['create'], before: null, after: r.values, after_unknown: {}, before_sensitive: false, after_sensitive: {} } }))
+  }
+  const planFile = join(dir, 'plan.json')
+  writeFileSync(planFile, JSON.stringify(plan))
+  const cfg = config(planFile, dir)
+  const { model } = await runPipeline(cfg)
+  return { dir, cfg, model }
+}
+
+describe('writeOutputFiles', () => {
+  it('writes SARIF, report and results in full before it returns', async () => {
+    const { cfg, model } = await checkedPlan()
+    const files = await writeOutputFiles(model, cfg)
+    expect(readFileSync(files.resultsFile, 'utf8')).toBe(buildResultsJson(model))
+    const sarif = JSON.parse(readFileSync(files.sarifFile, 'utf8'))
+    expect(sarif.runs[0].results.length).toBeGreaterThan(300)
+    expect(readFileSync(files.reportFile, 'utf8').trimEnd()).toMatch(/<\/html>$/)
+  })
+
+  it('fails with the refused write when one output is a link, leaving the link and its target as they were', async () => {
+    const { dir, cfg, model } = await checkedPlan()
+    mkdirSync(cfg.outDir, { recursive: true })
+    const target = join(dir, 'elsewhere.txt')
+    writeFileSync(target, 'untouched\n')
+    const report = join(cfg.outDir, OUTPUT_NAMES.report)
+    symlinkSync(target, report)
+    await expect(writeOutputFiles(model, cfg)).rejects.toThrow(InputError)
+    await expect(writeOutputFiles(model, cfg)).rejects.toThrow(/plumbline-report\.html is a symbolic link/)
+    expect(lstatSync(report).isSymbolicLink()).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe('untouched\n')
+    // The files around it were written whole: nothing half-written is left behind.
+    expect(readFileSync(join(cfg.outDir, OUTPUT_NAMES.results), 'utf8')).toBe(buildResultsJson(model))
+    expect(existsSync(join(cfg.outDir, OUTPUT_NAMES.sarif))).toBe(true)
+  })
+})
