@@ -101,12 +101,19 @@ test('constructs the evaluator relies on, one by one', async () => {
     'a = -1\nb = !true\nc = -var.x\nd = - 1\ne = -(1)\nf = [for x in y : x if x]\ng = provider::aws::arn_parse(x)\n',
     'resource "a" "b" {}\nresource "a" "c" {}\nresource "a" "b" { x = 1 }\nfoo = 1\nfoo {}\n',
     'a "x" {}\na "x" "y" {}\n',
+    'a "x" {}\na {}\n',
+    'a "x" "y" {}\na "x" {}\n',
     'a = -true\n',
     'a = !null\n',
     'a = 1\na = 2\n',
     'x = <<EOT\nno final newline\nEOT',
     'a = f(1\n',
-    'a = x["k"\nb = 1\n'
+    'a = x["k"\nb = 1\n',
+    'a = "x${y"\n',
+    'a = "x${y'
+    ,
+    'a = "${x:y}"\n',
+    'b {\n  k = 1\n  k = 2\n'
   ]
   expect(await differences(cases.map((text, i) => ({ name: `case ${i}: ${text}`, text })))).toEqual([])
 })

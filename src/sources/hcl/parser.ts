@@ -336,6 +336,8 @@ class Parser {
   /** Whether newlines are tokens here (bodies, objects) or skipped (brackets, parentheses, interpolations). */
   private newlines: boolean[] = [true]
   private nextIndex = 0
+  /** The first "Attribute redefined" error: reported unless a parse error lies before it. */
+  redefinition: ParseFailure | undefined
 
   constructor(
     private readonly text: string,
@@ -434,8 +436,10 @@ class Parser {
     if (next.t === '=') {
       const name = this.textOf(ident)
       const existing = body.attributes.get(name)
-      if (existing)
-        this.fail(
+      // hclsyntax reports this and parses on: an error found later may still lie earlier in the file (an
+      // unclosed block around this attribute), so the earliest of the two is reported
+      if (existing && !this.redefinition)
+        this.redefinition = new ParseFailure(
           ident.s,
           'Attribute redefined',
           `The argument "${name}" was already set at ${this.rangeString(existing.nameStart, existing.nameEnd)}. Each argument may be set only once.`
@@ -453,7 +457,7 @@ class Parser {
         this.fail(end.s, 'Missing newline after argument', 'An argument definition must end with a newline.')
       }
       this.read()
-      body.attributes.set(name, { name, nameStart: ident.s, nameEnd: ident.e, expr })
+      if (!existing) body.attributes.set(name, { name, nameStart: ident.s, nameEnd: ident.e, expr })
       return
     }
     if (next.t === 'oquote' || next.t === '{' || next.t === 'ident') {
@@ -937,6 +941,8 @@ class Parser {
     let trimNextStart = false
     let nextCanTrimPrevious = false
     let end: Token
+    // where the template's content starts: the unclosed-interpolation errors point there
+    const templateStart = this.peek().s
     for (;;) {
       const next = this.read()
       if (next.t === closer) {
@@ -961,6 +967,24 @@ class Parser {
         this.withNewlines(false, () => {
           const expr = this.parseExpression()
           const close = this.peek()
+          if (close.t === 'eof')
+            this.fail(
+              templateStart,
+              'Unclosed template interpolation sequence',
+              'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.'
+            )
+          if (close.t === ':')
+            this.fail(
+              close.s,
+              'Extra characters after interpolation expression',
+              'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".'
+            )
+          if ((close.t === 'cquote' || close.t === 'oquote') && closer === 'cquote')
+            this.fail(
+              templateStart,
+              'Unclosed template interpolation sequence',
+              'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.'
+            )
           if (close.t !== 'seqend')
             this.fail(
               close.s,
@@ -1253,6 +1277,8 @@ export function parseHclSyntax(fileName: string, text: string): HclFile {
     if (!(error instanceof ParseFailure)) throw error
     failure = error
   }
+  const redefinition = parser.redefinition
+  if (redefinition && (!failure || redefinition.offset < failure.offset)) failure = redefinition
   for (const token of tokens) {
     const diagnostic = tokenDiagnostic(text, token)
     if (diagnostic) {
@@ -1316,14 +1342,15 @@ class JsonConverter {
     const value = this.body(block.body, depth)
     let out = parent
     let key = block.type
-    const conflict = (): never => {
-      const reason = `convert to HCL: convert file: ${'convert body: convert block: '.repeat(depth)}Unable to convert Block to JSON: ${[block.type, ...block.labels].join('.')}`
-      throw new HclSyntaxError(this.fileName, 1, 1, reason)
+    // hcl2json's messages, without a position (the product reported them at 1:1 too)
+    const conflict = (problem: string): never => {
+      throw new HclSyntaxError(this.fileName, 1, 1, `convert to HCL: convert file: ${'convert body: convert block: '.repeat(depth)}${problem}`)
     }
+    const unconvertible = (): never => conflict(`Unable to convert Block to JSON: ${[block.type, ...block.labels].join('.')}`)
     for (const label of block.labels) {
       if (Object.prototype.hasOwnProperty.call(out, key)) {
         const inner = out[key]
-        if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) conflict()
+        if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) unconvertible()
         out = inner as JsonObject
       } else {
         const created: JsonObject = {}
@@ -1334,7 +1361,7 @@ class JsonConverter {
     }
     if (Object.prototype.hasOwnProperty.call(out, key)) {
       const existing = out[key]
-      if (!Array.isArray(existing)) conflict()
+      if (!Array.isArray(existing)) conflict(`invalid HCL detected for "${key}" block, cannot have blocks with and without labels`)
       ;(existing as unknown[]).push(value)
     } else out[key] = [value]
   }
