@@ -113,6 +113,9 @@ test('constructs the evaluator relies on, one by one', async () => {
     'a = "x${y'
     ,
     'a = "${x:y}"\n',
+    'a = x.*.1.2\n',
+    '\ufeffa = 1\nb = "\ufeff"\n',
+    '\ufeff\ufeffa = 1\n',
     'b {\n  k = 1\n  k = 2\n'
   ]
   expect(await differences(cases.map((text, i) => ({ name: `case ${i}: ${text}`, text })))).toEqual([])

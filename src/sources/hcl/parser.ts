@@ -745,7 +745,8 @@ class Parser {
             const step = this.peek()
             if (step.t === 'number') {
               this.read()
-              this.legacyIndex(step)
+              // in a splat, the error points at the star and suggests [*]
+              this.legacyIndex(step, marker)
               last = step.e
               continue
             }
@@ -807,14 +808,14 @@ class Parser {
   }
 
   /** `x.0` indexes x; `x.0.1` is a number 0.1, which HCL refuses. */
-  private legacyIndex(token: Token): void {
+  private legacyIndex(token: Token, splat?: Token): void {
     const source = this.textOf(token)
     const dot = source.indexOf('.')
     if (dot >= 0)
       this.fail(
-        token.s,
+        splat ? splat.s : token.s,
         'Invalid legacy index syntax',
-        `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [${source.slice(0, dot)}][${source.slice(dot + 1)}].`
+        `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax${splat ? ' with a full splat expression [*]' : ''} instead, like [${source.slice(0, dot)}][${source.slice(dot + 1)}].`
       )
     this.numberValue(token)
   }
@@ -1265,7 +1266,9 @@ export interface HclFile {
  * Parse one file's source into its syntax tree. Throws an HclSyntaxError for the first error in the file (the
  * earliest of the scanner's and the parser's, as HashiCorp's parser reports them).
  */
-export function parseHclSyntax(fileName: string, text: string): HclFile {
+export function parseHclSyntax(fileName: string, source: string): HclFile {
+  // one byte-order mark at the start is skipped, and columns count from after it, as in hclsyntax
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const tokens = scan(text)
   const lines = new LineIndex(text)
   const parser = new Parser(text, tokens, fileName, lines)
