@@ -77,6 +77,11 @@ test('every .tf file of the repository: the same JSON as hcl2json', async () => 
   expect(inputs.filter(({ text }) => 'error' in ours(text)).map(({ name }) => name)).toEqual(['test/fixtures/hcl/bad/main.tf'])
 })
 
+test('corpus files with Windows line endings: the same JSON', async () => {
+  const inputs = corpusTexts.slice(0, 60).map((text, i) => ({ name: `corpus file ${i} with CRLF`, text: text.replace(/\n/g, '\r\n') }))
+  expect(await differences(inputs)).toEqual([])
+})
+
 test('generated files: the same JSON or the same first error', async () => {
   const inputs = Array.from({ length: 150 }, (_, i) => ({ name: `generated seed ${i}`, text: randomFile(prng(i)) }))
   expect(await differences(inputs)).toEqual([])
