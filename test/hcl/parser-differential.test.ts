@@ -119,6 +119,8 @@ test('constructs the evaluator relies on, one by one', async () => {
     ,
     'a = "${x:y}"\n',
     'a = x.*.1.2\n',
+    'b {\n  a = "\\m"\n  c = 1.2.3\n',
+    'b {\n  a = "%{endif}"\n',
     '\ufeffa = 1\nb = "\ufeff"\n',
     '\ufeff\ufeffa = 1\n',
     'b {\n  k = 1\n  k = 2\n'

@@ -336,8 +336,16 @@ class Parser {
   /** Whether newlines are tokens here (bodies, objects) or skipped (brackets, parentheses, interpolations). */
   private newlines: boolean[] = [true]
   private nextIndex = 0
-  /** The first "Attribute redefined" error: reported unless a parse error lies before it. */
-  redefinition: ParseFailure | undefined
+  /**
+   * The first error after which hclsyntax parses on as if nothing happened (an attribute set twice, a bad escape
+   * or number, unbalanced template directives): an error found later may still lie earlier in the file (an
+   * unclosed block around it), so the earliest of the two is reported.
+   */
+  pending: ParseFailure | undefined
+
+  private note(offset: number, summary: string, detail: string): void {
+    this.pending ??= new ParseFailure(offset, summary, detail)
+  }
 
   constructor(
     private readonly text: string,
@@ -436,10 +444,8 @@ class Parser {
     if (next.t === '=') {
       const name = this.textOf(ident)
       const existing = body.attributes.get(name)
-      // hclsyntax reports this and parses on: an error found later may still lie earlier in the file (an
-      // unclosed block around this attribute), so the earliest of the two is reported
-      if (existing && !this.redefinition)
-        this.redefinition = new ParseFailure(
+      if (existing)
+        this.note(
           ident.s,
           'Attribute redefined',
           `The argument "${name}" was already set at ${this.rangeString(existing.nameStart, existing.nameEnd)}. Each argument may be set only once.`
@@ -583,13 +589,18 @@ class Parser {
         } else if (selector === 'u' || selector === 'U') {
           const length = selector === 'u' ? 4 : 8
           const hex = text.slice(i + 2, i + 2 + length)
-          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length || i + 2 + length > token.e)
-            this.fail(i, 'Invalid escape sequence', `The \\${selector} escape sequence requires ${length} hexadecimal digits.`)
+          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length || i + 2 + length > token.e) {
+            this.note(i, 'Invalid escape sequence', `The \\${selector} escape sequence requires ${length} hexadecimal digits.`)
+            i += 2
+            runStart = i
+            continue
+          }
           const codePoint = parseInt(hex, 16)
           out += codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff) ? String.fromCodePoint(codePoint) : '\ufffd'
           i += 2 + length
         } else {
-          this.fail(i, 'Invalid escape sequence', `The symbol "${charAt(text, i + 1)}" is not a valid escape sequence selector.`)
+          this.note(i, 'Invalid escape sequence', `The symbol "${charAt(text, i + 1)}" is not a valid escape sequence selector.`)
+          i += 2
         }
         runStart = i
       } else if ((ch === '$' || ch === '%') && text[i + 1] === ch && text[i + 2] === '{') {
@@ -628,7 +639,10 @@ class Parser {
 
   private numberValue(token: Token): number {
     const source = this.textOf(token)
-    if (!NUMBER_SYNTAX.test(source)) this.fail(token.s, 'Invalid number literal', 'Failed to recognize the value of this number literal.')
+    if (!NUMBER_SYNTAX.test(source)) {
+      this.note(token.s, 'Invalid number literal', 'Failed to recognize the value of this number literal.')
+      return 0
+    }
     return Number(source)
   }
 
@@ -811,12 +825,14 @@ class Parser {
   private legacyIndex(token: Token, splat?: Token): void {
     const source = this.textOf(token)
     const dot = source.indexOf('.')
-    if (dot >= 0)
-      this.fail(
+    if (dot >= 0) {
+      this.note(
         splat ? splat.s : token.s,
         'Invalid legacy index syntax',
         `When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax${splat ? ' with a full splat expression [*]' : ''} instead, like [${source.slice(0, dot)}][${source.slice(dot + 1)}].`
       )
+      return
+    }
     this.numberValue(token)
   }
 
@@ -1051,7 +1067,14 @@ class Parser {
     const melded = meldLiterals(parts)
     if (melded.length === 1 && melded[0].k === 'interp') return { k: 'wrap', inner: melded[0].expr, s: open.s, e: end.e }
     const structured = new TemplateStructure(melded, end, (s, e) => this.rangeString(s, e), (offset, summary, detail) => this.fail(offset, summary, detail))
-    return { k: 'template', parts: structured.root(), s: open.s, e: end.e }
+    try {
+      return { k: 'template', parts: structured.root(), s: open.s, e: end.e }
+    } catch (error) {
+      // unbalanced directives do not stop hclsyntax's parse of what follows
+      if (!(error instanceof ParseFailure)) throw error
+      this.note(error.offset, error.summary, error.detail)
+      return { k: 'template', parts: [], s: open.s, e: end.e }
+    }
   }
 }
 
@@ -1280,8 +1303,9 @@ export function parseHclSyntax(fileName: string, source: string): HclFile {
     if (!(error instanceof ParseFailure)) throw error
     failure = error
   }
-  const redefinition = parser.redefinition
-  if (redefinition && (!failure || redefinition.offset < failure.offset)) failure = redefinition
+  // at the same place, the error noted first was reported first
+  const pending = parser.pending
+  if (pending && (!failure || pending.offset <= failure.offset)) failure = pending
   for (const token of tokens) {
     const diagnostic = tokenDiagnostic(text, token)
     if (diagnostic) {
