@@ -836,6 +836,16 @@ class Parser {
     this.numberValue(token)
   }
 
+  private noteUnbalancedDirectives(parts: FlatPart[]): void {
+    const eof = this.tokens[this.tokens.length - 1]
+    try {
+      new TemplateStructure(meldLiterals(parts), eof, (s, e) => this.rangeString(s, e), (offset, summary, detail) => this.fail(offset, summary, detail)).root()
+    } catch (error) {
+      // a missing endif or endfor is reported where the template ends, which the error has made unknown
+      if (error instanceof ParseFailure && error.summary !== 'Unexpected end of template') this.note(error.offset, error.summary, error.detail)
+    }
+  }
+
   /** `[ for` and `{ for` start for expressions, with newlines between them. */
   private forAhead(): boolean {
     return this.withNewlines(false, () => this.isKeyword(this.peek(), 'for'))
@@ -960,6 +970,7 @@ class Parser {
     let end: Token
     // where the template's content starts: the unclosed-interpolation errors point there
     const templateStart = this.peek().s
+    try {
     for (;;) {
       const next = this.read()
       if (next.t === closer) {
@@ -1061,6 +1072,11 @@ class Parser {
       } else {
         this.fail(next.s, 'Unterminated template string', 'No closing marker was found for the string.')
       }
+    }
+    } catch (error) {
+      // hclsyntax still nests the directives read before the error, and reports unbalanced ones among them
+      if (error instanceof ParseFailure) this.noteUnbalancedDirectives(parts)
+      throw error
     }
     if (parts.length === 0) parts.push({ k: 'lit', v: '', s: open.e, e: open.e })
     if (flush) flushHeredoc(parts)
