@@ -7,8 +7,8 @@
 // Documented differences: none is exercised by these inputs, so none is excused below. Known ones that they do
 // not reach: HashiCorp's columns count grapheme clusters where ours count code points (they differ after a
 // combining character on the error's line); invalid UTF-8 never reaches either parser (files are read as
-// strings); the Go parser's later diagnostics after error recovery are not produced (only the first one is
-// reported, by both).
+// strings); after an error inside a template, hclsyntax recovers and may read more directives of that template
+// and report them unbalanced; we only check the directives read before the error.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { HclSyntaxError, hclToJson } from '../../src/sources/hcl/parser.js'

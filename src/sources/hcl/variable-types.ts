@@ -4,7 +4,7 @@
 import { ExpressionSyntaxError, parseExpression, type Expr } from './expression-syntax.js'
 import { compareStrings, isObject } from './values.js'
 
-/** True when `value` needs no conversion to the type written in `typeSource` (hcl2json's "${...}" text). */
+/** True when `value` needs no conversion to the type written in `typeSource` (parser.ts's "${...}" text). */
 export function hasDeclaredType(value: unknown, typeSource: unknown): boolean {
   if (typeof typeSource !== 'string') return false
   const inner = /^\$\{([\s\S]*)\}$/.exec(typeSource.trim())
