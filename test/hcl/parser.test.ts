@@ -49,3 +49,30 @@ test('a syntax error is one HclSyntaxError at the first bad token, counted in ch
   expect(error).toBeInstanceOf(HclSyntaxError)
   expect((error as HclSyntaxError).message).toBe('dir/main.tf:2:11: Missing newline after argument; An argument definition must end with a newline.')
 })
+
+test('nesting thousands deep is one syntax error, not a stack overflow (real code nests a few levels)', () => {
+  const deep = 100000
+  const inputs = {
+    tuple: `a = ${'['.repeat(deep)}${']'.repeat(deep)}\n`,
+    parentheses: `a = ${'('.repeat(deep)}1${')'.repeat(deep)}\n`,
+    objects: `a = ${'{ b = '.repeat(deep)}1${' }'.repeat(deep)}\n`,
+    unary: `a = ${'-'.repeat(deep)}1\n`,
+    conditionals: `a = ${'x ? 1 : '.repeat(deep)}2\n`,
+    blocks: `${'b {\n'.repeat(deep)}${'}\n'.repeat(deep)}`,
+    splats: `a = x${'[*]'.repeat(deep)}\n`,
+    templates: `a = ${'"${'.repeat(deep)}x${'}"'.repeat(deep)}\n`,
+    directives: `a = "${'%{if x}'.repeat(deep)}${'%{endif}'.repeat(deep)}"\n`,
+    calls: `a = ${'f('.repeat(deep)}${')'.repeat(deep)}\n`
+  }
+  const outcomes = Object.entries(inputs).map(([kind, text]) => {
+    try {
+      hclToJson('deep.tf', text)
+      return `${kind}: parsed`
+    } catch (error) {
+      return `${kind}: ${(error as Error).name} ${(error as Error).message.split(': ')[1]}`
+    }
+  })
+  expect(outcomes).toEqual(Object.keys(inputs).map((kind) => `${kind}: HclSyntaxError Nesting too deep; Plumbline refuses ${kind === 'directives' ? 'template directives' : 'blocks and expressions'} nested more than ${kind === 'directives' ? '200' : 'about 150'} levels deep.`))
+  // and the usual depths parse
+  expect(hclToJson('ok.tf', `a = ${'['.repeat(100)}${']'.repeat(100)}\n`)).toHaveProperty('a')
+})

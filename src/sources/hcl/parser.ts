@@ -327,6 +327,14 @@ const BINARY_LEVELS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['*', '/', '%'])
 ]
 
+/**
+ * How deep blocks and expressions may nest (each bracket, parenthesis, template, conditional or block level counts
+ * about twice). The parser recurses, so a file nested thousands deep would exhaust the stack; real code nests a
+ * few levels. hcl2json had no such limit but crashed the process near 5,000 levels.
+ */
+const MAX_NESTING = 400
+const NESTING_LEVELS = MAX_NESTING / 2
+
 const NUMBER_SYNTAX = /^[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/
 const UNICODE_SPACE_START = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
 const UNICODE_SPACE_END = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/
@@ -342,6 +350,21 @@ class Parser {
    * unclosed block around it), so the earliest of the two is reported.
    */
   pending: ParseFailure | undefined
+
+  private depth = 0
+
+  /** Run `parse` one nesting level deeper, refusing past MAX_NESTING with an error at `offset`. */
+  private nested<T>(offset: number, parse: () => T): T {
+    if (++this.depth > MAX_NESTING) {
+      this.depth = 0
+      this.fail(offset, 'Nesting too deep', 'Plumbline refuses blocks and expressions nested more than about 150 levels deep.')
+    }
+    try {
+      return parse()
+    } finally {
+      this.depth--
+    }
+  }
 
   private note(offset: number, summary: string, detail: string): void {
     this.pending ??= new ParseFailure(offset, summary, detail)
@@ -500,7 +523,7 @@ class Parser {
     }
     let body: Body
     const first = this.peek()
-    if (first.t === 'nl' || first.t === 'eof' || first.t === '}') body = this.parseBody('}', open)
+    if (first.t === 'nl' || first.t === 'eof' || first.t === '}') body = this.nested(open.s, () => this.parseBody('}', open))
     else body = this.parseSingleAttributeBody()
     const eol = this.peek()
     if (eol.t !== 'nl' && eol.t !== 'eof') this.fail(eol.s, 'Missing newline after block definition', 'A block definition must end with a newline.')
@@ -613,6 +636,10 @@ class Parser {
   }
 
   parseExpression(): Node {
+    return this.nested(this.peek().s, () => this.parseConditional())
+  }
+
+  private parseConditional(): Node {
     const condition = this.parseBinary(0)
     if (this.peek().t !== '?') return condition
     this.read()
@@ -648,6 +675,10 @@ class Parser {
 
   private parseTerm(): Node {
     const start = this.peek()
+    return this.nested(start.s, () => this.parseTermAt(start))
+  }
+
+  private parseTermAt(start: Token): Node {
     switch (start.t) {
       case '(': {
         this.read()
@@ -786,7 +817,7 @@ class Parser {
               'Missing close bracket on splat index',
               'The star for a full splat operator must be immediately followed by a closing bracket ("]").'
             )
-          const rest = this.parseTraversals({ k: 'other', s: open.s, e: close.e })
+          const rest = this.nested(open.s, () => this.parseTraversals({ k: 'other', s: open.s, e: close.e }))
           current = { k: 'other', s: from.s, e: rest.e }
         } else {
           const { key, close } = this.withNewlines(false, () => {
@@ -1131,6 +1162,7 @@ function meldLiterals(parts: FlatPart[]): FlatPart[] {
 /** Nest a template's %{if}/%{for} directives, with hclsyntax's errors for unbalanced ones. */
 class TemplateStructure {
   private index = 0
+  private depth = 0
   constructor(
     private readonly parts: FlatPart[],
     private readonly end: Token,
@@ -1154,10 +1186,17 @@ class TemplateStructure {
       this.index++
       return { k: 'interp', expr: part.expr }
     }
-    if (part.k === 'if') return this.parseIf(part)
-    if (part.k === 'for') return this.parseFor(part)
+    if ((part.k === 'if' || part.k === 'for') && ++this.depth > NESTING_LEVELS)
+      this.fail(part.s, 'Nesting too deep', `Plumbline refuses template directives nested more than ${NESTING_LEVELS} levels deep.`)
+    if (part.k === 'if') return this.nestedDone(this.parseIf(part))
+    if (part.k === 'for') return this.nestedDone(this.parseFor(part))
     this.index++
     this.fail(part.s, `Unexpected ${part.k} directive`, 'The control directives within this template are unbalanced.')
+  }
+
+  private nestedDone(part: TemplatePart): TemplatePart {
+    this.depth--
+    return part
   }
 
   private parseIf(open: Extract<FlatPart, { k: 'if' }>): TemplatePart {
