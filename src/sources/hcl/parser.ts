@@ -353,12 +353,14 @@ class Parser {
 
   private depth = 0
 
-  /** Run `parse` one nesting level deeper, refusing past MAX_NESTING with an error at `offset`. */
+  /** One nesting level deeper (leave with `this.depth--`), refusing past MAX_NESTING with an error at `offset`. */
+  private enter(offset: number): void {
+    if (++this.depth > MAX_NESTING) this.fail(offset, 'Nesting too deep', 'Plumbline refuses blocks and expressions nested more than about 150 levels deep.')
+  }
+
+  /** Run `parse` one nesting level deeper. */
   private nested<T>(offset: number, parse: () => T): T {
-    if (++this.depth > MAX_NESTING) {
-      this.depth = 0
-      this.fail(offset, 'Nesting too deep', 'Plumbline refuses blocks and expressions nested more than about 150 levels deep.')
-    }
+    this.enter(offset)
     try {
       return parse()
     } finally {
@@ -636,7 +638,12 @@ class Parser {
   }
 
   parseExpression(): Node {
-    return this.nested(this.peek().s, () => this.parseConditional())
+    this.enter(this.peek().s)
+    try {
+      return this.parseConditional()
+    } finally {
+      this.depth--
+    }
   }
 
   private parseConditional(): Node {
@@ -675,7 +682,12 @@ class Parser {
 
   private parseTerm(): Node {
     const start = this.peek()
-    return this.nested(start.s, () => this.parseTermAt(start))
+    this.enter(start.s)
+    try {
+      return this.parseTermAt(start)
+    } finally {
+      this.depth--
+    }
   }
 
   private parseTermAt(start: Token): Node {
