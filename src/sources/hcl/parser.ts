@@ -1348,7 +1348,9 @@ function tokenDiagnostic(text: string, token: Token): [string, string] | undefin
 
 export interface HclFile {
   body: Body
+  /** The source without a leading byte-order mark: every node's offsets index it. */
   text: string
+  /** Turns those offsets into lines and columns. */
   lines: LineIndex
 }
 
