@@ -1,7 +1,7 @@
 // bench/unknown-share: how many plan-less evaluations answer `unknown` on published modules (issue 11). Runs the
 // bundled CLI (`npm run bundle` first) without a plan on each repository's root module and on each of its
 // examples/ directories, and prints per repository and overall: evaluations, unknown, unknown share.
-//   node bench/unknown-share.mjs [corpus=/work/shared/corpus/hcl] [--by-rule]
+//   node bench/unknown-share.mjs [corpus=../shared/corpus/hcl] [--by-rule]
 // The corpus is a folder of repositories (terraform-aws-modules ones: a root module and examples/ calling it
 // through `source = "../../"`). --by-rule adds the unknown count per rule, the list to work down.
 import { spawnSync } from 'node:child_process'
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const args = process.argv.slice(2)
 const byRule = args.includes('--by-rule')
-const corpus = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus/hcl'
+const corpus = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../shared/corpus/hcl', import.meta.url))
 const cli = join(root, 'bin/plumbline.js')
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('bench/unknown-share: dist/ is missing; run `npm run bundle` first')

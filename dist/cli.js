@@ -14,14 +14,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-ZFQMEKG2.js";
+} from "./chunks/chunk-5BKQ4XJE.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-D2KY4ELE.js";
-import "./chunks/chunk-4SUDSXOO.js";
+} from "./chunks/chunk-ORZLLK6H.js";
+import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
 import { randomBytes } from "node:crypto";

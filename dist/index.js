@@ -18,17 +18,17 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-ZFQMEKG2.js";
+} from "./chunks/chunk-5BKQ4XJE.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-D2KY4ELE.js";
+} from "./chunks/chunk-ORZLLK6H.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-4SUDSXOO.js";
+} from "./chunks/chunk-XC4FGG7F.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -3,7 +3,6 @@
 // committed and diffed by the check-dist workflow).
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
-import { embedHcl2jsonWasm } from '../src/sources/hcl/embed-hcl2json-wasm.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 await build({
@@ -19,8 +18,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.hbs': 'text' },
-  // HashiCorp's HCL parser (WebAssembly) goes into its own chunk, loaded only when .tf code is evaluated.
-  plugins: [embedHcl2jsonWasm],
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);"

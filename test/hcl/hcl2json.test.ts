@@ -1,4 +1,4 @@
-import { HclSyntaxError, parseHcl, toSyntaxError } from '../../src/sources/hcl/hcl2json.js'
+import { HclSyntaxError, parseWithHcl2json as parseHcl, toSyntaxError } from './hcl2json-oracle.js'
 
 test('of several diagnostics, in no order, the first in the file is kept, as one line', () => {
   const message =

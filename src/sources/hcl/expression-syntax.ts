@@ -1,4 +1,4 @@
-// A parser for HCL's native expression syntax: the source text hcl2json leaves inside `${...}` when it cannot
+// A parser for HCL's native expression syntax: the source text parser.ts leaves inside `${...}` when it cannot
 // reduce an expression to a value (function calls, operators, conditionals, for expressions, references).
 // It covers the whole expression grammar except heredocs and template directives inside expressions; those
 // throw ExpressionSyntaxError and the caller treats the expression as unknown.

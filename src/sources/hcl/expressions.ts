@@ -1,4 +1,4 @@
-// Evaluation of the values hcl2json returns (Terraform's JSON configuration syntax) for plan-less checks.
+// Evaluation of the values parser.ts returns (Terraform's JSON configuration syntax) for plan-less checks.
 // Literals are values as they are; strings are templates whose `${...}` parts are expression source text,
 // parsed by expression-syntax.ts and evaluated here: var.*, local.*, each.*, count.index, data sources we can
 // compute (aws_iam_policy_document), operators, conditionals, for expressions, splats and the functions of

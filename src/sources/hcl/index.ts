@@ -1,10 +1,10 @@
 // The .tf source: resource block locations and inline suppressions (lexer only, fast), and for plan-less
-// checks the evaluated resource instances (values from @cdktf/hcl2json's parser, see hcl2json.ts).
+// checks the evaluated resource instances (values from our HCL parser, parser.ts).
 import { readdir } from 'node:fs/promises'
 import type { TfResource } from '../../types.js'
 import { InputError } from '../../types.js'
 import { evaluateModules, rootVariableInputs, type ParsedFiles } from './evaluate.js'
-import { HclSyntaxError, parseHcl } from './hcl2json.js'
+import { HclSyntaxError, parseHcl } from './parser.js'
 import { allBlocks, loadModuleTree, repoRelative, type HclBlock, type InlineSuppression } from './modules.js'
 
 export type { HclBlock, InlineSuppression }

@@ -1,6 +1,6 @@
-// A small HCL scanner of our own. Neither hcl2-parser nor @cdktf/hcl2json reports positions or comments, and
-// Plumbline needs both: the line of every resource block (for SARIF results and annotations) and the
-// suppression comments inside it. The scanner only has to know what is code and what is not: quoted
+// A small HCL scanner of our own, faster than the full parser (parser.ts, which keeps no comments). Plumbline
+// needs two things from it, with or without a plan: the line of every resource block (for SARIF results and
+// annotations) and the suppression comments inside it. The scanner only has to know what is code and what is not: quoted
 // strings (with `${...}` / `%{...}` nesting and escapes), heredocs (`<<EOF`, `<<-EOF`) and comments (`#`, `//`,
 // `/* */`). It finds the top-level blocks, their literal attributes one level down (a module's `source`)
 // and every comment. It does not validate HCL; the value parser does that and reports syntax errors.

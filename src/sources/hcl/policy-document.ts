@@ -67,7 +67,7 @@ function isEmptyList(value: unknown): boolean {
   return value === null || (Array.isArray(value) && value.length === 0)
 }
 
-/** Nested blocks as hcl2json gives them: a list of bodies (absent: none). */
+/** Nested blocks as parser.ts gives them: a list of bodies (absent: none). */
 function blocks(raw: unknown): Body[] {
   if (raw === undefined) return []
   if (!Array.isArray(raw) || !raw.every(isObject)) throw new Unknowable()

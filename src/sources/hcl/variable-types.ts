@@ -10,7 +10,7 @@ import { compareStrings, ERROR, formatNumber, isObject, typeSignature, UNKNOWN, 
 
 const DECIMAL = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
 
-/** `value` converted to the type written in `typeSource` (hcl2json's "${...}" text); UNKNOWN when the type cannot be read. */
+/** `value` converted to the type written in `typeSource` (parser.ts's "${...}" text); UNKNOWN when the type cannot be read. */
 export function convertToDeclaredType(value: unknown, typeSource: unknown): Outcome {
   if (typeof typeSource !== 'string') return UNKNOWN
   const inner = /^\$\{([\s\S]*)\}$/.exec(typeSource.trim())

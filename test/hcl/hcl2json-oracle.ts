@@ -1,7 +1,13 @@
-// HCL values through @cdktf/hcl2json's Go parser (HashiCorp's hclsyntax compiled to WebAssembly). We load the
-// WebAssembly ourselves instead of importing the package's entry: that entry reads main.wasm.gz from beside its
-// own file through __dirname and require('performance'), neither of which survives bundling into one ESM file.
+// The oracle for our HCL parser (src/sources/hcl/parser.ts): @cdktf/hcl2json, HashiCorp's hclsyntax compiled to
+// WebAssembly, which the product used before. A devDependency only: the differential tests and bench/hcl.mjs
+// compare our output and our syntax errors with its. We load the WebAssembly ourselves instead of importing the
+// package's entry, which needs __dirname and require('performance') (absent when bundled into ESM by esbuild).
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
+import { HclSyntaxError } from '../../src/sources/hcl/parser.js'
+
+export { HclSyntaxError }
 
 type Callback = (error: string | null, result?: string) => void
 interface Hcl2jsonExports {
@@ -19,19 +25,6 @@ interface GoRuntime {
   run(instance: WasmInstance): Promise<void>
 }
 
-/** A syntax error from the parser, at a 1-based line and column of `file`. */
-export class HclSyntaxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string
-  ) {
-    super(`${file}:${line}:${column}: ${reason}`)
-    this.name = 'HclSyntaxError'
-  }
-}
-
 let exportsPromise: Promise<Hcl2jsonExports> | undefined
 
 function loadParser(): Promise<Hcl2jsonExports> {
@@ -40,9 +33,8 @@ function loadParser(): Promise<Hcl2jsonExports> {
     await import('@cdktf/hcl2json/wasm/wasm_exec.js')
     const Go = (globalThis as unknown as { Go: new () => GoRuntime }).Go
     const go = new Go()
-    // imported on demand: in the bundle this module holds 2.3 MB of embedded bytes that a run with a plan never needs
-    const { readHcl2jsonWasmGz } = await import('./wasm-bytes.js')
-    const bytes = gunzipSync(await readHcl2jsonWasmGz())
+    const require = createRequire(import.meta.url)
+    const bytes = gunzipSync(await readFile(require.resolve('@cdktf/hcl2json/main.wasm.gz')))
     const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly
     const { instance } = await wasm.instantiate(bytes, go.importObject)
     const registry = {} as Hcl2jsonExports
@@ -58,7 +50,7 @@ function loadParser(): Promise<Hcl2jsonExports> {
  * Parse one HCL file into Terraform's JSON configuration syntax (blocks as arrays of objects, expressions
  * the parser cannot reduce to a value as "${...}" strings). `fileName` is the name diagnostics use.
  */
-export async function parseHcl(fileName: string, contents: string): Promise<Record<string, unknown>> {
+export async function parseWithHcl2json(fileName: string, contents: string): Promise<Record<string, unknown>> {
   const parser = await loadParser()
   const json = await new Promise<string>((resolve, reject) => {
     parser.parse(fileName, contents, (error, result) => (error ? reject(toSyntaxError(fileName, error)) : resolve(result ?? '{}')))
