@@ -5,33 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Config } from '../../src/config.js'
 import { runPipeline } from '../../src/pipeline.js'
+import { config } from './plan-config.js'
 import { OUTPUT_NAMES, writeOutputFiles } from '../../src/publish/files.js'
 import { buildResultsJson } from '../../src/report/results-json.js'
 import { InputError } from '../../src/types.js'
-
-function config(planFile: string, dir: string): Config {
-  return {
-    planFile,
-    stateFiles: [],
-    awsRegion: 'us-east-1',
-    failOn: 'high',
-    gateScope: 'new',
-    failOnDrift: false,
-    failOnIncomplete: false,
-    failOnUnmapped: false,
-    outDir: join(dir, 'out'),
-    sarifCategory: 'plumbline',
-    sarifFallbackLocation: 'README.md',
-    repoRoot: dir,
-    live: false,
-    auth: { audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, additionalRoleArns: [], allowedAccountIds: [], region: 'us-east-1' },
-    regions: { named: ['us-east-1'], all: false, global: true },
-    liveTypes: [],
-    rateLimit: 20,
-    concurrency: 8,
-    publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
-  }
-}
 
 /** A plan of a few hundred unencrypted, unversioned buckets: files of a few hundred kilobytes each. */
 async function checkedPlan(): Promise<{ dir: string; cfg: Config; model: Awaited<ReturnType<typeof runPipeline>>['model'] }> {

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Config } from '../../src/config.js'
 import { runPipeline } from '../../src/pipeline.js'
+import { config } from './plan-config.js'
 
 function bucketChange(name: string, actions: string[]) {
   return {
@@ -19,29 +19,6 @@ function priorBucket(name: string) {
   return { address: `aws_s3_bucket.${name}`, mode: 'managed', type: 'aws_s3_bucket', name, values: { bucket: `acme-${name}`, tags: {} }, sensitive_values: {} }
 }
 
-function config(planFile: string, dir: string): Config {
-  return {
-    planFile,
-    stateFiles: [],
-    awsRegion: 'us-east-1',
-    failOn: 'high',
-    gateScope: 'new',
-    failOnDrift: false,
-    failOnIncomplete: false,
-    failOnUnmapped: false,
-    outDir: join(dir, 'out'),
-    sarifCategory: 'plumbline',
-    sarifFallbackLocation: 'README.md',
-    repoRoot: dir,
-    live: false,
-    auth: { audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, additionalRoleArns: [], allowedAccountIds: [], region: 'us-east-1' },
-    regions: { named: ['us-east-1'], all: false, global: true },
-    liveTypes: [],
-    rateLimit: 20,
-    concurrency: 8,
-    publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
-  }
-}
 
 describe('runPipeline posture delta', () => {
   it('counts a deleted resource as fixing its findings, a forgotten one (still in AWS) not', async () => {
