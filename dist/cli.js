@@ -6,6 +6,7 @@ import {
   buildConfig,
   defaultWords,
   didYouMean,
+  findingsLine,
   formatIgnoreLine,
   gateWords,
   gitBase,
@@ -14,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-5BKQ4XJE.js";
+} from "./chunks/chunk-XN57WMM5.js";
 import {
   InputError,
   RunError,
@@ -233,7 +234,7 @@ function renderConsole(model, opts = {}) {
   );
   if (counts.findings > 0) {
     const blocking = failing.filter((g) => g.blocksGate).length;
-    lines.push(`${counts.findings} finding${counts.findings === 1 ? "" : "s"} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ""}`);
+    lines.push(findingsLine(counts.findings, blocking));
   }
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift;

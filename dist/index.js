@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-5BKQ4XJE.js";
+} from "./chunks/chunk-XN57WMM5.js";
 import {
   InputError,
   SEVERITIES
@@ -67043,7 +67043,7 @@ function headSection(model, opts) {
   const { run: run2 } = model;
   const counted = tally(model.evaluations);
   const withErrors = run2.counts.error > 0;
-  const lines = [`## Plumbline: ${gateHeadline(run2.gate.verdict)}`, "", `**Gate:** ${gateWord(run2.gate.verdict)}: ${escapeMarkdown(run2.gate.reason)}`, ""];
+  const lines = [`## Plumbline: ${gateHeadline(run2.gate.verdict)}`, "", `**Gate:** ${gateWords(run2.gate.verdict)}: ${escapeMarkdown(run2.gate.reason)}`, ""];
   const about = [
     run2.repository ? escapeMarkdown(run2.repository) : "",
     run2.commit ? `commit ${escapeMarkdown(run2.commit.slice(0, 12))}` : "",
@@ -67186,9 +67186,6 @@ function standing(finding) {
 }
 function gateHeadline(verdict) {
   return verdict === "pass" ? "\u2705 gate passed" : verdict === "fail" ? "\u274C gate failed" : "\u26AA not gated";
-}
-function gateWord(verdict) {
-  return verdict === "not-gated" ? "not gated" : verdict;
 }
 function markdownLocation(location, sourceUrlBase, maxChars) {
   if (!location) return "";

@@ -4,7 +4,7 @@
 import { printable } from '../printable.js'
 import type { DriftEntry, ReportModel } from '../types.js'
 import { gateWords } from '../model/severity.js'
-import { groupFindings, sideLabel, type FindingGroup } from './view.js'
+import { findingsLine, groupFindings, sideLabel, type FindingGroup } from './view.js'
 
 export function renderConsole(model: ReportModel, opts: { maxFindings?: number; files?: string[] } = {}): string {
   const { counts, gate, warnings } = model.run
@@ -40,7 +40,7 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
   )
   if (counts.findings > 0) {
     const blocking = failing.filter((g) => g.blocksGate).length
-    lines.push(`${counts.findings} finding${counts.findings === 1 ? '' : 's'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}`)
+    lines.push(findingsLine(counts.findings, blocking))
   }
   if (model.drift.length > 0 || model.run.iacCoverage !== null) {
     const d = counts.drift

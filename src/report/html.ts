@@ -29,17 +29,18 @@ import {
 } from '../types.js'
 import { evaluationKey } from '../model/counts.js'
 import { maskAccountIds } from './redact.js'
-import { SEVERITY_RANK, compareSeverity } from '../model/severity.js'
+import { SEVERITY_RANK, gateWords } from '../model/severity.js'
 import {
   STATUSES,
   compareEvaluations,
   coverageLine,
   deltaCounts,
+  findingsLine,
+  groupEvaluations,
   groupFindings,
   resourceLabel,
   resourcePlace,
   sideLabel,
-  sideOf,
   sourceLink,
   tally,
   type FindingGroup
@@ -294,11 +295,6 @@ const INTERNED_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rul
 /** The list shows what needs a look: findings first, then rule errors, suppressed, unknown, fixes; passes are counted only. */
 const LISTED_ORDER: Record<string, number> = { fail: 0, error: 1, suppressed: 2, unknown: 3, fixed: 4 }
 
-/** The banner's word per verdict: "not gated" is never worded (or coloured) like a pass. */
-const VERDICT_WORDS: Record<GateVerdict, string> = { pass: 'PASS', fail: 'FAIL', 'not-gated': 'NOT GATED' }
-
-/** The order sides are listed in, as groupFindings lists them: the Terraform side first, live last. */
-const SIDE_ORDER: Record<string, number> = { plan: 0, code: 1, state: 2, live: 3 }
 
 /**
  * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones from groupFindings
@@ -307,32 +303,10 @@ const SIDE_ORDER: Record<string, number> = { plan: 0, code: 1, state: 2, live: 3
  */
 function listedGroups(evaluations: readonly Evaluation[]): Array<FindingGroup & { statusKey: string }> {
   const failing = groupFindings(evaluations).map((group) => ({ ...group, statusKey: 'fail' }))
-  const others = new Map<string, Evaluation[]>()
-  for (const evaluation of evaluations) {
+  const rest = groupEvaluations(evaluations, (evaluation) => {
     const key = statusKey(evaluation)
-    if (key === 'fail' || LISTED_ORDER[key] === undefined) continue
-    const groupKey = `${key}\u0000${evaluationKey(evaluation)}`
-    const list = others.get(groupKey)
-    if (list) list.push(evaluation)
-    else others.set(groupKey, [evaluation])
-  }
-  const rest = [...others.entries()].map(([key, list]) => {
-    const sides = list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
-    const first = sides[0]
-    return {
-      key,
-      statusKey: statusKey(first),
-      rule: first.rule,
-      severity: sides.reduce((worst, e) => (compareSeverity(e.severity, worst) < 0 ? e.severity : worst), first.severity),
-      title: first.title,
-      message: first.message,
-      resource: resourceLabel(first.resource),
-      location: sides.find((e) => e.location)?.location,
-      delta: first.delta,
-      blocksGate: false,
-      sides
-    }
-  })
+    return key === 'fail' || LISTED_ORDER[key] === undefined ? undefined : `${key}\u0000${evaluationKey(evaluation)}`
+  }).map((group) => ({ ...group, statusKey: statusKey(group.sides[0]) }))
   rest.sort((a, b) => LISTED_ORDER[a.statusKey] - LISTED_ORDER[b.statusKey] || compareEvaluations(a.sides[0], b.sides[0]))
   return [...failing, ...rest]
 }
@@ -398,7 +372,8 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     header,
     verdict: {
       state: run.gate.verdict,
-      word: VERDICT_WORDS[run.gate.verdict] ?? 'FAIL',
+      // "not gated" is never worded (or coloured) like a pass.
+      word: gateWords(run.gate.verdict).toUpperCase(),
       reason: run.gate.reason,
       findings: verdictFindings(run.counts.findings, groups.filter((group) => group.blocksGate).length),
       detail: verdictDetail(run.counts)
@@ -443,10 +418,9 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   }
 }
 
-/** What a reader calls findings (a finding seen on the plan and live is one), as the CLI's line says it. */
+/** What a reader calls findings, as the CLI's line says it. */
 function verdictFindings(findings: number, blocking: number): string {
-  if (findings === 0) return ''
-  return `${findings} ${findings === 1 ? 'finding' : 'findings'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}.`
+  return findings === 0 ? '' : `${findingsLine(findings, blocking)}.`
 }
 
 /** The banner's line: the run's counts (model/counts.ts), the same numbers the CLI, summary and comment give. */

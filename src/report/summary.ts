@@ -3,7 +3,7 @@
 // the findings list is what gives way, with a line saying how many were left out. Every piece of data is
 // escaped: resource names may hold `|`, `<`, backticks or markdown links.
 import { SEVERITIES, type AddedSuppression, type EvaluationStatus, type GateVerdict, type ReportModel, type SourceLocation } from '../types.js'
-import { SEVERITY_RANK } from '../model/severity.js'
+import { gateWords, SEVERITY_RANK } from '../model/severity.js'
 import { coverageLine, deltaCounts, groupFindings, incompleteCoverage, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
@@ -60,7 +60,7 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   const { run } = model
   const counted = tally(model.evaluations)
   const withErrors = run.counts.error > 0
-  const lines: string[] = [`## Plumbline: ${gateHeadline(run.gate.verdict)}`, '', `**Gate:** ${gateWord(run.gate.verdict)}: ${escapeMarkdown(run.gate.reason)}`, '']
+  const lines: string[] = [`## Plumbline: ${gateHeadline(run.gate.verdict)}`, '', `**Gate:** ${gateWords(run.gate.verdict)}: ${escapeMarkdown(run.gate.reason)}`, '']
   const about = [
     run.repository ? escapeMarkdown(run.repository) : '',
     run.commit ? `commit ${escapeMarkdown(run.commit.slice(0, 12))}` : '',
@@ -228,10 +228,6 @@ export function standing(finding: FindingGroup): string {
 /** The heading's verdict: a run nothing gates is said to be so, in a neutral sign, never as a pass. */
 export function gateHeadline(verdict: GateVerdict): string {
   return verdict === 'pass' ? '✅ gate passed' : verdict === 'fail' ? '❌ gate failed' : '⚪ not gated'
-}
-
-function gateWord(verdict: GateVerdict): string {
-  return verdict === 'not-gated' ? 'not gated' : verdict
 }
 
 /** A finding's file:line as escaped markdown, linked to the line on GitHub when the run knows the commit. */

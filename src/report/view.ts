@@ -103,12 +103,15 @@ export interface FindingGroup {
 
 const SIDE_ORDER: Record<FindingSide, number> = { plan: 0, code: 1, state: 2, live: 3 }
 
-/** Failing findings grouped per (rule, resource), blocking ones first, then most severe; stable across writers. */
-export function groupFindings(evaluations: readonly Evaluation[]): FindingGroup[] {
+/**
+ * Evaluations grouped by `keyOf` (undefined leaves one out), in first-seen order: each group's sides the Terraform
+ * side first, its severity the worst of them. The one way every writer builds a finding from its sides.
+ */
+export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: Evaluation) => string | undefined): FindingGroup[] {
   const groups = new Map<string, Evaluation[]>()
   for (const e of evaluations) {
-    if (!isFinding(e)) continue
-    const key = evaluationKey(e)
+    const key = keyOf(e)
+    if (key === undefined) continue
     const list = groups.get(key)
     if (list) list.push(e)
     else groups.set(key, [e])
@@ -124,13 +127,20 @@ export function groupFindings(evaluations: readonly Evaluation[]): FindingGroup[
       severity,
       title: first.title,
       message: first.message,
-      resource: resourceLabel({ ...first.resource, origin: sides.some((e) => sideOf(e) !== 'live') ? first.resource.origin : 'live' }),
+      // Sides are sorted Terraform first: the first is live only when every side is.
+      resource: resourceLabel(first.resource),
       location: sides.find((e) => e.location)?.location,
       delta: first.delta,
       blocksGate: sides.some((e) => e.blocksGate === true),
       sides
     })
   }
+  return result
+}
+
+/** Failing findings grouped per (rule, resource), blocking ones first, then most severe; stable across writers. */
+export function groupFindings(evaluations: readonly Evaluation[]): FindingGroup[] {
+  const result = groupEvaluations(evaluations, (e) => (isFinding(e) ? evaluationKey(e) : undefined))
   return result.sort(
     (a, b) =>
       Number(b.blocksGate) - Number(a.blocksGate) ||
@@ -146,4 +156,9 @@ export function sideLabel(evaluation: Evaluation): string {
   const place = side === 'live' ? resourcePlace(evaluation.resource) : ''
   const name = place ? `${side} ${place}` : side
   return evaluation.delta ? `${name}: ${evaluation.delta}` : name
+}
+
+/** What a reader calls findings (a finding seen on the plan and live is one), and how many block the gate. */
+export function findingsLine(findings: number, blocking: number): string {
+  return `${findings} ${findings === 1 ? 'finding' : 'findings'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}`
 }
