@@ -15,13 +15,13 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-XN57WMM5.js";
+} from "./chunks/chunk-ADOD2PMM.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-ORZLLK6H.js";
+} from "./chunks/chunk-K3ZTQCTM.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

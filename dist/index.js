@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-XN57WMM5.js";
+} from "./chunks/chunk-ADOD2PMM.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-ORZLLK6H.js";
+} from "./chunks/chunk-K3ZTQCTM.js";
 import {
   __commonJS,
   __export,

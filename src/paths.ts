@@ -213,6 +213,14 @@ function patternSteps(pattern: string): readonly string[] {
  */
 export function expandPathPattern(value: unknown, pattern: string): string[] {
   const steps = patternSteps(pattern)
+  // Most patterns (a type's write-only properties, its payloads) name a property the resource does not have: told
+  // by one lookup, before the walk is set up. Asked for every pattern of every resource.
+  const first = steps[0]
+  if (first !== undefined && first !== '*' && first !== '[*]') {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return []
+    const at = (value as Record<string, unknown>)[first]
+    if (at === undefined || at === null) return []
+  }
   const out: string[] = []
   const at: PathStep[] = []
   const walk = (node: unknown, i: number): void => {

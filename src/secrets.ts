@@ -151,32 +151,65 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
 }
 
-/** Property names that hold a script whatever the type (types outside the table, nested launch specifications). */
-const FREE_FORM_NAMES: ReadonlySet<string> = new Set(['UserData'])
+/** The property name that holds a script whatever the type (types outside the table, nested launch specifications). */
+const FREE_FORM_NAME = 'UserData'
 
 /** The paths of a resource's free-form payloads that hold a value: the table's for its type, and any UserData. */
 export function freeFormPayloadPaths(type: string, properties: Record<string, unknown>): string[] {
-  const paths = (FREE_FORM_PAYLOADS[type] ?? []).flatMap((pattern) => expandPathPattern(properties, pattern))
+  const paths = tablePayloadPaths(type, properties)
+  walkProperties(properties, paths, undefined)
+  return [...new Set(paths)]
+}
+
+/**
+ * What the mapping marks sensitive in every resource it builds beyond Terraform's marks: the free-form payloads
+ * (freeFormPayloadPaths) and the secret-looking values (secretLookingPaths, by value only), in one walk of the
+ * properties instead of two. Below a UserData value the walk does not look: the payload is sensitive as a whole.
+ * Paths may repeat or lie under one another; the caller collapses them.
+ */
+export function payloadAndSecretPaths(type: string, properties: Record<string, unknown>): string[] {
+  const paths = tablePayloadPaths(type, properties)
+  walkProperties(properties, paths, paths)
+  return paths
+}
+
+function tablePayloadPaths(type: string, properties: Record<string, unknown>): string[] {
+  const patterns = FREE_FORM_PAYLOADS[type]
+  if (patterns === undefined) return []
+  const paths: string[] = []
+  for (const pattern of patterns) for (const path of expandPathPattern(properties, pattern)) paths.push(path)
+  return paths
+}
+
+/**
+ * One walk of the properties: the paths of UserData values go to `payloads`; with `secrets`, the paths of strings
+ * that look like secrets (by value) go there. A step stack is kept and a path formatted only for a hit: every
+ * string of every resource is looked at, and almost none is a payload or a secret.
+ */
+function walkProperties(properties: Record<string, unknown>, payloads: string[], secrets: string[] | undefined): void {
   const steps: PathStep[] = []
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
+    if (typeof node === 'string') {
+      if (secrets !== undefined && (looksLikeSecretValue(node) || looksLikeEncodedSecret(node))) secrets.push(formatPath(steps))
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
         steps.push(i)
-        walk(item)
+        walk(node[i])
         steps.pop()
-      })
+      }
     } else if (node !== null && typeof node === 'object') {
-      for (const key of Object.keys(node)) {
-        steps.push(key)
+      // for…in rather than Object.keys: no array per object, and property values are plain objects (JSON's or
+      // the mappers' literals) with nothing enumerable inherited.
+      for (const key in node) {
         const value = (node as Record<string, unknown>)[key]
-        if (FREE_FORM_NAMES.has(key) && value !== undefined && value !== null) paths.push(formatPath(steps))
+        steps.push(key)
+        if (key === FREE_FORM_NAME && value !== undefined && value !== null) payloads.push(formatPath(steps))
         else walk(value)
         steps.pop()
       }
     }
   }
   walk(properties)
-  return [...new Set(paths)]
 }
 
 // ---------------------------------------------------------------------------------------------------------

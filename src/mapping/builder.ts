@@ -2,7 +2,7 @@
 // Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
 import { formatPath, parsePath } from '../paths.js'
-import { freeFormPayloadPaths, secretLookingPaths } from '../secrets.js'
+import { payloadAndSecretPaths } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from '../model/schemas.js'
 
@@ -58,7 +58,13 @@ function firstName(path: string): string {
 // property is checked against them: grouped by first name once per list, each check looks at one group.
 const firstNameIndexes = new WeakMap<readonly string[], Map<string, string[]>>()
 
+// The last list asked about and its index, in front of the WeakMap: a mapper asks about one resource's lists many
+// times in a row, and a hit here costs no hash lookup.
+let lastPaths: readonly string[] | undefined
+let lastIndex: Map<string, string[]> | undefined
+
 function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
+  if (paths === lastPaths) return lastIndex!
   let index = firstNameIndexes.get(paths)
   if (index === undefined) {
     index = new Map()
@@ -70,6 +76,8 @@ function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
     }
     firstNameIndexes.set(paths, index)
   }
+  lastPaths = paths
+  lastIndex = index
   return index
 }
 
@@ -111,6 +119,10 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 }
 
 function deleteKey(target: Record<string, unknown>, path: string): void {
+  if (isPlainName(path)) {
+    delete target[path]
+    return
+  }
   const steps = parsePath(path)
   const last = steps[steps.length - 1]
   if (typeof last !== 'string') return // list items are never removed: indices of their siblings must hold
@@ -122,17 +134,28 @@ function deleteKey(target: Record<string, unknown>, path: string): void {
   if (node && typeof node === 'object') delete (node as Record<string, unknown>)[last]
 }
 
-/** Drop paths that lie under another path of the set, then sort: the coarsest true statement, stable. */
-function collapse(paths: readonly string[]): string[] {
+/**
+ * Drop paths that lie under another path of the set, then sort: the coarsest true statement, stable. Sorts `paths`
+ * itself (finish() hands over lists of its own).
+ */
+function collapse(paths: string[]): string[] {
   // Most resources have no path or one: nothing to drop or order.
-  if (paths.length === 0) return []
+  if (paths.length === 0) return EMPTY
   if (paths.length === 1) return [paths[0]]
-  // Shorter first, so that an ancestor is kept before its descendants are looked at. Paths of equal length
-  // cannot cover one another, so their order does not matter here; the result is sorted at the end.
-  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length)
+  // In code-unit order a path comes after every path it lies under (an ancestor is a prefix of it), so one pass
+  // over the sorted paths keeps a path unless it repeats or lies under one kept before it; the result is sorted.
+  paths.sort()
   const kept: string[] = []
-  for (const p of sorted) if (!kept.some((k) => isAtOrUnder(p, k))) kept.push(p)
-  return kept.sort()
+  for (const p of paths) if (!isUnderAny(p, kept)) kept.push(p)
+  return kept
+}
+
+const EMPTY: string[] = []
+
+/** `path` is at or under one of `ancestors` (a loop, not some(): no closure per path). */
+function isUnderAny(path: string, ancestors: readonly string[]): boolean {
+  for (let i = 0; i < ancestors.length; i++) if (isAtOrUnder(path, ancestors[i])) return true
+  return false
 }
 
 /** `path` + one object key, in the path notation (keys that are not plain names are quoted). */
@@ -170,11 +193,21 @@ export class ResourceBuilder {
   // deep: the property is unknown/sensitive when anything at, above or below the source is (a leaf value).
   // Not deep: only when the source itself or an ancestor is (a container whose items are recorded on their own).
   record(out: string, src: string, deep = true, from: TfResource = this.tf): void {
+    this.recordUnder('', out, src, deep, from)
+  }
+
+  /**
+   * record() of property `name` below the property path `outBase` ('' for the top): the joined path is built only
+   * when the record is kept, which few are (the table-driven copy asks for every field of every nested block).
+   */
+  recordUnder(outBase: string, name: string, src: string, deep: boolean, from: TfResource): void {
     const unknown = matches(from.unknown, src, deep)
     const sensitive = matches(from.sensitive, src, deep)
     const references = from === this.tf ? this.tf.references : undefined
     const referenced = references !== undefined && !!references[src] && /^[A-Za-z0-9_-]+$/.test(src)
-    if (unknown || sensitive || referenced) this.records.push({ out, src, unknown, sensitive, referenced })
+    if (unknown || sensitive || referenced) {
+      this.records.push({ out: outBase === '' ? name : `${outBase}.${name}`, src, unknown, sensitive, referenced })
+    }
   }
 
   /** Set a property (unless the value is undefined/null) and record where it came from. */
@@ -255,9 +288,8 @@ export class ResourceBuilder {
     // A value at an unknown path can only be a default the mapper filled in: never guess.
     for (const path of unknownCollapsed) deleteKey(this.properties, path)
 
-    for (const pattern of writeOnlyPatterns(this.type)) sensitive.push(...expandSchemaPath(this.properties, pattern))
-    sensitive.push(...freeFormPayloadPaths(this.type, this.properties))
-    sensitive.push(...secretLookingPaths(this.properties))
+    for (const pattern of writeOnlyPatterns(this.type)) for (const path of expandSchemaPath(this.properties, pattern)) sensitive.push(path)
+    for (const path of payloadAndSecretPaths(this.type, this.properties)) sensitive.push(path)
 
     const tf = this.tf
     const resource: Resource = {

@@ -1,6 +1,7 @@
 // Value conversions shared by the aws_* mappers, and the table-driven copy of attributes into properties.
 import type { TfResource } from '../types.js'
-import { attr, isPlainName, type ResourceBuilder } from './builder.js'
+import { parsePath } from '../paths.js'
+import { attr, isPlainName, setPath, type ResourceBuilder } from './builder.js'
 
 export type Convert = (value: unknown) => unknown
 
@@ -47,11 +48,16 @@ export interface Tag {
 /** Terraform tags map → CloudFormation `[{Key, Value}]`, sorted by Key, without `aws:` keys. */
 export function tagList(map: unknown): Tag[] | undefined {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined
-  const tags = Object.entries(map as Record<string, unknown>)
-    .filter(([key]) => !key.startsWith('aws:'))
-    .map(([Key, Value]) => ({ Key, Value: String(Value ?? '') }))
-    .sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0))
-  return tags.length > 0 ? tags : undefined
+  // One loop, no entry pairs: every resource of a large plan has tags.
+  const tags: Tag[] = []
+  for (const Key of Object.keys(map)) {
+    if (Key.startsWith('aws:')) continue
+    const Value = (map as Record<string, unknown>)[Key]
+    tags.push({ Key, Value: String(Value ?? '') })
+  }
+  if (tags.length === 0) return undefined
+  if (tags.length > 1) tags.sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0))
+  return tags
 }
 
 /**
@@ -78,14 +84,46 @@ export type Field =
   | readonly [string, string, { many: readonly Field[] }]
 
 export function copyFields(b: ResourceBuilder, fields: readonly Field[], outBase = '', srcBase = '', from: TfResource = b.tf): void {
-  copyFieldsOf(b, fields, outBase, srcBase, from, srcBase === '' ? from.values : attr(from, srcBase))
+  const container = srcBase === '' ? from.values : attr(from, srcBase)
+  if (outBase === '') {
+    copyFieldsOf(b, fields, '', srcBase, from, container, b.properties)
+    return
+  }
+  const holder: Record<string, unknown> = {}
+  copyFieldsOf(b, fields, outBase, srcBase, from, container, holder)
+  if (!hasKeys(holder)) return
+  if (isPlainName(outBase)) {
+    mergeAt(b.properties, outBase, holder)
+    return
+  }
+  // 'BlockDeviceMappings[2].Ebs': the containers on the way made as setPath makes them.
+  const steps = parsePath(outBase)
+  let node: Record<string | number, unknown> = b.properties
+  for (let i = 0; i < steps.length - 1; i++) {
+    let next = node[steps[i]]
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = typeof steps[i + 1] === 'number' ? [] : {}
+      node[steps[i]] = next
+    }
+    node = next as Record<string | number, unknown>
+  }
+  mergeAt(node, steps[steps.length - 1], holder)
 }
 
 // `container` is the value at `srcBase` (the resource's values, a block, a repeated block's item): each field's
 // value is read from it directly instead of walking the whole attribute path again from the resource's values.
-function copyFieldsOf(b: ResourceBuilder, fields: readonly Field[], outBase: string, srcBase: string, from: TfResource, container: unknown): void {
+// `target` is the object at `outBase` the fields are written into: a nested block fills an object of its own,
+// attached only when something was set in it, so no property path is built and parsed again per value.
+function copyFieldsOf(
+  b: ResourceBuilder,
+  fields: readonly Field[],
+  outBase: string,
+  srcBase: string,
+  from: TfResource,
+  container: unknown,
+  target: Record<string, unknown>
+): void {
   for (const [name, attrName, how] of fields) {
-    const out = outBase === '' ? name : `${outBase}.${name}`
     const src = srcBase === '' ? attrName : `${srcBase}.${attrName}`
     const value = !isPlainName(attrName)
       ? attr(from, src)
@@ -93,18 +131,52 @@ function copyFieldsOf(b: ResourceBuilder, fields: readonly Field[], outBase: str
         ? (container as Record<string, unknown>)[attrName]
         : undefined
     if (how === undefined || typeof how === 'function') {
-      b.copyValue(out, src, value, how, from)
+      b.recordUnder(outBase, name, src, true, from)
+      const converted = value === undefined || value === null ? undefined : how ? how(value) : value
+      if (converted !== undefined && converted !== null) setPath(target, name, converted)
       continue
     }
-    b.record(out, src, false, from)
+    b.recordUnder(outBase, name, src, false, from)
+    const out = outBase === '' ? name : `${outBase}.${name}`
     if ('one' in how) {
       const inner = block(value)
-      if (inner) copyFieldsOf(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from, inner)
+      if (!inner) continue
+      const holder: Record<string, unknown> = {}
+      copyFieldsOf(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from, inner, holder)
+      mergeAt(target, name, holder)
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i]
-        if (item && typeof item === 'object') copyFieldsOf(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from, item)
+        if (!item || typeof item !== 'object') continue
+        const holder: Record<string, unknown> = {}
+        copyFieldsOf(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from, item, holder)
+        if (hasKeys(holder)) mergeAt(listAt(target, name), i, holder)
       }
     }
   }
+}
+
+/**
+ * Attach what a nested block set (`holder`) at `key` of `target`, as setPath would have written each value: nothing
+ * when nothing was set; merged into an object already there; replacing a value that is not one.
+ */
+function mergeAt(target: Record<string | number, unknown>, key: string | number, holder: Record<string, unknown>): void {
+  if (!hasKeys(holder)) return
+  const existing = target[key]
+  if (existing !== null && typeof existing === 'object') Object.assign(existing, holder)
+  else target[key] = holder
+}
+
+/** The list at `key` of `target` for repeated blocks' items, made as setPath makes it (a value that is not an object is replaced). */
+function listAt(target: Record<string, unknown>, key: string): Record<number, unknown> {
+  const existing = target[key]
+  if (existing !== null && typeof existing === 'object') return existing as Record<number, unknown>
+  const list: unknown[] = []
+  target[key] = list
+  return list as unknown as Record<number, unknown>
+}
+
+function hasKeys(object: Record<string, unknown>): boolean {
+  for (const _ in object) return true
+  return false
 }

@@ -93,9 +93,20 @@ export const INLINE_RULE_SOURCES: RuleShape['sources'] = [
   ['self', 'self']
 ]
 
+/**
+ * The entry as text, fields in name order: the order entries are written in and what tells duplicates apart. The
+ * same text as JSON.stringify(keys.sort().map((k) => [k, value[k]])) + JSON.stringify(unknownFields.sort()), built
+ * without the intermediate arrays: a large plan has tens of thousands of entries.
+ */
 function sortKey(entry: RuleEntry): string {
   const keys = Object.keys(entry.value).sort()
-  return JSON.stringify(keys.map((k) => [k, entry.value[k]])) + JSON.stringify([...entry.unknownFields].sort())
+  let key = '['
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) key += ','
+    const value = entry.value[keys[i]]
+    key += `[${JSON.stringify(keys[i])},${value === undefined ? 'null' : JSON.stringify(value)}]`
+  }
+  return `${key}]${JSON.stringify(entry.unknownFields.length > 1 ? [...entry.unknownFields].sort() : entry.unknownFields)}`
 }
 
 const RULE_STATE = new WeakMap<ResourceBuilder, Record<Direction, RuleEntry[]>>()
