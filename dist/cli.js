@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-ADOD2PMM.js";
+} from "./chunks/chunk-43NUIFSW.js";
 import {
   InputError,
   RunError,

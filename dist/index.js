@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-ADOD2PMM.js";
+} from "./chunks/chunk-43NUIFSW.js";
 import {
   InputError,
   SEVERITIES

@@ -81,6 +81,16 @@ function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
   return index
 }
 
+/**
+ * A plan states a value only where it knows it (an unknown attribute, and everything below an unknown one, is left
+ * out and listed in after_unknown), and a scalar has no parts that could be unknown: a scalar the plan states is known,
+ * which spares the unknown-path lookup for most attributes of a created resource. Code (`hcl`) may hold a stand-in
+ * value at an unknown path, so only plans are taken at their word.
+ */
+function isKnownPlanScalar(tf: TfResource, value: unknown): boolean {
+  return tf.origin === 'plan' && value !== undefined && value !== null && typeof value !== 'object'
+}
+
 /** True when Terraform only knows `path` (or an ancestor of it) after apply. */
 export function isUnknownAttr(tf: TfResource, path: string): boolean {
   // The same question record() asks (at or under an unknown path), through the same first-name index: a created
@@ -200,8 +210,8 @@ export class ResourceBuilder {
    * record() of property `name` below the property path `outBase` ('' for the top): the joined path is built only
    * when the record is kept, which few are (the table-driven copy asks for every field of every nested block).
    */
-  recordUnder(outBase: string, name: string, src: string, deep: boolean, from: TfResource): void {
-    const unknown = matches(from.unknown, src, deep)
+  recordUnder(outBase: string, name: string, src: string, deep: boolean, from: TfResource, value?: unknown): void {
+    const unknown = !isKnownPlanScalar(from, value) && matches(from.unknown, src, deep)
     const sensitive = matches(from.sensitive, src, deep)
     const references = from === this.tf ? this.tf.references : undefined
     const referenced = references !== undefined && !!references[src] && /^[A-Za-z0-9_-]+$/.test(src)
@@ -225,7 +235,7 @@ export class ResourceBuilder {
   copyValue(out: string, src: string, raw: unknown, convert?: (value: unknown) => unknown, from: TfResource = this.tf): void {
     const value = raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw
     // What set(out, value, [src], from) does, without a list per copied property.
-    this.record(out, src, true, from)
+    this.recordUnder('', out, src, true, from, raw)
     if (value !== undefined && value !== null) setPath(this.properties, out, value)
   }
 

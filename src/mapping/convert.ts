@@ -131,7 +131,7 @@ function copyFieldsOf(
         ? (container as Record<string, unknown>)[attrName]
         : undefined
     if (how === undefined || typeof how === 'function') {
-      b.recordUnder(outBase, name, src, true, from)
+      b.recordUnder(outBase, name, src, true, from, value)
       const converted = value === undefined || value === null ? undefined : how ? how(value) : value
       if (converted !== undefined && converted !== null) setPath(target, name, converted)
       continue
