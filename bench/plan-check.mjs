@@ -45,4 +45,9 @@ console.log(`floor (JSON.parse of the file): ${floorMs.toFixed(0)} ms (median of
 console.log(`whole check (dist/cli.js scan): ${checkMs.toFixed(0)} ms (median of ${repeats})`)
 console.log(`ratio: ${(checkMs / floorMs).toFixed(2)} (target ≤ ${count >= 100000 ? '2.0' : '2.5'})`)
 console.log(`peak RSS: ${peakRss.toFixed(0)} MB${count >= 100000 ? ' (target < 1024 MB)' : ''}`)
+// The same in CPU time (all threads, from process start: node's own start-up counts on both sides), which other
+// work on a shared machine disturbs less than the wall clock.
+const floorCpu = median(floors.map((m) => m.cpuMs))
+const checkCpu = median(checks.map((m) => m.cpuMs))
+console.log(`CPU time: floor ${floorCpu.toFixed(0)} ms, check ${checkCpu.toFixed(0)} ms, ratio ${(checkCpu / floorCpu).toFixed(2)}`)
 console.log(`range: floor ${Math.min(...floors.map((m) => m.ms)).toFixed(0)}–${Math.max(...floors.map((m) => m.ms)).toFixed(0)} ms, check ${Math.min(...checks.map((m) => m.ms)).toFixed(0)}–${Math.max(...checks.map((m) => m.ms)).toFixed(0)} ms`)
