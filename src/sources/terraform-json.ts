@@ -170,7 +170,11 @@ export function forEachManagedResource(
     const mod = stack.pop() as ValuesModule
     const moduleAddress = typeof mod.address === 'string' ? mod.address : ''
     if (Array.isArray(mod.resources)) {
-      for (const r of mod.resources as ValuesResource[]) {
+      // An index loop: this runs once per plan, mostly before V8 optimises it, and for...of then allocates an
+      // iterator result per resource.
+      const resources = mod.resources as ValuesResource[]
+      for (let i = 0; i < resources.length; i++) {
+        const r = resources[i]
         if (!isObject(r) || r.mode !== 'managed' || typeof r.type !== 'string' || typeof r.name !== 'string') continue
         // `show -json` lists deposed objects as extra entries with the same address: not the resource itself.
         if (r.deposed_key !== undefined) continue
@@ -200,7 +204,7 @@ export function valuesResource(
     name: r.name,
     module,
     values: isObject(r.values) ? (r.values as Record<string, unknown>) : {},
-    unknown: [],
+    unknown: NO_PATHS,
     sensitive: markerPathsOrNone(r.sensitive_values),
     origin
   }
@@ -208,16 +212,28 @@ export function valuesResource(
   return resource
 }
 
-/** markerPaths, skipping the common empty/false markers without allocating. */
+/**
+ * The path list of a resource that has no unknown or sensitive paths, shared: most resources of a plan have
+ * none of one or the other, and an array per resource kept for the whole run is that many more objects for the
+ * garbage collector to copy out of the young generation. Frozen, so that a caller adding to a resource's list
+ * in place fails at once instead of adding to every resource's.
+ */
+export const NO_PATHS: string[] = Object.freeze([]) as unknown as string[]
+
+/** markerPaths, skipping the common empty/false markers without allocating; NO_PATHS when nothing is marked. */
 export function markerPathsOrNone(marker: unknown): string[] {
   if (marker === true) return ['']
-  if (marker === null || typeof marker !== 'object') return []
-  return markerPaths(marker)
+  if (marker === null || typeof marker !== 'object') return NO_PATHS
+  const paths = markerPaths(marker)
+  return paths.length === 0 ? NO_PATHS : paths
 }
 
-/** Union of path lists, each path once, in first-seen order (the first non-empty list itself when alone). */
+/**
+ * Union of path lists, each path once, in first-seen order: the first non-empty list itself, extended in place with
+ * what the others add (so it must be the caller's own, never NO_PATHS), or NO_PATHS when all are empty.
+ */
 export function unionPaths(...lists: string[][]): string[] {
-  let result: string[] = []
+  let result: string[] = NO_PATHS
   let seen: Set<string> | undefined
   for (const paths of lists) {
     if (paths.length === 0) continue
