@@ -153,10 +153,14 @@ export function isRedacted(value: unknown): boolean {
  */
 export function markerPaths(marker: unknown, prefix: PathStep[] = []): string[] {
   const out: string[] = []
-  const path = formatPath(prefix)
+  appendMarkerPaths(marker, formatPath(prefix), out)
+  return out
+}
+
+/** markerPaths below `path`, added to `out`. */
+export function appendMarkerPaths(marker: unknown, path: string, out: string[]): void {
   if (marker === true) out.push(path)
   else if (marker !== null && typeof marker === 'object') collectMarkerPaths(marker, path, out)
-  return out
 }
 
 // The path is carried down as text, one step appended per level entered: plans carry several marker trees per

@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { jsonErrorPlace } from '../json-location.js'
-import { markerPaths } from '../paths.js'
+import { appendMarkerPaths } from '../paths.js'
 import { InputError, type TfResource } from '../types.js'
 
 export type TerraformDocumentKind = 'plan' | 'state'
@@ -220,12 +220,19 @@ export function valuesResource(
  */
 export const NO_PATHS: string[] = Object.freeze([]) as unknown as string[]
 
-/** markerPaths, skipping the common empty/false markers without allocating; NO_PATHS when nothing is marked. */
+/** Where markerPathsOrNone collects, reused: a list grown by push keeps room for 17 paths, most hold a few. */
+const collected: string[] = []
+
+/**
+ * markerPaths, skipping the common empty/false markers without allocating; NO_PATHS when nothing is marked,
+ * else a list of exactly the paths found (a plan's resources keep theirs for the whole run).
+ */
 export function markerPathsOrNone(marker: unknown): string[] {
   if (marker === true) return ['']
   if (marker === null || typeof marker !== 'object') return NO_PATHS
-  const paths = markerPaths(marker)
-  return paths.length === 0 ? NO_PATHS : paths
+  collected.length = 0
+  appendMarkerPaths(marker, '', collected)
+  return collected.length === 0 ? NO_PATHS : collected.slice()
 }
 
 /**
