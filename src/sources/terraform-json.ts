@@ -220,8 +220,13 @@ export function valuesResource(
  */
 export const NO_PATHS: string[] = Object.freeze([]) as unknown as string[]
 
-/** Where markerPathsOrNone collects, reused: a list grown by push keeps room for 17 paths, most hold a few. */
+/**
+ * Where markerPathsOrNone collects before copying out: a list grown by push keeps room for 17 paths where most
+ * resources have a few, and emptying it (length = 0) would make V8 drop its storage, so it only grows, and is
+ * emptied once it holds many.
+ */
 const collected: string[] = []
+const COLLECTED_KEPT = 4096
 
 /**
  * markerPaths, skipping the common empty/false markers without allocating; NO_PATHS when nothing is marked,
@@ -230,9 +235,10 @@ const collected: string[] = []
 export function markerPathsOrNone(marker: unknown): string[] {
   if (marker === true) return ['']
   if (marker === null || typeof marker !== 'object') return NO_PATHS
-  collected.length = 0
+  if (collected.length > COLLECTED_KEPT) collected.length = 0
+  const start = collected.length
   appendMarkerPaths(marker, '', collected)
-  return collected.length === 0 ? NO_PATHS : collected.slice()
+  return collected.length === start ? NO_PATHS : collected.slice(start)
 }
 
 /**
