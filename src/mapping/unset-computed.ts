@@ -261,7 +261,8 @@ export function applyUnsetComputedDefaults(tf: TfResource): TfResource {
   const configured = tf.configured
   if (!entries || !configured || !isNew(tf) || tf.unknown.length === 0) return tf
   let values = tf.values
-  let unknown = tf.unknown
+  // The paths given their default: they and everything under them are no longer unknown.
+  const defaulted: string[] = []
   for (const entry of candidates(entries, configured)) {
     const { path, block, key } = valuePath(values, entry.attribute)
     // A setting inside a block: the block must hold one item.
@@ -269,14 +270,20 @@ export function applyUnsetComputedDefaults(tf: TfResource): TfResource {
       const current = values[block]
       if (Array.isArray(current) && current.length !== 1) continue
     }
-    // The attribute must be unknown as a whole.
-    if (!unknown.includes(path)) continue
+    // The attribute must be unknown as a whole (and not under one already defaulted).
+    if (!tf.unknown.includes(path) || isUnderAny(path, defaulted)) continue
     // One copy of the values per resource, however many defaults it takes (a new bucket takes five).
     if (values === tf.values) values = { ...values }
     putDefault(values, block, key, entry.value)
-    unknown = unknown.filter((u) => !isAtOrUnder(u, path))
+    defaulted.push(path)
   }
-  return unknown === tf.unknown ? tf : { ...tf, values, unknown }
+  if (defaulted.length === 0) return tf
+  return { ...tf, values, unknown: tf.unknown.filter((u) => !isUnderAny(u, defaulted)) }
+}
+
+function isUnderAny(path: string, ancestors: readonly string[]): boolean {
+  for (let i = 0; i < ancestors.length; i++) if (isAtOrUnder(path, ancestors[i])) return true
+  return false
 }
 
 /** A deep copy of a JSON value (the defaults above): each resource gets its own, cheaper than structuredClone. */

@@ -120,6 +120,9 @@ export function parsePlan(text: string, file: string): PlanData {
   const addFacts = configFacts(indexConfiguration(configuration, providerRegions))
 
   const resources: TfResource[] = []
+  // The paths of before_sensitive trees walked here, by address: prior state needs them again for the same
+  // resources (every one the plan keeps), and walking a tree costs more than looking its paths up.
+  const beforeSensitiveByAddress = new Map<string, string[]>()
   forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
     const resource = valuesResource(r, module, 'plan')
     const change = changes.get(resource.address)?.change
@@ -131,6 +134,7 @@ export function parsePlan(text: string, file: string): PlanData {
       // resource.sensitive already holds the paths of r.sensitive_values (valuesResource): not walked twice.
       const after = markerPathsOrNone(change.after_sensitive)
       const before = markerPathsOrNone(change.before_sensitive)
+      if (isObject(change.before_sensitive)) beforeSensitiveByAddress.set(resource.address, before)
       if (after.length > 0 || before.length > 0) resource.sensitive = unionPaths(resource.sensitive, after, before)
     }
     addFacts(resource, true)
@@ -151,10 +155,14 @@ export function parsePlan(text: string, file: string): PlanData {
     const resource = valuesResource(r, module, 'state')
     // Prior state carries sensitive_values only since Terraform 1.0.1 (format 0.2); Terraform 0.15 to 1.0.0
     // already marked the same object as the change's before_sensitive.
-    const before = changes.get(resource.address)?.change?.before_sensitive
-    if (before !== undefined) {
-      const beforePaths = markerPathsOrNone(before)
-      if (beforePaths.length > 0) resource.sensitive = unionPaths(resource.sensitive, beforePaths)
+    let beforePaths = beforeSensitiveByAddress.get(resource.address)
+    if (beforePaths === undefined) {
+      const before = changes.get(resource.address)?.change?.before_sensitive
+      if (before !== undefined) beforePaths = markerPathsOrNone(before)
+    }
+    if (beforePaths !== undefined && beforePaths.length > 0) {
+      // A list of the planned resource's own (possibly its sensitive list itself) is copied, never shared.
+      resource.sensitive = resource.sensitive.length > 0 ? unionPaths(resource.sensitive, beforePaths) : beforePaths.slice()
     }
     addFacts(resource, false)
     prior.push(resource)
