@@ -482,6 +482,24 @@ describe('parsePlan: sensitive paths shared between the planned values and the p
     ])
   })
 
+  it('gives plain objects, with their keys in the order they are set', () => {
+    for (const r of [...plan.resources, ...plan.prior]) {
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
+      expect(r.constructor).toBe(Object)
+    }
+    expect(Object.keys(plan.resources[0])).toEqual(['address', 'type', 'name', 'module', 'values', 'unknown', 'sensitive', 'origin', 'action'])
+    expect(JSON.parse(JSON.stringify(plan.prior[1]))).toEqual({
+      address: 'aws_db_instance.gone',
+      type: 'aws_db_instance',
+      name: 'gone',
+      module: '',
+      values: { password: 'pw-0123456789' },
+      unknown: [],
+      sensitive: ['password'],
+      origin: 'state'
+    })
+  })
+
   it('gives each resource a path list of its own, and an empty one nobody can add to', () => {
     expect(plan.prior[0].sensitive).not.toBe(plan.resources[0].sensitive)
     // resources without unknown or sensitive paths share one frozen list: adding to it would add to all
