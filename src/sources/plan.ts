@@ -120,6 +120,9 @@ export function parsePlan(text: string, file: string): PlanData {
   const addFacts = configFacts(indexConfiguration(configuration, providerRegions))
 
   const resources: TfResource[] = []
+  // The paths of before_sensitive trees walked here, by address: prior state needs them again for the same
+  // resources (every one the plan keeps), and walking a tree costs more than looking its paths up.
+  const beforeSensitiveByAddress = new Map<string, string[]>()
   forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
     const resource = valuesResource(r, module, 'plan')
     const change = changes.get(resource.address)?.change
@@ -129,7 +132,10 @@ export function parsePlan(text: string, file: string): PlanData {
     if (change) {
       resource.unknown = markerPathsOrNone(change.after_unknown)
       // resource.sensitive already holds the paths of r.sensitive_values (valuesResource): not walked twice.
-      resource.sensitive = unionPaths(resource.sensitive, markerPathsOrNone(change.after_sensitive), markerPathsOrNone(change.before_sensitive))
+      const after = markerPathsOrNone(change.after_sensitive)
+      const before = markerPathsOrNone(change.before_sensitive)
+      if (isObject(change.before_sensitive)) beforeSensitiveByAddress.set(resource.address, before)
+      if (after.length > 0 || before.length > 0) resource.sensitive = unionPaths(resource.sensitive, after, before)
     }
     addFacts(resource, true)
     resources.push(resource)
@@ -137,11 +143,11 @@ export function parsePlan(text: string, file: string): PlanData {
 
   const deleted: PlanData['deleted'] = []
   const forgotten: string[] = []
-  for (const rc of changes.values()) {
-    if (actionOf(rc.change?.actions) !== 'delete') continue
+  changes.forEach((rc) => {
+    if (actionOf(rc.change?.actions) !== 'delete') return
     deleted.push({ address: rc.address as string, type: String(rc.type) })
     if (Array.isArray(rc.change?.actions) && rc.change.actions.includes('forget')) forgotten.push(rc.address as string)
-  }
+  })
 
   const prior: TfResource[] = []
   const priorState = isObject(doc.prior_state) && isObject(doc.prior_state.values) ? doc.prior_state.values : undefined
@@ -149,8 +155,15 @@ export function parsePlan(text: string, file: string): PlanData {
     const resource = valuesResource(r, module, 'state')
     // Prior state carries sensitive_values only since Terraform 1.0.1 (format 0.2); Terraform 0.15 to 1.0.0
     // already marked the same object as the change's before_sensitive.
-    const before = changes.get(resource.address)?.change?.before_sensitive
-    if (before !== undefined) resource.sensitive = unionPaths(resource.sensitive, markerPathsOrNone(before))
+    let beforePaths = beforeSensitiveByAddress.get(resource.address)
+    if (beforePaths === undefined) {
+      const before = changes.get(resource.address)?.change?.before_sensitive
+      if (before !== undefined) beforePaths = markerPathsOrNone(before)
+    }
+    if (beforePaths !== undefined && beforePaths.length > 0) {
+      // A list of the planned resource's own (possibly its sensitive list itself) is copied, never shared.
+      resource.sensitive = resource.sensitive.length > 0 ? unionPaths(resource.sensitive, beforePaths) : beforePaths.slice()
+    }
     addFacts(resource, false)
     prior.push(resource)
   })
@@ -208,7 +221,9 @@ function sensitiveVariableValues(configuration: Record<string, unknown>, variabl
 function indexChanges(list: unknown): Map<string, ResourceChange> {
   const byAddress = new Map<string, ResourceChange>()
   if (!Array.isArray(list)) return byAddress
-  for (const rc of list as ResourceChange[]) {
+  const changes = list as ResourceChange[]
+  for (let i = 0; i < changes.length; i++) {
+    const rc = changes[i]
     if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.address !== 'string' || rc.deposed !== undefined) continue
     byAddress.set(rc.address, rc)
   }
@@ -218,7 +233,20 @@ function indexChanges(list: unknown): Map<string, ResourceChange> {
 /** Terraform's action lists to one word; [delete] and [forget] both mean the object leaves the estate. */
 export function actionOf(actions: unknown): PlanAction | undefined {
   if (!Array.isArray(actions)) return undefined
-  const set = actions.join(',')
+  // Every resource change is asked (20,000 in a large plan), and Terraform writes one or two actions: those are
+  // compared as they are, which answers what joining them would (a single action has no comma, so a one-item
+  // list joins to its item and a two-item one is a replace only as one of the three pairs below).
+  if (actions.length === 1 && typeof actions[0] === 'string') return actionOfJoined(actions[0])
+  if (actions.length === 2 && typeof actions[0] === 'string' && typeof actions[1] === 'string') {
+    const [first, second] = actions as string[]
+    if (first === 'delete' && second === 'create') return 'replace'
+    if (first === 'create' && (second === 'delete' || second === 'forget')) return 'replace'
+    return undefined
+  }
+  return actionOfJoined(actions.join(','))
+}
+
+function actionOfJoined(set: string): PlanAction | undefined {
   switch (set) {
     case 'create':
       return 'create'
@@ -243,14 +271,27 @@ export function actionOf(actions: unknown): PlanAction | undefined {
 /** Looks resources up by configuration address; module instance → module configuration address is cached. */
 function configFacts(config: Map<string, ConfigFacts>): (resource: TfResource, planned: boolean) => void {
   const moduleConfig = new Map<string, string>()
+  // The values representation lists a resource's instances one after the other (aws_s3_bucket.b[0], b[1], ...),
+  // all with the same configuration: the last one looked up is kept, so that a run of instances builds and
+  // hashes its configuration address once instead of once per instance.
+  let lastModule: string | undefined
+  let lastType: string | undefined
+  let lastName: string | undefined
+  let lastFacts: ConfigFacts | undefined
   return (resource, planned) => {
     const module = resource.module ?? ''
-    let prefix = moduleConfig.get(module)
-    if (prefix === undefined) {
-      prefix = module ? `${configAddress(module)}.` : ''
-      moduleConfig.set(module, prefix)
+    if (module !== lastModule || resource.type !== lastType || resource.name !== lastName) {
+      let prefix = moduleConfig.get(module)
+      if (prefix === undefined) {
+        prefix = module ? `${configAddress(module)}.` : ''
+        moduleConfig.set(module, prefix)
+      }
+      lastModule = module
+      lastType = resource.type
+      lastName = resource.name
+      lastFacts = config.get(`${prefix}${resource.type}.${resource.name}`)
     }
-    addConfigFacts(resource, config.get(`${prefix}${resource.type}.${resource.name}`), planned)
+    addConfigFacts(resource, lastFacts, planned)
   }
 }
 

@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { jsonErrorPlace } from '../json-location.js'
-import { markerPaths } from '../paths.js'
+import { appendMarkerPaths } from '../paths.js'
 import { InputError, type TfResource } from '../types.js'
 
 export type TerraformDocumentKind = 'plan' | 'state'
@@ -170,7 +170,11 @@ export function forEachManagedResource(
     const mod = stack.pop() as ValuesModule
     const moduleAddress = typeof mod.address === 'string' ? mod.address : ''
     if (Array.isArray(mod.resources)) {
-      for (const r of mod.resources as ValuesResource[]) {
+      // An index loop: this runs once per plan, mostly before V8 optimises it, and for...of then allocates an
+      // iterator result per resource.
+      const resources = mod.resources as ValuesResource[]
+      for (let i = 0; i < resources.length; i++) {
+        const r = resources[i]
         if (!isObject(r) || r.mode !== 'managed' || typeof r.type !== 'string' || typeof r.name !== 'string') continue
         // `show -json` lists deposed objects as extra entries with the same address: not the resource itself.
         if (r.deposed_key !== undefined) continue
@@ -194,30 +198,83 @@ export function valuesResource(
   origin: TfResource['origin']
 ): TfResource {
   const address = typeof r.address === 'string' ? r.address : instanceAddress(module, 'managed', r.type, r.name, r.index)
-  const resource: TfResource = {
-    address,
-    type: r.type,
-    name: r.name,
-    module,
-    values: isObject(r.values) ? (r.values as Record<string, unknown>) : {},
-    unknown: [],
-    sensitive: markerPathsOrNone(r.sensitive_values),
-    origin
-  }
+  const values = isObject(r.values) ? (r.values as Record<string, unknown>) : {}
+  const resource = new PlainResource(address, r.type, r.name, module, values, markerPathsOrNone(r.sensitive_values), origin)
   if (typeof r.index === 'number' || typeof r.index === 'string') resource.index = r.index
   return resource
 }
 
-/** markerPaths, skipping the common empty/false markers without allocating. */
+/**
+ * A TfResource as a plain object (prototype Object.prototype, so its constructor is Object and its keys are what
+ * an object literal would have, in the same order), made by a constructor rather than a literal: V8 gives objects
+ * made by a constructor room inside them for the properties set after it (index, action, references, configured),
+ * where a literal's object moves them to a separate store it grows as they come. A plan's resources live for the
+ * whole run: one object each instead of three is that many fewer for the garbage collector to copy.
+ */
+const PlainResource = function PlainResource(
+  this: TfResource,
+  address: string,
+  type: string,
+  name: string,
+  module: string,
+  values: Record<string, unknown>,
+  sensitive: string[],
+  origin: TfResource['origin']
+) {
+  this.address = address
+  this.type = type
+  this.name = name
+  this.module = module
+  this.values = values
+  this.unknown = NO_PATHS
+  this.sensitive = sensitive
+  this.origin = origin
+} as unknown as new (
+  address: string,
+  type: string,
+  name: string,
+  module: string,
+  values: Record<string, unknown>,
+  sensitive: string[],
+  origin: TfResource['origin']
+) => TfResource
+PlainResource.prototype = Object.prototype
+
+/**
+ * The path list of a resource that has no unknown or sensitive paths, shared: most resources of a plan have
+ * none of one or the other, and an array per resource kept for the whole run is that many more objects for the
+ * garbage collector to copy out of the young generation. Frozen, so that a caller adding to a resource's list
+ * in place fails at once instead of adding to every resource's.
+ */
+export const NO_PATHS: string[] = Object.freeze([]) as unknown as string[]
+
+/**
+ * Where markerPathsOrNone collects before copying out: a list grown by push keeps room for 17 paths where most
+ * resources have a few, and emptying it (length = 0) would make V8 drop its storage, so it only grows, and is
+ * emptied once it holds many.
+ */
+const collected: string[] = []
+const COLLECTED_KEPT = 4096
+
+/**
+ * markerPaths, skipping the common empty/false markers without allocating; NO_PATHS when nothing is marked,
+ * else a list of exactly the paths found (a plan's resources keep theirs for the whole run).
+ */
 export function markerPathsOrNone(marker: unknown): string[] {
   if (marker === true) return ['']
-  if (marker === null || typeof marker !== 'object') return []
-  return markerPaths(marker)
+  if (marker === null || typeof marker !== 'object') return NO_PATHS
+  if (collected.length > COLLECTED_KEPT) collected.length = 0
+  const start = collected.length
+  appendMarkerPaths(marker, '', collected)
+  return collected.length === start ? NO_PATHS : collected.slice(start)
 }
 
-/** Union of path lists, each path once, in first-seen order (the first non-empty list itself when alone). */
+/**
+ * Union of path lists, each path once, in first-seen order: the first non-empty list itself, extended in place with
+ * what the others add (so it must be the caller's own, never NO_PATHS), or NO_PATHS when all are empty.
+ */
 export function unionPaths(...lists: string[][]): string[] {
-  let result: string[] = []
+  let result: string[] = NO_PATHS
   let seen: Set<string> | undefined
   for (const paths of lists) {
     if (paths.length === 0) continue

@@ -273,6 +273,13 @@ describe('readPlan', () => {
 describe('helpers', () => {
   it('maps action lists', () => {
     expect(actionOf(['create', 'forget'])).toBe('replace')
+    expect(actionOf(['delete', 'create'])).toBe('replace')
+    expect(actionOf(['create', 'delete'])).toBe('replace')
+    expect(actionOf(['delete', 'forget'])).toBeUndefined()
+    expect(actionOf(['create', 'update'])).toBeUndefined()
+    // read as the joined list always was
+    expect(actionOf(['delete,create'])).toBe('replace')
+    expect(actionOf(['create', 'delete', 'forget'])).toBeUndefined()
     expect(actionOf(['forget'])).toBe('delete')
     expect(actionOf(['read'])).toBe('read')
     expect(actionOf(['open'])).toBeUndefined()
@@ -432,6 +439,73 @@ describe('parsePlan: format 0.2 (Terraform 1.0.11)', () => {
     doc.variables.api_keys = { value: { blue: 'key-blue-0001', green: ['key-green-0002', 'key-blue-0001'], retries: 3 } }
     doc.configuration.root_module.variables.api_keys = { sensitive: true }
     expect(parsePlan(JSON.stringify(doc), 'plan.json').sensitiveValues).toEqual(['hunter2-legacy-10', 'key-blue-0001', 'key-green-0002'])
+  })
+})
+
+describe('parsePlan: sensitive paths shared between the planned values and the prior state', () => {
+  const resource = (address: string, sensitiveValues: unknown) => ({
+    address,
+    mode: 'managed',
+    type: 'aws_db_instance',
+    name: address.split('.')[1],
+    values: { password: 'pw-0123456789' },
+    sensitive_values: sensitiveValues
+  })
+  const change = (address: string, actions: string[], beforeSensitive: unknown) => ({
+    address,
+    mode: 'managed',
+    type: 'aws_db_instance',
+    change: { actions, before: {}, after: actions.includes('create') ? {} : null, after_unknown: {}, before_sensitive: beforeSensitive, after_sensitive: {} }
+  })
+  const plan = parsePlan(
+    JSON.stringify({
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [resource('aws_db_instance.kept', {}), resource('aws_db_instance.fresh', {})] } },
+      resource_changes: [
+        change('aws_db_instance.kept', ['update'], { password: true }),
+        change('aws_db_instance.fresh', ['create'], false),
+        change('aws_db_instance.gone', ['delete'], { password: true })
+      ],
+      prior_state: { values: { root_module: { resources: [resource('aws_db_instance.kept', {}), resource('aws_db_instance.gone', {})] } } }
+    }),
+    'plan.json'
+  )
+
+  it('gives a prior resource the paths of its change before_sensitive, whether the plan keeps or deletes it', () => {
+    expect(plan.resources.map((r) => [r.address, r.sensitive])).toEqual([
+      ['aws_db_instance.kept', ['password']],
+      ['aws_db_instance.fresh', []]
+    ])
+    expect(plan.prior.map((r) => [r.address, r.sensitive])).toEqual([
+      ['aws_db_instance.kept', ['password']],
+      ['aws_db_instance.gone', ['password']]
+    ])
+  })
+
+  it('gives plain objects, with their keys in the order they are set', () => {
+    for (const r of [...plan.resources, ...plan.prior]) {
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype)
+      expect(r.constructor).toBe(Object)
+    }
+    expect(Object.keys(plan.resources[0])).toEqual(['address', 'type', 'name', 'module', 'values', 'unknown', 'sensitive', 'origin', 'action'])
+    expect(JSON.parse(JSON.stringify(plan.prior[1]))).toEqual({
+      address: 'aws_db_instance.gone',
+      type: 'aws_db_instance',
+      name: 'gone',
+      module: '',
+      values: { password: 'pw-0123456789' },
+      unknown: [],
+      sensitive: ['password'],
+      origin: 'state'
+    })
+  })
+
+  it('gives each resource a path list of its own, and an empty one nobody can add to', () => {
+    expect(plan.prior[0].sensitive).not.toBe(plan.resources[0].sensitive)
+    // resources without unknown or sensitive paths share one frozen list: adding to it would add to all
+    expect(Object.isFrozen(plan.resources[1].sensitive)).toBe(true)
+    expect(() => plan.resources[1].unknown.push('id')).toThrow(TypeError)
+    expect(Object.isFrozen(plan.resources[0].sensitive)).toBe(false)
   })
 })
 
