@@ -15,13 +15,13 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-43NUIFSW.js";
+} from "./chunks/chunk-PJ7LHBOU.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-K3ZTQCTM.js";
+} from "./chunks/chunk-MJ4D6ZM3.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-43NUIFSW.js";
+} from "./chunks/chunk-PJ7LHBOU.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-K3ZTQCTM.js";
+} from "./chunks/chunk-MJ4D6ZM3.js";
 import {
   __commonJS,
   __export,
