@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-PJ7LHBOU.js";
+} from "./chunks/chunk-YCYHNE2H.js";
 import {
   InputError,
   RunError,

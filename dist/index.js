@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-PJ7LHBOU.js";
+} from "./chunks/chunk-YCYHNE2H.js";
 import {
   InputError,
   SEVERITIES
