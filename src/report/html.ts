@@ -57,9 +57,17 @@ export interface RenderOptions {
 const handlebars = Handlebars.create()
 let compiled: Handlebars.TemplateDelegate<ReportView> | undefined
 
-/** Compiled on first use, once per process. */
+/** How the template is compiled; scripts/bundle.mjs precompiles it with the same options. */
+export const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true } as const
+
+/**
+ * Made on first use, once per process. The product's bundle holds the template precompiled (scripts/bundle.mjs:
+ * compiling it here cost tens of milliseconds per run); the tests and benches import its text and compile it.
+ */
 function template(): Handlebars.TemplateDelegate<ReportView> {
-  compiled ??= handlebars.compile<ReportView>(reportTemplate, { strict: true, knownHelpersOnly: true })
+  const source = reportTemplate as string | TemplateSpecification
+  compiled ??=
+    typeof source === 'string' ? handlebars.compile<ReportView>(source, COMPILE_OPTIONS) : handlebars.template<ReportView>(source)
   return compiled
 }
 
