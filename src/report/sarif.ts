@@ -2,7 +2,7 @@
 // drift), each with its own category, because GitHub closes every open alert of a category that a new upload
 // for that category no longer contains: a plan-only pull-request run must never close live alerts.
 // Findings only (failing, not fixed by the change). Pure: the caller serializes (serializeSarif) and writes the file.
-import { createHash } from 'node:crypto'
+import crypto, { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
@@ -250,7 +250,15 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
   }
   const rules = [...effective.values()].sort((a, b) => compareText(a.id, b.id))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
-  const results = withFingerprints(pending).map((item) => ({ ...item.result, ruleIndex: ruleIndex.get(item.rule.id) }))
+  const hashes = fingerprints(pending)
+  // Each result object made once, its fields in the order the file has always had.
+  const results = pending.map(
+    (item, i): Sarif.Result => ({
+      ...item.result,
+      partialFingerprints: { primaryLocationLineHash: hashes[i], 'plumbline/v1': hashes[i] },
+      ruleIndex: ruleIndex.get(item.rule.id)
+    })
+  )
 
   const version = model.run.tool.version
   const driver: Sarif.ToolComponent = {
@@ -319,21 +327,30 @@ function versionControl(model: ReportModel): Sarif.VersionControlDetails | undef
  * that is already there. Results that share a key (the same rule failing on two paths of one resource) get
  * `:1`, `:2`... in path order, as codeql-action numbers equal line hashes.
  */
-function withFingerprints(pending: PendingResult[]): PendingResult[] {
-  const groups = new Map<string, PendingResult[]>()
-  for (const item of pending) {
+function fingerprints(pending: readonly PendingResult[]): string[] {
+  const groups = new Map<string, number[]>()
+  pending.forEach((item, i) => {
     const group = groups.get(item.fingerprintKey)
-    if (group) group.push(item)
-    else groups.set(item.fingerprintKey, [item])
-  }
-  const suffix = new Map<PendingResult, number>()
-  for (const group of groups.values()) {
-    ;[...group].sort((a, b) => compareText(a.order, b.order)).forEach((item, index) => suffix.set(item, index + 1))
-  }
-  return pending.map((item) => {
-    const hash = `${createHash('sha256').update(item.fingerprintKey).digest('hex').slice(0, 32)}:${suffix.get(item)}`
-    return { ...item, result: { ...item.result, partialFingerprints: { primaryLocationLineHash: hash, 'plumbline/v1': hash } } }
+    if (group) group.push(i)
+    else groups.set(item.fingerprintKey, [i])
   })
+  const hashes = new Array<string>(pending.length)
+  for (const [key, group] of groups) {
+    const hash = sha256Hex(key).slice(0, 32)
+    // Most keys have one result: no sort for them.
+    if (group.length > 1) group.sort((a, b) => compareText(pending[a].order, pending[b].order))
+    group.forEach((i, index) => (hashes[i] = `${hash}:${index + 1}`))
+  }
+  return hashes
+}
+
+/**
+ * crypto.hash (Node 20.12 and later) is the same SHA-256 without a Hash object per call: thousands of results
+ * are fingerprinted per run. createHash where it is missing.
+ */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+function sha256Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex')
 }
 
 function fingerprintKey(ruleId: string, resource: ResourceRef): string {

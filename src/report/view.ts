@@ -118,9 +118,17 @@ export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: 
   }
   const result: FindingGroup[] = []
   for (const [key, list] of groups) {
-    const sides = list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
+    // Most groups have one side (a large plan gives thousands): no sort, no callbacks for them.
+    const sides = list.length === 1 ? list : list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
     const first = sides[0]
-    const severity = sides.reduce<Severity>((worst, e) => (compareSeverity(e.severity, worst) < 0 ? e.severity : worst), first.severity)
+    let severity = first.severity
+    let location: SourceLocation | undefined
+    let blocksGate = false
+    for (const e of sides) {
+      if (compareSeverity(e.severity, severity) < 0) severity = e.severity
+      location ??= e.location ? e.location : undefined
+      if (e.blocksGate === true) blocksGate = true
+    }
     result.push({
       key,
       rule: first.rule,
@@ -129,9 +137,9 @@ export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: 
       message: first.message,
       // Sides are sorted Terraform first: the first is live only when every side is.
       resource: resourceLabel(first.resource),
-      location: sides.find((e) => e.location)?.location,
+      location,
       delta: first.delta,
-      blocksGate: sides.some((e) => e.blocksGate === true),
+      blocksGate,
       sides
     })
   }
