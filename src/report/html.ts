@@ -36,8 +36,9 @@ import {
   coverageLine,
   deltaCounts,
   findingsLine,
-  groupEvaluations,
-  groupFindings,
+  addToGroup,
+  compareFindingGroups,
+  findingGroupsOf,
   resourceLabel,
   resourcePlace,
   sideLabel,
@@ -305,18 +306,27 @@ const LISTED_ORDER: Record<string, number> = { fail: 0, error: 1, suppressed: 2,
 
 
 /**
- * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones from groupFindings
+ * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones as groupFindings gives them
  * (the grouping and order every writer shows), then the other listed statuses grouped the same way, so a
  * suppression that holds on the plan and on the live resource is one entry too.
  */
 function listedGroups(evaluations: readonly Evaluation[]): Array<FindingGroup & { statusKey: string }> {
+  // One pass sorts the evaluations into both groupings (a large plan has tens of thousands, most of them passes):
+  // failing findings keyed as groupFindings keys them (statusKey 'fail' is exactly isFinding), the other listed
+  // statuses by status and (rule, resource).
+  const failingLists = new Map<string, Evaluation[]>()
+  const restLists = new Map<string, Evaluation[]>()
+  for (const evaluation of evaluations) {
+    const key = statusKey(evaluation)
+    if (key === 'fail') addToGroup(failingLists, evaluationKey(evaluation), evaluation)
+    else if (LISTED_ORDER[key] !== undefined) addToGroup(restLists, `${key}\u0000${evaluationKey(evaluation)}`, evaluation)
+  }
   // The groups are new objects, ours to extend in place (copying thousands of them cost more).
   const withStatus = (group: FindingGroup, key: string) => Object.assign(group, { statusKey: key })
-  const failing = groupFindings(evaluations).map((group) => withStatus(group, 'fail'))
-  const rest = groupEvaluations(evaluations, (evaluation) => {
-    const key = statusKey(evaluation)
-    return key === 'fail' || LISTED_ORDER[key] === undefined ? undefined : `${key}\u0000${evaluationKey(evaluation)}`
-  }).map((group) => withStatus(group, statusKey(group.sides[0])))
+  const failing = findingGroupsOf(failingLists)
+    .sort(compareFindingGroups)
+    .map((group) => withStatus(group, 'fail'))
+  const rest = findingGroupsOf(restLists).map((group) => withStatus(group, statusKey(group.sides[0])))
   rest.sort((a, b) => LISTED_ORDER[a.statusKey] - LISTED_ORDER[b.statusKey] || compareEvaluations(a.sides[0], b.sides[0]))
   return [...failing, ...rest]
 }
@@ -660,8 +670,9 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       fw: once(frameworkCells, row.frameworks, () => row.frameworks.map((f): [string, string[]] => [f.framework, f.controls])),
       al: once(aliasCells, row.aliases, (): TableRow['al'] => [row.aliases.checkov, row.aliases.prowler])
     }
-    const cells = new Array<unknown>(TABLE_COLUMNS.length)
-    for (let c = 0; c < TABLE_COLUMNS.length; c++) cells[c] = isInterned[c] ? intern(decoded[TABLE_COLUMNS[c]]) : decoded[TABLE_COLUMNS[c]]
+    // Filled by push, not preallocated: a preallocated array is "holey", which JSON.stringify serializes slowly.
+    const cells: unknown[] = []
+    for (let c = 0; c < TABLE_COLUMNS.length; c++) cells.push(isInterned[c] ? intern(decoded[TABLE_COLUMNS[c]]) : decoded[TABLE_COLUMNS[c]])
     rows.push(cells)
   }
   return {

@@ -125,7 +125,7 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
 
   const failing = model.evaluations.filter(isFinding)
   const plan = dedupeIacFindings(failing.filter((evaluation) => evaluation.resource.origin !== 'live')).map(
-    (evaluation) => evaluationResult(evaluation, rulesById, fallback)
+    ([evaluation, key]) => evaluationResult(evaluation, rulesById, fallback, key)
   )
   const live = [
     ...failing
@@ -194,17 +194,20 @@ function evaluatedSides(model: ReportModel, given: SarifOptions['sides']): Recor
  * With a plan, the state (the "before") may be evaluated too: the same rule on the same resource would then be
  * reported twice in the plan run. Keep one per rule, resource and path, preferring what the change will produce.
  */
-function dedupeIacFindings(evaluations: Evaluation[]): Evaluation[] {
+function dedupeIacFindings(evaluations: Evaluation[]): Array<[Evaluation, string]> {
   const preference = { plan: 0, hcl: 1, state: 2, live: 3 } as const
-  const best = new Map<string, Evaluation>()
+  // Each kept evaluation with its fingerprint key, made once here for the result too.
+  const best = new Map<string, [Evaluation, string]>()
   for (const evaluation of evaluations) {
-    const key = JSON.stringify([fingerprintKey(evaluation.rule, evaluation.resource), evaluation.path ?? ''])
+    const resourceKey = fingerprintKey(evaluation.rule, evaluation.resource)
+    // The fingerprint key is JSON, which never holds a raw NUL: the path after one keeps the pair distinct.
+    const key = `${resourceKey}\u0000${evaluation.path ?? ''}`
     const current = best.get(key)
-    if (!current || preference[evaluation.resource.origin] < preference[current.resource.origin]) {
-      best.set(key, evaluation)
+    if (!current || preference[evaluation.resource.origin] < preference[current[0].resource.origin]) {
+      best.set(key, [evaluation, resourceKey])
     }
   }
-  return [...best.values()].sort(compareEvaluations)
+  return [...best.values()].sort((a, b) => compareEvaluations(a[0], b[0]))
 }
 
 function sortPending(results: PendingResult[]): PendingResult[] {
@@ -361,10 +364,12 @@ function fingerprintKey(ruleId: string, resource: ResourceRef): string {
   return JSON.stringify(key)
 }
 
+/** `key`: the evaluation's fingerprint key when the caller has made it already. */
 function evaluationResult(
   evaluation: Evaluation,
   rulesById: ReadonlyMap<string, RuleMetadata>,
-  fallback: string
+  fallback: string,
+  key?: string
 ): PendingResult {
   const rule = rulesById.get(evaluation.rule) ?? ruleFromEvaluation(evaluation)
   const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
@@ -373,7 +378,7 @@ function evaluationResult(
   return {
     rule,
     severity: evaluation.severity,
-    fingerprintKey: fingerprintKey(rule.id, evaluation.resource),
+    fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
     order: evaluation.path ?? '',
     result: {
       ruleId: rule.id,
