@@ -36,8 +36,9 @@ import {
   coverageLine,
   deltaCounts,
   findingsLine,
-  groupEvaluations,
-  groupFindings,
+  addToGroup,
+  compareFindingGroups,
+  findingGroupsOf,
   resourceLabel,
   resourcePlace,
   sideLabel,
@@ -57,9 +58,17 @@ export interface RenderOptions {
 const handlebars = Handlebars.create()
 let compiled: Handlebars.TemplateDelegate<ReportView> | undefined
 
-/** Compiled on first use, once per process. */
+/** How the template is compiled; scripts/bundle.mjs precompiles it with the same options. */
+export const COMPILE_OPTIONS = { strict: true, knownHelpersOnly: true } as const
+
+/**
+ * Made on first use, once per process. The product's bundle holds the template precompiled (scripts/bundle.mjs:
+ * compiling it here cost tens of milliseconds per run); the tests and benches import its text and compile it.
+ */
 function template(): Handlebars.TemplateDelegate<ReportView> {
-  compiled ??= handlebars.compile<ReportView>(reportTemplate, { strict: true, knownHelpersOnly: true })
+  const source = reportTemplate as string | TemplateSpecification
+  compiled ??=
+    typeof source === 'string' ? handlebars.compile<ReportView>(source, COMPILE_OPTIONS) : handlebars.template<ReportView>(source)
   return compiled
 }
 
@@ -297,21 +306,32 @@ const LISTED_ORDER: Record<string, number> = { fail: 0, error: 1, suppressed: 2,
 
 
 /**
- * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones from groupFindings
+ * Every listed evaluation as findings, one per (rule, resource) and status: the failing ones as groupFindings gives them
  * (the grouping and order every writer shows), then the other listed statuses grouped the same way, so a
  * suppression that holds on the plan and on the live resource is one entry too.
  */
 function listedGroups(evaluations: readonly Evaluation[]): Array<FindingGroup & { statusKey: string }> {
-  const failing = groupFindings(evaluations).map((group) => ({ ...group, statusKey: 'fail' }))
-  const rest = groupEvaluations(evaluations, (evaluation) => {
+  // One pass sorts the evaluations into both groupings (a large plan has tens of thousands, most of them passes):
+  // failing findings keyed as groupFindings keys them (statusKey 'fail' is exactly isFinding), the other listed
+  // statuses by status and (rule, resource).
+  const failingLists = new Map<string, Evaluation[]>()
+  const restLists = new Map<string, Evaluation[]>()
+  for (const evaluation of evaluations) {
     const key = statusKey(evaluation)
-    return key === 'fail' || LISTED_ORDER[key] === undefined ? undefined : `${key}\u0000${evaluationKey(evaluation)}`
-  }).map((group) => ({ ...group, statusKey: statusKey(group.sides[0]) }))
+    if (key === 'fail') addToGroup(failingLists, evaluationKey(evaluation), evaluation)
+    else if (LISTED_ORDER[key] !== undefined) addToGroup(restLists, `${key}\u0000${evaluationKey(evaluation)}`, evaluation)
+  }
+  // The groups are new objects, ours to extend in place (copying thousands of them cost more).
+  const withStatus = (group: FindingGroup, key: string) => Object.assign(group, { statusKey: key })
+  const failing = findingGroupsOf(failingLists)
+    .sort(compareFindingGroups)
+    .map((group) => withStatus(group, 'fail'))
+  const rest = findingGroupsOf(restLists).map((group) => withStatus(group, statusKey(group.sides[0])))
   rest.sort((a, b) => LISTED_ORDER[a.statusKey] - LISTED_ORDER[b.statusKey] || compareEvaluations(a.sides[0], b.sides[0]))
   return [...failing, ...rest]
 }
 
-function findingEntry(group: FindingGroup & { statusKey: string }, sourceUrlBase: string | undefined): FindingEntry {
+function findingEntry(group: FindingGroup & { statusKey: string }, sourceUrlBase: string | undefined, ruleTexts: RuleTexts): FindingEntry {
   return {
     statusKey: group.statusKey,
     blocksGate: group.blocksGate,
@@ -320,7 +340,7 @@ function findingEntry(group: FindingGroup & { statusKey: string }, sourceUrlBase
     title: group.title,
     message: group.message,
     resource: group.resource,
-    sides: group.sides.map((evaluation) => findingRow(evaluation, sourceUrlBase))
+    sides: group.sides.map((evaluation) => findingRow(evaluation, sourceUrlBase, ruleTexts))
   }
 }
 
@@ -336,7 +356,8 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   const { run } = model
   const counted = tally(model.evaluations)
   const groups = listedGroups(model.evaluations)
-  const findings = groups.map((group) => findingEntry(group, run.sourceUrlBase))
+  const ruleTexts = ruleTextsCache()
+  const findings = groups.map((group) => findingEntry(group, run.sourceUrlBase, ruleTexts))
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
   const driftRows = drift.map(driftRow)
@@ -511,7 +532,42 @@ export function serviceOf(type: string): string {
   return parts.length >= 3 ? parts[1] : type
 }
 
-function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): FindingRow {
+/**
+ * A rule's frameworks and aliases as rows show them, made once per rule: every evaluation of a rule carries the
+ * rule's own objects (evaluate.ts), so thousands of rows share a few dozen of them. Rows of one rule then share
+ * these arrays too, which lets tableData intern them by identity instead of by their JSON.
+ */
+interface RuleTexts {
+  frameworks(frameworks: Evaluation['frameworks']): FindingRow['frameworks']
+  aliases(aliases: Evaluation['aliases']): FindingRow['aliases']
+}
+
+function ruleTextsCache(): RuleTexts {
+  const frameworks = new WeakMap<object, FindingRow['frameworks']>()
+  const aliases = new WeakMap<object, FindingRow['aliases']>()
+  return {
+    frameworks(source) {
+      let made = frameworks.get(source)
+      if (made === undefined) {
+        made = Object.entries(source)
+          .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0)
+          .map(([framework, controls]) => ({ framework, controls: [...controls] }))
+        frameworks.set(source, made)
+      }
+      return made
+    },
+    aliases(source) {
+      let made = aliases.get(source)
+      if (made === undefined) {
+        made = { checkov: [...source.checkov], prowler: [...source.prowler] }
+        aliases.set(source, made)
+      }
+      return made
+    }
+  }
+}
+
+function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined, ruleTexts: RuleTexts): FindingRow {
   const where = evaluation.location ? `${evaluation.location.file}:${evaluation.location.line}` : ''
   const link = evaluation.location ? sourceLink(sourceUrlBase, evaluation.location.file, evaluation.location.line) : ''
   const key = statusKey(evaluation)
@@ -549,10 +605,8 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined): 
     id: resource.id ?? '',
     arn: resource.arn ?? '',
     address: resource.address ?? '',
-    frameworks: Object.entries(evaluation.frameworks)
-      .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].length > 0)
-      .map(([framework, controls]) => ({ framework, controls: [...controls] })),
-    aliases: { checkov: [...evaluation.aliases.checkov], prowler: [...evaluation.aliases.prowler] }
+    frameworks: ruleTexts.frameworks(evaluation.frameworks),
+    aliases: ruleTexts.aliases(evaluation.aliases)
   }
 }
 
@@ -560,9 +614,24 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
   const used = new Set(findings.map((entry) => entry.rule))
   const linkBase = sourceLink(sourceUrlBase, 'x', 1) === '' ? '' : (sourceUrlBase ?? '').replace(/\/+$/, '')
   const values: unknown[] = []
-  const indexOf = new Map<string, number>()
+  // Strings (most interned cells) are looked up as themselves; other values by their JSON. Both give the same
+  // indexes as looking everything up by its JSON did, without stringifying tens of thousands of cells.
+  // An array seen before (rows of one rule share their frameworks and aliases: see RuleTexts) is found by identity.
+  const indexOfText = new Map<string, number>()
+  const indexOfJson = new Map<string, number>()
+  const indexOfObject = new Map<unknown, number>()
   const intern = (value: unknown): number => {
-    const key = JSON.stringify(value)
+    if (typeof value !== 'string') {
+      let index = indexOfObject.get(value)
+      if (index === undefined) {
+        index = internBy(indexOfJson, JSON.stringify(value), value)
+        indexOfObject.set(value, index)
+      }
+      return index
+    }
+    return internBy(indexOfText, value, value)
+  }
+  const internBy = (indexOf: Map<string, number>, key: string, value: unknown): number => {
     let index = indexOf.get(key)
     if (index === undefined) {
       index = values.length
@@ -571,8 +640,12 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
     }
     return index
   }
-  const interned = new Set(INTERNED_COLUMNS)
-  const rows = findings.flatMap((entry) => entry.sides).map((row) => {
+  // The cells made from a row's shared frameworks and aliases, made once per distinct pair of them.
+  const frameworkCells = new Map<FindingRow['frameworks'], TableRow['fw']>()
+  const aliasCells = new Map<FindingRow['aliases'], TableRow['al']>()
+  const isInterned = TABLE_COLUMNS.map((column) => INTERNED_COLUMNS.includes(column))
+  const rows: unknown[][] = []
+  for (const entry of findings) for (const row of entry.sides) {
     const decoded: TableRow = {
       side: row.side,
       sev: row.severity,
@@ -594,11 +667,14 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       where: row.where,
       link: linkBase && row.link.startsWith(`${linkBase}/`) ? row.link.slice(linkBase.length) : '',
       sup: row.suppression,
-      fw: row.frameworks.map((f) => [f.framework, f.controls]),
-      al: [row.aliases.checkov, row.aliases.prowler]
+      fw: once(frameworkCells, row.frameworks, () => row.frameworks.map((f): [string, string[]] => [f.framework, f.controls])),
+      al: once(aliasCells, row.aliases, (): TableRow['al'] => [row.aliases.checkov, row.aliases.prowler])
     }
-    return TABLE_COLUMNS.map((column) => (interned.has(column) ? intern(decoded[column]) : decoded[column]))
-  })
+    // Filled by push, not preallocated: a preallocated array is "holey", which JSON.stringify serializes slowly.
+    const cells: unknown[] = []
+    for (let c = 0; c < TABLE_COLUMNS.length; c++) cells.push(isInterned[c] ? intern(decoded[TABLE_COLUMNS[c]]) : decoded[TABLE_COLUMNS[c]])
+    rows.push(cells)
+  }
   return {
     severities: [...SEVERITIES],
     linkBase,
@@ -623,6 +699,16 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
         ])
     )
   }
+}
+
+/** The value cached under `key`, made on first use. */
+function once<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = make()
+    cache.set(key, value)
+  }
+  return value
 }
 
 function driftLabel(entry: DriftEntry): string {

@@ -2,7 +2,7 @@
 // drift), each with its own category, because GitHub closes every open alert of a category that a new upload
 // for that category no longer contains: a plan-only pull-request run must never close live alerts.
 // Findings only (failing, not fixed by the change). Pure: the caller serializes (serializeSarif) and writes the file.
-import { createHash } from 'node:crypto'
+import crypto, { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
@@ -125,7 +125,7 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
 
   const failing = model.evaluations.filter(isFinding)
   const plan = dedupeIacFindings(failing.filter((evaluation) => evaluation.resource.origin !== 'live')).map(
-    (evaluation) => evaluationResult(evaluation, rulesById, fallback)
+    ([evaluation, key]) => evaluationResult(evaluation, rulesById, fallback, key)
   )
   const live = [
     ...failing
@@ -194,17 +194,20 @@ function evaluatedSides(model: ReportModel, given: SarifOptions['sides']): Recor
  * With a plan, the state (the "before") may be evaluated too: the same rule on the same resource would then be
  * reported twice in the plan run. Keep one per rule, resource and path, preferring what the change will produce.
  */
-function dedupeIacFindings(evaluations: Evaluation[]): Evaluation[] {
+function dedupeIacFindings(evaluations: Evaluation[]): Array<[Evaluation, string]> {
   const preference = { plan: 0, hcl: 1, state: 2, live: 3 } as const
-  const best = new Map<string, Evaluation>()
+  // Each kept evaluation with its fingerprint key, made once here for the result too.
+  const best = new Map<string, [Evaluation, string]>()
   for (const evaluation of evaluations) {
-    const key = JSON.stringify([fingerprintKey(evaluation.rule, evaluation.resource), evaluation.path ?? ''])
+    const resourceKey = fingerprintKey(evaluation.rule, evaluation.resource)
+    // The fingerprint key is JSON, which never holds a raw NUL: the path after one keeps the pair distinct.
+    const key = `${resourceKey}\u0000${evaluation.path ?? ''}`
     const current = best.get(key)
-    if (!current || preference[evaluation.resource.origin] < preference[current.resource.origin]) {
-      best.set(key, evaluation)
+    if (!current || preference[evaluation.resource.origin] < preference[current[0].resource.origin]) {
+      best.set(key, [evaluation, resourceKey])
     }
   }
-  return [...best.values()].sort(compareEvaluations)
+  return [...best.values()].sort((a, b) => compareEvaluations(a[0], b[0]))
 }
 
 function sortPending(results: PendingResult[]): PendingResult[] {
@@ -250,7 +253,15 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
   }
   const rules = [...effective.values()].sort((a, b) => compareText(a.id, b.id))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
-  const results = withFingerprints(pending).map((item) => ({ ...item.result, ruleIndex: ruleIndex.get(item.rule.id) }))
+  const hashes = fingerprints(pending)
+  // Each result object made once, its fields in the order the file has always had.
+  const results = pending.map(
+    (item, i): Sarif.Result => ({
+      ...item.result,
+      partialFingerprints: { primaryLocationLineHash: hashes[i], 'plumbline/v1': hashes[i] },
+      ruleIndex: ruleIndex.get(item.rule.id)
+    })
+  )
 
   const version = model.run.tool.version
   const driver: Sarif.ToolComponent = {
@@ -319,21 +330,30 @@ function versionControl(model: ReportModel): Sarif.VersionControlDetails | undef
  * that is already there. Results that share a key (the same rule failing on two paths of one resource) get
  * `:1`, `:2`... in path order, as codeql-action numbers equal line hashes.
  */
-function withFingerprints(pending: PendingResult[]): PendingResult[] {
-  const groups = new Map<string, PendingResult[]>()
-  for (const item of pending) {
+function fingerprints(pending: readonly PendingResult[]): string[] {
+  const groups = new Map<string, number[]>()
+  pending.forEach((item, i) => {
     const group = groups.get(item.fingerprintKey)
-    if (group) group.push(item)
-    else groups.set(item.fingerprintKey, [item])
-  }
-  const suffix = new Map<PendingResult, number>()
-  for (const group of groups.values()) {
-    ;[...group].sort((a, b) => compareText(a.order, b.order)).forEach((item, index) => suffix.set(item, index + 1))
-  }
-  return pending.map((item) => {
-    const hash = `${createHash('sha256').update(item.fingerprintKey).digest('hex').slice(0, 32)}:${suffix.get(item)}`
-    return { ...item, result: { ...item.result, partialFingerprints: { primaryLocationLineHash: hash, 'plumbline/v1': hash } } }
+    if (group) group.push(i)
+    else groups.set(item.fingerprintKey, [i])
   })
+  const hashes = new Array<string>(pending.length)
+  for (const [key, group] of groups) {
+    const hash = sha256Hex(key).slice(0, 32)
+    // Most keys have one result: no sort for them.
+    if (group.length > 1) group.sort((a, b) => compareText(pending[a].order, pending[b].order))
+    group.forEach((i, index) => (hashes[i] = `${hash}:${index + 1}`))
+  }
+  return hashes
+}
+
+/**
+ * crypto.hash (Node 20.12 and later) is the same SHA-256 without a Hash object per call: thousands of results
+ * are fingerprinted per run. createHash where it is missing.
+ */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash
+function sha256Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex')
 }
 
 function fingerprintKey(ruleId: string, resource: ResourceRef): string {
@@ -344,10 +364,12 @@ function fingerprintKey(ruleId: string, resource: ResourceRef): string {
   return JSON.stringify(key)
 }
 
+/** `key`: the evaluation's fingerprint key when the caller has made it already. */
 function evaluationResult(
   evaluation: Evaluation,
   rulesById: ReadonlyMap<string, RuleMetadata>,
-  fallback: string
+  fallback: string,
+  key?: string
 ): PendingResult {
   const rule = rulesById.get(evaluation.rule) ?? ruleFromEvaluation(evaluation)
   const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
@@ -356,7 +378,7 @@ function evaluationResult(
   return {
     rule,
     severity: evaluation.severity,
-    fingerprintKey: fingerprintKey(rule.id, evaluation.resource),
+    fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
     order: evaluation.path ?? '',
     result: {
       ruleId: rule.id,

@@ -111,16 +111,33 @@ export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: 
   const groups = new Map<string, Evaluation[]>()
   for (const e of evaluations) {
     const key = keyOf(e)
-    if (key === undefined) continue
-    const list = groups.get(key)
-    if (list) list.push(e)
-    else groups.set(key, [e])
+    if (key !== undefined) addToGroup(groups, key, e)
   }
+  return findingGroupsOf(groups)
+}
+
+/** Adds an evaluation to the list under `key`: how callers that sort evaluations into several groupings at once fill them. */
+export function addToGroup(groups: Map<string, Evaluation[]>, key: string, evaluation: Evaluation): void {
+  const list = groups.get(key)
+  if (list) list.push(evaluation)
+  else groups.set(key, [evaluation])
+}
+
+/** Lists of evaluations, each one finding, as FindingGroups (groupEvaluations' second half), in the map's order. */
+export function findingGroupsOf(groups: ReadonlyMap<string, Evaluation[]>): FindingGroup[] {
   const result: FindingGroup[] = []
   for (const [key, list] of groups) {
-    const sides = list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
+    // Most groups have one side (a large plan gives thousands): no sort, no callbacks for them.
+    const sides = list.length === 1 ? list : list.sort((a, b) => SIDE_ORDER[sideOf(a)] - SIDE_ORDER[sideOf(b)] || compareEvaluations(a, b))
     const first = sides[0]
-    const severity = sides.reduce<Severity>((worst, e) => (compareSeverity(e.severity, worst) < 0 ? e.severity : worst), first.severity)
+    let severity = first.severity
+    let location: SourceLocation | undefined
+    let blocksGate = false
+    for (const e of sides) {
+      if (compareSeverity(e.severity, severity) < 0) severity = e.severity
+      location ??= e.location ? e.location : undefined
+      if (e.blocksGate === true) blocksGate = true
+    }
     result.push({
       key,
       rule: first.rule,
@@ -129,9 +146,9 @@ export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: 
       message: first.message,
       // Sides are sorted Terraform first: the first is live only when every side is.
       resource: resourceLabel(first.resource),
-      location: sides.find((e) => e.location)?.location,
+      location,
       delta: first.delta,
-      blocksGate: sides.some((e) => e.blocksGate === true),
+      blocksGate,
       sides
     })
   }
@@ -140,13 +157,16 @@ export function groupEvaluations(evaluations: readonly Evaluation[], keyOf: (e: 
 
 /** Failing findings grouped per (rule, resource), blocking ones first, then most severe; stable across writers. */
 export function groupFindings(evaluations: readonly Evaluation[]): FindingGroup[] {
-  const result = groupEvaluations(evaluations, (e) => (isFinding(e) ? evaluationKey(e) : undefined))
-  return result.sort(
-    (a, b) =>
-      Number(b.blocksGate) - Number(a.blocksGate) ||
-      compareSeverity(a.severity, b.severity) ||
-      compareText(a.rule, b.rule) ||
-      compareText(a.resource, b.resource)
+  return groupEvaluations(evaluations, (e) => (isFinding(e) ? evaluationKey(e) : undefined)).sort(compareFindingGroups)
+}
+
+/** The order groupFindings lists failing findings in. */
+export function compareFindingGroups(a: FindingGroup, b: FindingGroup): number {
+  return (
+    Number(b.blocksGate) - Number(a.blocksGate) ||
+    compareSeverity(a.severity, b.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.resource, b.resource)
   )
 }
 
