@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-YCYHNE2H.js";
+} from "./chunks/chunk-FI55TLUW.js";
 import {
   InputError,
   RunError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-YCYHNE2H.js";
+} from "./chunks/chunk-FI55TLUW.js";
 import {
   InputError,
   SEVERITIES
