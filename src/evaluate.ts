@@ -38,8 +38,12 @@ export function buildView(resources: readonly Resource[]): InventoryView {
     list.push(r)
     if (r.id !== null) byKey.set(`${r.type}\u0000${r.id}`, r)
   }
+  // One empty list for every absent type, not a new one per call: join indexes are cached by the list
+  // (rules/support/joins.ts), and a fresh [] per call made every security group index the standalone ingress
+  // rules the plan does not have, again, for each of its three rules.
+  const none: readonly Resource[] = Object.freeze([])
   return {
-    ofType: (type) => byType.get(type) ?? [],
+    ofType: (type) => byType.get(type) ?? none,
     find: (type, id) => byKey.get(`${type}\u0000${id}`)
   }
 }

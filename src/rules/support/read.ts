@@ -69,6 +69,41 @@ export function readNode(resource: Resource, path: string): unknown {
   return walkUnredacted(resource, path)
 }
 
+/**
+ * `read(resource, \`${listPath}[i].${field}\`)` for every entry i of `list` (what `readList(resource, listPath)`
+ * returned) and every field. When no unknown path of the resource lies under the list's property, each answer
+ * is the field's value unless the entry or the value holds the redacted marker; that is checked directly,
+ * without building, parsing and comparing a path per field (a security group has several entries of five fields).
+ * Otherwise every field is read the long way.
+ */
+export function readEntryFields<Field extends string>(
+  resource: Resource,
+  listPath: string,
+  list: readonly unknown[],
+  fields: readonly Field[]
+): Array<Record<Field, unknown>> {
+  const steps = parsePath(listPath)
+  const property = steps[0]
+  const shortcut =
+    steps.length === 1 &&
+    // The list readNode gives: read, not under an unknown path, nothing redacted on the way.
+    readNode(resource, listPath) === list &&
+    (resource.unknown === undefined || resource.unknown.every((u) => parsePath(u)[0] !== property))
+  return list.map((entry, i) => {
+    const out = {} as Record<Field, unknown>
+    for (const field of fields) {
+      if (!shortcut) out[field] = read(resource, `${listPath}[${i}].${field}`)
+      else if (isRedacted(entry)) out[field] = UNKNOWN
+      else if (entry === null || typeof entry !== 'object') out[field] = undefined
+      else {
+        const value = (entry as Record<string, unknown>)[field]
+        out[field] = containsRedacted(value) ? UNKNOWN : value
+      }
+    }
+    return out
+  })
+}
+
 /** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
 export function readList(resource: Resource, path: string): unknown[] | Unknown {
   const node = readNode(resource, path)
