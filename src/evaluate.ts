@@ -31,12 +31,23 @@ export interface SuppressionBaseline {
 
 export function buildView(resources: readonly Resource[]): InventoryView {
   const byType = new Map<string, Resource[]>()
-  const byKey = new Map<string, Resource>()
   for (const r of resources) {
     let list = byType.get(r.type)
     if (!list) byType.set(r.type, (list = []))
     list.push(r)
-    if (r.id !== null) byKey.set(`${r.type}\u0000${r.id}`, r)
+  }
+  // Built on the first lookup by id: no rule looks resources up that way today, and keying every resource of a
+  // 20,000-resource plan by type and id cost more than the whole type index.
+  let byId: Map<string, Map<string, Resource>> | undefined
+  const indexById = (): Map<string, Map<string, Resource>> => {
+    const index = new Map<string, Map<string, Resource>>()
+    for (const r of resources) {
+      if (r.id === null) continue
+      let ofType = index.get(r.type)
+      if (!ofType) index.set(r.type, (ofType = new Map()))
+      ofType.set(r.id, r)
+    }
+    return index
   }
   // One empty list for every absent type, not a new one per call: join indexes are cached by the list
   // (rules/support/joins.ts), and a fresh [] per call made every security group index the standalone ingress
@@ -44,7 +55,7 @@ export function buildView(resources: readonly Resource[]): InventoryView {
   const none: readonly Resource[] = Object.freeze([])
   return {
     ofType: (type) => byType.get(type) ?? none,
-    find: (type, id) => byKey.get(`${type}\u0000${id}`)
+    find: (type, id) => (byId ??= indexById()).get(type)?.get(id)
   }
 }
 

@@ -3,7 +3,7 @@ import { statementsOf } from '../../src/model/policy-document.js'
 import { grantsFullAdmin, isPublicPrincipal } from '../../src/rules/support/iam-policy.js'
 import { findOpenIngress } from '../../src/rules/support/ingress.js'
 import { joinOn, referencedBy } from '../../src/rules/support/joins.js'
-import { and, or, read, readEntryFields, readList, readNode, UNKNOWN } from '../../src/rules/support/read.js'
+import { and, or, read, readEntryFields, readerBelow, readList, readNode, UNKNOWN } from '../../src/rules/support/read.js'
 import { planned, REDACTED, res, viewOf } from './builders.js'
 
 describe('unknown-aware accessors', () => {
@@ -74,6 +74,21 @@ describe('readEntryFields', () => {
     // The copy's values are not the resource's: each field is read from the resource at the entry's path.
     expect(readEntryFields(r, 'L', copy, fields)).toEqual([{ CidrIp: '0.0.0.0/0', FromPort: 22, Nested: { Deep: [1, 2] } }])
   })
+})
+
+describe('readerBelow', () => {
+  const variables = (): Record<string, unknown> => ({ PLAIN: 'x', HIDDEN: REDACTED, NESTED: { in: [REDACTED] }, EMPTY: null })
+  const names = ['PLAIN', 'HIDDEN', 'NESTED', 'EMPTY', 'MISSING']
+  it.each([[{}], [{ unknown: ['Other'] }], [{ unknown: ['Env.Vars.PLAIN'] }], [{ unknown: ['Env.Vars.NESTED.in[0]'] }], [{ readProperties: ['Env'] }]])(
+    'answers as read() does below a map node (%j)',
+    (variation: Pick<Resource, 'unknown' | 'readProperties'>) => {
+      const r: Resource = { type: 'T', id: 'x', origin: 'plan', properties: { Env: { Vars: variables() }, Other: 1 }, ...variation }
+      const node = readNode(r, 'Env.Vars')
+      const below = readerBelow(r, 'Env.Vars', node)
+      expect(names.map((name) => below(name))).toEqual(names.map((name) => read(r, `Env.Vars.${name}`)))
+      expect(below('NESTED', 'in', 0)).toBe(read(r, 'Env.Vars.NESTED.in[0]'))
+    }
+  )
 })
 
 describe('three-valued logic', () => {

@@ -7,7 +7,7 @@
 // `unknown` instead of guessing.
 
 import type { Resource } from '../../types.js'
-import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../../paths.js'
+import { formatPath, isPropertyRead, isRedacted, isUnder, parsePath, pathsOverlap, type PathStep } from '../../paths.js'
 
 export { joinPath } from '../../paths.js'
 
@@ -70,11 +70,34 @@ export function readNode(resource: Resource, path: string): unknown {
 }
 
 /**
+ * A reader of the values below `node`, which must be what `readNode(resource, path)` returned: `below(...steps)`
+ * answers what `read(resource, <path followed by steps>)` answers. Rules that read many values under one node (a
+ * group's ingress entries, a function's environment variables) would otherwise build, parse and check a path per
+ * value. When no unknown path of the resource lies below `path`, an answer depends only on the values on the way
+ * (the redacted marker makes it UNKNOWN), so the reader walks from the node; otherwise it reads the long way.
+ */
+export function readerBelow(resource: Resource, path: string, node: unknown): (...steps: PathStep[]) => unknown {
+  const unknown = resource.unknown ?? []
+  // readNode's answer means: the property was read, no unknown path is the node or above it, nothing redacted on the way.
+  const direct = node !== UNKNOWN && readNode(resource, path) === node && !unknown.some((u) => isUnder(u, path))
+  if (!direct) {
+    const base = parsePath(path)
+    return (...steps) => read(resource, formatPath([...base, ...steps]))
+  }
+  return (...steps) => {
+    let current = node
+    for (const step of steps) {
+      if (current === null || typeof current !== 'object') return undefined
+      current = (current as Record<string | number, unknown>)[step as never]
+      if (isRedacted(current)) return UNKNOWN
+    }
+    return containsRedacted(current) ? UNKNOWN : current
+  }
+}
+
+/**
  * `read(resource, \`${listPath}[i].${field}\`)` for every entry i of `list` (what `readList(resource, listPath)`
- * returned) and every field. When no unknown path of the resource lies under the list's property, each answer
- * is the field's value unless the entry or the value holds the redacted marker; that is checked directly,
- * without building, parsing and comparing a path per field (a security group has several entries of five fields).
- * Otherwise every field is read the long way.
+ * returned) and every field.
  */
 export function readEntryFields<Field extends string>(
   resource: Resource,
@@ -82,24 +105,10 @@ export function readEntryFields<Field extends string>(
   list: readonly unknown[],
   fields: readonly Field[]
 ): Array<Record<Field, unknown>> {
-  const steps = parsePath(listPath)
-  const property = steps[0]
-  const shortcut =
-    steps.length === 1 &&
-    // The list readNode gives: read, not under an unknown path, nothing redacted on the way.
-    readNode(resource, listPath) === list &&
-    (resource.unknown === undefined || resource.unknown.every((u) => parsePath(u)[0] !== property))
-  return list.map((entry, i) => {
+  const below = readerBelow(resource, listPath, list)
+  return list.map((_, i) => {
     const out = {} as Record<Field, unknown>
-    for (const field of fields) {
-      if (!shortcut) out[field] = read(resource, `${listPath}[${i}].${field}`)
-      else if (isRedacted(entry)) out[field] = UNKNOWN
-      else if (entry === null || typeof entry !== 'object') out[field] = undefined
-      else {
-        const value = (entry as Record<string, unknown>)[field]
-        out[field] = containsRedacted(value) ? UNKNOWN : value
-      }
-    }
+    for (const field of fields) out[field] = below(i, field)
     return out
   })
 }
