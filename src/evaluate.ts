@@ -7,7 +7,7 @@ import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
 import { stringsAtPaths } from './paths.js'
 import { printable } from './printable.js'
 import { resourceRef } from './model/resource-ref.js'
-import type { Evaluation, InventoryView, Resource, Rule, RuleOutcome, SourceLocation, Suppression } from './types.js'
+import type { Evaluation, InventoryView, Resource, Rule, RuleOutcome, Severity, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
   rules: readonly Rule[]
@@ -61,18 +61,22 @@ export function buildView(resources: readonly Resource[]): InventoryView {
 
 export function evaluateInventory(resources: readonly Resource[], ctx: EvaluationContext): Evaluation[] {
   const view = buildView(resources)
-  const rulesByType = new Map<string, Rule[]>()
+  // Each rule with its severity (the config file's override, else its own), looked up once, not per evaluation.
+  const rulesByType = new Map<string, Array<{ rule: Rule; severity: Severity }>>()
   for (const rule of ctx.rules) {
     if (ctx.configFile.skipRules.has(rule.id)) continue
+    const severity = ctx.configFile.severity.get(rule.id) ?? rule.severity
     for (const type of rule.resourceTypes) {
       let list = rulesByType.get(type)
       if (!list) rulesByType.set(type, (list = []))
-      list.push(rule)
+      list.push({ rule, severity })
     }
   }
 
   const evaluations: Evaluation[] = []
-  for (const resource of resources) {
+  // Indexed loops: this one runs some 25,000 times on a large plan, mostly before it is optimized.
+  for (let r = 0; r < resources.length; r++) {
+    const resource = resources[r]
     const rules = rulesByType.get(resource.type)
     if (!rules) continue
     const block = resource.address && ctx.blocks.size > 0 ? ctx.blocks.get(configAddress(resource.address)) : undefined
@@ -80,13 +84,14 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     const secrets = sensitiveStrings(resource)
     const ref = resourceRef(resource)
     if (ref.id !== null && secrets.length > 0 && redactText(ref.id, secrets) !== ref.id) ref.id = REDACTED_TEXT
-    for (const rule of rules) {
+    for (let i = 0; i < rules.length; i++) {
+      const { rule, severity } = rules[i]
       const outcome = checkSafely(rule, resource, view)
       if (!outcome) continue
       const evaluation: Evaluation = {
         rule: rule.id,
         status: outcome.status,
-        severity: ctx.configFile.severity.get(rule.id) ?? rule.severity,
+        severity,
         title: rule.title,
         message: secrets.length > 0 ? redactText(outcome.message, secrets) : outcome.message,
         resource: ref,
