@@ -86,8 +86,11 @@ export const evaluationKey = (e: Evaluation): string => `${e.rule}\u0000${resour
  */
 export class EvaluationKeyMap<V> {
   private readonly byResource = new Map<string, Map<string, V>>()
-  private readonly resourceKeys = new Map<ResourceRef, string>()
   private count = 0
+  // The last reference seen and its rules: evaluateInventory lists a resource's evaluations one after another, so
+  // most lookups are for the same reference as the one before and need neither its key nor a second map lookup.
+  private lastRef: ResourceRef | undefined
+  private lastKey = ''
 
   get size(): number {
     return this.count
@@ -106,9 +109,11 @@ export class EvaluationKeyMap<V> {
   }
 
   private keyOf(ref: ResourceRef): string {
-    let key = this.resourceKeys.get(ref)
-    if (key === undefined) this.resourceKeys.set(ref, (key = resourceKey(ref)))
-    return key
+    if (ref !== this.lastRef) {
+      this.lastRef = ref
+      this.lastKey = resourceKey(ref)
+    }
+    return this.lastKey
   }
 }
 
