@@ -104,10 +104,9 @@ export function findOpenIngress(resource: Resource, target: IngressTarget): Open
   const entries = ingressEntriesOf(resource, list)
   let undecided: string | undefined
   for (let i = 0; i < entries.length; i++) {
-    const path = `SecurityGroupIngress[${i}]`
     const verdict = entryOpens(entries[i], target)
-    if (verdict === true) return { verdict: true, path }
-    if (verdict === UNKNOWN && undecided === undefined) undecided = path
+    if (verdict === true) return { verdict: true, path: `SecurityGroupIngress[${i}]` }
+    if (verdict === UNKNOWN && undecided === undefined) undecided = `SecurityGroupIngress[${i}]`
   }
   return undecided === undefined ? { verdict: false } : { verdict: UNKNOWN, path: undecided }
 }

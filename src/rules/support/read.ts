@@ -129,16 +129,26 @@ export function isUnknown(value: unknown): value is Unknown {
   return value === UNKNOWN
 }
 
+// AND and OR run several times per judged entry: one pass with a loop, no callbacks.
+
 /** Kleene AND: false wins, then unknown. */
 export function and(...facts: Verdict[]): Verdict {
-  if (facts.some((f) => f === false)) return false
-  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : true
+  let unknown = false
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === false) return false
+    if (facts[i] === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : true
 }
 
 /** Kleene OR: true wins, then unknown. */
 export function or(...facts: Verdict[]): Verdict {
-  if (facts.some((f) => f === true)) return true
-  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : false
+  let unknown = false
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === true) return true
+    if (facts[i] === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : false
 }
 
 /** Compare a possibly unknown value with a predicate. */
