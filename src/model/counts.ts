@@ -124,20 +124,36 @@ export function distinctKeys(evaluations: Iterable<Evaluation>): number {
   return seen.size
 }
 
-/** run.counts of the report model: every number a report shows about the evaluations. */
+/**
+ * run.counts of the report model: every number a report shows about the evaluations. One pass for all of them
+ * (what tally, deltaCounts' fixed and the distinct findings count), not three over some 25,000 evaluations.
+ */
 export function countEvaluations(evaluations: readonly Evaluation[], resources: number, unmapped: number): RunCounts {
-  const counted = tally(evaluations)
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, counted.bySeverity[s].fail])) as RunCounts['bySeverity']
+  const byStatus: Record<EvaluationStatus, number> = { fail: 0, error: 0, unknown: 0, suppressed: 0, pass: 0 }
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as RunCounts['bySeverity']
+  const fixed = new EvaluationKeyMap<true>()
+  const findings = new EvaluationKeyMap<true>()
+  let total = 0
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i]
+    if (isCheck(e)) {
+      byStatus[e.status]++
+      if (e.status === 'fail') bySeverity[e.severity]++
+      total++
+    }
+    if (e.delta === 'fixed') fixed.set(e, true)
+    if (isFinding(e)) findings.set(e, true)
+  }
   return {
     resources,
-    evaluations: counted.total,
-    pass: counted.byStatus.pass,
-    fail: counted.byStatus.fail,
-    error: counted.byStatus.error,
-    unknown: counted.byStatus.unknown,
-    suppressed: counted.byStatus.suppressed,
-    fixed: deltaCounts(evaluations).counts.fixed,
-    findings: distinctKeys(evaluations.filter(isFinding)),
+    evaluations: total,
+    pass: byStatus.pass,
+    fail: byStatus.fail,
+    error: byStatus.error,
+    unknown: byStatus.unknown,
+    suppressed: byStatus.suppressed,
+    fixed: fixed.size,
+    findings: findings.size,
     bySeverity,
     unmapped,
     drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 }
