@@ -1,6 +1,6 @@
 // The gate verdict: whether the run fails, and why. The posture delta it reads (introduced, fixed, drift,
 // pre-existing) is labelled before, by src/drift/delta.ts.
-import { evaluationKey, isFinding } from './model/counts.js'
+import { distinctKeys, isFinding } from './model/counts.js'
 import { meetsThreshold } from './model/severity.js'
 import type { Evaluation, GateVerdict } from './types.js'
 import type { GateScope, Threshold } from './config.js'
@@ -42,7 +42,7 @@ export function decideGate(input: GateInput): GateDecision {
     const atOrAbove = input.evaluations.filter((e) => isFinding(e) && meetsThreshold(e.severity, threshold))
     blocking = newScope ? atOrAbove.filter((e) => e.delta === 'introduced') : atOrAbove
     // A finding seen on the plan and on the live resource is one finding to the reader.
-    const counted = new Set(blocking.map(evaluationKey)).size
+    const counted = distinctKeys(blocking)
     if (counted > 0) {
       const what = `${counted} finding${counted === 1 ? '' : 's'} at or above ${threshold}`
       reasons.push(newScope ? `${what} introduced by this change` : `${what}${scopeNote(input)}`)

@@ -3,7 +3,7 @@
 // Each failing evaluation is labelled: introduced by this change (fails after, not before), fixed by this change
 // (failed before, passes after; a deletion counts), introduced by drift (fails live, passes in state), or
 // pre-existing (fails on both sides compared).
-import { evaluationKey } from '../model/counts.js'
+import { EvaluationKeyMap } from '../model/counts.js'
 import type { Evaluation } from '../types.js'
 
 export interface DeltaInput {
@@ -28,13 +28,17 @@ const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 
  * after (deleted by the plan) are returned as fixes: a deletion counts as a fix.
  */
 export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddresses: ReadonlySet<string>): Evaluation[] {
-  const beforeByKey = new Map<string, Evaluation>()
-  for (const e of before) beforeByKey.set(evaluationKey(e), e)
-  const afterKeys = new Set<string>()
+  // Per key: the last "before" evaluation with it, and whether an "after" evaluation has the key too.
+  const beforeByKey = new EvaluationKeyMap<{ evaluation: Evaluation; inAfter: boolean }>()
+  for (const e of before) {
+    const entry = beforeByKey.get(e)
+    if (entry === undefined) beforeByKey.set(e, { evaluation: e, inAfter: false })
+    else entry.evaluation = e
+  }
   for (const e of after) {
-    const key = evaluationKey(e)
-    afterKeys.add(key)
-    const prior = beforeByKey.get(key)
+    const entry = beforeByKey.get(e)
+    if (entry !== undefined) entry.inAfter = true
+    const prior = entry?.evaluation
     const failedBefore = prior !== undefined && failing(prior)
     if (failing(e)) e.delta = failedBefore ? 'pre-existing' : 'introduced'
     else if (e.status === 'pass' && failedBefore) e.delta = 'fixed'
@@ -42,7 +46,7 @@ export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddre
   }
   const fixedByDeletion: Evaluation[] = []
   for (const e of before) {
-    if (!failing(e) || afterKeys.has(evaluationKey(e))) continue
+    if (!failing(e) || beforeByKey.get(e)?.inAfter === true) continue
     if (e.resource.address && !afterAddresses.has(e.resource.address)) {
       e.delta = 'fixed'
       fixedByDeletion.push(e)
@@ -64,10 +68,12 @@ export function labelPostureDelta(input: DeltaInput): Evaluation[] {
   }
   // Live failures against what Terraform last applied: drift when the state passes, pre-existing when it fails
   // too. A failure the plan fixes keeps that label: it is what the reviewer acts on.
-  const stateByKey = new Map(input.state.map((e) => [evaluationKey(e), e]))
+  if (input.live.length === 0) return extra
+  const stateByKey = new EvaluationKeyMap<Evaluation>()
+  for (const e of input.state) stateByKey.set(e, e)
   for (const e of input.live) {
     if (!failing(e) || e.delta === 'fixed') continue
-    const state = stateByKey.get(evaluationKey(e))
+    const state = stateByKey.get(e)
     if (!state || state.status === 'unknown') continue
     e.delta = failing(state) ? 'pre-existing' : 'drift'
   }

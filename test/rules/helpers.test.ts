@@ -3,7 +3,7 @@ import { statementsOf } from '../../src/model/policy-document.js'
 import { grantsFullAdmin, isPublicPrincipal } from '../../src/rules/support/iam-policy.js'
 import { findOpenIngress } from '../../src/rules/support/ingress.js'
 import { joinOn, referencedBy } from '../../src/rules/support/joins.js'
-import { and, or, read, readList, readNode, UNKNOWN } from '../../src/rules/support/read.js'
+import { and, or, read, readEntryFields, readerBelow, readList, readNode, UNKNOWN } from '../../src/rules/support/read.js'
 import { planned, REDACTED, res, viewOf } from './builders.js'
 
 describe('unknown-aware accessors', () => {
@@ -37,6 +37,58 @@ describe('unknown-aware accessors', () => {
     expect(readList({ ...r, unknown: ['A'] }, 'A.C')).toBe(UNKNOWN)
     expect(readList(r, 'A.B')).toEqual([])
   })
+})
+
+describe('readEntryFields', () => {
+  const fields = ['CidrIp', 'FromPort', 'Nested'] as const
+  const entries = (): unknown[] => [
+    { CidrIp: '0.0.0.0/0', FromPort: 22, Nested: { Deep: [1, 2] } },
+    REDACTED,
+    { CidrIp: REDACTED, FromPort: 80, Nested: { Deep: [REDACTED] } },
+    'not an entry',
+    null,
+    { FromPort: 443 }
+  ]
+  // Every variation that decides an answer: unknown paths at, above, below and beside the entries, a partial read.
+  const variations: Array<Pick<Resource, 'unknown' | 'readProperties'>> = [
+    {},
+    { unknown: [] },
+    { unknown: ['Other', 'Id'] },
+    { unknown: ['L[0].CidrIp'] },
+    { unknown: ['L[5]'] },
+    { unknown: ['L[0].Nested.Deep[1]'] },
+    { unknown: ['L[3].CidrIp', 'Other'] },
+    { readProperties: ['L'] },
+    { readProperties: ['L'], unknown: ['L[0].FromPort'] }
+  ]
+  it.each(variations)('answers as read() does for every entry and field (%j)', (variation) => {
+    const r: Resource = { type: 'T', id: 'x', origin: 'plan', properties: { L: entries(), Other: 1 }, ...variation }
+    const list = readList(r, 'L')
+    if (list === UNKNOWN) throw new Error('the list itself should be readable')
+    const expected = list.map((_, i) => Object.fromEntries(fields.map((f) => [f, read(r, `L[${i}].${f}`)])))
+    expect(readEntryFields(r, 'L', list, fields)).toEqual(expected)
+  })
+  it('reads field by field when given a list other than the one readList returns', () => {
+    const r: Resource = { type: 'T', id: 'x', origin: 'plan', properties: { L: entries() }, unknown: [] }
+    const copy = [{ CidrIp: 'x', FromPort: 1, Nested: null }]
+    // The copy's values are not the resource's: each field is read from the resource at the entry's path.
+    expect(readEntryFields(r, 'L', copy, fields)).toEqual([{ CidrIp: '0.0.0.0/0', FromPort: 22, Nested: { Deep: [1, 2] } }])
+  })
+})
+
+describe('readerBelow', () => {
+  const variables = (): Record<string, unknown> => ({ PLAIN: 'x', HIDDEN: REDACTED, NESTED: { in: [REDACTED] }, EMPTY: null })
+  const names = ['PLAIN', 'HIDDEN', 'NESTED', 'EMPTY', 'MISSING']
+  it.each([[{}], [{ unknown: ['Other'] }], [{ unknown: ['Env.Vars.PLAIN'] }], [{ unknown: ['Env.Vars.NESTED.in[0]'] }], [{ readProperties: ['Env'] }]])(
+    'answers as read() does below a map node (%j)',
+    (variation: Pick<Resource, 'unknown' | 'readProperties'>) => {
+      const r: Resource = { type: 'T', id: 'x', origin: 'plan', properties: { Env: { Vars: variables() }, Other: 1 }, ...variation }
+      const node = readNode(r, 'Env.Vars')
+      const below = readerBelow(r, 'Env.Vars', node)
+      expect(names.map((name) => below(name))).toEqual(names.map((name) => read(r, `Env.Vars.${name}`)))
+      expect(below('NESTED', 'in', 0)).toBe(read(r, 'Env.Vars.NESTED.in[0]'))
+    }
+  )
 })
 
 describe('three-valued logic', () => {

@@ -1,5 +1,5 @@
 import { parseConfigFile, EMPTY_CONFIG_FILE, type RuleLookup } from '../../src/config-file.js'
-import { evaluateInventory, inlineSuppressionWarnings, expiredSuppressionWarnings } from '../../src/evaluate.js'
+import { buildView, evaluateInventory, inlineSuppressionWarnings, expiredSuppressionWarnings } from '../../src/evaluate.js'
 import type { HclBlock } from '../../src/sources/hcl/index.js'
 import { InputError, type Resource, type Rule } from '../../src/types.js'
 
@@ -51,6 +51,29 @@ function block(address: string, suppressions: HclBlock['suppressions'] = []): Hc
 }
 
 const NOW = new Date('2026-11-23T12:00:00Z')
+
+describe('buildView', () => {
+  const make = (type: string, id: string | null, address: string): Resource => ({ type, id, origin: 'plan', properties: {}, address })
+  it('lists resources by type, in inventory order, and the same (empty) list each time for an absent type', () => {
+    const a = make('AWS::S3::Bucket', 'a', 'x.a')
+    const b = make('AWS::S3::Bucket', null, 'x.b')
+    const view = buildView([a, make('AWS::EC2::VPC', 'a', 'x.v'), b])
+    expect(view.ofType('AWS::S3::Bucket')).toEqual([a, b])
+    expect(view.ofType('AWS::EC2::Subnet')).toEqual([])
+    expect(view.ofType('AWS::EC2::Subnet')).toBe(view.ofType('AWS::KMS::Key'))
+  })
+  it('finds a resource by type and id (the last one when ids repeat), never one without an id', () => {
+    const first = make('AWS::S3::Bucket', 'a', 'x.first')
+    const last = make('AWS::S3::Bucket', 'a', 'x.last')
+    const vpc = make('AWS::EC2::VPC', 'a', 'x.v')
+    const view = buildView([first, vpc, last, make('AWS::S3::Bucket', null, 'x.new')])
+    expect(view.find('AWS::S3::Bucket', 'a')).toBe(last)
+    expect(view.find('AWS::EC2::VPC', 'a')).toBe(vpc)
+    expect(view.find('AWS::S3::Bucket', 'b')).toBeUndefined()
+    expect(view.find('AWS::KMS::Key', 'a')).toBeUndefined()
+    expect(view.find('AWS::S3::Bucket', 'null')).toBeUndefined()
+  })
+})
 
 describe('evaluateInventory', () => {
   it('evaluates every rule of the type and places results at the block', () => {

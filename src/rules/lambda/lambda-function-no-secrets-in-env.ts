@@ -1,6 +1,6 @@
 import { isSecretName, looksLikeSecretValue } from '../../secrets.js'
 import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { joinPath, read, readNode, UNKNOWN } from '../support/read.js'
+import { joinPath, readerBelow, readNode, UNKNOWN } from '../support/read.js'
 
 export const lambdaFunctionNoSecretsInEnv: RuleDefinition = {
   id: 'lambda-function-no-secrets-in-env',
@@ -39,12 +39,13 @@ export const lambdaFunctionNoSecretsInEnv: RuleDefinition = {
     const bySecretName: string[] = []
     const bySecretValue: string[] = []
     const undecided: string[] = []
+    const valueOf = readerBelow(resource, base, variables)
     for (const name of Object.keys(variables)) {
       if (isSecretName(name)) {
         bySecretName.push(name)
         continue
       }
-      const value = read(resource, joinPath(base, name))
+      const value = valueOf(name)
       if (value === UNKNOWN) undecided.push(name)
       else if (looksLikeSecretValue(value)) bySecretValue.push(name)
     }

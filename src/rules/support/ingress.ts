@@ -3,7 +3,7 @@
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { joinOn } from './joins.js'
 import { fail, nameOf, pass, unknownAt } from './outcome.js'
-import { and, holds, or, read, readList, UNKNOWN, type Verdict } from './read.js'
+import { and, holds, or, read, readEntryFields, readList, UNKNOWN, type Verdict } from './read.js'
 
 /**
  * A CIDR with prefix length 0 covers its whole address family, however the address is spelled: EC2 and the
@@ -39,15 +39,28 @@ interface IngressEntry {
   toPort: unknown
 }
 
-/** One ingress entry: `entryPath` inside a group, or '' for a standalone AWS::EC2::SecurityGroupIngress. */
-function readIngressEntry(resource: Resource, entryPath: string): IngressEntry {
-  const at = (field: string): string => (entryPath === '' ? field : `${entryPath}.${field}`)
+const INGRESS_FIELDS = ['CidrIp', 'CidrIpv6', 'IpProtocol', 'FromPort', 'ToPort'] as const
+type IngressFields = Record<(typeof INGRESS_FIELDS)[number], unknown>
+
+/** One ingress entry's fields, as `read` gives them. */
+function ingressEntry(fields: IngressFields): IngressEntry {
   return {
-    fromInternet: or(holds(read(resource, at('CidrIp')), isInternetCidr), holds(read(resource, at('CidrIpv6')), isInternetCidr)),
-    protocol: protocolOf(read(resource, at('IpProtocol'))),
-    fromPort: read(resource, at('FromPort')),
-    toPort: read(resource, at('ToPort'))
+    fromInternet: or(holds(fields.CidrIp, isInternetCidr), holds(fields.CidrIpv6, isInternetCidr)),
+    protocol: protocolOf(fields.IpProtocol),
+    fromPort: fields.FromPort,
+    toPort: fields.ToPort
   }
+}
+
+/** A standalone AWS::EC2::SecurityGroupIngress: its fields are the resource's own properties. */
+function readStandaloneEntry(resource: Resource): IngressEntry {
+  return ingressEntry({
+    CidrIp: read(resource, 'CidrIp'),
+    CidrIpv6: read(resource, 'CidrIpv6'),
+    IpProtocol: read(resource, 'IpProtocol'),
+    FromPort: read(resource, 'FromPort'),
+    ToPort: read(resource, 'ToPort')
+  })
 }
 
 // The three "open to the internet" rules (SSH, RDP, all ports) judge the same entries of every group: each
@@ -57,7 +70,7 @@ const ingressEntries = new WeakMap<readonly unknown[], { unknown: Resource['unkn
 function ingressEntriesOf(resource: Resource, list: readonly unknown[]): IngressEntry[] {
   const cached = ingressEntries.get(list)
   if (cached !== undefined && cached.unknown === resource.unknown && cached.entries.length === list.length) return cached.entries
-  const entries = list.map((_, i) => readIngressEntry(resource, `SecurityGroupIngress[${i}]`))
+  const entries = readEntryFields(resource, 'SecurityGroupIngress', list, INGRESS_FIELDS).map(ingressEntry)
   ingressEntries.set(list, { unknown: resource.unknown, entries })
   return entries
 }
@@ -91,10 +104,9 @@ export function findOpenIngress(resource: Resource, target: IngressTarget): Open
   const entries = ingressEntriesOf(resource, list)
   let undecided: string | undefined
   for (let i = 0; i < entries.length; i++) {
-    const path = `SecurityGroupIngress[${i}]`
     const verdict = entryOpens(entries[i], target)
-    if (verdict === true) return { verdict: true, path }
-    if (verdict === UNKNOWN && undecided === undefined) undecided = path
+    if (verdict === true) return { verdict: true, path: `SecurityGroupIngress[${i}]` }
+    if (verdict === UNKNOWN && undecided === undefined) undecided = `SecurityGroupIngress[${i}]`
   }
   return undecided === undefined ? { verdict: false } : { verdict: UNKNOWN, path: undecided }
 }
@@ -106,7 +118,7 @@ const standaloneEntries = new WeakMap<Resource, IngressEntry>()
 
 function standaloneEntry(rule: Resource): IngressEntry {
   let entry = standaloneEntries.get(rule)
-  if (entry === undefined) standaloneEntries.set(rule, (entry = readIngressEntry(rule, '')))
+  if (entry === undefined) standaloneEntries.set(rule, (entry = readStandaloneEntry(rule)))
   return entry
 }
 

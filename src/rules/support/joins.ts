@@ -25,8 +25,11 @@ export function joinOn(
   ownKeyPath: string,
   filter: (candidate: Resource) => Verdict = () => true
 ): Joined {
+  const candidates = view.ofType(type)
+  // Nothing of the type in the inventory (a plan without standalone ingress rules): nothing can belong.
+  if (candidates.length === 0) return { matches: [], undecided: [] }
   const key = ownKey(owner, ownKeyPath)
-  const index = joinIndex(view.ofType(type), keyPath)
+  const index = joinIndex(candidates, keyPath)
   const byReference = owner.address === undefined ? undefined : index.byReference.get(owner.address)
   const byKey = key === UNKNOWN ? undefined : index.byKey.get(key)
   const matches: Resource[] = []

@@ -7,7 +7,7 @@
 // `unknown` instead of guessing.
 
 import type { Resource } from '../../types.js'
-import { isPropertyRead, isRedacted, parsePath, pathsOverlap, isUnder } from '../../paths.js'
+import { formatPath, isPropertyRead, isRedacted, isUnder, parsePath, pathsOverlap, type PathStep } from '../../paths.js'
 
 export { joinPath } from '../../paths.js'
 
@@ -16,12 +16,16 @@ export type Unknown = typeof UNKNOWN
 /** A fact that may be known only after apply. */
 export type Verdict = boolean | Unknown
 
+// The walks below index their loops (no for…of): they run for every property every rule reads, mostly before
+// the optimizing compiler has seen them, and an unoptimized for…of steps an iterator object call by call.
 function containsRedacted(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false
   if (isRedacted(value)) return true
   if (Array.isArray(value)) {
-    for (const item of value) if (containsRedacted(item)) return true
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) if (containsRedacted((value as Record<string, unknown>)[key])) return true
+    for (let i = 0; i < value.length; i++) if (containsRedacted(value[i])) return true
+  } else {
+    const keys = Object.keys(value)
+    for (let i = 0; i < keys.length; i++) if (containsRedacted((value as Record<string, unknown>)[keys[i]])) return true
   }
   return false
 }
@@ -30,7 +34,7 @@ function containsRedacted(value: unknown): boolean {
 function unknownOverlaps(resource: Resource, path: string): boolean {
   const unknown = resource.unknown
   if (unknown === undefined) return false
-  for (const u of unknown) if (pathsOverlap(u, path)) return true
+  for (let i = 0; i < unknown.length; i++) if (pathsOverlap(unknown[i], path)) return true
   return false
 }
 
@@ -41,9 +45,10 @@ function unknownOverlaps(resource: Resource, path: string): boolean {
 function walkUnredacted(resource: Resource, path: string): unknown {
   let current: unknown = resource.properties
   if (isRedacted(current)) return UNKNOWN
-  for (const step of parsePath(path)) {
+  const steps = parsePath(path)
+  for (let i = 0; i < steps.length; i++) {
     if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<string | number, unknown>)[step as never]
+    current = (current as Record<string | number, unknown>)[steps[i] as never]
     if (isRedacted(current)) return UNKNOWN
   }
   return current
@@ -69,6 +74,50 @@ export function readNode(resource: Resource, path: string): unknown {
   return walkUnredacted(resource, path)
 }
 
+/**
+ * A reader of the values below `node`, which must be what `readNode(resource, path)` returned: `below(...steps)`
+ * answers what `read(resource, <path followed by steps>)` answers. Rules that read many values under one node (a
+ * group's ingress entries, a function's environment variables) would otherwise build, parse and check a path per
+ * value. When no unknown path of the resource lies below `path`, an answer depends only on the values on the way
+ * (the redacted marker makes it UNKNOWN), so the reader walks from the node; otherwise it reads the long way.
+ */
+export function readerBelow(resource: Resource, path: string, node: unknown): (...steps: PathStep[]) => unknown {
+  const unknown = resource.unknown ?? []
+  // readNode's answer means: the property was read, no unknown path is the node or above it, nothing redacted on the way.
+  const direct = node !== UNKNOWN && readNode(resource, path) === node && !unknown.some((u) => isUnder(u, path))
+  if (!direct) {
+    const base = parsePath(path)
+    return (...steps) => read(resource, formatPath([...base, ...steps]))
+  }
+  return (...steps) => {
+    let current = node
+    for (const step of steps) {
+      if (current === null || typeof current !== 'object') return undefined
+      current = (current as Record<string | number, unknown>)[step as never]
+      if (isRedacted(current)) return UNKNOWN
+    }
+    return containsRedacted(current) ? UNKNOWN : current
+  }
+}
+
+/**
+ * `read(resource, \`${listPath}[i].${field}\`)` for every entry i of `list` (what `readList(resource, listPath)`
+ * returned) and every field.
+ */
+export function readEntryFields<Field extends string>(
+  resource: Resource,
+  listPath: string,
+  list: readonly unknown[],
+  fields: readonly Field[]
+): Array<Record<Field, unknown>> {
+  const below = readerBelow(resource, listPath, list)
+  return list.map((_, i) => {
+    const out = {} as Record<Field, unknown>
+    for (const field of fields) out[field] = below(i, field)
+    return out
+  })
+}
+
 /** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
 export function readList(resource: Resource, path: string): unknown[] | Unknown {
   const node = readNode(resource, path)
@@ -80,16 +129,26 @@ export function isUnknown(value: unknown): value is Unknown {
   return value === UNKNOWN
 }
 
+// AND and OR run several times per judged entry: one pass with a loop, no callbacks.
+
 /** Kleene AND: false wins, then unknown. */
 export function and(...facts: Verdict[]): Verdict {
-  if (facts.some((f) => f === false)) return false
-  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : true
+  let unknown = false
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === false) return false
+    if (facts[i] === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : true
 }
 
 /** Kleene OR: true wins, then unknown. */
 export function or(...facts: Verdict[]): Verdict {
-  if (facts.some((f) => f === true)) return true
-  return facts.some((f) => f === UNKNOWN) ? UNKNOWN : false
+  let unknown = false
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === true) return true
+    if (facts[i] === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : false
 }
 
 /** Compare a possibly unknown value with a predicate. */
