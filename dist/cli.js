@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-FI55TLUW.js";
+} from "./chunks/chunk-3K4K4NQN.js";
 import {
   InputError,
   RunError,

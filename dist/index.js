@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-FI55TLUW.js";
+} from "./chunks/chunk-3K4K4NQN.js";
 import {
   InputError,
   SEVERITIES
