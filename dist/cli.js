@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-3K4K4NQN.js";
+} from "./chunks/chunk-KI4HAA7E.js";
 import {
   InputError,
   RunError,

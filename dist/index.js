@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-3K4K4NQN.js";
+} from "./chunks/chunk-KI4HAA7E.js";
 import {
   InputError,
   SEVERITIES
