@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-KI4HAA7E.js";
+} from "./chunks/chunk-P4QJZQEW.js";
 import {
   InputError,
   RunError,

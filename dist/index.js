@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-KI4HAA7E.js";
+} from "./chunks/chunk-P4QJZQEW.js";
 import {
   InputError,
   SEVERITIES

@@ -34,8 +34,12 @@ function matches(paths: readonly string[], src: string, deep: boolean): boolean 
   return matchesAny(index.get(firstName(src)) ?? [], src, deep) || matchesAny(index.get('') ?? [], src, deep)
 }
 
+// The hot loops of the mapping are index loops: a single run maps each type a few hundred times, mostly before
+// V8 optimises the code, and an unoptimised for…of makes an iterator result per step (and destructuring one more
+// per element), which the garbage collector then has to deal with.
 function matchesAny(paths: readonly string[], src: string, deep: boolean): boolean {
-  for (const p of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i]
     if (isAtOrUnder(src, p)) return true
     if (deep && isAtOrUnder(p, src)) return true
   }
@@ -71,7 +75,8 @@ function pathsByFirstName(paths: readonly string[]): Map<string, string[]> {
   let index = firstNameIndexes.get(paths)
   if (index === undefined) {
     index = new Map()
-    for (const p of paths) {
+    for (let i = 0; i < paths.length; i++) {
+      const p = paths[i]
       const name = firstName(p)
       const group = index.get(name)
       if (group === undefined) index.set(name, [p])
@@ -157,13 +162,36 @@ function collapse(paths: string[]): string[] {
   if (paths.length === 1) return [paths[0]]
   // In code-unit order a path comes after every path it lies under (an ancestor is a prefix of it), so one pass
   // over the sorted paths keeps a path unless it repeats or lies under one kept before it; the result is sorted.
-  paths.sort()
+  sortStrings(paths)
   const kept: string[] = []
-  for (const p of paths) if (!isUnderAny(p, kept)) kept.push(p)
+  for (let i = 0; i < paths.length; i++) if (!isUnderAny(paths[i], kept)) kept.push(paths[i])
   return kept
 }
 
 const EMPTY: string[] = []
+
+/**
+ * Sorts in code-unit order, as sort() does; short lists (nearly all) by insertion, which needs no scratch array.
+ */
+function sortStrings(list: string[]): void {
+  if (list.length > 16) {
+    list.sort()
+    return
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]
+    let j = i - 1
+    while (j >= 0 && list[j] > item) {
+      list[j + 1] = list[j]
+      j--
+    }
+    list[j + 1] = item
+  }
+}
+
+function pushAll(target: string[], items: readonly string[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i])
+}
 
 /** `path` is at or under one of `ancestors` (a loop, not some(): no closure per path). */
 function isUnderAny(path: string, ancestors: readonly string[]): boolean {
@@ -207,6 +235,17 @@ export class ResourceBuilder {
   // Not deep: only when the source itself or an ancestor is (a container whose items are recorded on their own).
   record(out: string, src: string, deep = true, from: TfResource = this.tf): void {
     this.recordUnder('', out, src, deep, from)
+  }
+
+  /**
+   * Whether recordUnder() could keep anything for `value`, read from `from` (`topLevel`: an attribute of the resource
+   * itself, whose expression may refer to other resources): no when nothing is sensitive, nothing can be a
+   * reference and the value cannot be unknown. Asked first so that the attribute's path need not be made.
+   */
+  mayRecord(from: TfResource, value: unknown, topLevel: boolean): boolean {
+    if (from.sensitive.length > 0) return true
+    if (topLevel && from === this.tf && this.tf.references !== undefined) return true
+    return from.unknown.length > 0 && !isKnownPlanScalar(from, value)
   }
 
   /**
@@ -290,19 +329,21 @@ export class ResourceBuilder {
   }
 
   finish(): Resource {
-    for (const step of this.finishers) step()
-    const unknown = [...this.unknownPaths]
-    const sensitive = [...this.sensitivePaths]
-    for (const rec of this.records) {
-      if (rec.unknown) unknown.push(rec.out)
-      if (rec.sensitive) sensitive.push(rec.out)
+    for (let i = 0; i < this.finishers.length; i++) this.finishers[i]()
+    const unknown = this.unknownPaths.slice()
+    const sensitive = this.sensitivePaths.slice()
+    const records = this.records
+    for (let i = 0; i < records.length; i++) {
+      if (records[i].unknown) unknown.push(records[i].out)
+      if (records[i].sensitive) sensitive.push(records[i].out)
     }
     const unknownCollapsed = collapse(unknown)
     // A value at an unknown path can only be a default the mapper filled in: never guess.
-    for (const path of unknownCollapsed) deleteKey(this.properties, path)
+    for (let i = 0; i < unknownCollapsed.length; i++) deleteKey(this.properties, unknownCollapsed[i])
 
-    for (const pattern of writeOnlyPatterns(this.type)) for (const path of expandSchemaPath(this.properties, pattern)) sensitive.push(path)
-    for (const path of payloadAndSecretPaths(this.type, this.properties)) sensitive.push(path)
+    const writeOnly = writeOnlyPatterns(this.type)
+    for (let i = 0; i < writeOnly.length; i++) pushAll(sensitive, expandSchemaPath(this.properties, writeOnly[i]))
+    pushAll(sensitive, payloadAndSecretPaths(this.type, this.properties))
 
     const tf = this.tf
     const resource: Resource = {

@@ -50,7 +50,9 @@ export function tagList(map: unknown): Tag[] | undefined {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined
   // One loop, no entry pairs: every resource of a large plan has tags.
   const tags: Tag[] = []
-  for (const Key of Object.keys(map)) {
+  const keys = Object.keys(map)
+  for (let i = 0; i < keys.length; i++) {
+    const Key = keys[i]
     if (Key.startsWith('aws:')) continue
     const Value = (map as Record<string, unknown>)[Key]
     tags.push({ Key, Value: String(Value ?? '') })
@@ -123,19 +125,26 @@ function copyFieldsOf(
   container: unknown,
   target: Record<string, unknown>
 ): void {
-  for (const [name, attrName, how] of fields) {
-    const src = srcBase === '' ? attrName : `${srcBase}.${attrName}`
-    const value = !isPlainName(attrName)
-      ? attr(from, src)
+  // An index loop, no destructuring: see matchesAny in builder.ts.
+  for (let f = 0; f < fields.length; f++) {
+    const field = fields[f]
+    const name = field[0]
+    const attrName = field[1]
+    const how = field[2]
+    const plain = isPlainName(attrName)
+    const value = !plain
+      ? attr(from, srcBase === '' ? attrName : `${srcBase}.${attrName}`)
       : container !== null && typeof container === 'object'
         ? (container as Record<string, unknown>)[attrName]
         : undefined
     if (how === undefined || typeof how === 'function') {
-      b.recordUnder(outBase, name, src, true, from, value)
+      // The attribute's path is made only when a record may be kept: most values of most resources are plainly known.
+      if (b.mayRecord(from, value, srcBase === '')) b.recordUnder(outBase, name, srcBase === '' ? attrName : `${srcBase}.${attrName}`, true, from, value)
       const converted = value === undefined || value === null ? undefined : how ? how(value) : value
       if (converted !== undefined && converted !== null) setPath(target, name, converted)
       continue
     }
+    const src = srcBase === '' ? attrName : `${srcBase}.${attrName}`
     b.recordUnder(outBase, name, src, false, from)
     const out = outBase === '' ? name : `${outBase}.${name}`
     if ('one' in how) {

@@ -86,6 +86,11 @@ export const MAPPED_TF_TYPES: ReadonlySet<string> = new Set([
 ])
 
 /** Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). */
+function hasParent(found: ReadonlyArray<readonly [TfResource, unknown]>, parent: TfResource): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i][0] === parent) return true
+  return false
+}
+
 function parentsOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex): Array<[TfResource, CompanionMapper['targets'][number]]> {
   const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []
   for (const target of mapper.targets) {
@@ -96,7 +101,7 @@ function parentsOf(companion: TfResource, mapper: CompanionMapper, index: Parent
       : byRef.length > 0
         ? byRef
         : index.byValueOf(companion, value, target.parentTypes)
-    for (const p of parents) if (!found.some(([f]) => f === p)) found.push([p, target])
+    for (let i = 0; i < parents.length; i++) if (!hasParent(found, parents[i])) found.push([parents[i], target])
   }
   return found
 }
@@ -114,7 +119,7 @@ function singleParentOf(companion: TfResource, mapper: CompanionMapper, index: P
     const value = companion.values[target.attr]
     const known = typeof value === 'string' && value !== '' && !isUnknownAttr(companion, target.attr)
     const parents = known ? index.byValueOf(companion, value, target.parentTypes) : index.byReference(companion, target.attr, target.parentTypes)
-    for (const p of parents) if (exists(p) && !found.some(([f]) => f === p)) found.push([p, target])
+    for (let i = 0; i < parents.length; i++) if (exists(parents[i]) && !hasParent(found, parents[i])) found.push([parents[i], target])
   }
   return found.length === 1 ? found[0] : undefined
 }
@@ -148,21 +153,33 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
   // First the plan's unset-but-computed unknowns become AWS's defaults, so that companions fold over them.
   const tf = input.map(applyUnsetComputedDefaults)
   const builders = new Map<TfResource, ResourceBuilder>()
-  const companions: Array<[TfResource, CompanionMapper]> = []
+  // Companions and their mappers side by side (no pair per companion); index loops throughout, as in builder.ts.
+  const companions: TfResource[] = []
+  const companionMappers: CompanionMapper[] = []
   const unmapped: Array<{ address: string; type: string }> = []
-  for (const resource of tf) {
+  for (let i = 0; i < tf.length; i++) {
+    const resource = tf[i]
     const mapper = RESOURCE_MAPPERS.get(resource.type)
+    if (mapper) {
+      builders.set(resource, mapper.map(resource))
+      continue
+    }
     const companion = COMPANION_MAPPERS.get(resource.type)
+    if (companion) {
+      companions.push(resource)
+      companionMappers.push(companion)
+      continue
+    }
     const awsccType = cfnTypeOfAwscc(resource.type)
-    if (mapper) builders.set(resource, mapper.map(resource))
-    else if (companion) companions.push([resource, companion])
-    else if (awsccType) builders.set(resource, mapAwscc(resource, awsccType))
+    if (awsccType) builders.set(resource, mapAwscc(resource, awsccType))
     else unmapped.push({ address: resource.address, type: resource.type })
   }
 
   const index = new ParentIndex(tf)
   const standalone: ResourceBuilder[] = []
-  for (const [resource, mapper] of companions) {
+  for (let i = 0; i < companions.length; i++) {
+    const resource = companions[i]
+    const mapper = companionMappers[i]
     if (mapper.standalone) {
       const parent = singleParentOf(resource, mapper, index, (p) => builders.has(p))
       if (parent) mapper.fold(builders.get(parent[0])!, resource, parent[1])
@@ -179,7 +196,8 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
 
   const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index)]
   const resources: Resource[] = []
-  for (const builder of all) {
+  for (let i = 0; i < all.length; i++) {
+    const builder = all[i]
     builder.linkReferences((attrName) => index.referencedAddresses(builder.tf, attrName))
     resources.push(builder.finish())
   }

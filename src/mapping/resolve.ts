@@ -60,7 +60,8 @@ export class ParentIndex {
   private readonly referenceTargets = new Map<string, ReferenceTarget | null>()
 
   constructor(private readonly parents: readonly TfResource[]) {
-    for (const tf of parents) {
+    for (let i = 0; i < parents.length; i++) {
+      const tf = parents[i]
       const module = moduleInstance(tf)
       let inModule = this.byConfig.get(module)
       if (inModule === undefined) this.byConfig.set(module, (inModule = new Map()))

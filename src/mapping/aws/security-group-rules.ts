@@ -51,7 +51,8 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
     else if (value !== undefined && value !== null && value !== '') entry.value[field] = value
     entries.push(entry)
   }
-  for (const [name, kind] of shape.sources) {
+  for (let s = 0; s < shape.sources.length; s++) {
+    const [name, kind] = shape.sources[s]
     const path = at(name)
     const value = attr(tf, path)
     if (kind === 'self') {
