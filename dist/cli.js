@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-P4QJZQEW.js";
+} from "./chunks/chunk-Z3NP3XLJ.js";
 import {
   InputError,
   RunError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-P4QJZQEW.js";
+} from "./chunks/chunk-Z3NP3XLJ.js";
 import {
   InputError,
   SEVERITIES

@@ -161,7 +161,11 @@ export async function runPipeline(
   }
 
   // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed.
-  const afterAddresses = new Set(after.resources.map((r) => r.address).filter((a): a is string => a !== undefined))
+  const afterAddresses = new Set<string>()
+  for (let i = 0; i < after.resources.length; i++) {
+    const address = after.resources[i].address
+    if (address !== undefined) afterAddresses.add(address)
+  }
   for (const address of plan?.forgotten ?? []) afterAddresses.add(address)
   const fixedByDeletion = labelPostureDelta({
     after: plan ? afterEvaluations : [],
@@ -220,10 +224,11 @@ export async function runPipeline(
   })
   for (const e of gate.blocking) e.blocksGate = true
 
-  const usedRules = new Set(evaluations.map((e) => e.rule))
+  const usedRules = new Set<string>()
+  for (let i = 0; i < evaluations.length; i++) usedRules.add(evaluations[i].rule)
   const rules: RuleMetadata[] = ALL_RULES.filter((r) => usedRules.has(r.id)).map(metadataOf)
   const allResources = [...after.resources, ...(live?.resources ?? [])]
-  const regions = [...new Set([...allResources.map((r) => r.region), ...(live?.regions ?? [])].filter((r): r is string => r !== undefined))].sort()
+  const regions = distinctSorted(allResources, (r) => r.region, live?.regions)
 
   const model: ReportModel = {
     schemaVersion: 1,
@@ -236,7 +241,7 @@ export async function runPipeline(
       event: info.event ?? config.event,
       runUrl: info.runUrl,
       sourceUrlBase: info.sourceUrlBase,
-      accounts: [...new Set([...allResources.map((r) => r.account), ...(live?.accounts ?? [])].filter((a): a is string => a !== undefined))].sort(),
+      accounts: distinctSorted(allResources, (r) => r.account, live?.accounts),
       regions,
       inputs: publicInputs(config),
       counts,
@@ -273,7 +278,8 @@ export async function runPipeline(
  */
 export function ruleErrorWarnings(evaluations: readonly Evaluation[]): string[] {
   const byRule = new Map<string, Evaluation[]>()
-  for (const e of evaluations) {
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i]
     if (e.status !== 'error') continue
     const list = byRule.get(e.rule)
     if (list) list.push(e)
@@ -343,10 +349,23 @@ export function markDynamicBlocksConfigured(resources: TfResource[], blocks: Rea
 
 /** Terraform rarely states a resource's region: take the provider's, and 'global' for global types (IAM). */
 function assignRegion(resources: Resource[], region: string): void {
-  for (const r of resources) {
+  // Index loops over resources and evaluations here: this code runs once per run, unoptimised, where for…of makes
+  // an iterator result per item.
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i]
     if (isGlobalType(r.type)) r.region = GLOBAL_REGION
     else r.region ??= region
   }
+}
+
+/** The distinct values `pick` gives for the resources, with `more`, sorted (regions, accounts). */
+function distinctSorted(resources: readonly Resource[], pick: (r: Resource) => string | undefined, more: readonly string[] = []): string[] {
+  const found = new Set<string>(more)
+  for (let i = 0; i < resources.length; i++) {
+    const value = pick(resources[i])
+    if (value !== undefined) found.add(value)
+  }
+  return [...found].sort()
 }
 
 function metadataOf(rule: RuleMetadata): RuleMetadata {
