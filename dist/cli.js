@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-Z3NP3XLJ.js";
+} from "./chunks/chunk-U67LKD6A.js";
 import {
   InputError,
   RunError,

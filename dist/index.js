@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-Z3NP3XLJ.js";
+} from "./chunks/chunk-U67LKD6A.js";
 import {
   InputError,
   SEVERITIES

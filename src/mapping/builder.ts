@@ -264,7 +264,7 @@ export class ResourceBuilder {
 
   /** Set a property (unless the value is undefined/null) and record where it came from. */
   set(out: string, value: unknown, sources: readonly string[], from: TfResource = this.tf): void {
-    for (const src of sources) this.record(out, src, true, from)
+    for (let i = 0; i < sources.length; i++) this.record(out, sources[i], true, from)
     if (value !== undefined && value !== null) setPath(this.properties, out, value)
   }
 
@@ -304,7 +304,7 @@ export class ResourceBuilder {
   addReferences(out: string, addresses: readonly string[]): void {
     if (addresses.length === 0) return
     const list = (this.references[out] ??= [])
-    for (const a of addresses) if (!list.includes(a)) list.push(a)
+    for (let i = 0; i < addresses.length; i++) if (!list.includes(addresses[i])) list.push(addresses[i])
   }
 
   /**

@@ -40,8 +40,8 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */
 export function idFrom(values: Record<string, unknown>, ...attrs: string[]): string | null {
-  for (const a of attrs) {
-    const v = values[a]
+  for (let i = 0; i < attrs.length; i++) {
+    const v = values[attrs[i]]
     if (typeof v === 'string' && v !== '') return v
   }
   return null

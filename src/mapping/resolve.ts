@@ -122,7 +122,8 @@ export class ParentIndex {
     const refs = from.references?.[attrName]
     if (refs === undefined || refs.length === 0) return []
     const found: TfResource[] = []
-    for (const ref of refs) {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]
       const target = this.referenceTarget(ref)
       if (!target || (parentTypes && !parentTypes.includes(target.type))) continue
       if (target.modules !== '') {

@@ -15,10 +15,12 @@ function addInlineRules(b: ResourceBuilder, tf: TfResource): void {
     }
     const rules = tf.values[direction]
     if (!Array.isArray(rules)) continue
-    rules.forEach((_, i) => {
+    const list = entries[direction as Direction]
+    for (let i = 0; i < rules.length; i++) {
       const shape = { base: `${direction}[${i}]`, protocol: 'protocol', fromPort: 'from_port', toPort: 'to_port', sources: INLINE_RULE_SOURCES }
-      entries[direction as Direction].push(...expandRule(tf, direction, shape, tf.values.id))
-    })
+      const expanded = expandRule(tf, direction, shape, tf.values.id)
+      for (let e = 0; e < expanded.length; e++) list.push(expanded[e])
+    }
   }
 }
 
