@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-U67LKD6A.js";
+} from "./chunks/chunk-KHYRXZWY.js";
 import {
   InputError,
   RunError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-U67LKD6A.js";
+} from "./chunks/chunk-KHYRXZWY.js";
 import {
   InputError,
   SEVERITIES

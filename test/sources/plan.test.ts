@@ -257,6 +257,10 @@ describe('readPlan', () => {
     const utf16 = join(dir, 'utf16.json')
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(mixedText, 'utf16le')]))
     expect((await readPlan(utf16)).resources).toHaveLength(8)
+    const utf16be = join(dir, 'utf16be.json')
+    const bigEndian = Buffer.from(mixedText, 'utf16le').swap16()
+    writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]))
+    expect((await readPlan(utf16be)).resources).toHaveLength(8)
   })
 
   it('names a missing file and the flag to check', async () => {
