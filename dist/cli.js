@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-KHYRXZWY.js";
+} from "./chunks/chunk-LHDVOTOL.js";
 import {
   InputError,
   RunError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-KHYRXZWY.js";
+} from "./chunks/chunk-LHDVOTOL.js";
 import {
   InputError,
   SEVERITIES

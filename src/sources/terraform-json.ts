@@ -224,7 +224,7 @@ export function valuesResource(
  * where a literal's object moves them to a separate store it grows as they come. A plan's resources live for the
  * whole run: one object each instead of three is that many fewer for the garbage collector to copy.
  */
-const PlainResource = function PlainResource(
+function plainResource(
   this: TfResource,
   address: string,
   type: string,
@@ -233,7 +233,7 @@ const PlainResource = function PlainResource(
   values: Record<string, unknown>,
   sensitive: string[],
   origin: TfResource['origin']
-) {
+): void {
   this.address = address
   this.type = type
   this.name = name
@@ -242,16 +242,9 @@ const PlainResource = function PlainResource(
   this.unknown = NO_PATHS
   this.sensitive = sensitive
   this.origin = origin
-} as unknown as new (
-  address: string,
-  type: string,
-  name: string,
-  module: string,
-  values: Record<string, unknown>,
-  sensitive: string[],
-  origin: TfResource['origin']
-) => TfResource
-PlainResource.prototype = Object.prototype
+}
+plainResource.prototype = Object.prototype
+const PlainResource = plainResource as unknown as new (...args: Parameters<typeof plainResource>) => TfResource
 
 /**
  * The path list of a resource that has no unknown or sensitive paths, shared: most resources of a plan have
