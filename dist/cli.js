@@ -15,7 +15,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-LHDVOTOL.js";
+} from "./chunks/chunk-NZTLQJK2.js";
 import {
   InputError,
   RunError,

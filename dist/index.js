@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-LHDVOTOL.js";
+} from "./chunks/chunk-NZTLQJK2.js";
 import {
   InputError,
   SEVERITIES

@@ -64,17 +64,20 @@ function mapInlineBlocks(b: ResourceBuilder, tf: TfResource): void {
   b.set('AccessControl', typeof acl === 'string' ? CANNED_ACL[acl] ?? acl : undefined, ['acl'])
 }
 
+const BUCKET_FIELDS: readonly Field[] = [
+  ['BucketName', 'bucket'],
+  // CloudFormation omits ObjectLockEnabled unless it is true. Left unset rather than deleted afterwards: deleting a
+  // property that is not the last one added turns the object into a slow dictionary for every later read.
+  ['ObjectLockEnabled', 'object_lock_enabled', (v) => (toBoolean(v) === false ? undefined : toBoolean(v))],
+  ['Arn', 'arn']
+]
+
 export const s3Bucket: ResourceMapper = {
   tfType: 'aws_s3_bucket',
   map(tf) {
     const b = new ResourceBuilder('AWS::S3::Bucket', tf)
     b.id = idFrom(tf.values, 'bucket', 'id')
-    copyFields(b, [
-      ['BucketName', 'bucket'],
-      ['ObjectLockEnabled', 'object_lock_enabled', toBoolean],
-      ['Arn', 'arn']
-    ])
-    if (b.properties.ObjectLockEnabled === false) delete b.properties.ObjectLockEnabled // CloudFormation omits it
+    copyFields(b, BUCKET_FIELDS)
     mapInlineBlocks(b, tf)
     copyTags(b)
     return b
