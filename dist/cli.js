@@ -6,16 +6,20 @@ import {
   buildConfig,
   defaultWords,
   didYouMean,
+  enablePhaseTimings,
   findingsLine,
   formatIgnoreLine,
+  formatPhaseTimings,
   gateWords,
   gitBase,
   groupFindings,
+  phaseDone,
+  phaseTimings,
   printable,
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-NZTLQJK2.js";
+} from "./chunks/chunk-4LO53MHU.js";
 import {
   InputError,
   RunError,
@@ -373,6 +377,7 @@ async function scan(args, io) {
     // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
     failOnDefault: "info"
   });
+  if (io.env.PLUMBLINE_TIMINGS) enablePhaseTimings();
   const baseRef = parsed.values.base;
   const base = baseRef !== void 0 ? await gitBase(config.repoRoot, baseRef) : void 0;
   const { model, inventory, hasLive } = await runPipeline(config, { base }, void 0, {
@@ -388,6 +393,9 @@ async function scan(args, io) {
   const files = await writeOutputFiles(model, config, { inventory, hasLive });
   const written = [files.sarifFile, files.reportFile, files.resultsFile, ...files.inventoryFile ? [files.inventoryFile] : []];
   io.stdout(renderConsole(model, { files: written }));
+  phaseDone("console");
+  if (io.env.PLUMBLINE_TIMINGS) io.stderr(`${formatPhaseTimings(phaseTimings())}
+`);
   return model.run.gate.verdict === "fail" ? EXIT.gateFailed : EXIT.clean;
 }
 

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-NZTLQJK2.js";
+} from "./chunks/chunk-4LO53MHU.js";
 import {
   InputError,
   SEVERITIES

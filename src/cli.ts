@@ -10,6 +10,7 @@ import { argsErrorLine, didYouMean } from './suggest.js'
 import { writeOutputFiles } from './publish/files.js'
 import { renderConsole } from './report/console-text.js'
 import { gitBase } from './sources/base.js'
+import { enablePhaseTimings, formatPhaseTimings, phaseDone, phaseTimings } from './timings.js'
 import { InputError, RunError } from './types.js'
 import { VERSION } from './version.js'
 
@@ -144,6 +145,8 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
     failOnDefault: 'info'
   })
+  // PLUMBLINE_TIMINGS: how long each phase took, on stderr (bench/phases.mjs reads it).
+  if (io.env.PLUMBLINE_TIMINGS) enablePhaseTimings()
   const baseRef = parsed.values.base as string | undefined
   const base = baseRef !== undefined ? await gitBase(config.repoRoot, baseRef) : undefined
   const { model, inventory, hasLive } = await runPipeline(config, { base }, undefined, {
@@ -158,5 +161,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const files = await writeOutputFiles(model, config, { inventory, hasLive })
   const written = [files.sarifFile, files.reportFile, files.resultsFile, ...(files.inventoryFile ? [files.inventoryFile] : [])]
   io.stdout(renderConsole(model, { files: written }))
+  phaseDone('console')
+  if (io.env.PLUMBLINE_TIMINGS) io.stderr(`${formatPhaseTimings(phaseTimings())}\n`)
   return model.run.gate.verdict === 'fail' ? EXIT.gateFailed : EXIT.clean
 }

@@ -24,6 +24,7 @@ import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
 import { type Evaluation, type ReportModel, type Resource, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
+import { phaseDone } from './timings.js'
 import { VERSION } from './version.js'
 
 export interface PipelineResult {
@@ -52,6 +53,7 @@ export async function runPipeline(
   now: () => Date = () => new Date(),
   liveHost: LiveHost = { mask: () => undefined, env: process.env }
 ): Promise<PipelineResult> {
+  phaseDone('start-up')
   const startedAt = now()
   const warnings: string[] = []
   const lookup: RuleLookup = Object.assign((name: string) => findRules(name), { suggest: suggestRuleName })
@@ -86,6 +88,7 @@ export async function runPipeline(
       warnings.push(...project.warnings)
     }
   }
+  phaseDone('state+code')
   warnings.push(...inlineSuppressionWarnings(blocks, lookup))
   const blockMap = new Map(blocks.map((b) => [b.address, b]))
   if (plan) markDynamicBlocksConfigured(plan.resources, blockMap)
@@ -95,6 +98,7 @@ export async function runPipeline(
   const afterTf = plan ? plan.resources : hclResources ?? states
   const after = mapTerraform(afterTf)
   assignRegion(after.resources, defaultRegion)
+  phaseDone('map')
   // The drift ignore files, read when first needed (the base comparison, drift) and then once.
   let ignoreFilesRead: Promise<HeadIgnoreFile[]> | undefined
   const ignoreFiles = (): Promise<HeadIgnoreFile[]> => (ignoreFilesRead ??= readIgnoreFiles(config))
@@ -116,6 +120,7 @@ export async function runPipeline(
   }
   const ctx: EvaluationContext = { rules: ALL_RULES, configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
+  phaseDone('rules')
   const hasBefore = plan !== undefined
 
   // The plan's prior state ("before" when nothing was scanned) and Terraform's state, what drift is measured
@@ -127,6 +132,7 @@ export async function runPipeline(
     assignRegion(priorResources, defaultRegion)
     priorEvaluations = evaluateInventory(priorResources, ctx)
   }
+  phaseDone('prior')
   let stateResources: Resource[] = []
   let stateEvaluations: Evaluation[] = []
   if (plan && states.length > 0) {
@@ -160,6 +166,7 @@ export async function runPipeline(
     }
   }
 
+  phaseDone('live')
   // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed.
   const afterAddresses = new Set<string>()
   for (let i = 0; i < after.resources.length; i++) {
@@ -176,6 +183,7 @@ export async function runPipeline(
     hasPlan: plan !== undefined
   })
   const evaluations: Evaluation[] = [...afterEvaluations, ...fixedByDeletion, ...liveEvaluations]
+  phaseDone('delta')
 
   // Drift: Terraform's state against the live inventory.
   let drift: DriftResult | undefined
@@ -198,6 +206,7 @@ export async function runPipeline(
     warnings.push('drift was not compared: it needs Terraform\'s state (terraform-state, or a plan whose prior state holds the resources)')
   }
 
+  phaseDone('drift')
   if (after.unmapped.length > 0) {
     const types = [...new Set(after.unmapped.map((u) => u.type))].sort()
     warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
@@ -256,6 +265,7 @@ export async function runPipeline(
     unmapped: after.unmapped,
     ...(added ? { addedSuppressions: added.added } : {})
   }
+  phaseDone('model')
   // The run-wide secret values: the action masks them in the log, and every output is scrubbed of them here, so
   // that a value marked sensitive on one resource and carried unmarked by another never reaches a file.
   const secrets = runSecretValues({
@@ -269,6 +279,7 @@ export async function runPipeline(
     scrubModel(model, scrub)
     if (inventory) inventory = { ...inventory, resources: inventory.resources.map((r) => scrubResource(r, scrub)) }
   }
+  phaseDone('scrub')
   return { model, secrets, inventory, hasLive: live !== undefined }
 }
 

@@ -8,6 +8,7 @@ import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
 import { buildResultsJson } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
+import { phaseDone } from '../timings.js'
 import type { ReportModel } from '../types.js'
 import { writeFileSafely } from '../write-file.js'
 
@@ -78,15 +79,19 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     write.catch(() => undefined)
     writes.push(write)
   }
+  phaseDone('sarif')
   try {
     start(files.sarifFile, sarifText)
     start(files.reportFile, renderHtml(written))
+    phaseDone('html')
     start(files.resultsFile, buildResultsJson(written))
+    phaseDone('results')
   } finally {
     // A renderer that threw still lets the writes already started finish (or fail) before its error goes up.
     await Promise.allSettled(writes)
   }
   for (const write of writes) await write
+  phaseDone('writes')
   if (live.inventory) {
     files.inventoryFile = join(config.outDir, OUTPUT_NAMES.inventory)
     await writeInventoryFile(files.inventoryFile, options.redactIdentifiers === true ? maskInventoryIdentifiers(live.inventory) : live.inventory)

@@ -5,6 +5,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { formatPath, stringsAtPaths, type PathStep } from '../paths.js'
 import { configAddress } from './address.js'
+import { phaseDone } from '../timings.js'
 import { InputError, type PlanAction, type TfResource } from '../types.js'
 import {
   checkFormatVersion,
@@ -82,6 +83,7 @@ interface ConfigFacts {
 
 export async function readPlan(file: string): Promise<PlanData> {
   const text = await readTerraformFile(file, 'plan')
+  phaseDone('read')
   boundHeapGrowth(text.length)
   return parsePlan(text, file)
 }
@@ -106,6 +108,7 @@ function boundHeapGrowth(planChars: number): void {
 
 export function parsePlan(text: string, file: string): PlanData {
   const doc = parseTerraformJson(text, file, 'plan')
+  phaseDone('parse')
   if (looksLikeState(doc)) throw wrongKindError(file, 'plan')
   const formatVersion = checkFormatVersion(doc, file, 'plan')
   if (!('planned_values' in doc) && !('resource_changes' in doc)) {
@@ -192,6 +195,7 @@ export function parsePlan(text: string, file: string): PlanData {
   if (region) data.region = region
   const sensitiveValues = sensitiveVariableValues(configuration, doc.variables)
   if (sensitiveValues.length > 0) data.sensitiveValues = sensitiveValues
+  phaseDone('walk')
   return data
 }
 

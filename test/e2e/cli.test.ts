@@ -38,6 +38,25 @@ describe('plumbline scan', () => {
     for (const e of results.evaluations) expect(['plan', 'state']).toContain(e.resource.origin)
   })
 
+  it('prints how long each phase took with PLUMBLINE_TIMINGS, and only then', async () => {
+    const ws = exampleWorkspace()
+    const args = ['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--out', 'out', '--fail-on', 'none']
+    const timed = await runNode([join(ROOT, 'bin/plumbline.js'), ...args], { cwd: ws, env: cleanEnv({ PLUMBLINE_TIMINGS: '1' }) })
+    expect(timed.code).toBe(0)
+    const line = timed.stderr.trimEnd()
+    expect(line.split('\n')).toHaveLength(1)
+    const phases = line.replace('timings (ms): ', '').split(' ').map((pair) => pair.split('='))
+    expect(phases.map(([label]) => label)).toEqual([
+      'start-up', 'read', 'parse', 'walk', 'state+code', 'map', 'rules', 'prior', 'live', 'delta', 'drift', 'model', 'scrub', 'sarif', 'html', 'results', 'writes', 'console', 'total'
+    ])
+    for (const [, ms] of phases) expect(ms).toMatch(/^\d+$/)
+    const total = Number(phases.pop()![1])
+    const sum = phases.reduce((n, [, ms]) => n + Number(ms), 0)
+    expect(Math.abs(total - sum)).toBeLessThanOrEqual(phases.length) // each phase rounded on its own
+    // The same run without it prints nothing to stderr.
+    expect((await cli(args, ws)).stderr).toBe('')
+  })
+
   it('fails on any failed check when no threshold is given, as Checkov does', async () => {
     const ws = exampleWorkspace()
     const { code, stdout } = await cli(['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra'], ws)
