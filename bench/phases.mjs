@@ -3,20 +3,12 @@
 //   node bench/phases.mjs [resources=20000] [runs=8]
 // start-up counts from the process's start (node's own start-up included), so the phases add up to the whole run.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const count = Number(process.argv[2] ?? 20000)
 const runs = Number(process.argv[3] ?? 8)
-const work = join(root, 'bench/out')
-mkdirSync(work, { recursive: true })
-const plan = join(work, `plan-${count}.json`)
-if (!existsSync(plan)) {
-  const gen = spawnSync(process.execPath, [join(root, 'bench/gen-plan.mjs'), plan, String(count)], { stdio: 'inherit' })
-  if (gen.status !== 0) process.exit(gen.status ?? 1)
-}
+const plan = benchPlan(count)
 
 const samples = new Map()
 for (let i = 0; i < runs; i++) {

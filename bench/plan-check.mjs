@@ -4,23 +4,13 @@
 // under 1 GB at 100,000.
 //   node bench/plan-check.mjs [resources=20000] [repeats=3]
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const count = Number(process.argv[2] ?? 20000)
 const repeats = Number(process.argv[3] ?? 3)
-const work = join(root, 'bench/out')
-mkdirSync(work, { recursive: true })
-const plan = join(work, `plan-${count}.json`)
-
-// The generator is seeded (the same count gives the same bytes), so a plan already there is the one it would write:
-// generating 100,000 resources takes a minute. Delete bench/out/ after changing bench/gen-plan.mjs.
-if (!existsSync(plan)) {
-  const gen = spawnSync(process.execPath, [join(root, 'bench/gen-plan.mjs'), plan, String(count)], { stdio: 'inherit' })
-  if (gen.status !== 0) process.exit(gen.status ?? 1)
-}
+const plan = benchPlan(count)
 
 function measure(args) {
   const child = spawnSync(process.execPath, [join(root, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
