@@ -19,13 +19,13 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-4LO53MHU.js";
+} from "./chunks/chunk-YJJUAZDU.js";
 import {
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-MJ4D6ZM3.js";
+} from "./chunks/chunk-CQU74ODG.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-4LO53MHU.js";
+} from "./chunks/chunk-YJJUAZDU.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-MJ4D6ZM3.js";
+} from "./chunks/chunk-CQU74ODG.js";
 import {
   __commonJS,
   __export,

@@ -188,9 +188,13 @@ function collectMarkerPaths(marker: object, path: string, out: string[]): void {
 }
 
 function isEmptyContainer(value: object): boolean {
-  if (Array.isArray(value)) return value.length === 0
-  for (const _ in value) return false
-  return true
+  return Array.isArray(value) ? value.length === 0 : !hasKeys(value)
+}
+
+/** Whether a plain object has any key, without making the array of them Object.keys would. */
+export function hasKeys(object: object): boolean {
+  for (const _ in object) return true
+  return false
 }
 
 /** Every string found at or below the given paths of `values` ('' is the whole object): the values to keep secret. */

@@ -1,7 +1,7 @@
 // Builds one CloudFormation-shaped Resource from one Terraform resource and the companions folded into it.
 // Every property a mapper writes is recorded with the Terraform attribute paths it came from, so that the
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
-import { formatPath, parsePath } from '../paths.js'
+import { formatPath, hasKeys, parsePath, type PathStep } from '../paths.js'
 import { payloadAndSecretPaths } from '../secrets.js'
 import type { Resource, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from '../model/schemas.js'
@@ -123,6 +123,14 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
     return
   }
   const steps = parsePath(path)
+  containerOf(target, steps)[steps[steps.length - 1]] = value
+}
+
+/**
+ * The object below `target` that holds the last of `steps`, with the containers on the way made where missing or
+ * not objects (a list before an index step, else an object).
+ */
+export function containerOf(target: Record<string, unknown>, steps: readonly PathStep[]): Record<string | number, unknown> {
   let node: Record<string | number, unknown> = target
   for (let i = 0; i < steps.length - 1; i++) {
     const step = steps[i]
@@ -133,7 +141,7 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
     }
     node = next as Record<string | number, unknown>
   }
-  node[steps[steps.length - 1]] = value
+  return node
 }
 
 function deleteKey(target: Record<string, unknown>, path: string): void {
@@ -194,7 +202,7 @@ function pushAll(target: string[], items: readonly string[]): void {
 }
 
 /** `path` is at or under one of `ancestors` (a loop, not some(): no closure per path). */
-function isUnderAny(path: string, ancestors: readonly string[]): boolean {
+export function isUnderAny(path: string, ancestors: readonly string[]): boolean {
   for (let i = 0; i < ancestors.length; i++) if (isAtOrUnder(path, ancestors[i])) return true
   return false
 }
@@ -363,10 +371,7 @@ export class ResourceBuilder {
     const sensitiveCollapsed = collapse(sensitive)
     if (sensitiveCollapsed.length > 0) resource.sensitive = sensitiveCollapsed
     if (this.isDefault) resource.isDefault = true
-    for (const _ in this.references) {
-      resource.references = this.references // any key at all: no key array to count them
-      break
-    }
+    if (hasKeys(this.references)) resource.references = this.references
     return resource
   }
 }

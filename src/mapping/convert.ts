@@ -1,7 +1,7 @@
 // Value conversions shared by the aws_* mappers, and the table-driven copy of attributes into properties.
 import type { TfResource } from '../types.js'
-import { parsePath } from '../paths.js'
-import { attr, isPlainName, setPath, type ResourceBuilder } from './builder.js'
+import { hasKeys, parsePath } from '../paths.js'
+import { attr, containerOf, isPlainName, setPath, type ResourceBuilder } from './builder.js'
 
 export type Convert = (value: unknown) => unknown
 
@@ -100,16 +100,7 @@ export function copyFields(b: ResourceBuilder, fields: readonly Field[], outBase
   }
   // 'BlockDeviceMappings[2].Ebs': the containers on the way made as setPath makes them.
   const steps = parsePath(outBase)
-  let node: Record<string | number, unknown> = b.properties
-  for (let i = 0; i < steps.length - 1; i++) {
-    let next = node[steps[i]]
-    if (next === undefined || next === null || typeof next !== 'object') {
-      next = typeof steps[i + 1] === 'number' ? [] : {}
-      node[steps[i]] = next
-    }
-    node = next as Record<string | number, unknown>
-  }
-  mergeAt(node, steps[steps.length - 1], holder)
+  mergeAt(containerOf(b.properties, steps), steps[steps.length - 1], holder)
 }
 
 // `container` is the value at `srcBase` (the resource's values, a block, a repeated block's item): each field's
@@ -183,9 +174,4 @@ function listAt(target: Record<string, unknown>, key: string): Record<number, un
   const list: unknown[] = []
   target[key] = list
   return list as unknown as Record<number, unknown>
-}
-
-function hasKeys(object: Record<string, unknown>): boolean {
-  for (const _ in object) return true
-  return false
 }

@@ -85,11 +85,12 @@ export const MAPPED_TF_TYPES: ReadonlySet<string> = new Set([
   ...awsccTypeNames()
 ])
 
-/** Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). */
 function hasParent(found: ReadonlyArray<readonly [TfResource, unknown]>, parent: TfResource): boolean {
   for (let i = 0; i < found.length; i++) if (found[i][0] === parent) return true
   return false
 }
+
+/** Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). */
 
 function parentsOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex): Array<[TfResource, CompanionMapper['targets'][number]]> {
   const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []

@@ -15,7 +15,7 @@
 // unset. A dynamic block whose for_each is itself unknown (the only case where the block is unknown as a
 // whole) would then get the default here.
 import type { TfResource } from '../types.js'
-import { isAtOrUnder } from './builder.js'
+import { isUnderAny } from './builder.js'
 
 /** The default is "not set": the property stays absent, and the rule judges what the configuration asks for. */
 export const ABSENT: unique symbol = Symbol('absent')
@@ -279,11 +279,6 @@ export function applyUnsetComputedDefaults(tf: TfResource): TfResource {
   }
   if (defaulted.length === 0) return tf
   return { ...tf, values, unknown: tf.unknown.filter((u) => !isUnderAny(u, defaulted)) }
-}
-
-function isUnderAny(path: string, ancestors: readonly string[]): boolean {
-  for (let i = 0; i < ancestors.length; i++) if (isAtOrUnder(path, ancestors[i])) return true
-  return false
 }
 
 /** A deep copy of a JSON value (the defaults above): each resource gets its own, cheaper than structuredClone. */
