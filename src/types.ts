@@ -124,6 +124,8 @@ export interface RuleMetadata {
   aliases: { checkov: string[]; prowler: string[] }
   /** Where peers disagree and we chose: say what and why. */
   notes?: string
+  /** 'custom' for a rule loaded from the user's rules directories (rules-dir); absent for Plumbline's own. */
+  source?: 'custom'
 }
 
 /** One judgement of a rule on a resource. `path` is the property judged. */
