@@ -18,13 +18,14 @@ const serviceOf = (type) => type.split('::')[1]
 export async function rulesTable() {
   const { ALL_RULES } = await load('src/rules/index.ts')
   const rows = [...ALL_RULES].sort((a, b) => a.id.localeCompare(b.id))
-  const cis = (r, v) => (r.frameworks[`cis-aws-${v}`] ?? []).join(', ') || '–'
+  const refs = (r, id) => (r.frameworks[id] ?? []).join(', ') || '–'
+  const cis = (r, v) => refs(r, `cis-aws-${v}`)
   const lines = [
-    `${rows.length} rules. Severities follow Prowler; CIS AWS Foundations Benchmark references are given for v3.0 / v4.0 / v5.0.`,
+    `${rows.length} rules. Severities follow Prowler; CIS AWS Foundations Benchmark references are given for v3.0 / v4.0 / v5.0, and AWS Foundational Security Best Practices (FSBP) control ids. \`plumbline rules\` and \`plumbline frameworks\` list the same from the CLI.`,
     '',
-    '| rule | severity | judges | CIS 3.0 / 4.0 / 5.0 | Checkov | Prowler |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.resourceTypes.join(', ')} | ${cis(r, '3.0')} / ${cis(r, '4.0')} / ${cis(r, '5.0')} | ${r.aliases.checkov.join(', ') || '–'} | ${r.aliases.prowler.join(', ') || '–'} |`)
+    '| rule | severity | judges | CIS 3.0 / 4.0 / 5.0 | FSBP | Checkov | Prowler |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.resourceTypes.join(', ')} | ${cis(r, '3.0')} / ${cis(r, '4.0')} / ${cis(r, '5.0')} | ${refs(r, 'aws-fsbp')} | ${r.aliases.checkov.join(', ') || '–'} | ${r.aliases.prowler.join(', ') || '–'} |`)
   ]
   const notes = rows.filter((r) => r.notes).map((r) => `- \`${r.id}\`: ${r.notes.replace(/\s+/g, ' ').trim()}`)
   if (notes.length) lines.push('', 'Where peers disagree, the choice we made:', '', ...notes)
@@ -42,7 +43,8 @@ export async function coverageSummary() {
   const services = [...byService].sort((a, b) => a[0].localeCompare(b[0])).map(([s, n]) => `${s} ${n}`)
   const frameworks = new Map()
   for (const rule of ALL_RULES) for (const [id, refs] of Object.entries(rule.frameworks)) frameworks.set(id, new Set([...(frameworks.get(id) ?? []), ...refs]))
-  const fw = [...frameworks].sort((a, b) => a[0].localeCompare(b[0])).map(([id, refs]) => `${id.replace(/^cis-aws-/, 'CIS AWS v')} ${refs.size}`)
+  const label = (id) => (id === 'aws-fsbp' ? 'AWS FSBP' : id.replace(/^cis-aws-/, 'CIS AWS v'))
+  const fw = [...frameworks].sort((a, b) => a[0].localeCompare(b[0])).map(([id, refs]) => `${label(id)} ${refs.size}`)
   const awscc = [...MAPPED_TF_TYPES].filter((t) => t.startsWith('awscc_')).length
   const code = (list) => list.map((t) => `\`${t}\``).join(', ')
   return [

@@ -106,7 +106,9 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
  */
 export type EvaluationStatus = 'pass' | 'fail' | 'unknown' | 'suppressed' | 'error'
 
-export type FrameworkId = 'cis-aws-3.0' | 'cis-aws-4.0' | 'cis-aws-5.0'
+/** The frameworks Plumbline holds the catalogue of (src/rules/frameworks/generated/): CIS AWS Foundations and AWS FSBP. */
+export const FRAMEWORK_IDS = ['cis-aws-3.0', 'cis-aws-4.0', 'cis-aws-5.0', 'aws-fsbp'] as const
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number]
 
 export interface RuleMetadata {
   /** Kebab-case `<service>-<what must hold>`, never renamed once released. */

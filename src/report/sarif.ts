@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
+import { FRAMEWORK_LABELS } from '../rules/frameworks/catalogues.js'
 import { compareEvaluations, compareText, isFinding, resourceLabel, resourcePlace } from './view.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -483,11 +484,8 @@ function ruleFromEvaluation(evaluation: Evaluation): RuleMetadata {
   }
 }
 
-const FRAMEWORK_NAMES: Record<string, string> = {
-  'cis-aws-3.0': 'CIS AWS Foundations Benchmark v3.0',
-  'cis-aws-4.0': 'CIS AWS Foundations Benchmark v4.0',
-  'cis-aws-5.0': 'CIS AWS Foundations Benchmark v5.0'
-}
+/** 'CIS AWS Foundations Benchmark v5.0', from the framework catalogues. */
+const FRAMEWORK_NAMES: Readonly<Record<string, string>> = FRAMEWORK_LABELS
 
 function ruleDescriptor(rule: RuleMetadata): Sarif.ReportingDescriptor {
   const frameworks = Object.entries(rule.frameworks)

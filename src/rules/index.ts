@@ -1,12 +1,11 @@
-// The rule registry: every rule, its framework references (inverted from the framework maps), and lookup by
+// The rule registry: every rule, its framework references (inverted from the frameworks' coverage), and lookup by
 // our id or by a Checkov / Prowler alias.
 import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
 import type { RuleDefinition } from './support/outcome.js'
 import type { Framework } from './frameworks/framework.js'
-import { CIS_AWS_3_0 } from './frameworks/cis-aws-3.0.js'
-import { CIS_AWS_4_0 } from './frameworks/cis-aws-4.0.js'
-import { CIS_AWS_5_0 } from './frameworks/cis-aws-5.0.js'
+import { frameworkWithCoverage } from './frameworks/coverage.js'
+import { CATALOGUES } from './frameworks/catalogues.js'
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
@@ -99,7 +98,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   vpcFlowLogsEnabled
 ]
 
-export const FRAMEWORKS: readonly Framework[] = [CIS_AWS_3_0, CIS_AWS_4_0, CIS_AWS_5_0]
+/** Every requirement of each framework, with the rules that evidence it (src/rules/frameworks/coverage.ts). */
+export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => frameworkWithCoverage(catalogue, DEFINITIONS))
 
 /**
  * Rules whose facts only a live scan collects (IAM's account summary and credential report): a plan or .tf

@@ -125,8 +125,8 @@ describe('iam-root-no-access-keys', () => {
   })
 
   it('is the rule a Checkov skip of CKV_AWS_348 names, and is listed under the CIS root-key controls', () => {
-    expect(ruleById('iam-root-no-access-keys').frameworks).toEqual({ 'cis-aws-3.0': ['1.4'], 'cis-aws-4.0': ['1.4'], 'cis-aws-5.0': ['1.3'] })
-    expect(ruleById('iam-root-mfa-enabled').frameworks).toEqual({ 'cis-aws-3.0': ['1.5'], 'cis-aws-4.0': ['1.5'], 'cis-aws-5.0': ['1.4'] })
+    expect(ruleById('iam-root-no-access-keys').frameworks).toEqual({ 'cis-aws-3.0': ['1.4'], 'cis-aws-4.0': ['1.4'], 'cis-aws-5.0': ['1.3'], 'aws-fsbp': ['IAM.4'] })
+    expect(ruleById('iam-root-mfa-enabled').frameworks).toEqual({ 'cis-aws-3.0': ['1.5'], 'cis-aws-4.0': ['1.5'], 'cis-aws-5.0': ['1.4'], 'aws-fsbp': ['IAM.9'] })
   })
 })
 
@@ -337,12 +337,13 @@ describe('iam-user-unused-credentials-45-days', () => {
   })
 
   it('is listed under the CIS controls for MFA, unused credentials and key rotation', () => {
-    expect(ruleById('iam-user-console-mfa-enabled').frameworks).toEqual({ 'cis-aws-3.0': ['1.10'], 'cis-aws-4.0': ['1.10'], 'cis-aws-5.0': ['1.9'] })
-    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.12'], 'cis-aws-4.0': ['1.12'], 'cis-aws-5.0': ['1.11'] })
+    expect(ruleById('iam-user-console-mfa-enabled').frameworks).toEqual({ 'cis-aws-3.0': ['1.10'], 'cis-aws-4.0': ['1.10'], 'cis-aws-5.0': ['1.9'], 'aws-fsbp': ['IAM.5', 'IAM.19'] })
+    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.12'], 'cis-aws-4.0': ['1.12'], 'cis-aws-5.0': ['1.11'], 'aws-fsbp': ['IAM.8', 'IAM.22'] })
     expect(ruleById('iam-user-access-keys-rotated-90-days').frameworks).toEqual({
       'cis-aws-3.0': ['1.14'],
       'cis-aws-4.0': ['1.14'],
-      'cis-aws-5.0': ['1.13']
+      'cis-aws-5.0': ['1.13'],
+      'aws-fsbp': ['IAM.3']
     })
   })
 })

@@ -52,15 +52,18 @@ describe('rule registry', () => {
     expect(findRule('ec2-sg-no-public-ssh')?.frameworks).toEqual({
       'cis-aws-3.0': ['5.2', '5.3'],
       'cis-aws-4.0': ['5.3', '5.4'],
-      'cis-aws-5.0': ['5.3', '5.4']
+      'cis-aws-5.0': ['5.3', '5.4'],
+      'aws-fsbp': ['EC2.13']
     })
     expect(findRule('iam-password-policy-min-length-14')?.frameworks).toEqual({
       'cis-aws-3.0': ['1.8'],
       'cis-aws-4.0': ['1.8'],
-      'cis-aws-5.0': ['1.7']
+      'cis-aws-5.0': ['1.7'],
+      'aws-fsbp': ['IAM.7', 'IAM.10']
     })
-    expect(findRule('rds-instance-multi-az')?.frameworks).toEqual({ 'cis-aws-4.0': ['2.2.4'], 'cis-aws-5.0': ['2.2.4'] })
-    expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({})
+    expect(findRule('rds-instance-multi-az')?.frameworks).toEqual({ 'cis-aws-4.0': ['2.2.4'], 'cis-aws-5.0': ['2.2.4'], 'aws-fsbp': ['RDS.5'] })
+    // A rule no framework lists has no references.
+    expect(findRule('lambda-function-no-secrets-in-env')?.frameworks).toEqual({})
   })
 
   it('finds rules by id and by Checkov or Prowler alias, case-insensitively', () => {
