@@ -2,6 +2,7 @@
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
 import { randomBytes } from 'node:crypto'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { catalogueWritesJson, frameworksCommand, rulesCommand } from './cli-catalogue.js'
 import { buildConfig, defaultWords, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
 import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
@@ -39,6 +40,8 @@ export function usage(): string {
   return [
     'Usage: plumbline scan [options]',
     '       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run\'s drift; plumbline ignore --help)',
+    '       plumbline rules [--framework ID] [--format json]  (lists the rules; plumbline rules --help)',
+    '       plumbline frameworks [--format json]              (lists the frameworks and their coverage; plumbline frameworks --help)',
     '',
     'Checks a Terraform plan (or .tf code, or state) against AWS posture rules and writes SARIF, an HTML report',
     'and results JSON into the output folder.',
@@ -70,7 +73,9 @@ function flagText({ cli, kind, arg: named }: SettingSpec & { cli: string }): str
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (io.env.GITHUB_ACTIONS !== 'true') return runCommand(argv, io)
   const token = randomBytes(16).toString('hex')
-  const markers = argv[0] === 'ignore' && ignoreWritesToStdout(argv.slice(1)) ? io.stderr : io.stdout
+  const dataOnStdout =
+    (argv[0] === 'ignore' && ignoreWritesToStdout(argv.slice(1))) || ((argv[0] === 'rules' || argv[0] === 'frameworks') && catalogueWritesJson(argv.slice(1)))
+  const markers = dataOnStdout ? io.stderr : io.stdout
   markers(`::stop-commands::${token}\n`)
   try {
     return await runCommand(argv, io)
@@ -91,9 +96,11 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       return command === undefined ? EXIT.inputError : EXIT.clean
     }
     if (command === 'ignore') return await runIgnoreCommand(rest, io)
+    if (command === 'rules') return await rulesCommand(rest, io)
+    if (command === 'frameworks') return await frameworksCommand(rest, io)
     if (command !== 'scan') {
-      const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'ignore'])
-      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan" or "plumbline ignore"'} (see plumbline --help)`)
+      const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'ignore', 'rules', 'frameworks'])
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`)
     }
     return await scan(rest, io)
   } catch (err) {

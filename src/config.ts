@@ -5,8 +5,9 @@ import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 // The settings module only: the STS client stays out of plan-only runs.
 import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
+import { parseFrameworkIds } from './rules/catalogue.js'
 import { DEFAULT_LIVE_TYPES, FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
-import { InputError, SEVERITIES, type Severity } from './types.js'
+import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
 export type GateScope = 'new' | 'all'
 export type Threshold = Severity | 'none'
@@ -16,6 +17,8 @@ export interface Config {
   stateFiles: string[]
   tfDir?: string
   configFile?: string
+  /** Only the rules mapped to these frameworks run (absent or empty: every rule). */
+  frameworks?: FrameworkId[]
   awsRegion: string
   failOn: Threshold
   gateScope: GateScope
@@ -114,6 +117,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'fail-on-publish-error', kind: 'boolean', default: 'false', description: 'Fail the step when an upload or the comment fails; otherwise a failure to publish is a warning.' },
   { input: 'redact-identifiers', kind: 'string', default: 'auto', description: 'Mask AWS account ids in the report, job summary and PR comment: auto, true or false (auto: when the repository is public).' },
   { input: 'config', cli: 'config', kind: 'file', description: 'Config file (rules to skip, severity overrides, suppressions).', defaultText: '.plumbline.yml at the repository root when present' },
+  { input: 'frameworks', cli: 'frameworks', kind: 'list', arg: 'LIST', description: `Only run the rules mapped to these frameworks (comma or newline separated): ${FRAMEWORK_IDS.join(', ')}. \`plumbline frameworks\` shows what each covers.`, defaultText: 'every rule' },
   { input: 'aws-region', cli: 'region', kind: 'region', default: 'us-east-1', description: 'Region for STS and account-level calls, the default scan region, and the region of Terraform resources whose provider does not say.' },
   { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'Gate threshold: critical, high, medium, low, info or none (none: findings are reported, not gated).', defaultText: 'action: high on pull_request events, none otherwise; CLI: info, so any failed check fails, as in Checkov' },
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new` fails only on findings the change introduces, `all` on every finding.', defaultText: 'new on pull_request events, all otherwise' },
@@ -279,6 +283,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     stateFiles,
     tfDir,
     configFile,
+    frameworks: parseFrameworkIds(items('frameworks'), name('frameworks')),
     awsRegion: region,
     failOn,
     gateScope: scopeValue,

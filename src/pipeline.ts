@@ -16,6 +16,7 @@ import { scrubModel, scrubResource, scrubber } from './report/scrub.js'
 import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
 import { ALL_RULES, findRules, suggestRuleName } from './rules/index.js'
+import { rulesInFrameworks } from './rules/catalogue.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
@@ -118,7 +119,8 @@ export async function runPipeline(
     })
     warnings.push(...added.warnings)
   }
-  const ctx: EvaluationContext = { rules: ALL_RULES, configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
+  // The frameworks setting: only the rules mapped to the frameworks named.
+  const ctx: EvaluationContext = { rules: rulesInFrameworks(ALL_RULES, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   phaseDone('rules')
   const hasBefore = plan !== undefined

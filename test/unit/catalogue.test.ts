@@ -1,0 +1,280 @@
+// `plumbline rules`, `plumbline frameworks` and the frameworks setting: the catalogue functions on their own, the
+// commands through runCli (the CLI's real entry, in process), and a scan limited to one framework.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli, type CliIo } from '../../src/cli.js'
+import { catalogueWritesJson, frameworksCommand, loadBuiltinRules, rulesCommand } from '../../src/cli-catalogue.js'
+import { buildConfig, SETTINGS } from '../../src/config.js'
+import { frameworkSummaries, parseFrameworkIds, ruleListing, rulesInFrameworks, serviceOfType } from '../../src/rules/catalogue.js'
+import { CATALOGUES } from '../../src/rules/frameworks/catalogues.js'
+import { ALL_RULES, FRAMEWORKS, LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
+import { InputError, type Rule } from '../../src/types.js'
+import { cleanEnv, exampleWorkspace, ROOT } from '../e2e/helpers.js'
+
+/** Runs the CLI in process, collecting what it prints. */
+async function cli(argv: string[], cwd = ROOT, env: NodeJS.ProcessEnv = cleanEnv()) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env }
+  const code = await runCli(argv, io)
+  return { code, stdout, stderr }
+}
+
+const cis5Rules = ALL_RULES.filter((rule) => rule.frameworks['cis-aws-5.0']?.length)
+
+/** A user's rule, as the rules-dir loader will give it. */
+const customRule: Rule = {
+  ...ALL_RULES[0],
+  id: 'acme-bucket-tagged',
+  title: 'Bucket has an owner tag',
+  source: 'custom',
+  resourceTypes: ['AWS::S3::Bucket'],
+  frameworks: { 'cis-aws-5.0': ['3.3'] },
+  aliases: { checkov: [], prowler: [] }
+}
+
+describe('catalogue functions', () => {
+  it('serviceOfType: the middle part of a type, lower case', () => {
+    expect(serviceOfType('AWS::S3::Bucket')).toBe('s3')
+    expect(serviceOfType('Plumbline::IAM::PasswordPolicy')).toBe('iam')
+    expect(serviceOfType('AWS::EC2::SecurityGroup')).toBe('ec2')
+  })
+
+  it('ruleListing: a built-in live-only rule, and a custom rule is never live only', () => {
+    const rootKeys = ALL_RULES.find((r) => r.id === 'iam-root-no-access-keys')!
+    expect(ruleListing(rootKeys)).toEqual({
+      id: 'iam-root-no-access-keys',
+      title: rootKeys.title,
+      severity: rootKeys.severity,
+      source: 'builtin',
+      resourceTypes: rootKeys.resourceTypes,
+      services: ['iam'],
+      liveOnly: true,
+      frameworks: { 'cis-aws-3.0': ['1.4'], 'cis-aws-4.0': ['1.4'], 'cis-aws-5.0': ['1.3'], 'aws-fsbp': ['IAM.4'] },
+      aliases: rootKeys.aliases
+    })
+    expect(ruleListing({ ...customRule, id: 'iam-root-no-access-keys' })).toMatchObject({ source: 'custom', liveOnly: false, services: ['s3'] })
+  })
+
+  it('frameworkSummaries: CIS 5.0 counts come from the data', () => {
+    const cis5 = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-5.0')!
+    const catalogue = CATALOGUES.find((c) => c.id === 'cis-aws-5.0')!
+    const automatedRows = readFileSync(join(ROOT, 'data/frameworks/cis-aws-5.0.tsv'), 'utf8')
+      .split('\n')
+      .filter((line) => line.split('\t')[2] === 'Automated')
+    const covered = new Set(ALL_RULES.flatMap((r) => r.frameworks['cis-aws-5.0'] ?? []))
+    expect(cis5).toMatchObject({ name: 'CIS Amazon Web Services Foundations Benchmark', version: '5.0', requirements: 63, automated: 35, covered: 26 })
+    expect(cis5.automated).toBe(automatedRows.length)
+    expect(cis5.covered).toBe(covered.size)
+    // Every automated requirement is either covered or listed, never both.
+    const automatedIds = catalogue.requirements.filter((r) => r.assessment === 'automated').map((r) => r.id)
+    expect(cis5.uncoveredAutomated.map((r) => r.id).sort()).toEqual(automatedIds.filter((id) => !covered.has(id)).sort())
+    expect(cis5.uncoveredAutomated).toContainEqual({ id: '1.12', title: 'Ensure there is only one active access key for any single IAM user' })
+    expect(cis5.uncoveredAutomated.some((r) => r.id === '1.3')).toBe(false)
+  })
+
+  it("frameworkSummaries: a custom rule's requirement counts as covered", () => {
+    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-5.0')!
+    const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'cis-aws-5.0')!
+    expect(after.covered).toBe(before.covered + 1)
+    expect(before.uncoveredAutomated.some((r) => r.id === '3.3')).toBe(true)
+    expect(after.uncoveredAutomated.some((r) => r.id === '3.3')).toBe(false)
+  })
+
+  it('parseFrameworkIds: case-insensitive, deduplicated; an unknown id names the valid ones', () => {
+    expect(parseFrameworkIds(['CIS-AWS-5.0', 'aws-fsbp', 'cis-aws-5.0'], '--frameworks')).toEqual(['cis-aws-5.0', 'aws-fsbp'])
+    expect(() => parseFrameworkIds(['cis-5'], '--frameworks')).toThrow(
+      new InputError('--frameworks: "cis-5" is not a framework Plumbline knows; use cis-aws-3.0, cis-aws-4.0, cis-aws-5.0, aws-fsbp')
+    )
+  })
+
+  it('rulesInFrameworks: every rule when none is named, else those mapped to one of them', () => {
+    expect(rulesInFrameworks(ALL_RULES, [])).toBe(ALL_RULES)
+    expect(rulesInFrameworks(ALL_RULES, undefined)).toBe(ALL_RULES)
+    expect(rulesInFrameworks(ALL_RULES, ['cis-aws-5.0'])).toEqual(cis5Rules)
+    expect(cis5Rules.length).toBeGreaterThan(10)
+    expect(cis5Rules.length).toBeLessThan(ALL_RULES.length)
+    const either = rulesInFrameworks(ALL_RULES, ['cis-aws-4.0', 'aws-fsbp']).map((r) => r.id)
+    expect(either).toContain('rds-instance-backup-enabled') // FSBP RDS.11 only
+    expect(either).toContain('rds-instance-multi-az')
+    expect(either).not.toContain('lambda-function-no-secrets-in-env')
+  })
+})
+
+describe('plumbline rules', () => {
+  it('prints a table of every rule', async () => {
+    const { code, stdout, stderr } = await cli(['rules'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^RULE +SEVERITY +SOURCE +SERVICES +FRAMEWORKS +TITLE$/)
+    for (const rule of ALL_RULES) expect(stdout).toMatch(new RegExp(`^${rule.id}( \\*)? +${rule.severity} +builtin `, 'm'))
+    expect(stdout).toMatch(/^iam-root-no-access-keys \* +critical +builtin +iam +CIS 3\.0 1\.4; CIS 4\.0 1\.4; CIS 5\.0 1\.3; FSBP IAM\.4 +/m)
+    expect(lines[lines.length - 1]).toBe(`${ALL_RULES.length} rules. * live only: judged on a live scan, never on a plan or .tf code (${LIVE_ONLY_RULE_IDS.size}).`)
+  })
+
+  it('--format json: one object per rule, sorted by id, with the documented fields', async () => {
+    const { code, stdout, stderr } = await cli(['rules', '--format', 'json'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const listing = JSON.parse(stdout)
+    expect(listing.map((r: any) => r.id)).toEqual(ALL_RULES.map((r) => r.id).sort())
+    for (const entry of listing) {
+      expect(Object.keys(entry)).toEqual(['id', 'title', 'severity', 'source', 'resourceTypes', 'services', 'liveOnly', 'frameworks', 'aliases'])
+      expect(entry.source).toBe('builtin')
+      expect(entry.liveOnly).toBe(LIVE_ONLY_RULE_IDS.has(entry.id))
+    }
+    expect(listing.find((r: any) => r.id === 's3-bucket-versioning-enabled')).toEqual({
+      id: 's3-bucket-versioning-enabled',
+      title: ALL_RULES.find((r) => r.id === 's3-bucket-versioning-enabled')!.title,
+      severity: 'medium',
+      source: 'builtin',
+      resourceTypes: ['AWS::S3::Bucket'],
+      services: ['s3'],
+      liveOnly: false,
+      frameworks: { 'aws-fsbp': ['S3.14'] },
+      aliases: { checkov: ['CKV_AWS_21'], prowler: ['s3_bucket_object_versioning'] }
+    })
+  })
+
+  it('--framework cis-aws-5.0 lists only the rules mapped to it', async () => {
+    const { code, stdout } = await cli(['rules', '--framework', 'cis-aws-5.0', '--format', 'json'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).map((r: any) => r.id)).toEqual(cis5Rules.map((r) => r.id).sort())
+    const table = await cli(['rules', '--framework', 'cis-aws-5.0'])
+    expect(table.stdout).toContain(`\n${cis5Rules.length} rules mapped to cis-aws-5.0.`)
+    expect(table.stdout).not.toContain('s3-bucket-versioning-enabled')
+    // Only the named framework's references are shown.
+    expect(table.stdout).not.toContain('FSBP')
+  })
+
+  it('--framework nope: one line naming the valid ids, exit 2', async () => {
+    const { code, stdout, stderr } = await cli(['rules', '--framework', 'nope'])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('plumbline: --framework: "nope" is not a framework Plumbline knows; use cis-aws-3.0, cis-aws-4.0, cis-aws-5.0, aws-fsbp\n')
+  })
+
+  it('refuses an unknown format or option in one line', async () => {
+    expect(await cli(['rules', '--format', 'yaml'])).toEqual({ code: 2, stdout: '', stderr: 'plumbline: --format: "yaml" is not a format; use table or json\n' })
+    const unknown = await cli(['rules', '--frameworks', 'cis-aws-5.0'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr.split('\n')).toHaveLength(2)
+    expect(unknown.stderr).toContain('--frameworks')
+  })
+
+  it('passes each --rules-dir to the loader and lists what it returns', async () => {
+    const asked: string[][] = []
+    let stdout = ''
+    const io = { stdout: (t: string) => (stdout += t), stderr: () => undefined }
+    const code = await rulesCommand(['--rules-dir', 'a', '--rules-dir', 'b', '--format', 'json'], io, async (dirs) => {
+      asked.push([...dirs])
+      return [...ALL_RULES, customRule]
+    })
+    expect(code).toBe(0)
+    expect(asked).toEqual([['a', 'b']])
+    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-5.0': ['3.3'] } })
+  })
+
+  it('the default loader says --rules-dir is not supported yet', async () => {
+    await expect(loadBuiltinRules([])).resolves.toBe(ALL_RULES)
+    const { code, stderr } = await cli(['rules', '--rules-dir', 'rules'])
+    expect(code).toBe(2)
+    expect(stderr).toBe('plumbline: --rules-dir is not supported yet\n')
+  })
+
+  it('in a workflow step, fences JSON output with markers on stderr so stdout stays JSON', async () => {
+    const { code, stdout, stderr } = await cli(['rules', '--format', 'json'], ROOT, cleanEnv({ GITHUB_ACTIONS: 'true' }))
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toHaveLength(ALL_RULES.length)
+    expect(stderr).toMatch(/^::stop-commands::[0-9a-f]{32}\n::[0-9a-f]{32}::\n$/)
+    expect(catalogueWritesJson(['--format', 'json'])).toBe(true)
+    expect(catalogueWritesJson([])).toBe(false)
+  })
+
+  it('escapes control characters of a custom rule in the table and the line separators in JSON', async () => {
+    const odd = { ...customRule, title: 'evil\n::error::x\u2028y' }
+    let table = ''
+    await rulesCommand([], { stdout: (t) => (table += t), stderr: () => undefined }, async () => [odd])
+    expect(table).toContain('evil\\n::error::x\\u2028y')
+    let json = ''
+    await rulesCommand(['--format', 'json'], { stdout: (t) => (json += t), stderr: () => undefined }, async () => [odd])
+    expect(json).not.toContain('\u2028')
+    expect(JSON.parse(json)[0].title).toBe(odd.title)
+  })
+})
+
+describe('plumbline frameworks', () => {
+  it('prints a table of the frameworks and the automated requirements no rule covers', async () => {
+    const { code, stdout, stderr } = await cli(['frameworks'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines[0]).toMatch(/^FRAMEWORK +REQUIREMENTS +AUTOMATED +COVERED +NAME$/)
+    expect(stdout).toMatch(/^cis-aws-5\.0 +63 +35 +26 +CIS Amazon Web Services Foundations Benchmark 5\.0$/m)
+    expect(stdout).toMatch(/^aws-fsbp +286 +205 +40 +AWS Foundational Security Best Practices 1\.0\.0$/m)
+    const cis5 = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-5.0')!
+    expect(stdout).toContain(`\ncis-aws-5.0: ${cis5.uncoveredAutomated.length} automated requirements no rule covers\n`)
+    expect(stdout).toMatch(/^ {2}1\.12 +Ensure there is only one active access key for any single IAM user$/m)
+  })
+
+  it('--format json: the summaries', async () => {
+    const { code, stdout } = await cli(['frameworks', '--format', 'json'])
+    expect(code).toBe(0)
+    const summaries = JSON.parse(stdout)
+    expect(summaries).toEqual(frameworkSummaries(ALL_RULES))
+    expect(summaries.map((s: any) => s.id)).toEqual(FRAMEWORKS.map((f) => f.id))
+    expect(summaries.find((s: any) => s.id === 'cis-aws-3.0')).toMatchObject({ requirements: 62, automated: 54, covered: 25 })
+  })
+
+  it('counts the rules its loader returns', async () => {
+    let stdout = ''
+    await frameworksCommand(['--format', 'json', '--rules-dir', 'x'], { stdout: (t) => (stdout += t), stderr: () => undefined }, async () => [...ALL_RULES, customRule])
+    expect(JSON.parse(stdout).find((s: any) => s.id === 'cis-aws-5.0').covered).toBe(27)
+  })
+
+  it('is suggested for a near miss', async () => {
+    const { code, stderr } = await cli(['framework'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('did you mean "frameworks"?')
+  })
+})
+
+describe('the frameworks setting', () => {
+  it('is an action input and a CLI flag; buildConfig reads and checks it', () => {
+    expect(SETTINGS.find((s) => s.input === 'frameworks')).toMatchObject({ cli: 'frameworks', kind: 'list' })
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-fw-'))
+    mkdirSync(join(dir, '.git'))
+    writeFileSync(join(dir, 'plan.json'), '{}')
+    const ctx = { cwd: dir, defaultFallbackLocation: 'README.md', nameOf: (s: { input: string }) => s.input, env: {}, liveDefault: 'off' as const }
+    expect(buildConfig({ 'terraform-plan': 'plan.json', frameworks: 'cis-aws-5.0,\naws-fsbp' }, ctx).frameworks).toEqual(['cis-aws-5.0', 'aws-fsbp'])
+    expect(buildConfig({ 'terraform-plan': 'plan.json' }, ctx).frameworks).toEqual([])
+    expect(() => buildConfig({ 'terraform-plan': 'plan.json', frameworks: 'cis' }, ctx)).toThrow('frameworks: "cis" is not a framework Plumbline knows; use cis-aws-3.0, cis-aws-4.0, cis-aws-5.0, aws-fsbp')
+  })
+
+  it('a scan with --frameworks cis-aws-5.0 evaluates only the rules of that framework', async () => {
+    const ws = exampleWorkspace()
+    const args = ['scan', '--plan', 'infra/plan.json', '--tf-dir', 'infra', '--fail-on', 'none']
+    const all = await cli([...args, '--out', 'all'], ws)
+    const limited = await cli([...args, '--out', 'cis5', '--frameworks', 'cis-aws-5.0'], ws)
+    expect([all.code, limited.code]).toEqual([0, 0])
+    const rulesOf = (out: string) => new Set<string>(JSON.parse(readFileSync(join(ws, out, 'plumbline-results.json'), 'utf8')).evaluations.map((e: any) => e.rule))
+    const allRules = rulesOf('all')
+    const limitedRules = rulesOf('cis5')
+    const cis5 = new Set(cis5Rules.map((r) => r.id))
+    expect(limitedRules.size).toBeGreaterThan(0)
+    for (const id of limitedRules) expect(cis5.has(id)).toBe(true)
+    // The example plan has resources that rules outside CIS 5.0 judge: the setting must drop those.
+    const outside = [...allRules].filter((id) => !cis5.has(id))
+    expect(outside.length).toBeGreaterThan(0)
+    expect([...allRules].filter((id) => cis5.has(id)).sort()).toEqual([...limitedRules].sort())
+  })
+
+  it('an unknown framework stops the scan with one line, exit 2', async () => {
+    const ws = exampleWorkspace()
+    const { code, stderr } = await cli(['scan', '--plan', 'infra/plan.json', '--frameworks', 'cis-aws-6.0'], ws)
+    expect(code).toBe(2)
+    expect(stderr).toBe('plumbline: --frameworks: "cis-aws-6.0" is not a framework Plumbline knows; use cis-aws-3.0, cis-aws-4.0, cis-aws-5.0, aws-fsbp\n')
+  })
+})
