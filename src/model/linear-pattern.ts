@@ -204,6 +204,8 @@ function startsAnchored(node: Node): boolean {
   }
 }
 
+const BRACE_QUANTIFIER = /\{(\d+)(,(\d*))?\}/y // sticky: read at one index only
+
 type ClassAtom = { code: number } | { ranges: number[] }
 
 class Parser {
@@ -292,7 +294,8 @@ class Parser {
     if (ch === '+') return { min: 1, max: Infinity, end: at + 1 }
     if (ch === '?') return { min: 0, max: 1, end: at + 1 }
     if (ch !== '{') return undefined
-    const match = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(at, at + 48))
+    BRACE_QUANTIFIER.lastIndex = at
+    const match = BRACE_QUANTIFIER.exec(this.src)
     if (!match) return undefined
     const min = Number(match[1])
     const max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3])
@@ -507,6 +510,26 @@ interface Program {
   /** Per class k, its non-ASCII ranges are classRanges[classStart[k] .. classStart[k + 1]). */
   classStart: Int32Array
   classRanges: Int32Array
+  /**
+   * Where a match can start, for an unanchored search to skip positions while no thread is alive: the class of
+   * the characters a match can begin with (-1 when the pattern can match the empty string, so that every position
+   * counts), and the literal text every match begins with ('' when none; not used with ignoreCase).
+   */
+  firstClass: number
+  literalPrefix: string
+}
+
+const LINE_TERMINATORS = [0x0a, 0x0a, 0x0d, 0x0d, 0x2028, 0x2029]
+
+/** The characters every match begins with, read off the tree's leading literal characters. */
+function literalPrefix(tree: Node): string {
+  const items = tree.kind === 'concat' ? tree.items : [tree]
+  let prefix = ''
+  for (const item of items) {
+    if (item.kind !== 'char') break
+    prefix += String.fromCharCode(item.code)
+  }
+  return prefix
 }
 
 class Emitter {
@@ -515,12 +538,16 @@ class Emitter {
   private readonly arg2: number[] = []
   private readonly classes: number[][] = []
   private readonly classIndex = new Map<string, number>()
+  private readonly setClasses = new Map<Node, number>()
 
   constructor(private readonly ignoreCase: boolean) {}
 
   program(tree: Node): Program {
     this.emit(tree)
     this.add(OP_MATCH)
+    // The size limit was enforced on the parser's sizes: they must be the emitted ones.
+    if (this.op.length !== tree.size + 1) throw new Error(`internal: program of ${this.op.length} instructions, ${tree.size + 1} expected`)
+    const firstClass = this.firstClass()
     const classAscii = new Uint32Array(this.classes.length * 4)
     const classStart = new Int32Array(this.classes.length + 1)
     const high: number[] = []
@@ -537,8 +564,44 @@ class Emitter {
       arg2: Int32Array.from(this.arg2),
       classAscii,
       classStart,
-      classRanges: Int32Array.from(high)
+      classRanges: Int32Array.from(high),
+      firstClass,
+      literalPrefix: this.ignoreCase ? '' : literalPrefix(tree)
     }
+  }
+
+  /** The class of the characters the first consuming instruction can read; -1 if the match can be empty. */
+  private firstClass(): number {
+    const ranges: number[] = []
+    const seen = new Set<number>()
+    const pending = [0]
+    while (pending.length > 0) {
+      const pc = pending.pop() as number
+      if (seen.has(pc)) continue
+      seen.add(pc)
+      switch (this.op[pc]) {
+        case OP_MATCH:
+          return -1
+        case OP_CHAR:
+          ranges.push(this.arg1[pc], this.arg1[pc])
+          break
+        case OP_ANY:
+          ranges.push(...complement(LINE_TERMINATORS))
+          break
+        case OP_CLASS:
+          ranges.push(...this.classes[this.arg1[pc]])
+          break
+        case OP_JUMP:
+          pending.push(this.arg1[pc])
+          break
+        case OP_SPLIT:
+          pending.push(this.arg1[pc], this.arg2[pc])
+          break
+        default:
+          pending.push(pc + 1) // an assertion: taken as passing, which only makes the class larger
+      }
+    }
+    return this.classOf(normalize(ranges))
   }
 
   private add(op: number, arg1 = 0, arg2 = 0): number {
@@ -562,21 +625,29 @@ class Emitter {
   private emit(node: Node): void {
     switch (node.kind) {
       case 'char': {
-        if (this.ignoreCase) {
-          const closed = closeUnderCase([node.code, node.code])
-          if (closed.length > 2 || closed[0] !== closed[1]) {
-            this.add(OP_CLASS, this.classOf(closed))
-            return
-          }
-        }
-        this.add(OP_CHAR, node.code)
+        const ring = this.ignoreCase ? getCaseTables().ring : undefined
+        if (ring && ring[node.code] !== node.code) {
+          const equivalents: number[] = []
+          let code = node.code
+          do {
+            equivalents.push(code, code)
+            code = ring[code]
+          } while (code !== node.code)
+          this.add(OP_CLASS, this.classOf(normalize(equivalents)))
+        } else this.add(OP_CHAR, node.code)
         return
       }
       case 'set': {
-        // RegExp's order: a character matches when some member of the written set is case-equivalent to it; [^...]
-        // is the complement of that.
-        const members = this.ignoreCase ? closeUnderCase(node.ranges) : node.ranges
-        this.add(OP_CLASS, this.classOf(node.negated ? complement(members) : members))
+        // Repetition emits the same node many times: its class is built once.
+        let index = this.setClasses.get(node)
+        if (index === undefined) {
+          // RegExp's order: a character matches when some member of the written set is case-equivalent to it;
+          // [^...] is the complement of that.
+          const members = this.ignoreCase ? closeUnderCase(node.ranges) : node.ranges
+          index = this.classOf(node.negated ? complement(members) : members)
+          this.setClasses.set(node, index)
+        }
+        this.add(OP_CLASS, index)
         return
       }
       case 'any':
@@ -659,6 +730,8 @@ class CompiledPattern implements LinearPattern {
   private readonly classAscii: Uint32Array
   private readonly classStart: Int32Array
   private readonly classRanges: Int32Array
+  private readonly firstClass: number
+  private readonly literalPrefix: string
   private readonly mark: Int32Array
   private readonly stack: Int32Array
   private listA: Int32Array
@@ -678,6 +751,8 @@ class CompiledPattern implements LinearPattern {
     this.classAscii = program.classAscii
     this.classStart = program.classStart
     this.classRanges = program.classRanges
+    this.firstClass = program.firstClass
+    this.literalPrefix = program.literalPrefix
     this.programSize = program.op.length
     this.mark = new Int32Array(this.programSize)
     this.stack = new Int32Array(this.programSize)
@@ -695,22 +770,42 @@ class CompiledPattern implements LinearPattern {
   }
 
   private run(text: string): boolean {
-    const { op, arg1 } = this
+    const { op, arg1, anchoredStart, firstClass, literalPrefix } = this
     const length = text.length
     this.steps = 0
-    if (this.generation > GENERATION_LIMIT - length - 2) {
+    // One generation per position, and one more per skip: at most 2 × (length + 1).
+    if (this.generation > GENERATION_LIMIT - 2 * length - 4) {
       this.mark.fill(0)
       this.generation = 0
     }
     let generation = ++this.generation
     let current = this.listA
     let next = this.listB
-    let currentCount = this.addThread(0, 0, text, current, 0, generation)
-    if (currentCount < 0) return true
+    let currentCount = 0
     let steps = 0
     let matched = false
-    for (let position = 0; position < length; position++) {
-      if (currentCount === 0 && this.anchoredStart) break
+    for (let position = 0; ; position++) {
+      // Threads alive at `position` are in `current`; a new match attempt starts here unless ^ rules it out.
+      if (!anchoredStart || position === 0) {
+        if (currentCount === 0 && firstClass >= 0) {
+          // Nothing alive: jump to the next position where a match can begin (none: no match, since the pattern
+          // cannot match the empty string).
+          let start = position
+          if (literalPrefix !== '') start = text.indexOf(literalPrefix, position)
+          else while (start < length && !this.inClass(firstClass, text.charCodeAt(start))) start++
+          if (start < 0 || start >= length) break
+          if (start !== position) {
+            position = start
+            generation++ // the marks set at the skipped position must not hide instructions at the new one
+          }
+        }
+        currentCount = this.addThread(0, position, text, current, currentCount, generation)
+        if (currentCount < 0) {
+          matched = true
+          break
+        }
+      }
+      if (position === length || (currentCount === 0 && anchoredStart)) break
       const code = text.charCodeAt(position)
       generation++
       let nextCount = 0
@@ -733,7 +828,6 @@ class CompiledPattern implements LinearPattern {
           if (nextCount < 0) break
         }
       }
-      if (nextCount >= 0 && !this.anchoredStart) nextCount = this.addThread(0, position + 1, text, next, nextCount, generation)
       if (nextCount < 0) {
         matched = true
         break

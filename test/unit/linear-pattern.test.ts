@@ -72,6 +72,11 @@ describe('compilePattern: matches', () => {
     ['\\x41\\u00e9', 'Aé', true],
     ['a\\/b\\.c\\\\', 'a/b.c\\', true],
     ['\\n\\t\\r\\f\\v\\0', '\n\t\r\f\v\0', true],
+    ['aab', 'aaab', true], // the literal prefix is searched again after a false start
+    ['abc|abd', 'xxabxabd', true],
+    ['\\bfoo', 'xfoo foo', true],
+    ['(?:x|\\by)z', 'ay yz', true],
+    ['a*b', 'ccccb', true],
     ['😀+', '😀\ude00\ude00', true] // UTF-16 code units, as RegExp without the u flag: + repeats the low surrogate
   ])('%s on %j is %s', (pattern, text, expected) => {
     expect(testWithinBound(pattern, text)).toBe(expected)
@@ -173,7 +178,7 @@ function patternGenerator(random: () => number, letters: string[]) {
 }
 
 function randomText(random: () => number, alphabet: string[]): string {
-  const length = Math.floor(random() * 9)
+  const length = Math.floor(random() * 13)
   let text = ''
   for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)]
   return text
@@ -329,6 +334,13 @@ describe('compilePattern: linear time', () => {
       expect(matched).toBe(expected)
       expect(steps).toBeLessThanOrEqual((compiled.programSize + 1) * (text.length + 1))
     }
+  })
+
+  it('jumps to where the literal prefix occurs while nothing is alive', () => {
+    const compiled = compilePattern('AdministratorAccess')
+    const { matched, steps } = compiled.testCounted(`${'x'.repeat(50_000)}AdministratorAccess`)
+    expect(matched).toBe(true)
+    expect(steps).toBeLessThanOrEqual(compiled.programSize * 2)
   })
 
   it('stops reading at the first position when ^ fails there', () => {
