@@ -22,6 +22,8 @@
 export const MAX_REPEAT = 1000
 /** The most instructions a compiled pattern may have: the per-character cost of a test is bounded by it. */
 export const MAX_PROGRAM_SIZE = 10_000
+/** The deepest nesting of groups. */
+export const MAX_GROUP_DEPTH = 100
 
 const ALLOWED =
   'allowed: literals, ., [...], \\d \\w \\s (and \\D \\W \\S), \\b \\B, ^ $, groups ( ) and (?: ), |, * + ? {n} {n,} {n,m}'
@@ -210,6 +212,7 @@ type ClassAtom = { code: number } | { ranges: number[] }
 
 class Parser {
   private pos = 0
+  private depth = 0
 
   constructor(private readonly src: string) {}
 
@@ -332,19 +335,16 @@ class Parser {
       case '*':
       case '+':
       case '?':
-        this.fail(
+        return this.fail(
           `${ch} has nothing to repeat: a quantifier must follow a character, a class, . or a group; write \\${ch} for a literal ${ch}`,
           at
         )
-      // eslint-disable-next-line no-fallthrough -- fail() throws
       case '{':
         if (this.quantifierAt(at)) this.fail(`${this.src.slice(at, this.src.indexOf('}', at) + 1)} has nothing to repeat`, at)
-        this.fail('a literal { must be escaped as \\{ (repetition is written {n}, {n,} or {n,m} after what it repeats)', at)
-      // eslint-disable-next-line no-fallthrough -- fail() throws
+        return this.fail('a literal { must be escaped as \\{ (repetition is written {n}, {n,} or {n,m} after what it repeats)', at)
       case '}':
       case ']':
-        this.fail(`a literal ${ch} must be escaped as \\${ch}`, at)
-      // eslint-disable-next-line no-fallthrough -- fail() throws
+        return this.fail(`a literal ${ch} must be escaped as \\${ch}`, at)
       default:
         this.pos++
         return { kind: 'char', code: this.src.charCodeAt(at), size: 1 }
@@ -354,6 +354,9 @@ class Parser {
   private parseGroup(): Node {
     const open = this.pos
     this.pos++
+    // The parser, the emitter and startsAnchored recurse once per group level: a bound keeps a pathological
+    // pattern a PatternError instead of a stack overflow.
+    if (++this.depth > MAX_GROUP_DEPTH) this.fail(`groups are nested more than ${MAX_GROUP_DEPTH} deep`, open)
     if (this.src[this.pos] === '?') {
       const rest = this.src.slice(this.pos, this.pos + 3)
       if (rest.startsWith('?:')) this.pos += 2
@@ -376,6 +379,7 @@ class Parser {
     const inner = this.parseAlternation()
     if (this.src[this.pos] !== ')') this.fail('unclosed group: this ( has no matching )', open)
     this.pos++
+    this.depth--
     return inner // groups only delimit: nothing is captured
   }
 
@@ -462,14 +466,12 @@ class Parser {
         if (/[0-9]/.test(this.src[at + 2] ?? '')) this.fail(`octal escapes (\\0${this.src[at + 2]}) are not supported; write \\xHH`, at)
         return { code: 0 }
       case 'k':
-        this.fail(`named backreferences (\\k<name>) are not supported: ${LINEAR}; ${ALLOWED}`, at)
-      // eslint-disable-next-line no-fallthrough -- fail() throws
+        return this.fail(`named backreferences (\\k<name>) are not supported: ${LINEAR}; ${ALLOWED}`, at)
       case 'p':
       case 'P':
-        this.fail(`unicode property escapes (\\${ch}{...}) are not supported; ${ALLOWED}`, at)
-      // eslint-disable-next-line no-fallthrough -- fail() throws
+        return this.fail(`unicode property escapes (\\${ch}{...}) are not supported; ${ALLOWED}`, at)
       case 'c':
-        this.fail(`control escapes (\\cX) are not supported: write \\xHH; ${ALLOWED}`, at)
+        return this.fail(`control escapes (\\cX) are not supported: write \\xHH; ${ALLOWED}`, at)
     }
     if (ch >= '1' && ch <= '9') this.fail(`backreferences (\\${ch}) are not supported: ${LINEAR}; ${ALLOWED}`, at)
     if (/[a-zA-Z0-9]/.test(ch)) {

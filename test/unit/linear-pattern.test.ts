@@ -1,7 +1,7 @@
 // The `matches` operator's pattern matcher: same answers as JavaScript's RegExp on the supported syntax (a table,
 // then a differential test on generated patterns), clear errors for everything else, and a bound on the work
 // (counted VM steps, not time) on the inputs that make a backtracking matcher explode.
-import { compilePattern, MAX_PROGRAM_SIZE, MAX_REPEAT, PatternError } from '../../src/model/linear-pattern.js'
+import { compilePattern, MAX_GROUP_DEPTH, MAX_PROGRAM_SIZE, MAX_REPEAT, PatternError } from '../../src/model/linear-pattern.js'
 
 /** Whether the pattern matched, checked against the step bound the module promises on every run. */
 function testWithinBound(pattern: string, text: string, ignoreCase = false): boolean {
@@ -312,6 +312,15 @@ describe('compilePattern: errors', () => {
     expect(() => compilePattern('a'.repeat(MAX_PROGRAM_SIZE + 1))).toThrow(/pattern too large/)
     expect(() => compilePattern(Array.from({ length: 3000 }, () => 'ab').join('|'))).toThrow(/pattern too large: the alternation/)
     expect(compilePattern('(a{100}){100}').programSize).toBeLessThanOrEqual(MAX_PROGRAM_SIZE + 1)
+  })
+
+  it('refuses groups nested too deep, with the column of the first group too many', () => {
+    const nested = (depth: number): string => `${'('.repeat(depth)}a${')'.repeat(depth)}`
+    expect(compilePattern(nested(MAX_GROUP_DEPTH)).test('a')).toBe(true)
+    expect(() => compilePattern(nested(100_000))).toThrow(
+      new PatternError(`groups are nested more than ${MAX_GROUP_DEPTH} deep`, nested(100_000), MAX_GROUP_DEPTH + 1)
+    )
+    expect(() => compilePattern(nested(100_000))).toThrow(/column 101 of the pattern/)
   })
 })
 
