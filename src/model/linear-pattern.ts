@@ -492,6 +492,7 @@ class Parser {
 // ---------------------------------------------------------------------------------------------------------------
 // The program: parallel typed arrays (opcode, two arguments), the character classes flattened.
 
+// The consuming instructions come first: `op <= OP_CLASS` tests for one.
 const OP_CHAR = 0 // arg1: the code unit
 const OP_ANY = 1 // any code unit but a line terminator
 const OP_CLASS = 2 // arg1: the class index
@@ -772,7 +773,7 @@ class CompiledPattern implements LinearPattern {
   }
 
   private run(text: string): boolean {
-    const { op, arg1, anchoredStart, firstClass, literalPrefix } = this
+    const { op, arg1, mark, anchoredStart, firstClass, literalPrefix } = this
     const length = text.length
     this.steps = 0
     // One generation per position, and one more per skip: at most 2 × (length + 1).
@@ -825,8 +826,17 @@ class CompiledPattern implements LinearPattern {
           default:
             consumes = this.inClass(arg1[pc], code)
         }
-        if (consumes) {
-          nextCount = this.addThread(pc + 1, position + 1, text, next, nextCount, generation)
+        if (!consumes) continue
+        const following = pc + 1
+        if (op[following] <= OP_CLASS) {
+          // The common case, a character followed by a character (literal text): no closure to follow, so the
+          // thread is queued here rather than through addThread.
+          if (mark[following] !== generation) {
+            mark[following] = generation
+            next[nextCount++] = following
+          }
+        } else {
+          nextCount = this.addThread(following, position + 1, text, next, nextCount, generation)
           if (nextCount < 0) break
         }
       }
