@@ -737,8 +737,8 @@ class CompiledPattern implements LinearPattern {
   private readonly literalPrefix: string
   private readonly mark: Int32Array
   private readonly stack: Int32Array
-  private listA: Int32Array
-  private listB: Int32Array
+  private readonly listA: Int32Array
+  private readonly listB: Int32Array
   private generation = 0
   private steps = 0
 
