@@ -1,5 +1,7 @@
 import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);
 import {
+  ALL_RULES,
+  RULE_REGISTRY,
   SETTINGS,
   VERSION,
   argsErrorLine,
@@ -10,32 +12,164 @@ import {
   findingsLine,
   formatIgnoreLine,
   formatPhaseTimings,
+  frameworkSummaries,
   gateWords,
   gitBase,
+  gitTopLevel,
   groupFindings,
+  loadRuleFiles,
+  parseFrameworkIds,
   phaseDone,
   phaseTimings,
   printable,
+  ruleListing,
+  rulesDirsOf,
+  rulesInFrameworks,
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-YJJUAZDU.js";
+} from "./chunks/chunk-BIBAPWG7.js";
 import {
+  FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-CQU74ODG.js";
+} from "./chunks/chunk-IYLUJ7L2.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
 import { randomBytes } from "node:crypto";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/cli-catalogue.ts
+import { parseArgs } from "node:util";
+function rulesLoader(cwd) {
+  return async (dirs) => {
+    const root = gitTopLevel(cwd) ?? cwd;
+    const folders = rulesDirsOf(dirs, cwd, root, "--rules-dir");
+    if (folders.length === 0) return ALL_RULES;
+    return [...ALL_RULES, ...(await loadRuleFiles(folders, root, RULE_REGISTRY)).rules];
+  };
+}
+function rulesUsage() {
+  return [
+    "Usage: plumbline rules [--framework ID] [--format table|json] [--rules-dir DIR]",
+    "",
+    "Lists every rule: id, severity, services, the framework requirements it evidences and its title.",
+    "",
+    "Options:",
+    `  --framework ID      only the rules mapped to this framework (repeatable): ${FRAMEWORK_IDS.join(", ")}`,
+    "  --format FORMAT     table (default) or json",
+    "  --rules-dir DIR     also list the rules in this folder (repeatable)",
+    "  --help              show this help",
+    "",
+    "Exit codes: 0 listed, 2 usage or input error."
+  ].join("\n") + "\n";
+}
+function frameworksUsage() {
+  return [
+    "Usage: plumbline frameworks [--format table|json] [--rules-dir DIR]",
+    "",
+    "Lists each framework Plumbline maps its rules to: its requirements, how many are automated, how many a rule",
+    "covers, and the automated requirements no rule covers.",
+    "",
+    "Options:",
+    "  --format FORMAT     table (default) or json",
+    "  --rules-dir DIR     count the rules in this folder too (repeatable)",
+    "  --help              show this help",
+    "",
+    "Exit codes: 0 listed, 2 usage or input error."
+  ].join("\n") + "\n";
+}
+function catalogueWritesJson(args) {
+  try {
+    return parseArgs({ args, options: { format: { type: "string" } }, strict: false, allowPositionals: true }).values.format === "json";
+  } catch {
+    return false;
+  }
+}
+async function rulesCommand(args, io, loadRules) {
+  const options = {
+    framework: { type: "string", multiple: true },
+    format: { type: "string" },
+    "rules-dir": { type: "string", multiple: true },
+    help: { type: "boolean" }
+  };
+  const values = parse(args, options, "plumbline rules --help");
+  if (values.help) {
+    io.stdout(rulesUsage());
+    return 0;
+  }
+  const format = formatOf(values.format);
+  const frameworks = parseFrameworkIds((values.framework ?? []).flatMap((v) => v.split(",")).filter((v) => v.trim() !== ""), "--framework");
+  const rules = rulesInFrameworks(await loadRules(values["rules-dir"] ?? []), frameworks);
+  const listing = [...rules].map((rule) => ruleListing(rule)).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  io.stdout(format === "json" ? json(listing) : rulesTable(listing, frameworks));
+  return 0;
+}
+async function frameworksCommand(args, io, loadRules) {
+  const options = { format: { type: "string" }, "rules-dir": { type: "string", multiple: true }, help: { type: "boolean" } };
+  const values = parse(args, options, "plumbline frameworks --help");
+  if (values.help) {
+    io.stdout(frameworksUsage());
+    return 0;
+  }
+  const format = formatOf(values.format);
+  const summaries = frameworkSummaries(await loadRules(values["rules-dir"] ?? []));
+  io.stdout(format === "json" ? json(summaries) : frameworksTable(summaries));
+  return 0;
+}
+function parse(args, options, help) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new InputError(argsErrorLine(err, Object.keys(options ?? {}), help));
+  }
+}
+function formatOf(value) {
+  const format = (value ?? "table").toLowerCase();
+  if (format !== "table" && format !== "json") throw new InputError(`--format: "${value}" is not a format; use table or json`);
+  return format;
+}
+function json(data) {
+  return `${JSON.stringify(data, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
+}
+function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map(printable));
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
+  return cells.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd());
+}
+var SHORT = { "cis-aws-3.0": "CIS 3.0", "cis-aws-4.0": "CIS 4.0", "cis-aws-5.0": "CIS 5.0", "aws-fsbp": "FSBP" };
+function rulesTable(listing, only) {
+  const shown = only.length > 0 ? only : FRAMEWORK_IDS;
+  const refs = (rule) => shown.filter((id) => rule.frameworks[id]).map((id) => `${SHORT[id]} ${rule.frameworks[id].join(",")}`).join("; ") || "\u2013";
+  const rows = listing.map((rule) => [rule.id + (rule.liveOnly ? " *" : ""), rule.severity, rule.source, rule.services.join(","), refs(rule), rule.title]);
+  const custom = listing.filter((rule) => rule.source === "custom").length;
+  const liveOnly = listing.filter((rule) => rule.liveOnly).length;
+  const scope = only.length > 0 ? ` mapped to ${only.join(", ")}` : "";
+  return [
+    ...table(["RULE", "SEVERITY", "SOURCE", "SERVICES", "FRAMEWORKS", "TITLE"], rows),
+    "",
+    `${listing.length} rules${scope}${custom ? ` (${custom} custom)` : ""}.${liveOnly ? ` * live only: judged on a live scan, never on a plan or .tf code (${liveOnly}).` : ""}`
+  ].join("\n") + "\n";
+}
+function frameworksTable(summaries) {
+  const rows = summaries.map((s) => [s.id, String(s.requirements), String(s.automated), String(s.covered), `${s.name} ${s.version}`]);
+  const lines = [...table(["FRAMEWORK", "REQUIREMENTS", "AUTOMATED", "COVERED", "NAME"], rows), "", "COVERED: requirements at least one rule evidences."];
+  for (const s of summaries) {
+    if (s.uncoveredAutomated.length === 0) continue;
+    lines.push("", `${s.id}: ${s.uncoveredAutomated.length} automated requirements no rule covers`);
+    lines.push(...table(["ID", "TITLE"], s.uncoveredAutomated.map((r) => [r.id, r.title])).slice(1).map((line) => `  ${line}`));
+  }
+  return lines.join("\n") + "\n";
+}
 
 // src/drift/ignore-command.ts
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 var DEFAULT_OUT = ".plumbline-ignore";
 var CLASSES = ["changed", "missing", "unmanaged"];
 function ignoreUsage() {
@@ -59,7 +193,7 @@ function ignoreUsage() {
 }
 function ignoreWritesToStdout(args) {
   try {
-    return parseArgs({ args, options: { out: { type: "string" } }, strict: false, allowPositionals: true }).values.out === "-";
+    return parseArgs2({ args, options: { out: { type: "string" } }, strict: false, allowPositionals: true }).values.out === "-";
   } catch {
     return false;
   }
@@ -76,7 +210,7 @@ async function runIgnoreCommand(args, io) {
     help: { type: "boolean" }
   };
   try {
-    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    values = parseArgs2({ args, options, strict: true, allowPositionals: false }).values;
   } catch (err) {
     throw new InputError(argsErrorLine(err, Object.keys(options), "plumbline ignore --help"));
   }
@@ -282,6 +416,8 @@ function usage() {
   return [
     "Usage: plumbline scan [options]",
     "       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run's drift; plumbline ignore --help)",
+    "       plumbline rules [--framework ID] [--format json]  (lists the rules; plumbline rules --help)",
+    "       plumbline frameworks [--format json]              (lists the frameworks and their coverage; plumbline frameworks --help)",
     "",
     "Checks a Terraform plan (or .tf code, or state) against AWS posture rules and writes SARIF, an HTML report",
     "and results JSON into the output folder.",
@@ -297,13 +433,14 @@ function usage() {
 }
 function flagText({ cli, kind, arg: named }) {
   if (BOOLEAN_KINDS.has(kind)) return `--${cli}`;
-  const arg = named ?? (kind === "file" || kind === "files" ? "FILE" : kind === "dir" ? "DIR" : kind === "severity" ? "SEVERITY" : kind === "scope" ? "new|all" : kind === "region" ? "REGION" : "VALUE");
+  const arg = named ?? (kind === "file" || kind === "files" ? "FILE" : kind === "dir" || kind === "dirs" ? "DIR" : kind === "severity" ? "SEVERITY" : kind === "scope" ? "new|all" : kind === "region" ? "REGION" : "VALUE");
   return `--${cli} ${arg}`;
 }
 async function runCli(argv, io) {
   if (io.env.GITHUB_ACTIONS !== "true") return runCommand(argv, io);
   const token = randomBytes(16).toString("hex");
-  const markers = argv[0] === "ignore" && ignoreWritesToStdout(argv.slice(1)) ? io.stderr : io.stdout;
+  const dataOnStdout = argv[0] === "ignore" && ignoreWritesToStdout(argv.slice(1)) || (argv[0] === "rules" || argv[0] === "frameworks") && catalogueWritesJson(argv.slice(1));
+  const markers = dataOnStdout ? io.stderr : io.stdout;
   markers(`::stop-commands::${token}
 `);
   try {
@@ -326,9 +463,11 @@ async function runCommand(argv, io) {
       return command === void 0 ? EXIT.inputError : EXIT.clean;
     }
     if (command === "ignore") return await runIgnoreCommand(rest, io);
+    if (command === "rules") return await rulesCommand(rest, io, rulesLoader(io.cwd));
+    if (command === "frameworks") return await frameworksCommand(rest, io, rulesLoader(io.cwd));
     if (command !== "scan") {
-      const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "ignore"]);
-      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan" or "plumbline ignore"'} (see plumbline --help)`);
+      const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "ignore", "rules", "frameworks"]);
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`);
     }
     return await scan(rest, io);
   } catch (err) {
@@ -353,11 +492,11 @@ function debugStack(err) {
 async function scan(args, io) {
   const options = { help: { type: "boolean" }, base: { type: "string" } };
   for (const s of CLI_SETTINGS) {
-    options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: "boolean" } : { type: "string", multiple: s.kind === "files" };
+    options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: "boolean" } : { type: "string", multiple: s.kind === "files" || s.kind === "dirs" };
   }
   let parsed;
   try {
-    parsed = parseArgs2({ args, options, strict: true, allowPositionals: false });
+    parsed = parseArgs3({ args, options, strict: true, allowPositionals: false });
   } catch (err) {
     throw new InputError(argsErrorLine(err, Object.keys(options), "plumbline --help"));
   }

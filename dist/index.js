@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-YJJUAZDU.js";
+} from "./chunks/chunk-BIBAPWG7.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-CQU74ODG.js";
+} from "./chunks/chunk-IYLUJ7L2.js";
 import {
   __commonJS,
   __export,
@@ -106390,7 +106390,7 @@ function githubBase(request2, pr) {
 async function run() {
   try {
     const raw = {};
-    for (const s of SETTINGS) raw[s.input] = s.kind === "files" ? getMultilineInput(s.input) : getInput(s.input);
+    for (const s of SETTINGS) raw[s.input] = s.kind === "files" || s.kind === "dirs" ? getMultilineInput(s.input) : getInput(s.input);
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = buildConfig(raw, {
       cwd: workspace,

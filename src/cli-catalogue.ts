@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util'
 import { printable } from './printable.js'
 import { frameworkSummaries, parseFrameworkIds, ruleListing, rulesInFrameworks, type FrameworkSummary, type RuleListing } from './rules/catalogue.js'
-import { ALL_RULES } from './rules/index.js'
+import { gitTopLevel, rulesDirsOf } from './config.js'
+import { loadRuleFiles } from './rule-files.js'
+import { ALL_RULES, RULE_REGISTRY } from './rules/index.js'
 import { argsErrorLine } from './suggest.js'
 import { FRAMEWORK_IDS, InputError, type FrameworkId, type Rule } from './types.js'
 
@@ -18,10 +20,17 @@ export interface CatalogueIo {
  */
 export type LoadRules = (dirs: readonly string[]) => Promise<readonly Rule[]>
 
-/** The built-in rules; user rules folders are not read yet. */
-export const loadBuiltinRules: LoadRules = async (dirs) => {
-  if (dirs.length > 0) throw new InputError('--rules-dir is not supported yet')
-  return ALL_RULES
+/**
+ * The built-in rules and the user's, read as a scan reads them: from each --rules-dir folder (relative to `cwd`), else
+ * from .plumbline/rules at the repository root when it is there.
+ */
+export function rulesLoader(cwd: string): LoadRules {
+  return async (dirs) => {
+    const root = gitTopLevel(cwd) ?? cwd
+    const folders = rulesDirsOf(dirs, cwd, root, '--rules-dir')
+    if (folders.length === 0) return ALL_RULES
+    return [...ALL_RULES, ...(await loadRuleFiles(folders, root, RULE_REGISTRY)).rules]
+  }
 }
 
 type Format = 'table' | 'json'
@@ -67,7 +76,7 @@ export function catalogueWritesJson(args: string[]): boolean {
   }
 }
 
-export async function rulesCommand(args: string[], io: CatalogueIo, loadRules: LoadRules = loadBuiltinRules): Promise<number> {
+export async function rulesCommand(args: string[], io: CatalogueIo, loadRules: LoadRules): Promise<number> {
   const options = {
     framework: { type: 'string', multiple: true },
     format: { type: 'string' },
@@ -88,7 +97,7 @@ export async function rulesCommand(args: string[], io: CatalogueIo, loadRules: L
   return 0
 }
 
-export async function frameworksCommand(args: string[], io: CatalogueIo, loadRules: LoadRules = loadBuiltinRules): Promise<number> {
+export async function frameworksCommand(args: string[], io: CatalogueIo, loadRules: LoadRules): Promise<number> {
   const options = { format: { type: 'string' }, 'rules-dir': { type: 'string', multiple: true }, help: { type: 'boolean' } } as const
   const values = parse(args, options, 'plumbline frameworks --help')
   if (values.help) {

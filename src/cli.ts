@@ -2,7 +2,7 @@
 //   0 clean · 1 the gate failed · 2 usage or input error (one line on stderr) · 3 the run could not complete
 import { randomBytes } from 'node:crypto'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { catalogueWritesJson, frameworksCommand, rulesCommand } from './cli-catalogue.js'
+import { catalogueWritesJson, frameworksCommand, rulesCommand, rulesLoader } from './cli-catalogue.js'
 import { buildConfig, defaultWords, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
 import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
 import { runPipeline } from './pipeline.js'
@@ -58,7 +58,7 @@ export function usage(): string {
 
 function flagText({ cli, kind, arg: named }: SettingSpec & { cli: string }): string {
   if (BOOLEAN_KINDS.has(kind)) return `--${cli}`
-  const arg = named ?? (kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE')
+  const arg = named ?? (kind === 'file' || kind === 'files' ? 'FILE' : kind === 'dir' || kind === 'dirs' ? 'DIR' : kind === 'severity' ? 'SEVERITY' : kind === 'scope' ? 'new|all' : kind === 'region' ? 'REGION' : 'VALUE')
   return `--${cli} ${arg}`
 }
 
@@ -96,8 +96,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       return command === undefined ? EXIT.inputError : EXIT.clean
     }
     if (command === 'ignore') return await runIgnoreCommand(rest, io)
-    if (command === 'rules') return await rulesCommand(rest, io)
-    if (command === 'frameworks') return await frameworksCommand(rest, io)
+    if (command === 'rules') return await rulesCommand(rest, io, rulesLoader(io.cwd))
+    if (command === 'frameworks') return await frameworksCommand(rest, io, rulesLoader(io.cwd))
     if (command !== 'scan') {
       const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'ignore', 'rules', 'frameworks'])
       throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`)
@@ -128,7 +128,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   // --base is the CLI's alone: the action takes its base from the pull request's event.
   const options: ParseArgsConfig['options'] = { help: { type: 'boolean' }, base: { type: 'string' } }
   for (const s of CLI_SETTINGS) {
-    options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' }
+    options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' || s.kind === 'dirs' }
   }
   let parsed: ReturnType<typeof parseArgs>
   try {

@@ -19,6 +19,8 @@ export interface Config {
   configFile?: string
   /** Only the rules mapped to these frameworks run (absent or empty: every rule). */
   frameworks?: FrameworkId[]
+  /** Folders of the user's own rule files (rules-dir, else .plumbline/rules when present). */
+  rulesDirs: string[]
   awsRegion: string
   failOn: Threshold
   gateScope: GateScope
@@ -65,7 +67,7 @@ export interface PublishSettings {
   redactIdentifiers: boolean | 'auto'
 }
 
-type Kind = 'file' | 'files' | 'dir' | 'string' | 'boolean' | 'severity' | 'scope' | 'region' | 'live' | 'list' | 'number' | 'integer'
+type Kind = 'file' | 'files' | 'dir' | 'dirs' | 'string' | 'boolean' | 'severity' | 'scope' | 'region' | 'live' | 'list' | 'number' | 'integer'
 
 export interface SettingSpec {
   /** Action input name. */
@@ -116,6 +118,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'retention-days', kind: 'integer', description: 'Days to keep the artifacts (1 to 90).', defaultText: "the repository's setting" },
   { input: 'fail-on-publish-error', kind: 'boolean', default: 'false', description: 'Fail the step when an upload or the comment fails; otherwise a failure to publish is a warning.' },
   { input: 'redact-identifiers', kind: 'string', default: 'auto', description: 'Mask AWS account ids in the report, job summary and PR comment: auto, true or false (auto: when the repository is public).' },
+  { input: 'rules-dir', cli: 'rules-dir', kind: 'dirs', description: "Folders of your own rules (*.yml, one rule per YAML document, the form of README's \"Writing your own rules\"), run beside the built-in ones (action: one per line; CLI: repeat the flag).", defaultText: '.plumbline/rules at the repository root when present' },
   { input: 'config', cli: 'config', kind: 'file', description: 'Config file (rules to skip, severity overrides, suppressions).', defaultText: '.plumbline.yml at the repository root when present' },
   { input: 'frameworks', cli: 'frameworks', kind: 'list', arg: 'LIST', description: `Only run the rules mapped to these frameworks (comma or newline separated): ${FRAMEWORK_IDS.join(', ')}. \`plumbline frameworks\` shows what each covers.`, defaultText: 'every rule' },
   { input: 'aws-region', cli: 'region', kind: 'region', default: 'us-east-1', description: 'Region for STS and account-level calls, the default scan region, and the region of Terraform resources whose provider does not say.' },
@@ -247,6 +250,8 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     configFile = candidates.find((c) => existsSync(c))
   }
 
+  const rulesDirs = rulesDirsOf(list('rules-dir'), ctx.cwd, repoRoot, name('rules-dir'))
+
   const region = str('aws-region') as string
   if (!REGION.test(region)) throw new InputError(`${name('aws-region')}: "${region}" is not an AWS region name; use a name like us-east-1`)
   auth.region = region
@@ -284,6 +289,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     tfDir,
     configFile,
     frameworks: parseFrameworkIds(items('frameworks'), name('frameworks')),
+    rulesDirs,
     awsRegion: region,
     failOn,
     gateScope: scopeValue,
@@ -389,6 +395,23 @@ export function parseThreshold(value: string, inputName: string): Threshold {
 }
 
 /** The folder holding .git (a directory, or a file in worktrees and submodules), walking up from `from`. */
+/**
+ * The folders of the user's rule files: those given (each must be a folder), else .plumbline/rules at the repository
+ * root when it is there. `settingName` is how messages name the setting (rules-dir, --rules-dir).
+ */
+export function rulesDirsOf(given: readonly string[], cwd: string, repoRoot: string, settingName: string): string[] {
+  const dirs = given.map((value) => {
+    const path = resolve(cwd, value)
+    if (!existsSync(path) || !statSync(path).isDirectory()) {
+      throw new InputError(`${settingName}: ${value} is not a folder; give the folder that holds your rule files (*.yml)`)
+    }
+    return path
+  })
+  if (dirs.length > 0) return dirs
+  const conventional = join(repoRoot, '.plumbline', 'rules')
+  return existsSync(conventional) && statSync(conventional).isDirectory() ? [conventional] : []
+}
+
 export function gitTopLevel(from: string): string | undefined {
   let dir = resolve(from)
   for (;;) {

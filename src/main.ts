@@ -16,7 +16,7 @@ import { InputError } from './types.js'
 export async function run(): Promise<void> {
   try {
     const raw: RawSettings = {}
-    for (const s of SETTINGS) raw[s.input] = s.kind === 'files' ? core.getMultilineInput(s.input) : core.getInput(s.input)
+    for (const s of SETTINGS) raw[s.input] = s.kind === 'files' || s.kind === 'dirs' ? core.getMultilineInput(s.input) : core.getInput(s.input)
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const config = buildConfig(raw, {
       cwd: workspace,

@@ -15,8 +15,9 @@ import { mapTerraform } from './mapping/index.js'
 import { scrubModel, scrubResource, scrubber } from './report/scrub.js'
 import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
-import { ALL_RULES, findRules, suggestRuleName } from './rules/index.js'
 import { rulesInFrameworks } from './rules/catalogue.js'
+import { ALL_RULES, RULE_REGISTRY, ruleLookup } from './rules/index.js'
+import { loadRuleFiles } from './rule-files.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
 import { readState } from './sources/state.js'
@@ -24,7 +25,7 @@ import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
-import { type Evaluation, type ReportModel, type Resource, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
+import { type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { phaseDone } from './timings.js'
 import { VERSION } from './version.js'
 
@@ -57,7 +58,11 @@ export async function runPipeline(
   phaseDone('start-up')
   const startedAt = now()
   const warnings: string[] = []
-  const lookup: RuleLookup = Object.assign((name: string) => findRules(name), { suggest: suggestRuleName })
+  // The user's own rules (rules-dir) run beside ours, and suppressions and config entries name them alike.
+  const customRules = config.rulesDirs.length > 0 ? (await loadRuleFiles(config.rulesDirs, config.repoRoot, RULE_REGISTRY)).rules : []
+  const allRules: readonly Rule[] = customRules.length > 0 ? [...ALL_RULES, ...customRules] : ALL_RULES
+  const rulesByName = ruleLookup(customRules)
+  const lookup: RuleLookup = Object.assign((name: string) => rulesByName.find(name), { suggest: rulesByName.suggest })
 
   const configFile: ConfigFile = config.configFile ? await readConfigFile(config.configFile, lookup, startedAt) : EMPTY_CONFIG_FILE
   warnings.push(...expiredSuppressionWarnings(configFile))
@@ -120,7 +125,7 @@ export async function runPipeline(
     warnings.push(...added.warnings)
   }
   // The frameworks setting: only the rules mapped to the frameworks named.
-  const ctx: EvaluationContext = { rules: rulesInFrameworks(ALL_RULES, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
+  const ctx: EvaluationContext = { rules: rulesInFrameworks(allRules, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
   const afterEvaluations = evaluateInventory(after.resources, ctx)
   phaseDone('rules')
   const hasBefore = plan !== undefined
@@ -237,7 +242,7 @@ export async function runPipeline(
 
   const usedRules = new Set<string>()
   for (let i = 0; i < evaluations.length; i++) usedRules.add(evaluations[i].rule)
-  const rules: RuleMetadata[] = ALL_RULES.filter((r) => usedRules.has(r.id)).map(metadataOf)
+  const rules: RuleMetadata[] = allRules.filter((r) => usedRules.has(r.id)).map(metadataOf)
   const allResources = [...after.resources, ...(live?.resources ?? [])]
   const regions = distinctSorted(allResources, (r) => r.region, live?.regions)
 
@@ -382,8 +387,8 @@ function distinctSorted(resources: readonly Resource[], pick: (r: Resource) => s
 }
 
 function metadataOf(rule: RuleMetadata): RuleMetadata {
-  const { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes } = rule
-  return { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes }
+  const { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes, source } = rule
+  return { id, title, severity, description, risk, remediation, categories, resourceTypes, frameworks, aliases, notes, ...(source ? { source } : {}) }
 }
 
 /** The settings as the user gave them, minus anything secret (the external id is left out: it is a shared secret of sorts). */

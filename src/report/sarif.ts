@@ -513,7 +513,8 @@ function ruleDescriptor(rule: RuleMetadata): Sarif.ReportingDescriptor {
     aliasLines.length ? `**Also known as.** ${aliasLines.join('; ')}` : ''
   ].filter(Boolean)
 
-  const tags = [...new Set(['security', ...rule.categories, ...frameworks.map(([id]) => id)])].slice(0, MAX_TAGS)
+  // 'custom' lets code scanning filter the user's own rules (rules-dir) from Plumbline's.
+  const tags = [...new Set(['security', ...(rule.source === 'custom' ? ['custom'] : []), ...rule.categories, ...frameworks.map(([id]) => id)])].slice(0, MAX_TAGS)
   return {
     id: rule.id,
     name: pascalCase(rule.id),

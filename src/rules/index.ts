@@ -3,6 +3,8 @@
 import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
 import type { RuleDefinition } from './support/outcome.js'
+import { ruleFromSpec } from './declarative/compile.js'
+import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
@@ -170,4 +172,38 @@ export function rulesForType(cfnType: string): readonly Rule[] {
 export function suggestRuleName(name: string): string | undefined {
   const aliasLike = /^ckv2?_/i.test(name) || name.includes('_')
   return closestMatch(name, aliasLike ? BY_ALIAS_SPELLED.keys() : BY_ID.keys())
+}
+
+/** What loading the user's rules needs to know about ours. */
+export interface RuleRegistry {
+  /** Whether a built-in rule has this id (a custom rule may not take it). */
+  builtin(id: string): boolean
+  /** The framework ids a rule may name. */
+  frameworkIds: readonly string[]
+}
+
+export const RULE_REGISTRY: RuleRegistry = {
+  builtin: (id) => BY_ID.has(id),
+  frameworkIds: FRAMEWORKS.map((framework) => framework.id)
+}
+
+/** One of the user's rules (a validated declarative spec) as the engine runs it. */
+export function customRule(spec: RuleSpec): Rule {
+  return { ...ruleFromSpec(spec), frameworks: spec.frameworks as Rule['frameworks'], source: 'custom' }
+}
+
+/**
+ * findRules and suggestRuleName over the built-in rules and the user's: suppressions, skip-rules and severity
+ * overrides name custom rules by id like built-in ones.
+ */
+export function ruleLookup(custom: readonly Rule[]): { find(idOrAlias: string): Rule[]; suggest(name: string): string | undefined } {
+  if (custom.length === 0) return { find: findRules, suggest: suggestRuleName }
+  const byId = new Map(custom.map((rule) => [rule.id, rule]))
+  return {
+    find: (name) => {
+      const own = byId.get(name.toLowerCase()) ?? byId.get(name)
+      return own ? [own] : findRules(name)
+    },
+    suggest: (name) => (/^ckv2?_/i.test(name) || name.includes('_') ? suggestRuleName(name) : closestMatch(name, [...BY_ID.keys(), ...byId.keys()]))
+  }
 }

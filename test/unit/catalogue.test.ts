@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli, type CliIo } from '../../src/cli.js'
-import { catalogueWritesJson, frameworksCommand, loadBuiltinRules, rulesCommand } from '../../src/cli-catalogue.js'
+import { catalogueWritesJson, frameworksCommand, rulesCommand } from '../../src/cli-catalogue.js'
 import { buildConfig, SETTINGS } from '../../src/config.js'
 import { frameworkSummaries, parseFrameworkIds, ruleListing, rulesInFrameworks, serviceOfType } from '../../src/rules/catalogue.js'
 import { CATALOGUES } from '../../src/rules/frameworks/catalogues.js'
@@ -177,11 +177,38 @@ describe('plumbline rules', () => {
     expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-5.0': ['3.3'] } })
   })
 
-  it('the default loader says --rules-dir is not supported yet', async () => {
-    await expect(loadBuiltinRules([])).resolves.toBe(ALL_RULES)
-    const { code, stderr } = await cli(['rules', '--rules-dir', 'rules'])
-    expect(code).toBe(2)
-    expect(stderr).toBe('plumbline: --rules-dir is not supported yet\n')
+  it('lists the user\'s rules from --rules-dir and from .plumbline/rules, as a scan reads them', async () => {
+    const ws = exampleWorkspace()
+    const rule = 'id: acme-sqs-kms\ntitle: SQS queues use a customer-managed KMS key\nseverity: high\nresource-types: [AWS::SQS::Queue]\ncondition: {property: KmsMasterKeyId, exists: true}\nframeworks: {cis-aws-5.0: ["3.5"]}\n'
+    mkdirSync(join(ws, 'mine'))
+    writeFileSync(join(ws, 'mine/sqs.yml'), rule)
+    const given = await cli(['rules', '--rules-dir', 'mine', '--format', 'json'], ws)
+    expect(given.code).toBe(0)
+    const listed = JSON.parse(given.stdout)
+    expect(listed).toHaveLength(ALL_RULES.length + 1)
+    expect(listed.find((r: any) => r.id === 'acme-sqs-kms')).toEqual({
+      id: 'acme-sqs-kms',
+      title: 'SQS queues use a customer-managed KMS key',
+      severity: 'high',
+      source: 'custom',
+      resourceTypes: ['AWS::SQS::Queue'],
+      services: ['sqs'],
+      liveOnly: false,
+      frameworks: { 'cis-aws-5.0': ['3.5'] },
+      aliases: { checkov: [], prowler: [] }
+    })
+    // Without --rules-dir, the conventional folder at the repository root.
+    mkdirSync(join(ws, '.plumbline/rules'), { recursive: true })
+    writeFileSync(join(ws, '.plumbline/rules/sqs.yml'), rule)
+    const conventional = await cli(['rules', '--framework', 'cis-aws-5.0', '--format', 'json'], ws)
+    expect(JSON.parse(conventional.stdout).map((r: any) => r.id)).toContain('acme-sqs-kms')
+    // A broken file: one line, exit 2.
+    writeFileSync(join(ws, 'mine/sqs.yml'), rule.replace('severity: high', 'severity: urgent'))
+    const broken = await cli(['rules', '--rules-dir', 'mine'], ws)
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toBe('plumbline: rule file mine/sqs.yml:3:11: severity "urgent" is not one of critical, high, medium, low, info\n')
+    const missing = await cli(['frameworks', '--rules-dir', 'nope'], ws)
+    expect(missing.stderr).toBe('plumbline: --rules-dir: nope is not a folder; give the folder that holds your rule files (*.yml)\n')
   })
 
   it('in a workflow step, fences JSON output with markers on stderr so stdout stays JSON', async () => {

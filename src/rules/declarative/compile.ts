@@ -1,0 +1,67 @@
+// A declarative rule as the engine runs it: its check evaluates the condition and words the outcome.
+import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
+import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { UNKNOWN, type Verdict } from '../support/read.js'
+import { evaluateCondition, type ConditionResult } from './evaluate.js'
+import type { RuleMessages, RuleSpec } from './form.js'
+
+/** The placeholders a message template may use. */
+export const MESSAGE_PLACEHOLDERS = ['{name}', '{property}'] as const
+
+function fill(template: string, resource: Resource, path: string): string {
+  return template.replace(/\{name\}/g, nameOf(resource)).replace(/\{property\}/g, path)
+}
+
+function statusOf(verdict: Verdict): RuleOutcome['status'] {
+  return verdict === true ? 'pass' : verdict === false ? 'fail' : 'unknown'
+}
+
+function word(result: ConditionResult, spec: Pick<RuleSpec, 'title'>, messages: RuleMessages, resource: Resource): RuleOutcome {
+  const status = statusOf(result.verdict)
+  // A predicate that decided words its own outcome (which entry of a group is open, which statement is public).
+  if (result.outcome && result.outcome.status === status && !(status === 'pass' ? messages.pass : status === 'fail' ? messages.fail : messages.unknown)) {
+    return result.outcome
+  }
+  const path = result.path
+  if (status === 'unknown') return unknownAt(resource, path, messages.unknown ?? (path || 'a value it needs'))
+  if (status === 'pass') return pass(fill(messages.pass ?? `{name} meets "${spec.title}"`, resource, path), path || undefined)
+  return fail(fill(messages.fail ?? `{name} does not meet "${spec.title}"${path ? ' ({property})' : ''}`, resource, path), path || undefined)
+}
+
+/** The check of a declarative rule: applies-when first (false: no verdict), then the condition. */
+export function checkOf(spec: RuleSpec): (resource: Resource, view: InventoryView) => RuleOutcome | null {
+  const { condition, appliesWhen, messages } = spec
+  return (resource, view) => {
+    let applies: ConditionResult | undefined
+    if (appliesWhen) {
+      applies = evaluateCondition(appliesWhen, resource, view)
+      if (applies.verdict === false) return null
+    }
+    const result = evaluateCondition(condition, resource, view)
+    if (result.notApplicable && condition.kind === 'predicate') return null
+    if (result.outcome === undefined && result.verdict !== true && applies?.verdict === UNKNOWN) {
+      // Whether the rule applies is open and the condition does not hold (or is open too): undecided, about
+      // whichever fact is unknown first (a condition that holds passes whether or not the rule applies).
+      return word(result.verdict === UNKNOWN ? result : applies, spec, messages, resource)
+    }
+    return word(result, spec, messages, resource)
+  }
+}
+
+/** A RuleSpec as a rule definition the registry takes (frameworks are added there). */
+export function ruleFromSpec(spec: RuleSpec): RuleDefinition {
+  const definition: RuleDefinition = {
+    id: spec.id,
+    title: spec.title,
+    severity: spec.severity,
+    description: spec.description,
+    risk: spec.risk,
+    remediation: spec.remediation,
+    categories: spec.categories,
+    resourceTypes: spec.resourceTypes,
+    aliases: spec.aliases,
+    check: checkOf(spec)
+  }
+  if (spec.notes !== undefined) definition.notes = spec.notes
+  return definition
+}

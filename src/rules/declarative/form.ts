@@ -1,0 +1,88 @@
+// The declarative rule form: one shape for Plumbline's rules and the user's own (.plumbline/rules/*.yml).
+//
+// A rule is its metadata plus a condition over the canonical (CloudFormation) properties of the types it judges.
+// The condition is evaluated in the engine's three-valued logic: a value known only after apply, hidden or not
+// read makes a comparison unknown, and an unknown decides nothing unless the known facts leave the answer open.
+// Checks that need code (IAM policy semantics, security-group reachability, joins between resources) are named
+// predicates written in TypeScript (predicates.ts) and called from a condition, so every rule has this one shape.
+import type { Severity } from '../../types.js'
+
+/** A step of a property path; '*' after a list is "every item" (`SecurityGroupIngress[*].CidrIp`). */
+export type PatternStep = string | number | typeof EVERY_ITEM
+
+/** `[*]` in a property path. */
+export const EVERY_ITEM: unique symbol = Symbol('every item')
+
+/** The comparison operators of a property condition, as written in a rule file. */
+export const OPERATORS = [
+  'exists',
+  'empty',
+  'equals',
+  'not-equals',
+  'in',
+  'not-in',
+  'greater-than',
+  'greater-or-equal',
+  'less-than',
+  'less-or-equal',
+  'contains',
+  'not-contains',
+  'matches'
+] as const
+export type Operator = (typeof OPERATORS)[number]
+
+/** How a list's items must satisfy the condition below it. */
+export const QUANTIFIERS = ['every', 'some', 'none'] as const
+export type Quantifier = (typeof QUANTIFIERS)[number]
+
+/** A property path relative to where the condition stands: the resource's properties, or one list item. */
+export interface PropertyPath {
+  /** As written (for messages and the schema check). */
+  text: string
+  steps: readonly PatternStep[]
+}
+
+export type Condition =
+  | {
+      kind: 'compare'
+      property: PropertyPath
+      operator: Operator
+      operand: unknown
+      /** The value an absent property takes (CloudFormation's default). */
+      default?: unknown
+      ignoreCase: boolean
+      /** For `matches`: the compiled linear-time pattern. */
+      test?: (text: string) => boolean
+    }
+  | { kind: 'all-of' | 'any-of'; conditions: readonly Condition[] }
+  | { kind: 'not'; condition: Condition }
+  | { kind: 'items'; property: PropertyPath; quantifier: Quantifier; condition: Condition }
+  | { kind: 'predicate'; name: string; args: Readonly<Record<string, unknown>> }
+
+/** Message templates: `{name}` is the resource's id or address, `{property}` the property judged. */
+export interface RuleMessages {
+  pass?: string
+  fail?: string
+  /** What is unknown, in words ("the encryption setting"); the standard sentence is built around it. */
+  unknown?: string
+}
+
+/** A rule in the declarative form, validated. */
+export interface RuleSpec {
+  id: string
+  title: string
+  severity: Severity
+  description: string
+  risk: string
+  remediation: { text: string; terraform: string }
+  categories: string[]
+  resourceTypes: string[]
+  aliases: { checkov: string[]; prowler: string[] }
+  notes?: string
+  /** Framework id → requirement ids (the user's rules; ours come from the framework data). */
+  frameworks: Record<string, string[]>
+  /** When this is false the rule does not apply to the resource (no verdict at all). */
+  appliesWhen?: Condition
+  condition: Condition
+  messages: RuleMessages
+}

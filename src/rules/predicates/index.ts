@@ -1,0 +1,5 @@
+// Every named predicate a declarative rule can call, one module each.
+import type { PredicateDefinition } from '../declarative/predicates.js'
+import { noInternetIngress } from './no-internet-ingress.js'
+
+export const PREDICATES: readonly PredicateDefinition[] = [noInternetIngress]
