@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-BIBAPWG7.js";
+} from "./chunks/chunk-WBQZPZOS.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-BIBAPWG7.js";
+} from "./chunks/chunk-WBQZPZOS.js";
 import {
   InputError,
   SEVERITIES

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const efsFileSystemEncrypted: RuleDefinition = {
+export const efsFileSystemEncrypted = builtinRule({
   id: 'efs-file-system-encrypted',
   title: 'EFS file system is encrypted at rest',
   severity: 'medium',
@@ -15,14 +14,13 @@ export const efsFileSystemEncrypted: RuleDefinition = {
 }`
   },
   categories: ['encryption'],
-  resourceTypes: ['AWS::EFS::FileSystem'],
+  'resource-types': ['AWS::EFS::FileSystem'],
   aliases: { checkov: ['CKV_AWS_42'], prowler: ['efs_encryption_at_rest_enabled'] },
   notes: 'An absent Encrypted fails: the CloudFormation and Terraform default is unencrypted.',
-  check(resource) {
-    const path = 'Encrypted'
-    const encrypted = read(resource, path)
-    if (encrypted === UNKNOWN) return unknownAt(resource, path, 'the encryption setting')
-    if (isTrue(encrypted)) return pass(`File system ${nameOf(resource)} is encrypted at rest`, path)
-    return fail(`File system ${nameOf(resource)} is not encrypted at rest`, path)
+  condition: { property: 'Encrypted', equals: true },
+  messages: {
+    pass: 'File system {name} is encrypted at rest',
+    fail: 'File system {name} is not encrypted at rest',
+    unknown: 'the encryption setting'
   }
-}
+})
