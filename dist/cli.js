@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-WBQZPZOS.js";
+} from "./chunks/chunk-KBW6E3ED.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-IYLUJ7L2.js";
+} from "./chunks/chunk-QZCWLA23.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

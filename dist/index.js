@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-WBQZPZOS.js";
+} from "./chunks/chunk-KBW6E3ED.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-IYLUJ7L2.js";
+} from "./chunks/chunk-QZCWLA23.js";
 import {
   __commonJS,
   __export,

@@ -72,10 +72,63 @@ function awsccName(name) {
   return out
 }
 
+/**
+ * The types whose facts are shipped: those a rule judges, the mapping produces or the live scan reads, and the
+ * awscc types of the same services. Every schema would be 2.4 MB to load on every start; add a type here when a
+ * rule, a mapping or the default live scan needs it, and run the script again.
+ */
+const SHIPPED_TYPES = new Set([
+  'AWS::AccessAnalyzer::Analyzer',
+  'AWS::CloudTrail::Trail',
+  'AWS::CloudWatch::Alarm',
+  'AWS::Config::ConfigurationRecorder',
+  'AWS::DynamoDB::Table',
+  'AWS::EC2::FlowLog',
+  'AWS::EC2::Instance',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::LaunchTemplate',
+  'AWS::EC2::NetworkAcl',
+  'AWS::EC2::NetworkAclEntry',
+  'AWS::EC2::NetworkInterface',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupEgress',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::VPC',
+  'AWS::EC2::Volume',
+  'AWS::ECR::Repository',
+  'AWS::EFS::FileSystem',
+  'AWS::EKS::Cluster',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::GuardDuty::Detector',
+  'AWS::IAM::Group',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::Role',
+  'AWS::IAM::ServerCertificate',
+  'AWS::IAM::User',
+  'AWS::KMS::Key',
+  'AWS::Lambda::Function',
+  'AWS::Lambda::Permission',
+  'AWS::Lambda::Url',
+  'AWS::Logs::LogGroup',
+  'AWS::Logs::MetricFilter',
+  'AWS::RDS::DBCluster',
+  'AWS::RDS::DBInstance',
+  'AWS::S3::Bucket',
+  'AWS::S3::BucketPolicy',
+  'AWS::SNS::Topic',
+  'AWS::SQS::Queue',
+  'AWS::SecretsManager::Secret',
+  'AWS::SecurityHub::Hub'
+])
+
 const types = {}
 const awsccTypes = {}
 for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort()) {
   const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'))
+  if (!SHIPPED_TYPES.has(schema.typeName)) continue
   const [, service, resource] = schema.typeName.split('::')
   types[schema.typeName] = {
     primaryIdentifier: (schema.primaryIdentifier ?? []).map(pointerToPath),
