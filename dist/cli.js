@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-KBW6E3ED.js";
+} from "./chunks/chunk-XZ6SRI4M.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-KBW6E3ED.js";
+} from "./chunks/chunk-XZ6SRI4M.js";
 import {
   InputError,
   SEVERITIES

@@ -45,6 +45,8 @@ export interface Config {
   regions: RegionSelection
   /** The CloudFormation and Plumbline:: types the live scan reads. */
   liveTypes: string[]
+  /** Whether resource-types or services chose liveTypes (else they are the default, which the user's rules extend). */
+  liveTypesChosen: boolean
   /** Requests per second per account and region (0: no limit). */
   rateLimit: number
   /** AWS calls in flight across the scan. */
@@ -272,6 +274,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),
+    liveTypesChosen: items('resource-types').length > 0 || items('services').length > 0,
     rateLimit: numberOf('rate-limit', false, 0),
     concurrency: numberOf('concurrency', true, 1, 256),
     publish: {

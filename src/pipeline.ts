@@ -24,7 +24,7 @@ import { readState } from './sources/state.js'
 import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
-import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
+import { GLOBAL_REGION, isGlobalType, knownLiveType } from './sources/live/types.js'
 import { type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { phaseDone } from './timings.js'
 import { VERSION } from './version.js'
@@ -159,7 +159,8 @@ export async function runPipeline(
   let live: Awaited<ReturnType<typeof import('./sources/live/index.js').readLiveSide>>
   if (config.live || config.inventoryFile) {
     const { readLiveSide } = await import('./sources/live/index.js')
-    live = await readLiveSide(config, { nameOf: (input) => input, ...liveHost, now }, VERSION, (p) => relativeTo(config.repoRoot, p))
+    const liveTypes = config.live && !config.liveTypesChosen ? withTypesOfCustomRules(config.liveTypes, customRules, warnings) : config.liveTypes
+    live = await readLiveSide({ ...config, liveTypes }, { nameOf: (input) => input, ...liveHost, now }, VERSION, (p) => relativeTo(config.repoRoot, p))
   }
   if (live) {
     warnings.push(...live.warnings)
@@ -384,6 +385,27 @@ function distinctSorted(resources: readonly Resource[], pick: (r: Resource) => s
     if (value !== undefined) found.add(value)
   }
   return [...found].sort()
+}
+
+/**
+ * The default live types plus those the user's rules judge, so that a rule on AWS::SQS::Queue is not left with nothing
+ * to judge in a live scan. A type whose schema facts this version does not ship cannot be read: said in a warning
+ * (the rule still judges Terraform and saved inventories).
+ */
+function withTypesOfCustomRules(types: readonly string[], rules: readonly Rule[], warnings: string[]): string[] {
+  const out = [...types]
+  const unreadable = new Map<string, string>()
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) {
+      if (out.includes(type)) continue
+      if (knownLiveType(type)) out.push(type)
+      else if (!unreadable.has(type)) unreadable.set(type, rule.id)
+    }
+  }
+  for (const [type, rule] of unreadable) {
+    warnings.push(`rule ${rule} judges ${type}, which this version's live scan cannot read yet (no schema facts shipped for it); it is judged on Terraform and saved inventories only`)
+  }
+  return out
 }
 
 function metadataOf(rule: RuleMetadata): RuleMetadata {

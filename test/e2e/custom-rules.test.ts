@@ -3,7 +3,9 @@
 // suppressions, and a broken file that stops the run with one line naming file:line:column.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanEnv, exampleWorkspace, ROOT, runActionStep, runNode } from './helpers.js'
+import { startAwsServer } from '../aws-server/index.mjs'
+import { REGION, STAGING } from '../fixtures/live-estate.mjs'
+import { awsCliEnv, cleanEnv, exampleWorkspace, ROOT, runActionStep, runNode } from './helpers.js'
 
 const cli = (args: string[], cwd: string) => runNode([join(ROOT, 'bin/plumbline.js'), ...args], { cwd, env: cleanEnv() })
 
@@ -133,6 +135,35 @@ describe('plumbline scan with the user\'s rules', () => {
     const missing = await cli(['scan', '--inventory', 'queues.json', '--rules-dir', 'nope', '--out', 'out'], ws)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toBe('plumbline: --rules-dir: nope is not a folder; give the folder that holds your rule files (*.yml)\n')
+  })
+})
+
+describe('a live scan with the user\'s rules', () => {
+  it('reads the types the user\'s rules judge, beyond the default set, and judges them', async () => {
+    const server = await startAwsServer()
+    try {
+      const queue = (name: string, properties: Record<string, unknown>) => ({
+        type: 'AWS::SQS::Queue',
+        region: REGION,
+        properties: { QueueUrl: `https://sqs.${REGION}.amazonaws.com/${STAGING}/${name}`, QueueName: name, Arn: `arn:aws:sqs:${REGION}:${STAGING}:${name}`, ...properties }
+      })
+      server.addAccount({ id: STAGING, enabledRegions: [REGION], resources: [queue('orders', { KmsMasterKeyId: 'alias/orders' }), queue('audit', { SqsManagedSseEnabled: true })] })
+      const ws = workspaceWith({ 'acme-sqs-kms.yml': SQS_KMS })
+      const env = awsCliEnv(server, server.createUserKeys(STAGING, 'auditor'), REGION)
+      const run = await runNode([join(ROOT, 'bin/plumbline.js'), 'scan', '--live', '--region', REGION, '--out', 'out', '--fail-on', 'none'], { cwd: ws, env })
+      expect(run.code).toBe(0)
+      const sqsCalls = server.calls.filter((c) => c.typeName === 'AWS::SQS::Queue')
+      expect(sqsCalls.length).toBeGreaterThan(0)
+      const verdicts = evaluationsOf(ws, 'acme-sqs-kms').map((e: { resource: { id: string }; status: string }) => [e.resource.id.split('/').pop(), e.status]).sort()
+      expect(verdicts).toEqual([
+        ['audit', 'fail'],
+        ['orders', 'pass']
+      ])
+      const inventory = JSON.parse(readFileSync(join(ws, 'out/plumbline-inventory.json'), 'utf8'))
+      expect(inventory.types).toContain('AWS::SQS::Queue')
+    } finally {
+      await server.close()
+    }
   })
 })
 

@@ -21,6 +21,7 @@ export function config(planFile: string, dir: string): Config {
     auth: { audience: 'sts.amazonaws.com', roleSessionName: 'plumbline', roleDurationSeconds: 3600, additionalRoleArns: [], allowedAccountIds: [], region: 'us-east-1' },
     regions: { named: ['us-east-1'], all: false, global: true },
     liveTypes: [],
+    liveTypesChosen: false,
     rateLimit: 20,
     concurrency: 8,
     publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
