@@ -32,6 +32,21 @@ export async function rulesTable() {
   return lines.join('\n')
 }
 
+/** The named predicates a rule can call, with their parameters: docs/rules.md "Predicates". */
+export async function predicatesTable() {
+  const { allPredicates } = await load('src/rules/declarative/predicates.ts')
+  const cell = (text) => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()
+  const rows = [...allPredicates()].sort((a, b) => a.name.localeCompare(b.name))
+  return [
+    '| predicate | parameters | what it checks |',
+    '|---|---|---|',
+    ...rows.map((p) => {
+      const params = Object.entries(p.parameters).map(([name, param]) => `\`${name}\`${param.required ? '' : ' (optional)'}: ${cell(param.description)}`)
+      return `| \`${p.name}\` | ${params.join('; ') || '–'} | ${cell(p.description)} |`
+    })
+  ].join('\n')
+}
+
 export async function coverageSummary() {
   const { ALL_RULES } = await load('src/rules/index.ts')
   const { AWS_TYPE_COVERAGE, MAPPED_TF_TYPES } = await load('src/mapping/index.ts')
@@ -115,7 +130,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { inputs, outputs } = await inputsAndFlags()
   const files = {
     'README.md': { inputs, outputs, coverage: await coverageSummary() },
-    'docs/rules.md': { 'rules-table': await rulesTable() }
+    'docs/rules.md': { 'rules-table': await rulesTable(), predicates: await predicatesTable() }
   }
   for (const [file, parts] of Object.entries(files)) {
     const before = readFileSync(file, 'utf8')
