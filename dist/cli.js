@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-XZ6SRI4M.js";
+} from "./chunks/chunk-7XRDRXJV.js";
 import {
   FRAMEWORK_IDS,
   InputError,

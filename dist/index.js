@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-XZ6SRI4M.js";
+} from "./chunks/chunk-7XRDRXJV.js";
 import {
   InputError,
   SEVERITIES

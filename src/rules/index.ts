@@ -8,6 +8,7 @@ import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
+import { cloudtrailBucketAccessLoggingEnabled } from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
@@ -46,6 +47,8 @@ import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypte
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
+import { s3BucketObjectReadEventsLogged } from './s3/s3-bucket-object-read-events-logged.js'
+import { s3BucketObjectWriteEventsLogged } from './s3/s3-bucket-object-write-events-logged.js'
 import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
@@ -54,6 +57,7 @@ import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
+  cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
@@ -93,6 +97,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
   s3BucketKmsEncryption,
+  s3BucketObjectReadEventsLogged,
+  s3BucketObjectWriteEventsLogged,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,

