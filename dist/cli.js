@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-7XRDRXJV.js";
+} from "./chunks/chunk-KADSVTOX.js";
 import {
   FRAMEWORK_IDS,
   InputError,

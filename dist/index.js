@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-7XRDRXJV.js";
+} from "./chunks/chunk-KADSVTOX.js";
 import {
   InputError,
   SEVERITIES

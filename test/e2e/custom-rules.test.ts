@@ -10,15 +10,7 @@ import { awsCliEnv, cleanEnv, exampleWorkspace, ROOT, runActionStep, runNode } f
 const cli = (args: string[], cwd: string) => runNode([join(ROOT, 'bin/plumbline.js'), ...args], { cwd, env: cleanEnv() })
 
 /** The example of issue 12, verbatim. */
-const SQS_KMS = `id: acme-sqs-kms
-title: SQS queues use a customer-managed KMS key
-severity: high
-resource-types: [AWS::SQS::Queue]
-condition:
-  property: KmsMasterKeyId
-  exists: true
-remediation: Set kms_master_key_id on the aws_sqs_queue.
-`
+const SQS_KMS = readFileSync(join(ROOT, 'test/fixtures/custom-rules/acme-sqs-kms.yml'), 'utf8')
 
 /** A rule on a type the Terraform mapping knows: buckets say who owns them. */
 const BUCKET_OWNER = `id: acme-bucket-owner-tag

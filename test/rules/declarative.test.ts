@@ -1,11 +1,14 @@
 // The declarative rule form: every operator, the list conditions, the three-valued logic, applies-when, messages,
 // predicates, and the errors a broken rule gets (with the key path the file loader turns into line:column).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { parseCondition, parseRuleSpec, RuleFormError } from '../../src/rules/declarative/parse.js'
 import { evaluateCondition, sameValue } from '../../src/rules/declarative/evaluate.js'
 import { customRule } from '../../src/rules/index.js'
 import { UNKNOWN } from '../../src/rules/support/read.js'
 import type { Resource } from '../../src/types.js'
+import { ROOT } from '../e2e/helpers.js'
 import { expected, judge, planned, REDACTED, res, viewOf } from './builders.js'
 
 const FRAMEWORKS = ['cis-aws-3.0', 'cis-aws-4.0', 'cis-aws-5.0']
@@ -30,16 +33,7 @@ function errorOf(run: () => unknown): RuleFormError {
 }
 
 describe('the issue example, as written', () => {
-  const rule = ruleOf(`
-id: acme-sqs-kms
-title: SQS queues use a customer-managed KMS key
-severity: high
-resource-types: [AWS::SQS::Queue]
-condition:
-  property: KmsMasterKeyId
-  exists: true
-remediation: Set kms_master_key_id on the aws_sqs_queue.
-`)
+  const rule = ruleOf(readFileSync(join(ROOT, 'test/fixtures/custom-rules/acme-sqs-kms.yml'), 'utf8'))
 
   it('passes a queue with a key, fails one without, and is unknown when the key is known only after apply', () => {
     const queues = [

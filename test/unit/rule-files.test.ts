@@ -1,21 +1,15 @@
 // The user's rule files: one rule per YAML document, errors as file:line:column with what is allowed, ids that
 // collide with ours or with each other refused, and every file read before one error is reported.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadRuleFiles, parseRuleFile } from '../../src/rule-files.js'
 import { RULE_REGISTRY } from '../../src/rules/index.js'
 import { InputError } from '../../src/types.js'
+import { ROOT } from '../e2e/helpers.js'
 
-const SQS_KMS = `id: acme-sqs-kms
-title: SQS queues use a customer-managed KMS key
-severity: high
-resource-types: [AWS::SQS::Queue]
-condition:
-  property: KmsMasterKeyId
-  exists: true
-remediation: Set kms_master_key_id on the aws_sqs_queue.
-`
+/** The example of issue 12, verbatim. */
+const SQS_KMS = readFileSync(join(ROOT, 'test/fixtures/custom-rules/acme-sqs-kms.yml'), 'utf8')
 
 function messageOf(run: () => unknown): string {
   try {

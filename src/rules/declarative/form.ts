@@ -5,7 +5,7 @@
 // read makes a comparison unknown, and an unknown decides nothing unless the known facts leave the answer open.
 // Checks that need code (IAM policy semantics, security-group reachability, joins between resources) are named
 // predicates written in TypeScript (predicates.ts) and called from a condition, so every rule has this one shape.
-import type { Severity } from '../../types.js'
+import type { RuleMetadata } from '../../types.js'
 
 /** A step of a property path; '*' after a list is "every item" (`SecurityGroupIngress[*].CidrIp`). */
 export type PatternStep = string | number | typeof EVERY_ITEM
@@ -67,18 +67,8 @@ export interface RuleMessages {
   unknown?: string
 }
 
-/** A rule in the declarative form, validated. */
-export interface RuleSpec {
-  id: string
-  title: string
-  severity: Severity
-  description: string
-  risk: string
-  remediation: { text: string; terraform: string }
-  categories: string[]
-  resourceTypes: string[]
-  aliases: { checkov: string[]; prowler: string[] }
-  notes?: string
+/** A rule in the declarative form, validated: the rule's metadata, and what it judges with. */
+export type RuleSpec = Omit<RuleMetadata, 'frameworks' | 'source'> & {
   /** Framework id → requirement ids (the user's rules; ours come from the framework data). */
   frameworks: Record<string, string[]>
   /** When this is false the rule does not apply to the resource (no verdict at all). */

@@ -1,34 +1,3 @@
-import { builtinRule } from '../declarative/builtin.js'
+import { objectEventsRule } from './object-events-logged.js'
 
-export const s3BucketObjectReadEventsLogged = builtinRule({
-  id: 's3-bucket-object-read-events-logged',
-  title: 'S3 bucket object-level read events are logged by CloudTrail',
-  severity: 'low',
-  description:
-    'Checks that a logging CloudTrail trail (multi-region or in the bucket\'s region, of the same account or the organization) records the bucket\'s object-level read events (S3 data events) through an event selector or an advanced event selector.',
-  risk: 'Without data events, object reads and downloads leave no trace: an exfiltration or tampering cannot be investigated.',
-  remediation: {
-    text: 'Add an S3 data event selector to a multi-region trail, for all buckets or for this one.',
-    terraform: `resource "aws_cloudtrail" "this" {
-  name                  = "org-trail"
-  s3_bucket_name        = aws_s3_bucket.trail.id
-  is_multi_region_trail = true
-
-  event_selector {
-    read_write_type           = "All"
-    include_management_events = true
-
-    data_resource {
-      type   = "AWS::S3::Object"
-      values = ["arn:aws:s3"]
-    }
-  }
-}`
-  },
-  categories: ['logging', 'forensics-ready'],
-  'resource-types': ['AWS::S3::Bucket'],
-  aliases: { checkov: [], prowler: ['cloudtrail_s3_dataevents_read_enabled'] },
-  notes:
-    'Judged per bucket (which buckets go unrecorded), where Prowler reports per account whether some trail records all buckets. A trail whose selectors are known only after apply makes the verdict unknown. Outside a live scan a bucket is judged only when the same configuration manages a trail: trails usually live in another stack, and a plan without one says nothing about them.',
-  condition: { predicate: 's3-object-events-logged', events: 'read' }
-})
+export const s3BucketObjectReadEventsLogged = objectEventsRule('read')
