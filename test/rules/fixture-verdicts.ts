@@ -8,7 +8,52 @@ import { ALL_RULES, findRules } from '../../src/rules/index.js'
 import type { Resource, Rule, TfResource } from '../../src/types.js'
 
 export const VERDICTS = ['pass', 'fail', 'unknown'] as const
-export type Verdicts = Record<(typeof VERDICTS)[number], string[]>
+export type Verdict = (typeof VERDICTS)[number]
+export type Verdicts = Record<Verdict, string[]>
+
+/** Where a fixture's resources come from: the .tf code (no plan), the plan of that code, or the live twin. */
+export type FixtureSource = 'code' | 'plan' | 'live'
+
+/**
+ * Examples whose verdict from one source is known to be wrong: bugs in src/ found by these fixtures and left for
+ * the lead to fix. Each is taken out of the exact comparisons and checked on its own with it.failing, which
+ * fails (asking for the entry to go) once the bug is fixed.
+ */
+export interface KnownDisagreement {
+  rule: string
+  example: string
+  source: FixtureSource
+  /** What the source answers today. */
+  gives: Verdict
+  reason: string
+}
+
+export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
+  {
+    rule: 's3-bucket-kms-encryption',
+    example: 'unknown_algorithm_from_parameter',
+    source: 'plan',
+    gives: 'fail',
+    reason:
+      'a default-encryption rule whose sse_algorithm is known only after apply maps to no BucketEncryption property (only an unknown path below it), so the rule reads "no encryption configured" and fails the new bucket; the .tf code answers unknown only because a bucket without configuration is unknown there'
+  }
+]
+
+export function knownDisagreements(ruleId: string, source?: FixtureSource): KnownDisagreement[] {
+  return KNOWN_DISAGREEMENTS.filter((d) => d.rule === ruleId && (source === undefined || d.source === source))
+}
+
+/** The verdicts without the given examples (known disagreements, checked on their own). */
+export function without(verdicts: Verdicts, examples: readonly string[]): Verdicts {
+  const out = emptyVerdicts()
+  for (const v of VERDICTS) out[v] = verdicts[v].filter((name) => !examples.includes(name))
+  return out
+}
+
+/** The verdict the evaluator gave one example, if any. */
+export function verdictOf(verdicts: Verdicts, example: string): Verdict | undefined {
+  return VERDICTS.find((v) => verdicts[v].includes(example))
+}
 
 export function ruleById(ruleId: string): Rule {
   const rule = ALL_RULES.find((r) => r.id === ruleId)
@@ -73,13 +118,5 @@ export const PENDING_RULE_IDS: ReadonlySet<string> = new Set([
   'lambda-function-not-public',
   'lambda-function-supported-runtime',
   'lambda-function-url-auth-required',
-  's3-account-public-access-block-enabled',
-  's3-bucket-access-logging-enabled',
-  's3-bucket-acls-disabled',
-  's3-bucket-kms-encryption',
-  's3-bucket-policy-not-public',
-  's3-bucket-public-access-block-enabled',
-  's3-bucket-tls-only',
-  's3-bucket-versioning-enabled',
   'vpc-flow-logs-enabled',
 ])

@@ -11,7 +11,7 @@ import { readPlan } from '../../src/sources/plan.js'
 import type { TfResource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 import { planFromHcl } from './plan-from-hcl.js'
-import { expectedByName, mappedTerraform, PENDING_RULE_IDS, verdictsByName } from './fixture-verdicts.js'
+import { expectedByName, knownDisagreements, mappedTerraform, PENDING_RULE_IDS, verdictOf, verdictsByName, without, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
 
@@ -43,16 +43,27 @@ describe('rule fixtures (Terraform)', () => {
       if (!NO_UNKNOWN_IN_TERRAFORM.has(ruleId) && !PENDING_RULE_IDS.has(ruleId)) expect(expected.unknown.length).toBeGreaterThan(0)
     })
 
-    it('judges the .tf code exactly as named', () => {
-      expect(verdictsByName(mappedTerraform(tf), ruleId)).toEqual(expectedByName(mappedTerraform(tf), ruleId))
-    })
-
-    it('judges the plan of that code exactly as named', async () => {
+    const verdictsFrom = async (source: FixtureSource): Promise<Verdicts> => {
+      if (source === 'code') return verdictsByName(mappedTerraform(tf), ruleId)
       const dir = mkdtempSync(join(tmpdir(), 'plumbline-fixture-plan-'))
       const file = join(dir, 'plan.json')
       writeFileSync(file, JSON.stringify(planFromHcl(tf, 'us-east-1')))
       const plan = await readPlan(file)
-      expect(verdictsByName(mappedTerraform(plan.resources), ruleId)).toEqual(expectedByName(mappedTerraform(tf), ruleId))
+      return verdictsByName(mappedTerraform(plan.resources), ruleId)
+    }
+
+    it.each([
+      ['the .tf code', 'code'],
+      ['the plan of that code', 'plan']
+    ] as const)('judges %s exactly as named', async (_, source) => {
+      const known = knownDisagreements(ruleId, source).map((d) => d.example)
+      expect(without(await verdictsFrom(source), known)).toEqual(without(expectedByName(mappedTerraform(tf), ruleId), known))
     })
+
+    for (const known of knownDisagreements(ruleId).filter((d) => d.source !== 'live')) {
+      it.failing(`KNOWN BUG: gives ${known.example} its named verdict from the ${known.source} (today: ${known.gives}; ${known.reason})`, async () => {
+        expect(verdictOf(await verdictsFrom(known.source), known.example)).toBe(verdictOf(expectedByName(mappedTerraform(tf), ruleId), known.example))
+      })
+    }
   })
 })
