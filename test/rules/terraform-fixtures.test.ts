@@ -11,15 +11,9 @@ import { readPlan } from '../../src/sources/plan.js'
 import type { TfResource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 import { planFromHcl } from './plan-from-hcl.js'
-import { expectedByName, knownDisagreements, mappedTerraform, PENDING_RULE_IDS, verdictOf, verdictsByName, without, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
+import { expectedByName, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, PENDING_RULE_IDS, verdictOf, verdictsByName, without, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
-
-/**
- * Rules whose verdict no Terraform value can leave open, so their fixture has no unknown_* example; each with
- * the reason. Every other rule's fixture shows a value known only after apply giving `unknown`.
- */
-const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([])
 
 const ruleIds = readdirSync(FIXTURES)
   .filter((id) => !LIVE_ONLY_RULE_IDS.has(id))
