@@ -12,12 +12,11 @@ import { readInventoryFile } from '../../src/sources/inventory-file.js'
 import { readPlan } from '../../src/sources/plan.js'
 import type { Resource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
-import { expectedByName, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, PENDING_RULE_IDS, verdictOf, verdictsByName, without } from './fixture-verdicts.js'
+import { expectedByName, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, verdictOf, verdictsByName, without } from './fixture-verdicts.js'
 import { planFromHcl } from './plan-from-hcl.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
 const ruleIds = ALL_RULES.map((r) => r.id).sort()
-const readyRuleIds = ruleIds.filter((id) => !PENDING_RULE_IDS.has(id))
 
 async function liveResources(ruleId: string): Promise<Resource[]> {
   return (await readInventoryFile(join(FIXTURES, ruleId, 'live.json'), 'fixture')).resources
@@ -25,11 +24,11 @@ async function liveResources(ruleId: string): Promise<Resource[]> {
 
 describe('rule fixtures (live)', () => {
   it('exist for every rule, and only for rules', () => {
-    expect(readdirSync(FIXTURES).sort()).toEqual(ruleIds.filter((id) => existsSync(join(FIXTURES, id))))
-    expect(readyRuleIds.filter((id) => !existsSync(join(FIXTURES, id, 'live.json')))).toEqual([])
+    expect(readdirSync(FIXTURES).sort()).toEqual(ruleIds)
+    expect(ruleIds.filter((id) => !existsSync(join(FIXTURES, id, 'live.json')))).toEqual([])
   })
 
-  describe.each(readyRuleIds)('%s', (ruleId) => {
+  describe.each(ruleIds)('%s', (ruleId) => {
     let live: Resource[]
     beforeAll(async () => {
       live = await liveResources(ruleId)

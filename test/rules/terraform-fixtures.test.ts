@@ -11,7 +11,7 @@ import { readPlan } from '../../src/sources/plan.js'
 import type { TfResource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 import { planFromHcl } from './plan-from-hcl.js'
-import { expectedByName, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, PENDING_RULE_IDS, verdictOf, verdictsByName, without, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
+import { expectedByName, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, verdictOf, verdictsByName, without, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
 
@@ -34,7 +34,7 @@ describe('rule fixtures (Terraform)', () => {
       const expected = expectedByName(mappedTerraform(tf), ruleId)
       expect(expected.pass.length).toBeGreaterThan(0)
       expect(expected.fail.length).toBeGreaterThan(0)
-      if (!NO_UNKNOWN_IN_TERRAFORM.has(ruleId) && !PENDING_RULE_IDS.has(ruleId)) expect(expected.unknown.length).toBeGreaterThan(0)
+      if (!NO_UNKNOWN_IN_TERRAFORM.has(ruleId)) expect(expected.unknown.length).toBeGreaterThan(0)
     })
 
     const verdictsFrom = async (source: FixtureSource): Promise<Verdicts> => {
