@@ -21,6 +21,22 @@ function markerTree(paths: readonly string[]): Record<string, unknown> {
   return root
 }
 
+/**
+ * A nested block with a setting known only after apply, as Terraform's configuration section describes it: one
+ * object per block, each setting its own expression (the unknown one with the block's references, no constant). The plan reader
+ * needs this to tell a setting the code sets to an unknown value from one the code leaves out. Other values are
+ * left as one constant.
+ */
+function blockExpressions(value: unknown, attr: string, unknown: readonly string[], unknownExpression: object): unknown[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) return undefined
+  const inside = unknown.map(parsePath).filter((steps) => steps[0] === attr && typeof steps[1] === 'number' && typeof steps[2] === 'string')
+  if (inside.length === 0) return undefined
+  return (value as Array<Record<string, unknown>>).map((item, i) => {
+    const unknownKeys = inside.filter((steps) => steps[1] === i).map((steps) => steps[2] as string)
+    return Object.fromEntries([...new Set([...Object.keys(item), ...unknownKeys])].map((key) => [key, unknownKeys.includes(key) ? unknownExpression : { constant_value: item[key] }]))
+  })
+}
+
 export function planFromHcl(resources: readonly TfResource[], region: string): unknown {
   const managed = resources.filter((r) => !r.module)
   const topLevel = (paths: readonly string[]) => paths.map((p) => String(parsePath(p)[0]))
@@ -73,7 +89,9 @@ export function planFromHcl(resources: readonly TfResource[], region: string): u
             expressions: Object.fromEntries(
               [...new Set([...Object.keys(r.values), ...topLevel(r.unknown), ...Object.keys(r.references ?? {})])].map((attr) => {
                 const refs = r.references?.[attr]
-                return [attr, refs && refs.length > 0 ? { references: refs.flatMap((a) => [`${a}.id`, a]) } : { constant_value: r.values[attr] ?? null }]
+                const references = refs && refs.length > 0 ? { references: refs.flatMap((a) => [`${a}.id`, a]) } : undefined
+                const blocks = blockExpressions(r.values[attr], attr, r.unknown, references ?? {})
+                return [attr, blocks ?? references ?? { constant_value: r.values[attr] ?? null }]
               })
             ),
             schema_version: 0

@@ -1,49 +1,25 @@
 // Checkov-style fixtures: for every rule, a small Terraform project whose resources are named for the
 // verdict they must get (pass_*, fail_*, unknown_*). Each runs twice, as the user would: as .tf code (no
 // plan) and as the plan Terraform would print for it, through the real sources, mapping and rules.
+// test/rules/live-fixtures.test.ts runs the live twin of each fixture and holds the three to the same verdicts.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
-import { evaluateInventory } from '../../src/evaluate.js'
-import { mapTerraform } from '../../src/mapping/index.js'
-import { ALL_RULES, findRules, LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
+import { ALL_RULES, LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
 import { loadTerraformDir } from '../../src/sources/hcl/index.js'
 import { readPlan } from '../../src/sources/plan.js'
 import type { TfResource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 import { planFromHcl } from './plan-from-hcl.js'
+import { expectedByName, expectedToday, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, verdictOf, verdictsByName, type FixtureSource, type Verdicts } from './fixture-verdicts.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
-const VERDICTS = ['pass', 'fail', 'unknown'] as const
 
-function verdictsByName(tf: readonly TfResource[], ruleId: string): Record<string, string[]> {
-  const rule = ALL_RULES.find((r) => r.id === ruleId)!
-  const { resources } = mapTerraform([...tf])
-  for (const r of resources) r.region ??= 'us-east-1'
-  const evaluations = evaluateInventory(resources, { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
-  const got: Record<string, string[]> = { pass: [], fail: [], unknown: [] }
-  for (const e of evaluations) got[e.status]?.push(e.resource.address!.split('.').pop()!)
-  for (const v of VERDICTS) got[v].sort()
-  return got
-}
+const ruleIds = readdirSync(FIXTURES)
+  .filter((id) => !LIVE_ONLY_RULE_IDS.has(id))
+  .sort()
 
-function expectedByName(tf: readonly TfResource[], ruleId: string): Record<string, string[]> {
-  const rule = ALL_RULES.find((r) => r.id === ruleId)!
-  const { resources } = mapTerraform([...tf])
-  const judged = new Set(resources.filter((r) => rule.resourceTypes.includes(r.type)).map((r) => r.address!.split('.').pop()!))
-  const expected: Record<string, string[]> = { pass: [], fail: [], unknown: [] }
-  for (const name of judged) {
-    const verdict = VERDICTS.find((v) => name.startsWith(`${v}_`))
-    if (verdict) expected[verdict].push(name)
-  }
-  for (const v of VERDICTS) expected[v].sort()
-  return expected
-}
-
-const ruleIds = readdirSync(FIXTURES).sort()
-
-describe('rule fixtures', () => {
+describe('rule fixtures (Terraform)', () => {
   it('cover every rule a plan or .tf code can answer', () => {
     expect(ruleIds).toEqual(ALL_RULES.map((r) => r.id).filter((id) => !LIVE_ONLY_RULE_IDS.has(id)).sort())
   })
@@ -54,22 +30,33 @@ describe('rule fixtures', () => {
       tf = (await loadTerraformDir(join(FIXTURES, ruleId), { repoRoot: ROOT, env: {} })).resources
     })
 
-    it('has passing and failing examples', () => {
-      const expected = expectedByName(tf, ruleId)
+    it('has passing, failing and unknown examples', () => {
+      const expected = expectedByName(mappedTerraform(tf), ruleId)
       expect(expected.pass.length).toBeGreaterThan(0)
       expect(expected.fail.length).toBeGreaterThan(0)
+      if (!NO_UNKNOWN_IN_TERRAFORM.has(ruleId)) expect(expected.unknown.length).toBeGreaterThan(0)
     })
 
-    it('judges the .tf code exactly as named', () => {
-      expect(verdictsByName(tf, ruleId)).toEqual(expectedByName(tf, ruleId))
-    })
-
-    it('judges the plan of that code exactly as named', async () => {
+    const verdictsFrom = async (source: FixtureSource): Promise<Verdicts> => {
+      if (source === 'code') return verdictsByName(mappedTerraform(tf), ruleId)
       const dir = mkdtempSync(join(tmpdir(), 'plumbline-fixture-plan-'))
       const file = join(dir, 'plan.json')
       writeFileSync(file, JSON.stringify(planFromHcl(tf, 'us-east-1')))
       const plan = await readPlan(file)
-      expect(verdictsByName(plan.resources, ruleId)).toEqual(expectedByName(tf, ruleId))
+      return verdictsByName(mappedTerraform(plan.resources), ruleId)
+    }
+
+    it.each([
+      ['the .tf code', 'code'],
+      ['the plan of that code', 'plan']
+    ] as const)('judges %s exactly as named', async (_, source) => {
+      expect(await verdictsFrom(source)).toEqual(expectedToday(expectedByName(mappedTerraform(tf), ruleId), knownDisagreements(ruleId, source)))
     })
+
+    for (const known of knownDisagreements(ruleId).filter((d) => d.source !== 'live')) {
+      it.failing(`KNOWN BUG: gives ${known.example} its named verdict from the ${known.source} (today: ${known.gives}; ${known.reason})`, async () => {
+        expect(verdictOf(await verdictsFrom(known.source), known.example)).toBe(verdictOf(expectedByName(mappedTerraform(tf), ruleId), known.example))
+      })
+    }
   })
 })

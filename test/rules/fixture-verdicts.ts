@@ -1,0 +1,160 @@
+// Shared by the rule-fixture tests: the verdicts the real evaluator gives a fixture's resources, keyed by the
+// example's name (the last step of a Terraform address, or a live resource's id), and the verdicts those names
+// promise (pass_*, fail_*, unknown_*; any other name, skip_* included, must get no verdict).
+import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
+import { evaluateInventory } from '../../src/evaluate.js'
+import { mapTerraform } from '../../src/mapping/index.js'
+import { ALL_RULES, findRules } from '../../src/rules/index.js'
+import type { Resource, Rule, TfResource } from '../../src/types.js'
+
+export const VERDICTS = ['pass', 'fail', 'unknown'] as const
+export type Verdict = (typeof VERDICTS)[number]
+export type Verdicts = Record<Verdict, string[]>
+
+/** Where a fixture's resources come from: the .tf code (no plan), the plan of that code, or the live twin. */
+export type FixtureSource = 'code' | 'plan' | 'live'
+
+/**
+ * Examples whose verdict from one source is known to be wrong: bugs in src/ found by these fixtures and left for
+ * the lead to fix. Each is taken out of the exact comparisons and checked on its own with it.failing, which
+ * fails (asking for the entry to go) once the bug is fixed.
+ */
+export interface KnownDisagreement {
+  rule: string
+  example: string
+  source: FixtureSource
+  /** What the source answers today. */
+  gives: Verdict
+  reason: string
+}
+
+export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
+  ...(['code', 'plan'] as const).flatMap((source): KnownDisagreement[] => [
+    {
+      rule: 'iam-no-administrator-access-attached',
+      example: 'unknown_attachment_from_parameter',
+      source,
+      gives: 'pass',
+      reason:
+        'a policy attachment whose ARN is known only after apply leaves ManagedPolicyArns out of the mapped role (only the unknown path ManagedPolicyArns[0]), so the rule reads no attachments and passes'
+    },
+    {
+      rule: 'iam-no-administrator-access-attached',
+      example: 'unknown_second_attachment_from_parameter',
+      source,
+      gives: 'pass',
+      reason:
+        'beside a known attachment, one whose ARN is known only after apply is missing from the mapped ManagedPolicyArns (one entry, unknown path ManagedPolicyArns[1]), so the rule judges the known one only and passes'
+    },
+    {
+      rule: 'iam-user-no-attached-policies',
+      example: 'unknown_attachment_from_parameter',
+      source,
+      gives: 'pass',
+      reason:
+        'a policy attachment whose user is known only after apply (and refers to no user of the configuration) is dropped, not held as one that might be this user\'s (as a flow log with an unknown target is for VPCs), so the user passes'
+    }
+  ]),
+  ...(['code', 'plan'] as const).map(
+    (source): KnownDisagreement => ({
+      rule: 'lambda-function-no-secrets-in-env',
+      example: 'unknown_value_from_parameter',
+      source,
+      gives: 'pass',
+      reason:
+        'an environment variable whose value is known only after apply is not in the mapped Environment.Variables (only an unknown path below it), so the rule never sees its name and passes; with only such variables the mapping drops Variables, and the rule reads "no environment variables"'
+    })
+  ),
+  {
+    rule: 's3-bucket-kms-encryption',
+    example: 'unknown_algorithm_from_parameter',
+    source: 'plan',
+    gives: 'fail',
+    reason:
+      'a default-encryption rule whose sse_algorithm is known only after apply maps to no BucketEncryption property (only an unknown path below it), so the rule reads "no encryption configured" and fails the new bucket; the .tf code answers unknown only because a bucket without configuration is unknown there'
+  }
+]
+
+/**
+ * Rules whose Terraform fixture cannot hold an unknown example next to its failing ones; each with the reason.
+ * Their live fixture still has one (the .tf and live comparison leaves it out). Keep this list short.
+ */
+export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
+  [
+    'vpc-flow-logs-enabled',
+    'a flow log whose target is known only after apply (and refers to no VPC of the configuration) might belong to any new VPC, so it makes every new VPC without a log of its own unknown, the failing example included (test/rules/logging-keys.test.ts shows that case); a conditional log (count known after apply) counts as present in .tf code, and a real plan refuses such a count'
+  ]
+])
+
+export function knownDisagreements(ruleId: string, source?: FixtureSource): KnownDisagreement[] {
+  return KNOWN_DISAGREEMENTS.filter((d) => d.rule === ruleId && (source === undefined || d.source === source))
+}
+
+/**
+ * The verdicts the names promise, except that each known disagreement of the source gets the verdict it gives
+ * today: the exact comparison then pins the bug's current answer too (a change to it shows), and it.failing
+ * checks the promised one.
+ */
+export function expectedToday(expected: Verdicts, known: readonly KnownDisagreement[]): Verdicts {
+  const out = without(expected, known.map((d) => d.example))
+  for (const d of known) if (VERDICTS.some((v) => expected[v].includes(d.example))) out[d.gives].push(d.example)
+  return sorted(out)
+}
+
+/** The verdicts without the given examples (known disagreements, checked on their own). */
+export function without(verdicts: Verdicts, examples: readonly string[]): Verdicts {
+  const out = emptyVerdicts()
+  for (const v of VERDICTS) out[v] = verdicts[v].filter((name) => !examples.includes(name))
+  return out
+}
+
+/** The verdict the evaluator gave one example, if any. */
+export function verdictOf(verdicts: Verdicts, example: string): Verdict | undefined {
+  return VERDICTS.find((v) => verdicts[v].includes(example))
+}
+
+export function ruleById(ruleId: string): Rule {
+  const rule = ALL_RULES.find((r) => r.id === ruleId)
+  if (!rule) throw new Error(`no rule ${ruleId}`)
+  return rule
+}
+
+function emptyVerdicts(): Verdicts {
+  return { pass: [], fail: [], unknown: [] }
+}
+
+function sorted(verdicts: Verdicts): Verdicts {
+  for (const v of VERDICTS) verdicts[v].sort()
+  return verdicts
+}
+
+/** The name a fixture gives a resource: its Terraform name, or (live) its id. */
+function exampleName(resource: { address?: string; id: string | null }): string {
+  return resource.address ? resource.address.split('.').pop()! : String(resource.id)
+}
+
+export function mappedTerraform(tf: readonly TfResource[]): Resource[] {
+  const { resources } = mapTerraform([...tf])
+  for (const r of resources) r.region ??= 'us-east-1'
+  return resources
+}
+
+/** What the real evaluator answers for each judged resource, by example name. */
+export function verdictsByName(resources: readonly Resource[], ruleId: string): Verdicts {
+  const evaluations = evaluateInventory(resources, { rules: [ruleById(ruleId)], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
+  const got = emptyVerdicts()
+  for (const e of evaluations) got[e.status as keyof Verdicts]?.push(exampleName(e.resource))
+  return sorted(got)
+}
+
+/** The verdicts the names of the resources the rule judges promise. */
+export function expectedByName(resources: readonly Resource[], ruleId: string): Verdicts {
+  const rule = ruleById(ruleId)
+  const judged = new Set(resources.filter((r) => rule.resourceTypes.includes(r.type)).map(exampleName))
+  const expected = emptyVerdicts()
+  for (const name of judged) {
+    const verdict = VERDICTS.find((v) => name.startsWith(`${v}_`))
+    if (verdict) expected[verdict].push(name)
+  }
+  return sorted(expected)
+}
