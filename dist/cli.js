@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-KADSVTOX.js";
+} from "./chunks/chunk-X6TMQX6Z.js";
 import {
   FRAMEWORK_IDS,
   InputError,

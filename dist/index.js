@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-KADSVTOX.js";
+} from "./chunks/chunk-X6TMQX6Z.js";
 import {
   InputError,
   SEVERITIES

@@ -109,7 +109,8 @@ function trailCovers(trail: Resource, bucket: Resource, kind: Kind): Verdict {
   const organization = read(trail, 'IsOrganizationTrail')
   const inAccount: Verdict = sameAccount(trail, bucket) || (organization === UNKNOWN ? UNKNOWN : isTrue(organization))
   const name = read(bucket, 'BucketName')
-  const bucketName = name === UNKNOWN ? (bucket.id ?? UNKNOWN) : (name ?? bucket.id ?? UNKNOWN)
+  // A name that is unknown (or hidden) stays unknown: the id is no stand-in for it then.
+  const bucketName = name === UNKNOWN ? UNKNOWN : (name ?? bucket.id ?? UNKNOWN)
   const prefix = bucketArnPrefix(bucketName)
   const bucketArn = prefix === UNKNOWN ? UNKNOWN : `arn:aws:s3:::${bucketName as string}`
   const selected = or(classicSelectorsCover(trail, kind, prefix), advancedSelectorsCover(trail, kind, bucketArn))
