@@ -14,6 +14,7 @@ import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-regi
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
+import { ec2InstanceProfileAttached } from './ec2/ec2-instance-profile-attached.js'
 import { ec2InstanceImdsv2Required } from './ec2/ec2-instance-imdsv2-required.js'
 import { ec2SgNoPublicCifs } from './ec2/ec2-sg-no-public-cifs.js'
 import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
@@ -62,6 +63,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
   ec2InstanceImdsv2Required,
+  ec2InstanceProfileAttached,
   ec2SgNoPublicAllPorts,
   ec2SgNoPublicCifs,
   ec2SgNoPublicRdp,
