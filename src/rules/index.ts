@@ -30,6 +30,7 @@ import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
 import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
 import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
+import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
@@ -79,6 +80,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
   iamUserNoAttachedPolicies,
+  iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
@@ -112,7 +114,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootNoAccessKeys, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootNoAccessKeys, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
 /** Framework id → requirement ids, for one rule. */
