@@ -16,6 +16,7 @@ import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
 import { ec2InstanceProfileAttached } from './ec2/ec2-instance-profile-attached.js'
 import { ec2InstanceImdsv2Required } from './ec2/ec2-instance-imdsv2-required.js'
+import { ec2NetworkAclNoPublicAdminPorts } from './ec2/ec2-network-acl-no-public-admin-ports.js'
 import { ec2SgNoPublicCifs } from './ec2/ec2-sg-no-public-cifs.js'
 import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
@@ -65,6 +66,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2EbsVolumeEncrypted,
   ec2InstanceImdsv2Required,
   ec2InstanceProfileAttached,
+  ec2NetworkAclNoPublicAdminPorts,
   ec2SgNoPublicAllPorts,
   ec2SgNoPublicCifs,
   ec2SgNoPublicRdp,

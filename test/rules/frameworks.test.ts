@@ -46,6 +46,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '5.1': ['ec2-network-acl-no-public-admin-ports'],
     '5.2': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-default-sg-restricts-all-traffic'],
@@ -77,6 +78,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.7': ['vpc-flow-logs-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.1.2': ['ec2-sg-no-public-cifs'],
+    '5.2': ['ec2-network-acl-no-public-admin-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.5': ['ec2-default-sg-restricts-all-traffic'],
@@ -108,6 +110,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.7': ['vpc-flow-logs-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.1.2': ['ec2-sg-no-public-cifs'],
+    '5.2': ['ec2-network-acl-no-public-admin-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.5': ['ec2-default-sg-restricts-all-traffic'],
@@ -225,7 +228,8 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
     expect(fsbp.requirements['IAM.26'].rules).toEqual([])
     expect(fsbp.requirements['IAM.9']).toMatchObject({ assessment: 'manual', prowlerChecks: [], rules: ['iam-root-mfa-enabled'] })
     expect(fsbp.requirements['IAM.2'].rules).toEqual(['iam-user-no-attached-policies'])
-    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(40)
+    expect(fsbp.requirements['EC2.21'].rules).toEqual(['ec2-network-acl-no-public-admin-ports'])
+    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(41)
     expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({ 'aws-fsbp': ['S3.14'] })
   })
 
