@@ -74,11 +74,12 @@ describe('ec2-network-acl-no-public-admin-ports', () => {
     const view = { ofType: () => [], find: () => undefined }
     expect(rule.check(entry('all', { RuleNumber: 100, Protocol: -1, ...ANY6 }), view)).toEqual({
       status: 'fail',
-      message: 'Network ACL entry all (rule 100) allows all traffic (TCP 22 or 3389 included) from the internet (::/0)',
+      message: 'Network ACL entry all (rule 100) allows all traffic, TCP 22 and 3389 included, from the internet (::/0)',
       path: 'Ipv6CidrBlock'
     })
-    expect(messages(rule, [entry('https', { RuleNumber: 100, ...tcp(443, 443), ...ANY4 })])).toEqual([
-      'Network ACL entry https (rule 100) does not allow TCP 22 or 3389 from the internet'
+    expect(messages(rule, [entry('https', { RuleNumber: 100, ...tcp(443, 443), ...ANY4 }), entry('low-ports', { RuleNumber: 110, ...tcp(0, 4000), ...ANY4 })])).toEqual([
+      'Network ACL entry https (rule 100) does not allow TCP 22 or 3389 from the internet',
+      'Network ACL entry low-ports (rule 110) allows TCP 22 and 3389 from the internet (0.0.0.0/0)'
     ])
   })
 

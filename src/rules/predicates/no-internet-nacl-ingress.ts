@@ -83,8 +83,9 @@ function entryName(entry: Resource): string {
   return entry.part === undefined ? nameOf(entry) : `${nameOf(entry)} (${entry.part})`
 }
 
-function listed(ports: readonly number[]): string {
-  return ports.length === 1 ? `TCP ${ports[0]}` : `TCP ${ports.slice(0, -1).join(', ')} or ${ports[ports.length - 1]}`
+/** "TCP 22", "TCP 22 or 3389" (what must not be open), "TCP 22 and 3389" (what is). */
+function listed(ports: readonly number[], conjunction: 'or' | 'and'): string {
+  return ports.length === 1 ? `TCP ${ports[0]}` : `TCP ${ports.slice(0, -1).join(', ')} ${conjunction} ${ports[ports.length - 1]}`
 }
 
 /** The outcome for one entry; null for an egress entry or another type (the predicate does not apply). */
@@ -119,8 +120,8 @@ export function judgeNaclEntry(entry: Resource, view: InventoryView, ports: read
       }
     }
   }
-  const what = protocolOf(read(entry, 'Protocol')) === 'all' ? `all traffic (${listed(open)} included)` : listed(open)
   if (open.length > 0) {
+    const what = protocolOf(read(entry, 'Protocol')) === 'all' ? `all traffic, ${listed(open, 'and')} included,` : listed(open, 'and')
     const cidr = String(read(entry, openFamily!))
     return fail(`Network ACL entry ${name}${rule} allows ${what} from the internet (${cidr})`, openFamily)
   }
@@ -129,9 +130,8 @@ export function judgeNaclEntry(entry: Resource, view: InventoryView, ports: read
     const [port, deny] = shadowed[0]
     return pass(`Network ACL entry ${name}${rule} allows TCP ${port} from the internet, but ${entryName(deny)} (rule ${ruleNumberOf(deny)}) denies it first`, 'RuleNumber')
   }
-  return pass(`Network ACL entry ${name}${rule} does not allow ${listed(ports)} from the internet`)
+  return pass(`Network ACL entry ${name}${rule} does not allow ${listed(ports, 'or')} from the internet`)
 }
-
 
 export const noInternetNaclIngress: PredicateDefinition = {
   name: 'no-internet-nacl-ingress',
