@@ -36,6 +36,7 @@ import { kmsKey } from './aws/kms-key.js'
 import { lambdaFunction } from './aws/lambda-function.js'
 import { lambdaFunctionUrl } from './aws/lambda-function-url.js'
 import { lambdaPermission } from './aws/lambda-permission.js'
+import { defaultNetworkAcl, inlineNetworkAclEntries, networkAcl, networkAclRule } from './aws/network-acl.js'
 import { rdsCluster } from './aws/rds-cluster.js'
 import { rdsClusterInstance } from './aws/rds-cluster-instance.js'
 import { s3Bucket } from './aws/s3-bucket.js'
@@ -60,7 +61,8 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
   [
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
-    lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock
+    lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
+    networkAcl, defaultNetworkAcl, networkAclRule
   ].map((m) => [m.tfType, m])
 )
 
@@ -195,7 +197,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
 
-  const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index)]
+  const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index), ...inlineNetworkAclEntries(tf)]
   const resources: Resource[] = []
   for (let i = 0; i < all.length; i++) {
     const builder = all[i]

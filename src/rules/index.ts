@@ -15,7 +15,10 @@ import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-regi
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
+import { ec2InstanceProfileAttached } from './ec2/ec2-instance-profile-attached.js'
 import { ec2InstanceImdsv2Required } from './ec2/ec2-instance-imdsv2-required.js'
+import { ec2NetworkAclNoPublicAdminPorts } from './ec2/ec2-network-acl-no-public-admin-ports.js'
+import { ec2SgNoPublicCifs } from './ec2/ec2-sg-no-public-cifs.js'
 import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
@@ -29,6 +32,7 @@ import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
 import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
 import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
+import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
@@ -65,7 +69,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
   ec2InstanceImdsv2Required,
+  ec2InstanceProfileAttached,
+  ec2NetworkAclNoPublicAdminPorts,
   ec2SgNoPublicAllPorts,
+  ec2SgNoPublicCifs,
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
@@ -79,6 +86,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
   iamUserNoAttachedPolicies,
+  iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
@@ -114,7 +122,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootNoAccessKeys, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootNoAccessKeys, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
 /** Framework id → requirement ids, for one rule. */

@@ -29,9 +29,11 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.9': ['iam-password-policy-reuse-24'],
     '1.10': ['iam-user-console-mfa-enabled'],
     '1.12': ['iam-user-unused-credentials-45-days'],
+    '1.13': ['iam-user-one-active-access-key'],
     '1.14': ['iam-user-access-keys-rotated-90-days'],
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.18': ['ec2-instance-profile-attached'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
@@ -44,6 +46,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '5.1': ['ec2-network-acl-no-public-admin-ports'],
     '5.2': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-default-sg-restricts-all-traffic'],
@@ -56,9 +59,11 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.9': ['iam-password-policy-reuse-24'],
     '1.10': ['iam-user-console-mfa-enabled'],
     '1.12': ['iam-user-unused-credentials-45-days'],
+    '1.13': ['iam-user-one-active-access-key'],
     '1.14': ['iam-user-access-keys-rotated-90-days'],
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.18': ['ec2-instance-profile-attached'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -72,6 +77,8 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
+    '5.1.2': ['ec2-sg-no-public-cifs'],
+    '5.2': ['ec2-network-acl-no-public-admin-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.5': ['ec2-default-sg-restricts-all-traffic'],
@@ -84,9 +91,11 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.8': ['iam-password-policy-reuse-24'],
     '1.9': ['iam-user-console-mfa-enabled'],
     '1.11': ['iam-user-unused-credentials-45-days'],
+    '1.12': ['iam-user-one-active-access-key'],
     '1.13': ['iam-user-access-keys-rotated-90-days'],
     '1.14': ['iam-user-no-attached-policies'],
     '1.15': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.17': ['ec2-instance-profile-attached'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -100,6 +109,8 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
+    '5.1.2': ['ec2-sg-no-public-cifs'],
+    '5.2': ['ec2-network-acl-no-public-admin-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.5': ['ec2-default-sg-restricts-all-traffic'],
@@ -226,6 +237,7 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
     expect(fsbp.requirements['IAM.26'].rules).toEqual([])
     expect(fsbp.requirements['IAM.9']).toMatchObject({ assessment: 'manual', prowlerChecks: [], rules: ['iam-root-mfa-enabled'] })
     expect(fsbp.requirements['IAM.2'].rules).toEqual(['iam-user-no-attached-policies'])
+    expect(fsbp.requirements['EC2.21'].rules).toEqual(['ec2-network-acl-no-public-admin-ports'])
     expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0).length).toBeGreaterThanOrEqual(40)
     expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({ 'aws-fsbp': ['S3.14'] })
   })

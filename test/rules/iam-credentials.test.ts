@@ -4,7 +4,9 @@
 import type { Resource } from '../../src/types.js'
 import { ACCOUNT_SUMMARY_TYPE, CREDENTIAL_REPORT_TYPE } from '../../src/model/facts.js'
 import { hasConsolePassword } from '../../src/rules/iam/credential-report.js'
+import { mapTerraform } from '../../src/mapping/index.js'
 import { LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
+import { tf } from '../mapping/helpers.js'
 import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
 
 const USER = 'AWS::IAM::User'
@@ -348,6 +350,71 @@ describe('iam-user-unused-credentials-45-days', () => {
   })
 })
 
+/** A report row for the one-active-key rule: both access_key_N_active columns as given (the rest of row()'s). */
+function keysRow(user: string, key1: string, key2: string, account = ACCOUNT): Record<string, string> {
+  return row(user, { access_key_1_active: key1, access_key_2_active: key2 }, account)
+}
+
+describe('iam-user-one-active-access-key', () => {
+  const rule = ruleById('iam-user-one-active-access-key')
+  const accountReport = report(ACCOUNT, [
+    { ...keysRow('<root_account>', 'true', 'true'), arn: `arn:aws:iam::${ACCOUNT}:root`, password_enabled: 'not_supported' },
+    keysRow('two-active', 'true', 'true'),
+    keysRow('first-only', 'true', 'false'),
+    keysRow('second-only', 'false', 'true'),
+    keysRow('none', 'false', 'false'),
+    keysRow('one-inactive-other-unreadable', 'false', 'maybe'),
+    keysRow('one-active-other-unreadable', 'true', ''),
+    keysRow('other-account-clean', 'true', 'true')
+  ])
+  const otherReport = report(OTHER_ACCOUNT, [keysRow('other-account-clean', 'true', 'false', OTHER_ACCOUNT)])
+
+  it('fails a user with both keys active, passes at most one, one verdict per user from its own account\'s report', () => {
+    const names = ['two-active', 'first-only', 'second-only', 'none', 'one-inactive-other-unreadable', 'one-active-other-unreadable', 'not-in-report']
+    const resources = [...names.map((n) => user(n)), user('other-account-clean', OTHER_ACCOUNT), user('no-report', UNREPORTED_ACCOUNT)]
+    expect(judge(rule, resources, [accountReport, otherReport])).toEqual(
+      expected({
+        fail: ['two-active'],
+        pass: ['first-only', 'second-only', 'none', 'one-inactive-other-unreadable', 'other-account-clean'],
+        unknown: ['one-active-other-unreadable', 'not-in-report'],
+        skipped: ['no-report']
+      })
+    )
+  })
+
+  it('names the user in every verdict', () => {
+    expect(messages(rule, [user('two-active'), user('first-only'), user('none'), user('one-active-other-unreadable')], [accountReport])).toEqual([
+      'User two-active has two active access keys (access key 1 and access key 2)',
+      'User first-only has one active access key (access key 1)',
+      'User none has no active access keys',
+      'User one-active-other-unreadable: the credential report\'s access_key_2_active cannot be read, so this cannot be judged'
+    ])
+    expect(rule.check(user('two-active'), { ofType: (t) => (t === CREDENTIAL_REPORT_TYPE ? [accountReport] : []), find: () => undefined })).toMatchObject({
+      status: 'fail',
+      path: 'UserName'
+    })
+  })
+
+  it('is unknown when the report\'s rows are hidden', () => {
+    const hidden = res(CREDENTIAL_REPORT_TYPE, ACCOUNT, { GeneratedTime: new Date(GENERATED).toISOString(), Users: REDACTED }, { account: ACCOUNT })
+    expect(judge(rule, [user('two-active')], [hidden])).toEqual(expected({ unknown: ['two-active'] }))
+  })
+
+  it('is live only: a Terraform user (plan or .tf) has no report and gets no verdict; CIS 1.12 in v5.0', () => {
+    expect(LIVE_ONLY_RULE_IDS.has('iam-user-one-active-access-key')).toBe(true)
+    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.13'], 'cis-aws-4.0': ['1.13'], 'cis-aws-5.0': ['1.12'] })
+    const { resources } = mapTerraform([
+      tf('aws_iam_user', 'deploy', { name: 'deploy' }),
+      tf('aws_iam_access_key', 'one', { user: 'deploy', status: 'Active' }),
+      tf('aws_iam_access_key', 'two', { user: 'deploy', status: 'Active' })
+    ])
+    const users = resources.filter((r) => r.type === USER)
+    expect(users.map((r) => r.address)).toEqual(['aws_iam_user.deploy'])
+    expect(judge(rule, users, resources)).toEqual(expected({ skipped: ['deploy'] })) // the user's name is its id
+    expect(judge(rule, [planned(USER, 'aws_iam_user.new', { UserName: 'new' })])).toEqual(expected({ skipped: ['aws_iam_user.new'] }))
+  })
+})
+
 describe('live-only rules', () => {
   it('are exactly the rules of this file, which no Terraform fixture can exercise', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
@@ -355,6 +422,7 @@ describe('live-only rules', () => {
       'iam-root-no-access-keys',
       'iam-user-access-keys-rotated-90-days',
       'iam-user-console-mfa-enabled',
+      'iam-user-one-active-access-key',
       'iam-user-unused-credentials-45-days'
     ])
   })

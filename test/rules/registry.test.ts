@@ -84,6 +84,7 @@ describe('rule registry', () => {
     expect(sgRules).toEqual([
       'ec2-default-sg-restricts-all-traffic',
       'ec2-sg-no-public-all-ports',
+      'ec2-sg-no-public-cifs',
       'ec2-sg-no-public-rdp',
       'ec2-sg-no-public-ssh'
     ])

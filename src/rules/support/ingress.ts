@@ -10,7 +10,7 @@ import { and, holds, or, read, readEntryFields, readList, UNKNOWN, type Verdict 
  * Terraform provider accept non-canonical forms such as "0::/0", "::0/0" or "0:0:0:0:0:0:0:0/0", so comparing
  * with "0.0.0.0/0" and "::/0" as strings misses them.
  */
-function isInternetCidr(value: unknown): boolean {
+export function isInternetCidr(value: unknown): boolean {
   return typeof value === 'string' && /\/0+$/.test(value.trim())
 }
 
