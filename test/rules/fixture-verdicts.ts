@@ -65,6 +65,16 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
         'an environment variable whose value is known only after apply is not in the mapped Environment.Variables (only an unknown path below it), so the rule never sees its name and passes; with only such variables the mapping drops Variables, and the rule reads "no environment variables"'
     })
   ),
+  ...(['code', 'plan'] as const).map(
+    (source): KnownDisagreement => ({
+      rule: 'ec2-instance-profile-attached',
+      example: 'pass_profile_from_launch_template',
+      source,
+      gives: 'fail',
+      reason:
+        'an instance launched from a launch template whose iam_instance_profile block names the profile gets it from EC2 (a live scan reads it on the instance), but the aws_instance mapping reads only its own iam_instance_profile, not its launch_template, so IamInstanceProfile is absent and the rule fails it'
+    })
+  ),
   {
     rule: 's3-bucket-kms-encryption',
     example: 'unknown_algorithm_from_parameter',
