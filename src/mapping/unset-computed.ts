@@ -148,6 +148,29 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
       source: IMDS_SOURCE
     })
   ),
+  // RunInstances attaches no instance profile unless asked (IamInstanceProfile), or unless the launch template
+  // names one; the provider marks iam_instance_profile Optional+Computed, so a plan shows it known after apply.
+  {
+    name: 'instance-no-profile-unless-asked',
+    tfType: 'aws_instance',
+    attribute: 'iam_instance_profile',
+    value: ABSENT,
+    source: 'EC2 API Reference, RunInstances IamInstanceProfile; provider ec2_instance.go (Optional, Computed)',
+    unlessConfigured: ['launch_template']
+  },
+  // A new network ACL has no entries but the two default denies (number 32767) AWS puts in every ACL; the
+  // provider marks ingress and egress Optional+Computed, and the aws_network_acl_rule resources add the rest.
+  ...(['ingress', 'egress'] as const).flatMap((attribute) =>
+    (['aws_network_acl', 'aws_default_network_acl'] as const).map(
+      (tfType): UnsetComputedDefault => ({
+        name: 'network-acl-entries-from-rule-resources',
+        tfType,
+        attribute,
+        value: [],
+        source: `${PROVIDER_DOCS}/network_acl ("NOTE on Network ACLs and Network ACL Rules"); provider vpc_network_acl.go (Optional, Computed)`
+      })
+    )
+  ),
   // Absent backup retention is the RDS API default of 1 day (rds-instance-backup-enabled reads absent so);
   // replicas and restores are left unknown.
   {

@@ -256,3 +256,25 @@ test('ABSENT is a marker, never a value that reaches a resource', () => {
   const instance = planned('aws_instance', 'web', { ami: 'ami-1' }, ['ami'], ['metadata_options'])
   expect(Object.values(applyUnsetComputedDefaults(instance).values)).not.toContain(ABSENT)
 })
+
+describe('instance-no-profile-unless-asked', () => {
+  test('a new instance without iam_instance_profile has none; with a launch template it stays unknown', () => {
+    const plain = planned('aws_instance', 'web', { ami: 'ami-1', instance_type: 't3.micro' }, ['ami', 'instance_type'], ['id', 'iam_instance_profile'])
+    const instance = mapOne([plain], 'AWS::EC2::Instance')
+    expect(instance.properties.IamInstanceProfile).toBeUndefined()
+    expect(instance.unknown ?? []).not.toContain('IamInstanceProfile')
+    const fromTemplate = planned('aws_instance', 'lt', { launch_template: [{ id: 'lt-1' }] }, ['launch_template'], ['id', 'iam_instance_profile'])
+    expect(mapOne([fromTemplate], 'AWS::EC2::Instance').unknown).toContain('IamInstanceProfile')
+  })
+})
+
+describe('network-acl-entries-from-rule-resources', () => {
+  test('a new ACL without inline blocks has only the entries of its rule resources', () => {
+    const acl = planned('aws_network_acl', 'main', { vpc_id: 'vpc-1' }, ['vpc_id'], ['id', 'arn', 'ingress', 'egress', 'owner_id'])
+    const normalized = applyUnsetComputedDefaults(acl)
+    expect(normalized.values).toMatchObject({ ingress: [], egress: [] })
+    expect(normalized.unknown).toEqual(['id', 'arn', 'owner_id'])
+    // No entry resource at all: nothing unknown to judge.
+    expect(mapTerraform([acl]).resources.filter((r) => r.type === 'AWS::EC2::NetworkAclEntry')).toEqual([])
+  })
+})

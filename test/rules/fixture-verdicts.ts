@@ -70,9 +70,9 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
       rule: 'ec2-instance-profile-attached',
       example: 'pass_profile_from_launch_template',
       source,
-      gives: 'fail',
+      gives: 'unknown',
       reason:
-        'an instance launched from a launch template whose iam_instance_profile block names the profile gets it from EC2 (a live scan reads it on the instance), but the aws_instance mapping reads only its own iam_instance_profile, not its launch_template, so IamInstanceProfile is absent and the rule fails it'
+        'an instance launched from a launch template that names the profile gets it from EC2 (a live scan reads it on the instance); from its code alone the profile is unknown (the aws_launch_template type is not mapped yet, so the template cannot be read)'
     })
   ),
   {

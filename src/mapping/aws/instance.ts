@@ -42,6 +42,13 @@ const FIELDS: readonly Field[] = [
       ['InstanceMetadataTags', 'instance_metadata_tags', nonEmpty]
     ]
   }],
+  ['LaunchTemplate', 'launch_template', {
+    one: [
+      ['LaunchTemplateId', 'id', nonEmpty],
+      ['LaunchTemplateName', 'name', nonEmpty],
+      ['Version', 'version', nonEmpty]
+    ]
+  }],
   ['InstanceId', 'id']
 ]
 
@@ -62,6 +69,9 @@ export const instance: ResourceMapper = {
       copyFields(b, [['DeviceName', 'device_name', nonEmpty]], `BlockDeviceMappings[${n}]`, `${kind}[${i}]`)
       copyFields(b, EBS, `BlockDeviceMappings[${n}].Ebs`, `${kind}[${i}]`)
     })
+    // A launch template may name the instance profile (EC2 applies it at launch, and a live read shows it on the
+    // instance): without one of its own, the instance's profile is not known from its code alone.
+    if (b.properties.LaunchTemplate !== undefined && b.properties.IamInstanceProfile === undefined) b.markUnknown('IamInstanceProfile')
     copyTags(b)
     return b
   }
