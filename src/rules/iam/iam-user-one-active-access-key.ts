@@ -25,7 +25,7 @@ resource "aws_iam_access_key" "deploy_old" {
   resourceTypes: ['AWS::IAM::User'],
   aliases: { checkov: [], prowler: ['iam_user_two_active_access_key'] },
   notes:
-    'Live only: judged on the credential report of the user\'s own account (access_key_1_active and access_key_2_active), one verdict per IAM user. A user with one key active and the other column unreadable passes (at most one can be active); with neither column false and one unreadable, unknown. The root user\'s row is not judged here (Prowler\'s check reads every row): iam-root-no-access-keys fails any root key. A user missing from the report (created after it) is unknown; a plan has no report, so the rule does not apply there. Terraform\'s aws_iam_access_key resources are not counted: keys made outside Terraform count as much, and only the report sees them all.',
+    'Live only: judged on the credential report of the user\'s own account (access_key_1_active and access_key_2_active), one verdict per IAM user. A user with one key inactive and the other column unreadable passes (at most one can be active); with one key active and the other column unreadable, unknown (both might be). The root user\'s row is not judged here (Prowler\'s check reads every row): iam-root-no-access-keys fails any root key. A user missing from the report (created after it) is unknown; a plan has no report, so the rule does not apply there. Terraform\'s aws_iam_access_key resources are not counted: keys made outside Terraform count as much, and only the report sees them all.',
   check(user, view) {
     const found = credentialsOf(user, view)
     if (found === null || isOutcome(found)) return found
