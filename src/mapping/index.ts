@@ -21,6 +21,7 @@ import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
 import { efsFileSystem } from './aws/efs-file-system.js'
 import { flowLog } from './aws/flow-log.js'
+import { guarddutyDetector } from './aws/guardduty-detector.js'
 import {
   iamGroupPolicy,
   iamGroupPolicyAttachment,
@@ -60,7 +61,8 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
   [
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
-    lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock
+    lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
+    guarddutyDetector
   ].map((m) => [m.tfType, m])
 )
 

@@ -19,6 +19,7 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
 import { iamNoAdministratorAccessAttached } from './iam/iam-no-administrator-access-attached.js'
@@ -65,6 +66,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
   iamNoAdministratorAccessAttached,

@@ -217,7 +217,7 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
     expect(fsbp.requirements['IAM.26'].rules).toEqual([])
     expect(fsbp.requirements['IAM.9']).toMatchObject({ assessment: 'manual', prowlerChecks: [], rules: ['iam-root-mfa-enabled'] })
     expect(fsbp.requirements['IAM.2'].rules).toEqual(['iam-user-no-attached-policies'])
-    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(40)
+    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(41)
     expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({ 'aws-fsbp': ['S3.14'] })
   })
 

@@ -10,20 +10,35 @@ import { mapTerraform } from '../../src/mapping/index.js'
 import { ALL_RULES, findRules, LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
 import { loadTerraformDir } from '../../src/sources/hcl/index.js'
 import { readPlan } from '../../src/sources/plan.js'
-import type { TfResource } from '../../src/types.js'
+import { REGION_TYPE } from '../../src/model/facts.js'
+import { withRegionResources } from '../../src/mapping/region-resources.js'
+import type { Resource, TfResource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
 import { planFromHcl } from './plan-from-hcl.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
 const VERDICTS = ['pass', 'fail', 'unknown'] as const
 
+/** A region control judges the region pseudo-resource, not a Terraform resource. */
+const isRegionControl = (ruleId: string) => ALL_RULES.find((r) => r.id === ruleId)!.resourceTypes.includes(REGION_TYPE)
+
+const nameOf = (r: Resource) => r.address!.split('.').pop()!
+
 function verdictsByName(tf: readonly TfResource[], ruleId: string): Record<string, string[]> {
   const rule = ALL_RULES.find((r) => r.id === ruleId)!
   const { resources } = mapTerraform([...tf])
   for (const r of resources) r.region ??= 'us-east-1'
-  const evaluations = evaluateInventory(resources, { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
   const got: Record<string, string[]> = { pass: [], fail: [], unknown: [] }
-  for (const e of evaluations) got[e.status]?.push(e.resource.address!.split('.').pop()!)
+  const evaluate = (inventory: Resource[]) => evaluateInventory(inventory, { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
+  if (isRegionControl(ruleId)) {
+    // Each name is a region of its own: the resources sharing it (a recorder and its status) with their region's
+    // pseudo-resource, whose verdict is the name's.
+    for (const name of new Set(resources.map(nameOf))) {
+      for (const e of evaluate(withRegionResources(resources.filter((r) => nameOf(r) === name)))) got[e.status]?.push(name)
+    }
+  } else {
+    for (const e of evaluate(resources)) got[e.status]?.push(nameOf(e.resource as Resource))
+  }
   for (const v of VERDICTS) got[v].sort()
   return got
 }
@@ -31,7 +46,7 @@ function verdictsByName(tf: readonly TfResource[], ruleId: string): Record<strin
 function expectedByName(tf: readonly TfResource[], ruleId: string): Record<string, string[]> {
   const rule = ALL_RULES.find((r) => r.id === ruleId)!
   const { resources } = mapTerraform([...tf])
-  const judged = new Set(resources.filter((r) => rule.resourceTypes.includes(r.type)).map((r) => r.address!.split('.').pop()!))
+  const judged = new Set(resources.filter((r) => isRegionControl(ruleId) || rule.resourceTypes.includes(r.type)).map(nameOf))
   const expected: Record<string, string[]> = { pass: [], fail: [], unknown: [] }
   for (const name of judged) {
     const verdict = VERDICTS.find((v) => name.startsWith(`${v}_`))

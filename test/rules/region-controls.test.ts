@@ -1,0 +1,70 @@
+// Region controls: rules that judge the region pseudo-resource (Plumbline::Account::Region) through the
+// region-has predicate. Live, every scanned region is judged; on the Terraform side only where it manages the type.
+import { regionResource } from '../../src/model/facts.js'
+import type { Resource } from '../../src/types.js'
+import { expected, judge, res, ruleById } from './builders.js'
+
+const ACCOUNT = '111122223333'
+const liveRegion = (region: string, scanned: string[] | undefined = ['AWS::GuardDuty::Detector']): Resource => regionResource(region, ACCOUNT, 'live', scanned)
+const liveIn = (region: string, type: string, id: string, properties: Record<string, unknown>): Resource => res(type, id, properties, { account: ACCOUNT, region })
+const planIn = (region: string, type: string, address: string, properties: Record<string, unknown>, unknown: string[] = [], account?: string): Resource => ({
+  type, id: null, address, origin: 'plan', action: 'create', region, properties, unknown, ...(account ? { account } : {})
+})
+
+describe('guardduty-enabled', () => {
+  const rule = ruleById('guardduty-enabled')
+  const DETECTOR = 'AWS::GuardDuty::Detector'
+
+  it('live: passes a region with an enabled detector, fails one with none or a suspended one, unknown where the type was not read', () => {
+    const regions = [liveRegion('us-east-1'), liveRegion('eu-west-1'), liveRegion('eu-central-1'), liveRegion('ap-south-1', ['AWS::S3::Bucket']), liveRegion('sa-east-1', undefined)]
+    const context = [
+      liveIn('us-east-1', DETECTOR, 'd-on', { Enable: true }),
+      liveIn('eu-west-1', DETECTOR, 'd-off', { Enable: false }),
+      // Another account's enabled detector in eu-central-1 does not count for this account.
+      res(DETECTOR, 'd-other', { Enable: true }, { account: '444455556666', region: 'eu-central-1' }),
+      liveIn('sa-east-1', DETECTOR, 'd-sa', { Enable: true })
+    ]
+    expect(judge(rule, regions, context)).toEqual(
+      expected({
+        pass: [`${ACCOUNT}/us-east-1`, `${ACCOUNT}/sa-east-1`],
+        fail: [`${ACCOUNT}/eu-west-1`, `${ACCOUNT}/eu-central-1`],
+        unknown: [`${ACCOUNT}/ap-south-1`]
+      })
+    )
+  })
+
+  it('live: one enabled detector among disabled ones is enough; messages say which', () => {
+    const region = liveRegion('us-east-1')
+    const context = [liveIn('us-east-1', DETECTOR, 'd-off', { Enable: false }), liveIn('us-east-1', DETECTOR, 'd-on', { Enable: true })]
+    expect(rule.check(region, { ofType: (t) => context.filter((r) => r.type === t), find: () => undefined })).toEqual({
+      status: 'pass',
+      message: `${ACCOUNT}/us-east-1 has an enabled GuardDuty detector (d-on)`
+    })
+    const none = rule.check(liveRegion('eu-west-1'), { ofType: () => [], find: () => undefined })
+    expect(none).toEqual({ status: 'fail', message: `${ACCOUNT}/eu-west-1 does not have an enabled GuardDuty detector: no AWS::GuardDuty::Detector there` })
+    const suspended = liveIn('eu-west-1', DETECTOR, 'd-off', { Enable: false })
+    expect(rule.check(liveRegion('eu-west-1'), { ofType: () => [suspended], find: () => undefined })?.message).toBe(
+      `${ACCOUNT}/eu-west-1 does not have an enabled GuardDuty detector (Enable true): d-off has Enable false`
+    )
+  })
+
+  it('plan: no verdict where the configuration manages no detector; fails a disabled one; unknown when Enable is known after apply', () => {
+    const regions = [regionResource('us-east-1', undefined, 'plan'), regionResource('eu-west-1', undefined, 'plan'), regionResource('eu-central-1', undefined, 'plan'), regionResource('ap-south-1', undefined, 'plan')]
+    const context = [
+      planIn('eu-west-1', DETECTOR, 'aws_guardduty_detector.off', { Enable: false }),
+      planIn('eu-central-1', DETECTOR, 'aws_guardduty_detector.on', { Enable: true }),
+      planIn('ap-south-1', DETECTOR, 'aws_guardduty_detector.later', {}, ['Enable']),
+      planIn('us-east-1', 'AWS::S3::Bucket', 'aws_s3_bucket.b', {})
+    ]
+    expect(judge(rule, regions, context)).toEqual(expected({ skipped: ['us-east-1'], fail: ['eu-west-1'], pass: ['eu-central-1'], unknown: ['ap-south-1'] }))
+  })
+
+  it('does not judge anything but the region pseudo-resource', () => {
+    expect(rule.resourceTypes).toEqual(['Plumbline::Account::Region'])
+    expect(rule.check(liveIn('us-east-1', DETECTOR, 'd', { Enable: false }), { ofType: () => [], find: () => undefined })).toBeNull()
+  })
+
+  it('carries the FSBP reference its Prowler alias gives', () => {
+    expect(rule.frameworks).toEqual({ 'aws-fsbp': ['GuardDuty.1'] })
+  })
+})

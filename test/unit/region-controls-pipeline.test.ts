@@ -1,0 +1,74 @@
+// Region controls on the plan side, through the real pipeline and writers: a plan that does not touch GuardDuty
+// gives no GuardDuty verdict; one that manages a suspended detector fails on the region pseudo-resource, and the
+// finding (no .tf block of its own) is placed at the fallback location in SARIF and blocks the gate.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runPipeline } from '../../src/pipeline.js'
+import { writeOutputFiles } from '../../src/publish/files.js'
+import { config } from './plan-config.js'
+
+function created(type: string, name: string, values: Record<string, unknown>) {
+  return {
+    address: `${type}.${name}`,
+    mode: 'managed',
+    type,
+    name,
+    values,
+    sensitive_values: {},
+    change: { actions: ['create'], before: null, after: values, after_unknown: {}, before_sensitive: false, after_sensitive: {} }
+  }
+}
+
+async function run(resources: Array<ReturnType<typeof created>>) {
+  const dir = mkdtempSync(join(tmpdir(), 'plumbline-region-'))
+  const plan = {
+    format_version: '1.2',
+    planned_values: { root_module: { resources: resources.map(({ change: _change, ...r }) => r) } },
+    resource_changes: resources.map(({ values: _values, sensitive_values: _sv, ...r }) => r)
+  }
+  const planFile = join(dir, 'plan.json')
+  writeFileSync(planFile, JSON.stringify(plan))
+  const cfg = config(planFile, dir)
+  const { model } = await runPipeline(cfg)
+  return { model, cfg }
+}
+
+describe('guardduty-enabled on a plan', () => {
+  const bucket = created('aws_s3_bucket', 'data', { bucket: 'acme-data', tags: {} })
+
+  it('gives no verdict when the plan manages no GuardDuty detector', async () => {
+    const { model } = await run([bucket])
+    expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.data').length).toBeGreaterThan(0)
+    expect(model.evaluations.filter((e) => e.rule === 'guardduty-enabled')).toEqual([])
+    // The pseudo-resource is for the rules only: it is not counted as a resource of the plan.
+    expect(model.run.counts.resources).toBe(1)
+  })
+
+  it('fails the region when the plan manages a suspended detector, placed at the fallback location, and blocks the gate', async () => {
+    const { model, cfg } = await run([bucket, created('aws_guardduty_detector', 'main', { enable: false, finding_publishing_frequency: 'SIX_HOURS', tags: {} })])
+    const verdicts = model.evaluations.filter((e) => e.rule === 'guardduty-enabled')
+    expect(verdicts).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        severity: 'high',
+        delta: 'introduced',
+        blocksGate: true,
+        message: 'us-east-1 does not have an enabled GuardDuty detector (Enable true): aws_guardduty_detector.main has Enable false',
+        resource: { type: 'Plumbline::Account::Region', id: 'us-east-1', region: 'us-east-1', origin: 'plan' },
+        frameworks: { 'aws-fsbp': ['GuardDuty.1'] }
+      })
+    ])
+    expect(model.run.gate.verdict).toBe('fail')
+    const files = await writeOutputFiles(model, cfg)
+    const sarif = JSON.parse(readFileSync(files.sarifFile, 'utf8'))
+    const results = sarif.runs.flatMap((r: { results: Array<{ ruleId: string; locations: unknown }> }) => r.results).filter((r: { ruleId: string }) => r.ruleId === 'guardduty-enabled')
+    expect(results).toHaveLength(1)
+    expect(JSON.stringify(results[0].locations)).toContain('"uri":"README.md"')
+  })
+
+  it('passes the region when the planned detector is on', async () => {
+    const { model } = await run([created('aws_guardduty_detector', 'main', { enable: true, tags: {} })])
+    expect(model.evaluations.filter((e) => e.rule === 'guardduty-enabled').map((e) => [e.status, e.resource.id])).toEqual([['pass', 'us-east-1']])
+  })
+})
