@@ -21,6 +21,7 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::EC2::VPC',
   'AWS::EC2::Volume',
   'AWS::EFS::FileSystem',
+  'AWS::GuardDuty::Detector',
   'AWS::IAM::Group',
   'AWS::IAM::ManagedPolicy',
   'AWS::IAM::Role',

@@ -1,0 +1,72 @@
+// Region controls on a live scan against the local AWS server: the real SDK clients read the control types
+// (Cloud Control, and AWS Config's own API for the recorder status), the region pseudo-resources come from the
+// coverage ledger, and each scanned region gets a verdict: pass, fail, or unknown where the type could not be read.
+import '../aws-server/resolve-localhost.mjs'
+import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
+import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
+import { evaluateInventory } from '../../src/evaluate.js'
+import { ALL_RULES, findRules } from '../../src/rules/index.js'
+import { liveRegionResources } from '../../src/sources/live/region-resources.js'
+import { scanLive, type LiveScanOptions } from '../../src/sources/live/scan.js'
+
+const ACCOUNT = '222233334444'
+const [ON, OFF, NONE, DENIED] = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2']
+
+const savedEnv = { ...process.env }
+let server: AwsServer
+let keys: { accessKeyId: string; secretAccessKey: string }
+
+beforeAll(async () => {
+  server = await startAwsServer()
+  Object.assign(process.env, server.env(), { AWS_REGION: ON })
+  server.addAccount({
+    id: ACCOUNT,
+    enabledRegions: [ON, OFF, NONE, DENIED, 'ca-central-1'],
+    resources: [
+      { type: 'AWS::GuardDuty::Detector', region: ON, properties: { Id: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', Enable: true, FindingPublishingFrequency: 'FIFTEEN_MINUTES' } },
+      { type: 'AWS::GuardDuty::Detector', region: OFF, properties: { Id: 'f6e5d4c3b2a1f6e5d4c3b2a1f6e5d4c3', Enable: false, FindingPublishingFrequency: 'SIX_HOURS' } },
+      { type: 'AWS::GuardDuty::Detector', region: DENIED, properties: { Id: '00112233445566778899aabbccddeeff', Enable: true } }
+    ]
+  })
+  keys = server.createUserKeys(ACCOUNT, 'scanner')
+})
+
+afterAll(async () => {
+  await server.close()
+  process.env = savedEnv
+})
+
+function options(types: string[]): LiveScanOptions {
+  return {
+    sessions: [{ accountId: ACCOUNT, principalArn: `arn:aws:iam::${ACCOUNT}:user/scanner`, credentials: async () => ({ ...keys }) }],
+    regions: { named: [ON, OFF, NONE, DENIED], all: false, global: false },
+    types,
+    homeRegion: ON,
+    rateLimit: 0,
+    concurrency: 8,
+    retry: { baseMs: 1, capMs: 5, attempts: 1 },
+    sleep: async () => undefined
+  }
+}
+
+async function verdicts(ruleId: string, types: string[]): Promise<Record<string, string>> {
+  const scan = await scanLive(options(types))
+  const rule = ALL_RULES.find((r) => r.id === ruleId)!
+  const evaluations = evaluateInventory([...scan.resources, ...liveRegionResources(scan.coverage)], { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
+  return Object.fromEntries(evaluations.map((e) => [e.resource.id!, e.status]))
+}
+
+describe('region controls on a live scan', () => {
+  afterEach(() => server.clearFaults())
+
+  it('guardduty-enabled: every scanned region judged; a region whose detectors could not be listed is unknown, not failing', async () => {
+    server.addFault({ kind: 'deny', service: 'cloudcontrol', typeName: 'AWS::GuardDuty::Detector', region: DENIED })
+    expect(await verdicts('guardduty-enabled', ['AWS::GuardDuty::Detector'])).toEqual({
+      [`${ACCOUNT}/${ON}`]: 'pass',
+      [`${ACCOUNT}/${OFF}`]: 'fail',
+      [`${ACCOUNT}/${NONE}`]: 'fail',
+      [`${ACCOUNT}/${DENIED}`]: 'unknown'
+    })
+    // Not scanned, so not judged: ca-central-1 is enabled in the account but was not among the regions.
+  })
+})
