@@ -128,8 +128,12 @@ export async function runPipeline(
   }
   // The frameworks setting: only the rules mapped to the frameworks named.
   const ctx: EvaluationContext = { rules: rulesInFrameworks(allRules, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
-  // Region controls judge one pseudo-resource per (account, region): added for the rules only, not counted as resources.
-  const afterEvaluations = evaluateInventory(withRegionResources(after.resources), ctx)
+  // Region controls judge one pseudo-resource per (account, region): added for the rules only, not counted as
+  // resources. What the plan deletes (not forgets) counts there too: removing a region's only detector is judged.
+  const deletedAddresses = new Set((plan?.deleted ?? []).map((d) => d.address).filter((a) => !plan!.forgotten.includes(a)))
+  const deleted = deletedAddresses.size > 0 ? mapTerraform(plan!.prior.filter((r) => deletedAddresses.has(r.address))).resources : []
+  assignRegion(deleted, defaultRegion)
+  const afterEvaluations = evaluateInventory(withRegionResources(after.resources, deleted), ctx)
   phaseDone('rules')
   const hasBefore = plan !== undefined
 

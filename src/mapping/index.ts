@@ -16,6 +16,7 @@ import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
+import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
@@ -40,6 +41,7 @@ import { lambdaPermission } from './aws/lambda-permission.js'
 import { rdsCluster } from './aws/rds-cluster.js'
 import { rdsClusterInstance } from './aws/rds-cluster-instance.js'
 import { s3Bucket } from './aws/s3-bucket.js'
+import { securityhubAccount } from './aws/securityhub-account.js'
 import {
   s3BucketEncryption,
   s3BucketLogging,
@@ -62,7 +64,7 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
-    guarddutyDetector
+    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer
   ].map((m) => [m.tfType, m])
 )
 

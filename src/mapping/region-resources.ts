@@ -7,24 +7,34 @@ import { regionResource, REGION_TYPE } from '../model/facts.js'
 import type { Evaluation, Resource } from '../types.js'
 import { GLOBAL_REGION } from '../sources/live/types.js'
 
-/** The region pseudo-resources of mapped Terraform resources, one per (account, region), in first-seen order. */
-export function terraformRegionResources(resources: readonly Resource[]): Resource[] {
-  const seen = new Set<string>()
-  const out: Resource[] = []
-  for (let i = 0; i < resources.length; i++) {
-    const r = resources[i]
-    if (r.region === undefined || r.region === GLOBAL_REGION || r.type === REGION_TYPE) continue
+/**
+ * The region pseudo-resources of mapped Terraform resources, one per (account, region), in first-seen order.
+ * `deleted`: the resources a plan deletes (mapped from its prior state): their regions get a pseudo-resource too,
+ * whose DeletedTypes lists their types, so that a plan removing the only GuardDuty detector of a region is judged
+ * there (and fails) instead of saying nothing.
+ */
+export function terraformRegionResources(resources: readonly Resource[], deleted: readonly Resource[] = []): Resource[] {
+  const byScope = new Map<string, Resource>()
+  const scopeOf = (r: Resource): Resource | undefined => {
+    if (r.region === undefined || r.region === GLOBAL_REGION || r.type === REGION_TYPE) return undefined
     const key = `${r.account ?? ''}\u0000${r.region}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(regionResource(r.region, r.account, r.origin))
+    let region = byScope.get(key)
+    if (!region) byScope.set(key, (region = regionResource(r.region, r.account, r.origin)))
+    return region
   }
-  return out
+  for (let i = 0; i < resources.length; i++) scopeOf(resources[i])
+  for (const r of deleted) {
+    const region = scopeOf(r)
+    if (!region) continue
+    const types = (region.properties.DeletedTypes ??= []) as string[]
+    if (!types.includes(r.type)) types.push(r.type)
+  }
+  return [...byScope.values()]
 }
 
 /** The resources with their region pseudo-resources after them: what the rules judge (counts and drift use the resources alone). */
-export function withRegionResources(resources: readonly Resource[]): Resource[] {
-  const regions = terraformRegionResources(resources)
+export function withRegionResources(resources: readonly Resource[], deleted: readonly Resource[] = []): Resource[] {
+  const regions = terraformRegionResources(resources, deleted)
   return regions.length === 0 ? (resources as Resource[]) : [...resources, ...regions]
 }
 

@@ -31,12 +31,13 @@
 //   Plumbline::Account::Region                the region pseudo-resource: one per (account, region) a run looked at,
 //     so that a rule can say "this must exist and be on in every region" (guardduty-enabled). Its id is
 //     `<account>/<region>`, or the region alone when the account is not known (Terraform rarely says). Properties:
-//     { AccountId?: string, Region: string, ScannedTypes?: string[] }. The live side makes one for every
+//     { AccountId?: string, Region: string, ScannedTypes?: string[], DeletedTypes?: string[] }. The live side makes one for every
 //     (account, region) it scanned, never 'global' (src/sources/live/region-resources.ts), with ScannedTypes: the
 //     types whose listing there succeeded, so a region control answers unknown, not fail, about a type it could
 //     not read. The Terraform side (src/mapping/region-resources.ts) makes one per (account, region) its
-//     resources fall in, without ScannedTypes; region controls judge it only where the Terraform manages a
-//     resource of the kind they look for (rules/predicates/region-has.ts).
+//     resources fall in, without ScannedTypes but with DeletedTypes (plan only: the types of the resources the plan
+//     deletes there); region controls judge it only where the Terraform manages (or deletes) a resource of the
+//     kind they look for (rules/predicates/region-has.ts).
 //
 // Their id is the account id when known (provider configuration, or the resource's own account_id), else null
 // (the two above excepted).

@@ -8,6 +8,7 @@ import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
+import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
@@ -52,9 +53,11 @@ import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
+  accessanalyzerEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
@@ -99,6 +102,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  securityhubEnabled,
   vpcFlowLogsEnabled
 ]
 

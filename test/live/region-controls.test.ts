@@ -25,7 +25,10 @@ beforeAll(async () => {
     resources: [
       { type: 'AWS::GuardDuty::Detector', region: ON, properties: { Id: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', Enable: true, FindingPublishingFrequency: 'FIFTEEN_MINUTES' } },
       { type: 'AWS::GuardDuty::Detector', region: OFF, properties: { Id: 'f6e5d4c3b2a1f6e5d4c3b2a1f6e5d4c3', Enable: false, FindingPublishingFrequency: 'SIX_HOURS' } },
-      { type: 'AWS::GuardDuty::Detector', region: DENIED, properties: { Id: '00112233445566778899aabbccddeeff', Enable: true } }
+      { type: 'AWS::GuardDuty::Detector', region: DENIED, properties: { Id: '00112233445566778899aabbccddeeff', Enable: true } },
+      { type: 'AWS::SecurityHub::Hub', region: ON, properties: { ARN: `arn:aws:securityhub:${ON}:${ACCOUNT}:hub/default`, AutoEnableControls: true, ControlFindingGenerator: 'SECURITY_CONTROL', Tags: { team: 'sec' } } },
+      { type: 'AWS::AccessAnalyzer::Analyzer', region: ON, properties: { Arn: `arn:aws:access-analyzer:${ON}:${ACCOUNT}:analyzer/external`, AnalyzerName: 'external', Type: 'ACCOUNT' } },
+      { type: 'AWS::AccessAnalyzer::Analyzer', region: OFF, properties: { Arn: `arn:aws:access-analyzer:${OFF}:${ACCOUNT}:analyzer/unused`, AnalyzerName: 'unused', Type: 'ACCOUNT_UNUSED_ACCESS' } }
     ]
   })
   keys = server.createUserKeys(ACCOUNT, 'scanner')
@@ -68,5 +71,21 @@ describe('region controls on a live scan', () => {
       [`${ACCOUNT}/${DENIED}`]: 'unknown'
     })
     // Not scanned, so not judged: ca-central-1 is enabled in the account but was not among the regions.
+  })
+
+  it('securityhub-enabled and accessanalyzer-enabled: read through Cloud Control and judged per region', async () => {
+    expect(await verdicts('securityhub-enabled', ['AWS::SecurityHub::Hub'])).toEqual({
+      [`${ACCOUNT}/${ON}`]: 'pass',
+      [`${ACCOUNT}/${OFF}`]: 'fail',
+      [`${ACCOUNT}/${NONE}`]: 'fail',
+      [`${ACCOUNT}/${DENIED}`]: 'fail'
+    })
+    expect(await verdicts('accessanalyzer-enabled', ['AWS::AccessAnalyzer::Analyzer'])).toEqual({
+      [`${ACCOUNT}/${ON}`]: 'pass',
+      // Only an unused-access analyzer there: no external-access one.
+      [`${ACCOUNT}/${OFF}`]: 'fail',
+      [`${ACCOUNT}/${NONE}`]: 'fail',
+      [`${ACCOUNT}/${DENIED}`]: 'fail'
+    })
   })
 })

@@ -33,6 +33,24 @@ describe('region-control mappers', () => {
     expect(r.unknown).toEqual(expect.arrayContaining(['FindingPublishingFrequency', 'Tags']))
   })
 
+  test('aws_securityhub_account: an AWS::SecurityHub::Hub named by its ARN, with the provider defaults', () => {
+    const arn = 'arn:aws:securityhub:eu-west-1:111122223333:hub/default'
+    const r = one('aws_securityhub_account', 'this', { id: '111122223333', arn, control_finding_generator: 'SECURITY_CONTROL', enable_default_standards: false }, { action: 'no-op' })
+    expect([r.type, r.id]).toEqual(['AWS::SecurityHub::Hub', arn])
+    expect(r.properties).toStrictEqual({ ARN: arn, ControlFindingGenerator: 'SECURITY_CONTROL', AutoEnableControls: true, EnableDefaultStandards: false })
+    const created = one('aws_securityhub_account', 'new', {}, { unknown: ['arn', 'id', 'control_finding_generator'] })
+    expect(created.id).toBeNull()
+    expect(created.properties).toMatchObject({ AutoEnableControls: true, EnableDefaultStandards: true })
+  })
+
+  test('aws_accessanalyzer_analyzer: name, type (ACCOUNT unless stated), ARN and tags', () => {
+    const arn = 'arn:aws:access-analyzer:eu-west-1:111122223333:analyzer/org'
+    const r = one('aws_accessanalyzer_analyzer', 'org', { analyzer_name: 'org', type: 'ORGANIZATION', arn, id: 'org', tags_all: { team: 'sec' } }, { action: 'no-op' })
+    expect([r.type, r.id]).toEqual(['AWS::AccessAnalyzer::Analyzer', arn])
+    expect(r.properties).toStrictEqual({ AnalyzerName: 'org', Arn: arn, Type: 'ORGANIZATION', Tags: [{ Key: 'team', Value: 'sec' }] })
+    expect(one('aws_accessanalyzer_analyzer', 'plain', { analyzer_name: 'plain' }, { unknown: ['arn', 'id'] }).properties).toStrictEqual({ AnalyzerName: 'plain', Type: 'ACCOUNT' })
+  })
+
   test('an unknown enable stays unknown', () => {
     const r = one('aws_guardduty_detector', 'maybe', {}, { unknown: ['enable', 'id'] })
     expect(r.unknown).toContain('Enable')

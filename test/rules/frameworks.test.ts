@@ -20,7 +20,7 @@ const tsvRows = (id: FrameworkId) =>
     .filter((line) => line.trim() !== '')
     .map((line) => line.split('\t'))
 
-/** The CIS mapping as it was written by hand (src/rules/frameworks/cis-aws-*.ts before the catalogues). */
+/** The CIS mapping as it was written by hand (src/rules/frameworks/cis-aws-*.ts before the catalogues), plus the rules added since. */
 const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
   'cis-aws-3.0': {
     '1.4': ['iam-root-no-access-keys'],
@@ -32,6 +32,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.14': ['iam-user-access-keys-rotated-90-days'],
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.20': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
@@ -44,6 +45,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '4.16': ['securityhub-enabled'],
     '5.2': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-default-sg-restricts-all-traffic'],
@@ -59,6 +61,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.14': ['iam-user-access-keys-rotated-90-days'],
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.20': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -71,6 +74,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '4.16': ['securityhub-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
@@ -87,6 +91,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.13': ['iam-user-access-keys-rotated-90-days'],
     '1.14': ['iam-user-no-attached-policies'],
     '1.15': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
+    '1.19': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -99,6 +104,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '4.16': ['securityhub-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],

@@ -68,3 +68,50 @@ describe('guardduty-enabled', () => {
     expect(rule.frameworks).toEqual({ 'aws-fsbp': ['GuardDuty.1'] })
   })
 })
+
+describe('securityhub-enabled', () => {
+  const rule = ruleById('securityhub-enabled')
+  const HUB = 'AWS::SecurityHub::Hub'
+
+  it('live: passes a region with a hub, fails one without; plan: no verdict without a managed hub', () => {
+    const regions = [liveRegion('us-east-1', [HUB]), liveRegion('eu-west-1', [HUB]), liveRegion('ap-south-1', [])]
+    const context = [liveIn('us-east-1', HUB, `arn:aws:securityhub:us-east-1:${ACCOUNT}:hub/default`, { AutoEnableControls: true })]
+    expect(judge(rule, regions, context)).toEqual(expected({ pass: [`${ACCOUNT}/us-east-1`], fail: [`${ACCOUNT}/eu-west-1`], unknown: [`${ACCOUNT}/ap-south-1`] }))
+    const planned = [regionResource('us-east-1', ACCOUNT, 'plan'), regionResource('eu-west-1', ACCOUNT, 'plan')]
+    expect(judge(rule, planned, [planIn('eu-west-1', HUB, 'aws_securityhub_account.this', {}, ['ARN'], ACCOUNT)])).toEqual(
+      expected({ pass: [`${ACCOUNT}/eu-west-1`], skipped: [`${ACCOUNT}/us-east-1`] })
+    )
+  })
+
+  it('carries the CIS references its Prowler alias gives', () => {
+    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['4.16'], 'cis-aws-4.0': ['4.16'], 'cis-aws-5.0': ['4.16'] })
+  })
+})
+
+describe('accessanalyzer-enabled', () => {
+  const rule = ruleById('accessanalyzer-enabled')
+  const ANALYZER = 'AWS::AccessAnalyzer::Analyzer'
+  const arn = (region: string, name: string) => `arn:aws:access-analyzer:${region}:${ACCOUNT}:analyzer/${name}`
+
+  it('passes an account or organization analyzer, fails an unused-access one alone or none; unknown type is unknown', () => {
+    const regions = ['us-east-1', 'us-east-2', 'eu-west-1', 'eu-west-2', 'eu-north-1'].map((r) => liveRegion(r, [ANALYZER]))
+    const context = [
+      liveIn('us-east-1', ANALYZER, arn('us-east-1', 'a'), { AnalyzerName: 'a', Type: 'ACCOUNT' }),
+      liveIn('us-east-2', ANALYZER, arn('us-east-2', 'o'), { AnalyzerName: 'o', Type: 'ORGANIZATION' }),
+      liveIn('eu-west-1', ANALYZER, arn('eu-west-1', 'u'), { AnalyzerName: 'u', Type: 'ACCOUNT_UNUSED_ACCESS' }),
+      // Read from the list only: Type was not read.
+      { ...liveIn('eu-north-1', ANALYZER, arn('eu-north-1', 'x'), { Arn: arn('eu-north-1', 'x') }), readProperties: ['Arn'] }
+    ]
+    expect(judge(rule, regions, context)).toEqual(
+      expected({
+        pass: [`${ACCOUNT}/us-east-1`, `${ACCOUNT}/us-east-2`],
+        fail: [`${ACCOUNT}/eu-west-1`, `${ACCOUNT}/eu-west-2`],
+        unknown: [`${ACCOUNT}/eu-north-1`]
+      })
+    )
+  })
+
+  it('carries the CIS references its Prowler alias gives', () => {
+    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.20'], 'cis-aws-4.0': ['1.20'], 'cis-aws-5.0': ['1.19'] })
+  })
+})

@@ -24,6 +24,12 @@ const isRegionControl = (ruleId: string) => ALL_RULES.find((r) => r.id === ruleI
 
 const nameOf = (r: Resource) => r.address!.split('.').pop()!
 
+/**
+ * Region controls whose Terraform resource is itself the enabling (aws_securityhub_account): code cannot write the
+ * failing case, which a plan deleting the resource or a live region without one gives (tested elsewhere).
+ */
+const PASS_ONLY_FIXTURES: ReadonlySet<string> = new Set(['securityhub-enabled'])
+
 function verdictsByName(tf: readonly TfResource[], ruleId: string): Record<string, string[]> {
   const rule = ALL_RULES.find((r) => r.id === ruleId)!
   const { resources } = mapTerraform([...tf])
@@ -72,7 +78,7 @@ describe('rule fixtures', () => {
     it('has passing and failing examples', () => {
       const expected = expectedByName(tf, ruleId)
       expect(expected.pass.length).toBeGreaterThan(0)
-      expect(expected.fail.length).toBeGreaterThan(0)
+      if (!PASS_ONLY_FIXTURES.has(ruleId)) expect(expected.fail.length).toBeGreaterThan(0)
     })
 
     it('judges the .tf code exactly as named', () => {

@@ -20,12 +20,20 @@ function created(type: string, name: string, values: Record<string, unknown>) {
   }
 }
 
-async function run(resources: Array<ReturnType<typeof created>>) {
+/** A resource of the prior state the plan deletes. */
+function deletedOne(type: string, name: string, values: Record<string, unknown>) {
+  const prior = { address: `${type}.${name}`, mode: 'managed', type, name, values, sensitive_values: {} }
+  const change = { address: prior.address, mode: 'managed', type, name, change: { actions: ['delete'], before: values, after: null, after_unknown: {}, before_sensitive: {}, after_sensitive: false } }
+  return { prior, change }
+}
+
+async function run(resources: Array<ReturnType<typeof created>>, deleted: Array<ReturnType<typeof deletedOne>> = []) {
   const dir = mkdtempSync(join(tmpdir(), 'plumbline-region-'))
   const plan = {
     format_version: '1.2',
     planned_values: { root_module: { resources: resources.map(({ change: _change, ...r }) => r) } },
-    resource_changes: resources.map(({ values: _values, sensitive_values: _sv, ...r }) => r)
+    resource_changes: [...resources.map(({ values: _values, sensitive_values: _sv, ...r }) => r), ...deleted.map((d) => d.change)],
+    ...(deleted.length > 0 ? { prior_state: { format_version: '1.0', values: { root_module: { resources: deleted.map((d) => d.prior) } } } } : {})
   }
   const planFile = join(dir, 'plan.json')
   writeFileSync(planFile, JSON.stringify(plan))
@@ -70,5 +78,18 @@ describe('guardduty-enabled on a plan', () => {
   it('passes the region when the planned detector is on', async () => {
     const { model } = await run([created('aws_guardduty_detector', 'main', { enable: true, tags: {} })])
     expect(model.evaluations.filter((e) => e.rule === 'guardduty-enabled').map((e) => [e.status, e.resource.id])).toEqual([['pass', 'us-east-1']])
+  })
+})
+
+describe('securityhub-enabled on a plan', () => {
+  it('passes a region whose hub the plan keeps, and fails it, as introduced, when the plan deletes the hub', async () => {
+    const hub = { id: '123456789012', arn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', enable_default_standards: true, auto_enable_controls: true }
+    const kept = await run([created('aws_securityhub_account', 'this', hub)])
+    expect(kept.model.evaluations.filter((e) => e.rule === 'securityhub-enabled').map((e) => e.status)).toEqual(['pass'])
+
+    const { model } = await run([created('aws_s3_bucket', 'data', { bucket: 'acme-data', tags: {} })], [deletedOne('aws_securityhub_account', 'this', hub)])
+    const verdicts = model.evaluations.filter((e) => e.rule === 'securityhub-enabled')
+    const after = verdicts.filter((e) => e.resource.origin === 'plan')
+    expect(after.map((e) => [e.status, e.delta, e.message])).toEqual([['fail', 'introduced', 'us-east-1 does not have Security Hub enabled: the plan deletes its AWS::SecurityHub::Hub']])
   })
 })

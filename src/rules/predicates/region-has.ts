@@ -69,8 +69,10 @@ export function judgeRegionHas(region: Resource, view: InventoryView, type: stri
   const scope = region.id ?? region.region ?? 'this region'
   const candidates = inRegion(view, type, region)
   if (region.origin !== 'live') {
-    // Terraform: judged only where this configuration manages one.
-    if (candidates.length === 0) return null
+    // Terraform: judged only where this configuration manages one, or the plan deletes one.
+    const deleted = region.properties.DeletedTypes
+    if (candidates.length === 0 && !(Array.isArray(deleted) && deleted.includes(type))) return null
+    if (candidates.length === 0) return fail(`${scope} does not have ${what}: the plan deletes its ${type}`)
   } else {
     const scanned = region.properties.ScannedTypes
     if (Array.isArray(scanned) && !scanned.includes(type)) {

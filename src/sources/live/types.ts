@@ -14,6 +14,7 @@ export { FACT_TYPES }
  * the rule resources too would only double the calls; they are folded into their group when selected.
  */
 export const DEFAULT_LIVE_TYPES: readonly string[] = [
+  'AWS::AccessAnalyzer::Analyzer',
   'AWS::CloudTrail::Trail',
   'AWS::EC2::FlowLog',
   'AWS::EC2::Instance',
@@ -33,7 +34,8 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::RDS::DBCluster',
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
-  'AWS::S3::BucketPolicy'
+  'AWS::S3::BucketPolicy',
+  'AWS::SecurityHub::Hub'
 ]
 
 /** Types Cloud Control serves from every region with the same content: read once per account. */
