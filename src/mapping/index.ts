@@ -18,6 +18,7 @@ import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from
 import { mapAwscc } from './awscc.js'
 import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
+import { configRecorder, configRecorderStatus } from './aws/config-recorder.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
 import { efsFileSystem } from './aws/efs-file-system.js'
@@ -64,7 +65,7 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
-    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer
+    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus
   ].map((m) => [m.tfType, m])
 )
 

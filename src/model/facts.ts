@@ -52,13 +52,21 @@ export const CONFIG_RECORDER_STATUS_TYPE = 'Plumbline::Config::RecorderStatus'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
-/** The account-level facts (Plumbline:: types), read with the services' own APIs. */
+/**
+ * AWS Config's recorder is a CloudFormation type Cloud Control cannot read (its schema has no handlers): the scan
+ * reads it, in its CloudFormation shape, with Config's own API like a fact.
+ */
+export const CONFIG_RECORDER_TYPE = 'AWS::Config::ConfigurationRecorder'
+
+/** The account-level facts (Plumbline:: types), and the CloudFormation types Cloud Control cannot read, read with the services' own APIs. */
 export const FACT_TYPES: readonly string[] = [
   ACCOUNT_SUMMARY_TYPE,
   PASSWORD_POLICY_TYPE,
   CREDENTIAL_REPORT_TYPE,
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
-  EBS_ENCRYPTION_BY_DEFAULT_TYPE
+  EBS_ENCRYPTION_BY_DEFAULT_TYPE,
+  CONFIG_RECORDER_STATUS_TYPE,
+  CONFIG_RECORDER_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

@@ -12,6 +12,7 @@ import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.j
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
+import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
@@ -61,6 +62,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
+  configRecorderAllRegions,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,

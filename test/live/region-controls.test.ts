@@ -8,6 +8,10 @@ import { evaluateInventory } from '../../src/evaluate.js'
 import { ALL_RULES, findRules } from '../../src/rules/index.js'
 import { liveRegionResources } from '../../src/sources/live/region-resources.js'
 import { scanLive, type LiveScanOptions } from '../../src/sources/live/scan.js'
+import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from '../e2e/helpers.js'
 
 const ACCOUNT = '222233334444'
 const [ON, OFF, NONE, DENIED] = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2']
@@ -29,7 +33,14 @@ beforeAll(async () => {
       { type: 'AWS::SecurityHub::Hub', region: ON, properties: { ARN: `arn:aws:securityhub:${ON}:${ACCOUNT}:hub/default`, AutoEnableControls: true, ControlFindingGenerator: 'SECURITY_CONTROL', Tags: { team: 'sec' } } },
       { type: 'AWS::AccessAnalyzer::Analyzer', region: ON, properties: { Arn: `arn:aws:access-analyzer:${ON}:${ACCOUNT}:analyzer/external`, AnalyzerName: 'external', Type: 'ACCOUNT' } },
       { type: 'AWS::AccessAnalyzer::Analyzer', region: OFF, properties: { Arn: `arn:aws:access-analyzer:${OFF}:${ACCOUNT}:analyzer/unused`, AnalyzerName: 'unused', Type: 'ACCOUNT_UNUSED_ACCESS' } }
-    ]
+    ],
+    facts: {
+      configRecorders: {
+        [ON]: [{ name: 'default', recordingGroup: { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [] }, recordingMode: { recordingFrequency: 'CONTINUOUS' }, recording: true, lastStatus: 'Success' }],
+        [OFF]: [{ name: 'default', recordingGroup: { allSupported: true }, recording: false }],
+        [DENIED]: [{ name: 'default', recordingGroup: { allSupported: true }, recording: true, lastStatus: 'Success' }]
+      }
+    }
   })
   keys = server.createUserKeys(ACCOUNT, 'scanner')
 })
@@ -86,6 +97,33 @@ describe('region controls on a live scan', () => {
       [`${ACCOUNT}/${OFF}`]: 'fail',
       [`${ACCOUNT}/${NONE}`]: 'fail',
       [`${ACCOUNT}/${DENIED}`]: 'fail'
+    })
+  })
+
+  it('config-recorder-all-regions: the recorders and their status read with AWS Config\'s own API (JSON 1.1), within the policy', async () => {
+    server.calls.length = 0
+    server.addFault({ kind: 'deny', service: 'config', region: DENIED })
+    const types = ['AWS::Config::ConfigurationRecorder', 'Plumbline::Config::RecorderStatus']
+    const scan = await scanLive(options(types))
+    expect(scan.resources.filter((r) => r.region === ON).map((r) => [r.type, r.id, r.properties])).toEqual([
+      ['AWS::Config::ConfigurationRecorder', 'default', { Name: 'default', RoleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, RecordingGroup: { AllSupported: true, IncludeGlobalResourceTypes: true }, RecordingMode: { RecordingFrequency: 'CONTINUOUS' } }],
+      ['Plumbline::Config::RecorderStatus', 'default', { Name: 'default', Recording: true, LastStatus: 'Success' }]
+    ].sort())
+    expect(scan.coverage.filter((c) => c.region === DENIED).map((c) => c.state)).toEqual(['denied', 'denied'])
+    expect(scan.coverage.filter((c) => c.region === NONE).map((c) => [c.type, c.state, c.count])).toEqual([
+      ['AWS::Config::ConfigurationRecorder', 'scanned', 0],
+      ['Plumbline::Config::RecorderStatus', 'scanned', 0]
+    ])
+    const policy = JSON.parse(readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')) as PolicyDocument
+    const actions = [...new Set(server.calls.map((c) => c.action))].sort()
+    expect(actions).toEqual(expect.arrayContaining(['config:DescribeConfigurationRecorderStatus', 'config:DescribeConfigurationRecorders']))
+    expect(actions.filter((action) => action !== '' && !actionAllowed(policy, action))).toEqual([])
+
+    expect(await verdicts('config-recorder-all-regions', types)).toEqual({
+      [`${ACCOUNT}/${ON}`]: 'pass',
+      [`${ACCOUNT}/${OFF}`]: 'fail',
+      [`${ACCOUNT}/${NONE}`]: 'fail',
+      [`${ACCOUNT}/${DENIED}`]: 'unknown'
     })
   })
 })

@@ -51,6 +51,37 @@ describe('region-control mappers', () => {
     expect(one('aws_accessanalyzer_analyzer', 'plain', { analyzer_name: 'plain' }, { unknown: ['arn', 'id'] }).properties).toStrictEqual({ AnalyzerName: 'plain', Type: 'ACCOUNT' })
   })
 
+  test('aws_config_configuration_recorder: named by its name, recording group and mode in CloudFormation names', () => {
+    const r = one('aws_config_configuration_recorder', 'main', {
+      id: 'main', name: 'main', role_arn: 'arn:aws:iam::111122223333:role/config',
+      recording_group: [{ all_supported: false, include_global_resource_types: false, resource_types: ['AWS::S3::Bucket'], exclusion_by_resource_types: [], recording_strategy: [{ use_only: 'INCLUSION_BY_RESOURCE_TYPES' }] }],
+      recording_mode: [{ recording_frequency: 'DAILY', recording_mode_override: [] }]
+    }, { action: 'no-op' })
+    expect([r.type, r.id]).toEqual(['AWS::Config::ConfigurationRecorder', 'main'])
+    expect(r.properties).toStrictEqual({
+      Name: 'main',
+      RoleARN: 'arn:aws:iam::111122223333:role/config',
+      RecordingGroup: { AllSupported: false, IncludeGlobalResourceTypes: false, ResourceTypes: ['AWS::S3::Bucket'], RecordingStrategy: { UseOnly: 'INCLUSION_BY_RESOURCE_TYPES' } },
+      RecordingMode: { RecordingFrequency: 'DAILY' }
+    })
+  })
+
+  test('aws_config_configuration_recorder without a recording group (or with one naming no types) records everything; the name defaults to "default"', () => {
+    expect(one('aws_config_configuration_recorder', 'bare', { role_arn: 'arn:aws:iam::111122223333:role/config' }, { origin: 'hcl', action: undefined }).properties).toStrictEqual({
+      Name: 'default', RoleARN: 'arn:aws:iam::111122223333:role/config', RecordingGroup: { AllSupported: true }
+    })
+    const globalOnly = one('aws_config_configuration_recorder', 'g', { name: 'g', recording_group: [{ include_global_resource_types: true }] }, { origin: 'hcl', action: undefined })
+    expect(globalOnly.properties.RecordingGroup).toStrictEqual({ IncludeGlobalResourceTypes: true, AllSupported: true })
+    const later = one('aws_config_configuration_recorder', 'later', { name: 'later' }, { unknown: ['recording_group'] })
+    expect(later.unknown).toContain('RecordingGroup')
+  })
+
+  test('aws_config_configuration_recorder_status: Plumbline::Config::RecorderStatus, is_enabled as Recording', () => {
+    const r = one('aws_config_configuration_recorder_status', 's', { id: 'main', name: 'main', is_enabled: false }, { action: 'no-op' })
+    expect([r.type, r.id, r.region]).toEqual(['Plumbline::Config::RecorderStatus', 'main', 'eu-west-1'])
+    expect(r.properties).toStrictEqual({ Name: 'main', Recording: false })
+  })
+
   test('an unknown enable stays unknown', () => {
     const r = one('aws_guardduty_detector', 'maybe', {}, { unknown: ['enable', 'id'] })
     expect(r.unknown).toContain('Enable')

@@ -42,6 +42,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.4.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
@@ -71,6 +72,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.3.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
@@ -101,6 +103,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.3.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
@@ -223,7 +226,7 @@ describe('coverage: derived from our Prowler aliases, with our extra and exclude
     expect(fsbp.requirements['IAM.26'].rules).toEqual([])
     expect(fsbp.requirements['IAM.9']).toMatchObject({ assessment: 'manual', prowlerChecks: [], rules: ['iam-root-mfa-enabled'] })
     expect(fsbp.requirements['IAM.2'].rules).toEqual(['iam-user-no-attached-policies'])
-    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(41)
+    expect(Object.values(fsbp.requirements).filter((r) => r.rules.length > 0)).toHaveLength(42)
     expect(findRule('s3-bucket-versioning-enabled')?.frameworks).toEqual({ 'aws-fsbp': ['S3.14'] })
   })
 

@@ -115,3 +115,55 @@ describe('accessanalyzer-enabled', () => {
     expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.20'], 'cis-aws-4.0': ['1.20'], 'cis-aws-5.0': ['1.19'] })
   })
 })
+
+describe('config-recorder-all-regions', () => {
+  const rule = ruleById('config-recorder-all-regions')
+  const RECORDER = 'AWS::Config::ConfigurationRecorder'
+  const STATUS = 'Plumbline::Config::RecorderStatus'
+  const BOTH = [RECORDER, STATUS]
+  const recorder = (region: string, name: string, group: Record<string, unknown>) => liveIn(region, RECORDER, name, { Name: name, RecordingGroup: group })
+  const status = (region: string, name: string, recording: boolean, lastStatus = 'Success') => liveIn(region, STATUS, name, { Name: name, Recording: recording, LastStatus: lastStatus })
+
+  it('live: passes a recorder of all types that records; fails stopped, failing, partial or missing ones; unknown where unread', () => {
+    const names = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-north-1']
+    const regions = names.map((r) => liveRegion(r, r === 'eu-north-1' ? [RECORDER] : BOTH))
+    const context = [
+      recorder('us-east-1', 'default', { AllSupported: true, IncludeGlobalResourceTypes: true }),
+      status('us-east-1', 'default', true),
+      recorder('us-east-2', 'default', { AllSupported: true }),
+      status('us-east-2', 'default', false),
+      recorder('us-west-1', 'default', { AllSupported: true }),
+      status('us-west-1', 'default', true, 'Failure'),
+      recorder('us-west-2', 'default', { AllSupported: false, ResourceTypes: ['AWS::S3::Bucket'] }),
+      status('us-west-2', 'default', true),
+      // A recorder without its status (none reported) does not record.
+      recorder('eu-west-2', 'default', { AllSupported: true }),
+      recorder('eu-north-1', 'default', { AllSupported: true })
+    ]
+    expect(judge(rule, regions, context)).toEqual(
+      expected({
+        pass: [`${ACCOUNT}/us-east-1`],
+        fail: [`${ACCOUNT}/us-east-2`, `${ACCOUNT}/us-west-1`, `${ACCOUNT}/us-west-2`, `${ACCOUNT}/eu-west-1`, `${ACCOUNT}/eu-west-2`],
+        unknown: [`${ACCOUNT}/eu-north-1`]
+      })
+    )
+    const view = { ofType: (t: string) => context.filter((r) => r.type === t), find: () => undefined }
+    expect(rule.check(liveRegion('us-west-1', BOTH), view)?.message).toBe(`${ACCOUNT}/us-west-1 does not have an AWS Config recorder recording all resource types: default is in a failure state (LastStatus Failure)`)
+  })
+
+  it('plan: no verdict without Config resources; a recorder whose status is managed elsewhere is unknown; a stopped status alone fails', () => {
+    const regions = ['us-east-1', 'eu-west-1', 'eu-west-2', 'eu-central-1'].map((r) => regionResource(r, undefined, 'plan'))
+    const context = [
+      planIn('us-east-1', 'AWS::S3::Bucket', 'aws_s3_bucket.b', {}),
+      planIn('eu-west-1', RECORDER, 'aws_config_configuration_recorder.r', { Name: 'default', RecordingGroup: { AllSupported: true } }),
+      planIn('eu-west-2', STATUS, 'aws_config_configuration_recorder_status.s', { Name: 'default', Recording: false }),
+      planIn('eu-central-1', RECORDER, 'aws_config_configuration_recorder.r2', { Name: 'default', RecordingGroup: { AllSupported: true } }),
+      planIn('eu-central-1', STATUS, 'aws_config_configuration_recorder_status.s2', { Name: 'default', Recording: true })
+    ]
+    expect(judge(rule, regions, context)).toEqual(expected({ skipped: ['us-east-1'], unknown: ['eu-west-1'], fail: ['eu-west-2'], pass: ['eu-central-1'] }))
+  })
+
+  it('carries the CIS and FSBP references its Prowler alias gives', () => {
+    expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['3.3'], 'cis-aws-4.0': ['3.3'], 'cis-aws-5.0': ['3.3'], 'aws-fsbp': ['Config.1'] })
+  })
+})

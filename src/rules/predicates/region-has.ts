@@ -54,7 +54,7 @@ function requirement(where: Readonly<Record<string, Wanted | readonly Wanted[]>>
 }
 
 /** The resources of `type` in the pseudo-resource's account and region. */
-function inRegion(view: InventoryView, type: string, region: Resource): Resource[] {
+export function inRegion(view: InventoryView, type: string, region: Resource): Resource[] {
   const all = view.ofType(type)
   const found: Resource[] = []
   for (let i = 0; i < all.length; i++) {
