@@ -1,6 +1,13 @@
 // Region controls: rules that judge the region pseudo-resource (Plumbline::Account::Region) through the
 // region-has predicate. Live, every scanned region is judged; on the Terraform side only where it manages the type.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { regionResource } from '../../src/model/facts.js'
+import { parseRuleSpec } from '../../src/rules/declarative/parse.js'
+import { customRule, RULE_REGISTRY } from '../../src/rules/index.js'
+import { FRAMEWORK_IDS } from '../../src/types.js'
+import { ROOT } from '../e2e/helpers.js'
 import type { Resource } from '../../src/types.js'
 import { expected, judge, res, ruleById } from './builders.js'
 
@@ -165,5 +172,19 @@ describe('config-recorder-all-regions', () => {
 
   it('carries the CIS and FSBP references its Prowler alias gives', () => {
     expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['3.3'], 'cis-aws-4.0': ['3.3'], 'cis-aws-5.0': ['3.3'], 'aws-fsbp': ['Config.1'] })
+  })
+})
+
+describe('region-has in a user\'s rule (the example of docs/rules.md)', () => {
+  it('loads as written and judges regions as the built-in controls do', () => {
+    const doc = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8')
+    const block = /## Region controls[\s\S]*?```yaml\n(id: acme-[\s\S]*?)```/.exec(doc)
+    expect(block).not.toBeNull()
+    const rule = customRule(parseRuleSpec(parseYaml(block![1]), [...FRAMEWORK_IDS]))
+    expect(RULE_REGISTRY.builtin(rule.id)).toBe(false)
+    const SESSION = 'AWS::Macie::Session'
+    const regions = [liveRegion('us-east-1', [SESSION]), liveRegion('eu-west-1', [SESSION]), regionResource('eu-central-1', undefined, 'plan')]
+    const context = [liveIn('us-east-1', SESSION, ACCOUNT, { Status: 'ENABLED' }), liveIn('eu-west-1', SESSION, ACCOUNT, { Status: 'PAUSED' })]
+    expect(judge(rule, regions, context)).toEqual(expected({ pass: [`${ACCOUNT}/us-east-1`], fail: [`${ACCOUNT}/eu-west-1`], skipped: ['eu-central-1'] }))
   })
 })
