@@ -31,10 +31,10 @@
 //   Plumbline::Account::Region                the region pseudo-resource: one per (account, region) a run looked at,
 //     so that a rule can say "this must exist and be on in every region" (guardduty-enabled). Its id is
 //     `<account>/<region>`, or the region alone when the account is not known (Terraform rarely says). Properties:
-//     { AccountId?: string, Region: string, ScannedTypes?: string[], DeletedTypes?: string[] }. The live side makes one for every
-//     (account, region) it scanned, never 'global' (src/sources/live/region-resources.ts), with ScannedTypes: the
-//     types whose listing there succeeded, so a region control answers unknown, not fail, about a type it could
-//     not read. The Terraform side (src/mapping/region-resources.ts) makes one per (account, region) its
+//     { AccountId?: string, Region: string, ScannedTypes?: string[], UnreadTypes?: string[], DeletedTypes?: string[] }. The live side makes one for every
+//     (account, region) it scanned, never 'global' (src/sources/live/region-resources.ts), with ScannedTypes (the
+//     types whose listing there succeeded) and UnreadTypes (meant to be read, denied or failed), so a region
+//     control answers unknown, not fail, about a type it could not read, and nothing about one not scanned. The Terraform side (src/mapping/region-resources.ts) makes one per (account, region) its
 //     resources fall in, without ScannedTypes but with DeletedTypes (plan only: the types of the resources the plan
 //     deletes there); region controls judge it only where the Terraform manages (or deletes) a resource of the
 //     kind they look for (rules/predicates/region-has.ts).

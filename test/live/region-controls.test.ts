@@ -126,4 +126,23 @@ describe('region controls on a live scan', () => {
       [`${ACCOUNT}/${DENIED}`]: 'unknown'
     })
   })
+
+  it('makes one region pseudo-resource per scanned (account, region) from the coverage ledger: not global, not a region that is not enabled', () => {
+    const coverage = [
+      { account: ACCOUNT, region: 'global', type: 'AWS::IAM::Role', state: 'scanned' as const, count: 1 },
+      { account: ACCOUNT, region: ON, type: 'AWS::GuardDuty::Detector', state: 'scanned' as const, count: 1 },
+      { account: ACCOUNT, region: ON, type: 'AWS::SecurityHub::Hub', state: 'denied' as const, count: 0 },
+      { account: ACCOUNT, region: 'ap-east-1', type: 'AWS::GuardDuty::Detector', state: 'unsupported' as const, count: 0 }
+    ]
+    expect(liveRegionResources(coverage)).toEqual([
+      {
+        type: 'Plumbline::Account::Region',
+        id: `${ACCOUNT}/${ON}`,
+        account: ACCOUNT,
+        region: ON,
+        origin: 'live',
+        properties: { AccountId: ACCOUNT, Region: ON, ScannedTypes: ['AWS::GuardDuty::Detector'], UnreadTypes: ['AWS::SecurityHub::Hub'] }
+      }
+    ])
+  })
 })

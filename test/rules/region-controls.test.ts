@@ -12,7 +12,12 @@ import type { Resource } from '../../src/types.js'
 import { expected, judge, res, ruleById } from './builders.js'
 
 const ACCOUNT = '111122223333'
-const liveRegion = (region: string, scanned: string[] | undefined = ['AWS::GuardDuty::Detector']): Resource => regionResource(region, ACCOUNT, 'live', scanned)
+/** A scanned region: `scanned` listed there, `unread` meant to be read but denied or failed. */
+const liveRegion = (region: string, scanned: string[] | undefined = ['AWS::GuardDuty::Detector'], unread: string[] = []): Resource => {
+  const r = regionResource(region, ACCOUNT, 'live', scanned)
+  if (unread.length > 0) r.properties.UnreadTypes = unread
+  return r
+}
 const liveIn = (region: string, type: string, id: string, properties: Record<string, unknown>): Resource => res(type, id, properties, { account: ACCOUNT, region })
 const planIn = (region: string, type: string, address: string, properties: Record<string, unknown>, unknown: string[] = [], account?: string): Resource => ({
   type, id: null, address, origin: 'plan', action: 'create', region, properties, unknown, ...(account ? { account } : {})
@@ -22,8 +27,15 @@ describe('guardduty-enabled', () => {
   const rule = ruleById('guardduty-enabled')
   const DETECTOR = 'AWS::GuardDuty::Detector'
 
-  it('live: passes a region with an enabled detector, fails one with none or a suspended one, unknown where the type was not read', () => {
-    const regions = [liveRegion('us-east-1'), liveRegion('eu-west-1'), liveRegion('eu-central-1'), liveRegion('ap-south-1', ['AWS::S3::Bucket']), liveRegion('sa-east-1', undefined)]
+  it('live: passes a region with an enabled detector, fails one with none or a suspended one, unknown where the type could not be read, nothing where it was not scanned', () => {
+    const regions = [
+      liveRegion('us-east-1'),
+      liveRegion('eu-west-1'),
+      liveRegion('eu-central-1'),
+      liveRegion('ap-south-1', ['AWS::S3::Bucket'], [DETECTOR]),
+      liveRegion('ap-east-1', ['AWS::S3::Bucket']),
+      liveRegion('sa-east-1', undefined)
+    ]
     const context = [
       liveIn('us-east-1', DETECTOR, 'd-on', { Enable: true }),
       liveIn('eu-west-1', DETECTOR, 'd-off', { Enable: false }),
@@ -35,7 +47,8 @@ describe('guardduty-enabled', () => {
       expected({
         pass: [`${ACCOUNT}/us-east-1`, `${ACCOUNT}/sa-east-1`],
         fail: [`${ACCOUNT}/eu-west-1`, `${ACCOUNT}/eu-central-1`],
-        unknown: [`${ACCOUNT}/ap-south-1`]
+        unknown: [`${ACCOUNT}/ap-south-1`],
+        skipped: [`${ACCOUNT}/ap-east-1`]
       })
     )
   })
@@ -81,7 +94,7 @@ describe('securityhub-enabled', () => {
   const HUB = 'AWS::SecurityHub::Hub'
 
   it('live: passes a region with a hub, fails one without; plan: no verdict without a managed hub', () => {
-    const regions = [liveRegion('us-east-1', [HUB]), liveRegion('eu-west-1', [HUB]), liveRegion('ap-south-1', [])]
+    const regions = [liveRegion('us-east-1', [HUB]), liveRegion('eu-west-1', [HUB]), liveRegion('ap-south-1', [], [HUB])]
     const context = [liveIn('us-east-1', HUB, `arn:aws:securityhub:us-east-1:${ACCOUNT}:hub/default`, { AutoEnableControls: true })]
     expect(judge(rule, regions, context)).toEqual(expected({ pass: [`${ACCOUNT}/us-east-1`], fail: [`${ACCOUNT}/eu-west-1`], unknown: [`${ACCOUNT}/ap-south-1`] }))
     const planned = [regionResource('us-east-1', ACCOUNT, 'plan'), regionResource('eu-west-1', ACCOUNT, 'plan')]
@@ -133,7 +146,7 @@ describe('config-recorder-all-regions', () => {
 
   it('live: passes a recorder of all types that records; fails stopped, failing, partial or missing ones; unknown where unread', () => {
     const names = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-north-1']
-    const regions = names.map((r) => liveRegion(r, r === 'eu-north-1' ? [RECORDER] : BOTH))
+    const regions = names.map((r) => (r === 'eu-north-1' ? liveRegion(r, [RECORDER], [STATUS]) : liveRegion(r, BOTH)))
     const context = [
       recorder('us-east-1', 'default', { AllSupported: true, IncludeGlobalResourceTypes: true }),
       status('us-east-1', 'default', true),
@@ -155,6 +168,8 @@ describe('config-recorder-all-regions', () => {
       })
     )
     const view = { ofType: (t: string) => context.filter((r) => r.type === t), find: () => undefined }
+    // A scan asked for neither type says nothing.
+    expect(rule.check(liveRegion('us-east-1', ['AWS::S3::Bucket']), view)).toBeNull()
     expect(rule.check(liveRegion('us-west-1', BOTH), view)?.message).toBe(`${ACCOUNT}/us-west-1 does not have an AWS Config recorder recording all resource types: default is in a failure state (LastStatus Failure)`)
   })
 

@@ -8,7 +8,7 @@ import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
 import { fail, nameOf, pass } from '../support/outcome.js'
 import { read, UNKNOWN, type Verdict } from '../support/read.js'
-import { inRegion } from './region-has.js'
+import { inRegion, liveReadOf } from './region-has.js'
 
 const WHAT = 'an AWS Config recorder recording all resource types'
 
@@ -44,8 +44,10 @@ export function judgeConfigRecorder(region: Resource, view: InventoryView): Rule
     const touched = recorders.length > 0 || statuses.length > 0 || deleted.includes(CONFIG_RECORDER_TYPE) || deleted.includes(CONFIG_RECORDER_STATUS_TYPE)
     if (!touched) return null
   } else {
-    const scanned = region.properties.ScannedTypes
-    const unread = Array.isArray(scanned) ? [CONFIG_RECORDER_TYPE, CONFIG_RECORDER_STATUS_TYPE].filter((t) => !scanned.includes(t)) : []
+    const reads = [CONFIG_RECORDER_TYPE, CONFIG_RECORDER_STATUS_TYPE].map((t) => liveReadOf(region, t))
+    // Both are needed: a scan asked for neither (or only one) says nothing about the recorder.
+    if (reads.includes('not-scanned')) return null
+    const unread = [CONFIG_RECORDER_TYPE, CONFIG_RECORDER_STATUS_TYPE].filter((_, i) => reads[i] === 'unread')
     if (unread.length > 0) return { status: 'unknown', message: `${scope}: ${unread.join(' and ')} could not be read there (see the coverage ledger), so whether it has ${WHAT} cannot be judged` }
   }
   if (recorders.length === 0) {

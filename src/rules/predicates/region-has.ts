@@ -2,8 +2,8 @@
 // `type` meeting `where` — the shape of every "must exist and be on in every region" control (GuardDuty, Security
 // Hub, IAM Access Analyzer, AWS Config).
 //
-// Live, every scanned region is judged: none there fails, and a type whose listing did not succeed in that region
-// (not in the pseudo-resource's ScannedTypes) is unknown, never "absent". On the Terraform side (plan, state, .tf
+// Live, every scanned region is judged: none there fails, a type whose listing did not succeed in that region is
+// unknown, never "absent", and a type the scan was not asked to read (services, resource-types) gives no verdict. On the Terraform side (plan, state, .tf
 // code) a region is judged only where the Terraform manages a resource of that type in that account and region: a
 // configuration that does not touch GuardDuty says nothing about GuardDuty (its detector may be managed elsewhere),
 // so the predicate gives no verdict there; one that manages a disabled detector fails.
@@ -53,6 +53,18 @@ function requirement(where: Readonly<Record<string, Wanted | readonly Wanted[]>>
     .join(' and ')
 }
 
+/**
+ * How the live scan read `type` in a region: `read` (its listing succeeded, or the pseudo-resource does not say:
+ * one made by hand), `unread` (meant to be read, denied or failed: unknown) or `not-scanned` (the scan was not asked
+ * for it: no verdict, as for any type not scanned).
+ */
+export function liveReadOf(region: Resource, type: string): 'read' | 'unread' | 'not-scanned' {
+  const scanned = region.properties.ScannedTypes
+  if (!Array.isArray(scanned) || scanned.includes(type)) return 'read'
+  const unread = region.properties.UnreadTypes
+  return Array.isArray(unread) && unread.includes(type) ? 'unread' : 'not-scanned'
+}
+
 /** The resources of `type` in the pseudo-resource's account and region. */
 export function inRegion(view: InventoryView, type: string, region: Resource): Resource[] {
   const all = view.ofType(type)
@@ -74,10 +86,9 @@ export function judgeRegionHas(region: Resource, view: InventoryView, type: stri
     if (candidates.length === 0 && !(Array.isArray(deleted) && deleted.includes(type))) return null
     if (candidates.length === 0) return fail(`${scope} does not have ${what}: the plan deletes its ${type}`)
   } else {
-    const scanned = region.properties.ScannedTypes
-    if (Array.isArray(scanned) && !scanned.includes(type)) {
-      return { status: 'unknown', message: `${scope}: ${type} could not be read there (see the coverage ledger), so whether it has ${what} cannot be judged` }
-    }
+    const read = liveReadOf(region, type)
+    if (read === 'not-scanned') return null
+    if (read === 'unread') return { status: 'unknown', message: `${scope}: ${type} could not be read there (see the coverage ledger), so whether it has ${what} cannot be judged` }
   }
   if (candidates.length === 0) return fail(`${scope} does not have ${what}: no ${type} there`)
   const failures: string[] = []
