@@ -131,6 +131,13 @@ describe('accessanalyzer-enabled', () => {
     )
   })
 
+  it('never words a value the resource marks sensitive', () => {
+    const hidden = { ...liveIn('eu-west-1', ANALYZER, arn('eu-west-1', 'h'), { AnalyzerName: 'h', Type: 'ACCOUNT_UNUSED_ACCESS' }), sensitive: ['Type'] }
+    const message = rule.check(liveRegion('eu-west-1', [ANALYZER]), { ofType: () => [hidden], find: () => undefined })?.message
+    expect(message).toContain('has Type a sensitive value')
+    expect(message).not.toContain('ACCOUNT_UNUSED_ACCESS')
+  })
+
   it('carries the CIS references its Prowler alias gives', () => {
     expect(rule.frameworks).toEqual({ 'cis-aws-3.0': ['1.20'], 'cis-aws-4.0': ['1.20'], 'cis-aws-5.0': ['1.19'] })
   })

@@ -8,6 +8,7 @@
 // configuration that does not touch GuardDuty says nothing about GuardDuty (its detector may be managed elsewhere),
 // so the predicate gives no verdict there; one that manages a disabled detector fails.
 import { REGION_TYPE } from '../../model/facts.js'
+import { pathsOverlap } from '../../paths.js'
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
 import { fail, nameOf, pass } from '../support/outcome.js'
@@ -65,6 +66,12 @@ export function liveReadOf(region: Resource, type: string): 'read' | 'unread' | 
   return Array.isArray(unread) && unread.includes(type) ? 'unread' : 'not-scanned'
 }
 
+/** A value for a message: never one the resource marks sensitive (a user's `where` may name any property). */
+function shownValue(resource: Resource, path: string): string {
+  if ((resource.sensitive ?? []).some((p) => pathsOverlap(p, path))) return 'a sensitive value'
+  return JSON.stringify(read(resource, path)) ?? 'unset'
+}
+
 /** The resources of `type` in the pseudo-resource's account and region. */
 export function inRegion(view: InventoryView, type: string, region: Resource): Resource[] {
   const all = view.ofType(type)
@@ -97,7 +104,7 @@ export function judgeRegionHas(region: Resource, view: InventoryView, type: stri
     const result = where ? meets(candidate, where) : { verdict: true as Verdict }
     if (result.verdict === true) return pass(`${scope} has ${what} (${nameOf(candidate)})`)
     if (result.verdict === UNKNOWN) undecided ??= { resource: candidate, path: result.path! }
-    else failures.push(`${nameOf(candidate)} has ${result.path} ${JSON.stringify(read(candidate, result.path!)) ?? 'unset'}`)
+    else failures.push(`${nameOf(candidate)} has ${result.path} ${shownValue(candidate, result.path!)}`)
   }
   if (undecided) {
     return { status: 'unknown', message: `${scope}: ${nameOf(undecided.resource)}'s ${undecided.path} is known only after apply (or is hidden), so whether the region has ${what} cannot be judged yet` }
