@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runPipeline } from '../../src/pipeline.js'
 import { writeOutputFiles } from '../../src/publish/files.js'
+import { buildInventoryFile } from '../../src/sources/inventory-file.js'
 import { config } from './plan-config.js'
 
 function created(type: string, name: string, values: Record<string, unknown>) {
@@ -27,7 +28,7 @@ function deletedOne(type: string, name: string, values: Record<string, unknown>)
   return { prior, change }
 }
 
-async function run(resources: Array<ReturnType<typeof created>>, deleted: Array<ReturnType<typeof deletedOne>> = []) {
+async function run(resources: Array<ReturnType<typeof created>>, deleted: Array<ReturnType<typeof deletedOne>> = [], inventory?: object) {
   const dir = mkdtempSync(join(tmpdir(), 'plumbline-region-'))
   const plan = {
     format_version: '1.2',
@@ -38,6 +39,10 @@ async function run(resources: Array<ReturnType<typeof created>>, deleted: Array<
   const planFile = join(dir, 'plan.json')
   writeFileSync(planFile, JSON.stringify(plan))
   const cfg = config(planFile, dir)
+  if (inventory) {
+    cfg.inventoryFile = join(dir, 'inventory.json')
+    writeFileSync(cfg.inventoryFile, JSON.stringify(inventory))
+  }
   const { model } = await runPipeline(cfg)
   return { model, cfg }
 }
@@ -91,5 +96,32 @@ describe('securityhub-enabled on a plan', () => {
     const verdicts = model.evaluations.filter((e) => e.rule === 'securityhub-enabled')
     const after = verdicts.filter((e) => e.resource.origin === 'plan')
     expect(after.map((e) => [e.status, e.delta, e.message])).toEqual([['fail', 'introduced', 'us-east-1 does not have Security Hub enabled: the plan deletes its AWS::SecurityHub::Hub']])
+  })
+})
+
+describe('a region verdict on both sides', () => {
+  it('pairs the plan\'s region (its account unstated) with the scanned one: a suspended detector kept by the plan is pre-existing, not introduced', async () => {
+    const account = '123456789012'
+    const inventory = buildInventoryFile({
+      tool: { name: 'Plumbline', version: 'test' },
+      scannedAt: '2026-12-01T00:00:00Z',
+      accounts: [account],
+      primaryAccount: account,
+      regions: ['us-east-1'],
+      types: ['AWS::GuardDuty::Detector'],
+      resources: [{ type: 'AWS::GuardDuty::Detector', id: 'd-1', account, region: 'us-east-1', origin: 'live', properties: { Id: 'd-1', Enable: false } }],
+      coverage: [{ account, region: 'us-east-1', type: 'AWS::GuardDuty::Detector', state: 'scanned', count: 1, read: 'full' }]
+    })
+    const kept = created('aws_guardduty_detector', 'main', { id: 'd-1', enable: false, tags: {} })
+    kept.change.actions = ['no-op']
+    kept.change.before = kept.change.after as never
+    const { model } = await run([kept], [], inventory)
+    const verdicts = model.evaluations.filter((e) => e.rule === 'guardduty-enabled').map((e) => [e.resource.origin, e.resource.id, e.status, e.delta])
+    expect(verdicts).toEqual([
+      ['plan', `${account}/us-east-1`, 'fail', 'pre-existing'],
+      ['live', `${account}/us-east-1`, 'fail', 'pre-existing']
+    ])
+    // Pre-existing findings do not fail a pull request's gate (scope new).
+    expect(model.evaluations.filter((e) => e.rule === 'guardduty-enabled' && e.blocksGate)).toEqual([])
   })
 })
