@@ -51,6 +51,9 @@ export async function coverageSummary() {
   const { ALL_RULES } = await load('src/rules/index.ts')
   const { AWS_TYPE_COVERAGE, MAPPED_TF_TYPES } = await load('src/mapping/index.ts')
   const { DEFAULT_LIVE_TYPES, FACT_TYPES } = await load('src/sources/live/types.ts')
+  // FACT_TYPES also holds the CloudFormation types Cloud Control cannot read (AWS Config's recorder): not facts.
+  const facts = FACT_TYPES.filter((t) => t.startsWith('Plumbline::'))
+  const serviceRead = FACT_TYPES.filter((t) => !t.startsWith('Plumbline::'))
   const byService = new Map()
   for (const rule of ALL_RULES) {
     for (const service of new Set(rule.resourceTypes.map(serviceOf))) byService.set(service, (byService.get(service) ?? 0) + 1)
@@ -65,7 +68,7 @@ export async function coverageSummary() {
   return [
     `- **Rules**: ${ALL_RULES.length} rules on ${byService.size} services (${services.join(', ')}); requirements covered: ${fw.join(', ')}. Every rule is listed in [docs/rules.md](docs/rules.md).`,
     `- **Terraform types** (${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types): ${code(AWS_TYPE_COVERAGE.resources)}; folded into the resource they configure: ${code(AWS_TYPE_COVERAGE.companions)}. Also the ${awscc} \`awscc_*\` types of the CloudFormation types Plumbline judges, mapped through their schemas.`,
-    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${FACT_TYPES.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(FACT_TYPES)}. \`resource-types\` adds any type Cloud Control can list.`
+    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. \`resource-types\` adds any type Cloud Control can list.`
   ].join('\n')
 }
 

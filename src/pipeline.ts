@@ -12,6 +12,7 @@ import { mergeIgnores, readIgnoreFile } from './drift/ignore.js'
 import { countEvaluations } from './model/counts.js'
 import { decideGate } from './gate.js'
 import { mapTerraform } from './mapping/index.js'
+import { adoptRegionAccount, withRegionResources } from './mapping/region-resources.js'
 import { scrubModel, scrubResource, scrubber } from './report/scrub.js'
 import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
@@ -24,6 +25,7 @@ import { readState } from './sources/state.js'
 import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
+import { liveRegionResources } from './sources/live/region-resources.js'
 import { GLOBAL_REGION, isGlobalType, knownLiveType } from './sources/live/types.js'
 import { type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { phaseDone } from './timings.js'
@@ -126,7 +128,12 @@ export async function runPipeline(
   }
   // The frameworks setting: only the rules mapped to the frameworks named.
   const ctx: EvaluationContext = { rules: rulesInFrameworks(allRules, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
-  const afterEvaluations = evaluateInventory(after.resources, ctx)
+  // Region controls judge one pseudo-resource per (account, region): added for the rules only, not counted as
+  // resources. What the plan deletes (not forgets) counts there too: removing a region's only detector is judged.
+  const deletedAddresses = new Set((plan?.deleted ?? []).map((d) => d.address).filter((a) => !plan!.forgotten.includes(a)))
+  const deleted = deletedAddresses.size > 0 ? mapTerraform(plan!.prior.filter((r) => deletedAddresses.has(r.address))).resources : []
+  assignRegion(deleted, defaultRegion)
+  const afterEvaluations = evaluateInventory(withRegionResources(after.resources, deleted), ctx)
   phaseDone('rules')
   const hasBefore = plan !== undefined
 
@@ -137,7 +144,7 @@ export async function runPipeline(
   if (plan) {
     priorResources = mapTerraform(plan.prior).resources
     assignRegion(priorResources, defaultRegion)
-    priorEvaluations = evaluateInventory(priorResources, ctx)
+    priorEvaluations = evaluateInventory(withRegionResources(priorResources), ctx)
   }
   phaseDone('prior')
   let stateResources: Resource[] = []
@@ -145,7 +152,7 @@ export async function runPipeline(
   if (plan && states.length > 0) {
     stateResources = mapTerraform(states).resources
     assignRegion(stateResources, defaultRegion)
-    stateEvaluations = evaluateInventory(stateResources, ctx)
+    stateEvaluations = evaluateInventory(withRegionResources(stateResources), ctx)
   } else if (plan) {
     stateResources = priorResources
     stateEvaluations = priorEvaluations
@@ -165,7 +172,7 @@ export async function runPipeline(
   if (live) {
     warnings.push(...live.warnings)
     placeLiveResources(live.resources, [...after.resources, ...priorResources, ...stateResources])
-    liveEvaluations = evaluateInventory(live.resources, ctx)
+    liveEvaluations = evaluateInventory([...live.resources, ...liveRegionResources(live.coverage)], ctx)
     const incompleteEntries = live.coverage.filter((c) => c.state !== 'scanned')
     if (incompleteEntries.length > 0) {
       const shown = incompleteEntries.slice(0, 5).map((c) => `${c.account} ${c.region} ${c.type} ${c.state}${c.error ? ` (${c.error})` : ''}`)
@@ -174,6 +181,7 @@ export async function runPipeline(
     }
   }
 
+  if (live?.primaryAccount) adoptRegionAccount([...afterEvaluations, ...priorEvaluations, ...stateEvaluations], live.primaryAccount)
   phaseDone('live')
   // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed.
   const afterAddresses = new Set<string>()

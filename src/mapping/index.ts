@@ -16,11 +16,14 @@ import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
+import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
+import { configRecorder, configRecorderStatus } from './aws/config-recorder.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
 import { efsFileSystem } from './aws/efs-file-system.js'
 import { flowLog } from './aws/flow-log.js'
+import { guarddutyDetector } from './aws/guardduty-detector.js'
 import {
   iamGroupPolicy,
   iamGroupPolicyAttachment,
@@ -40,6 +43,7 @@ import { defaultNetworkAcl, inlineNetworkAclEntries, networkAcl, networkAclRule 
 import { rdsCluster } from './aws/rds-cluster.js'
 import { rdsClusterInstance } from './aws/rds-cluster-instance.js'
 import { s3Bucket } from './aws/s3-bucket.js'
+import { securityhubAccount } from './aws/securityhub-account.js'
 import {
   s3BucketEncryption,
   s3BucketLogging,
@@ -62,7 +66,8 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
-    networkAcl, defaultNetworkAcl, networkAclRule
+    networkAcl, defaultNetworkAcl, networkAclRule,
+    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus
   ].map((m) => [m.tfType, m])
 )
 

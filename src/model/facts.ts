@@ -23,18 +23,63 @@
 //     one object per CSV row, keyed by the CSV's own column names, values the CSV's strings unchanged ('true',
 //     'false', 'N/A', 'no_information', 'not_supported', ISO dates). The root user is the row '<root_account>'.
 //
-// Their id is the account id when known (provider configuration, or the resource's own account_id), else null.
+//   Plumbline::Config::RecorderStatus       per region, one per configuration recorder; properties named as
+//     Config DescribeConfigurationRecorderStatus returns them: { Name: string, Recording: boolean,
+//     LastStatus?: 'Pending' | 'Success' | 'Failure' }. Its id is the recorder's Name (a region may hold more than
+//     one recorder: a customer-managed one and service-linked ones). Terraform: aws_config_configuration_recorder_status
+//     (name, is_enabled → Recording; no LastStatus: only AWS knows it).
+//   Plumbline::Account::Region                the region pseudo-resource: one per (account, region) a run looked at,
+//     so that a rule can say "this must exist and be on in every region" (guardduty-enabled). Its id is
+//     `<account>/<region>`, or the region alone when the account is not known (Terraform rarely says). Properties:
+//     { AccountId?: string, Region: string, ScannedTypes?: string[], UnreadTypes?: string[], DeletedTypes?: string[] }. The live side makes one for every
+//     (account, region) it scanned, never 'global' (src/sources/live/region-resources.ts), with ScannedTypes (the
+//     types whose listing there succeeded) and UnreadTypes (meant to be read, denied or failed), so a region
+//     control answers unknown, not fail, about a type it could not read, and nothing about one not scanned. The Terraform side (src/mapping/region-resources.ts) makes one per (account, region) its
+//     resources fall in, without ScannedTypes but with DeletedTypes (plan only: the types of the resources the plan
+//     deletes there); region controls judge it only where the Terraform manages (or deletes) a resource of the
+//     kind they look for (rules/predicates/region-has.ts).
+//
+// Their id is the account id when known (provider configuration, or the resource's own account_id), else null
+// (the two above excepted).
+import type { Resource } from '../types.js'
+
 export const PASSWORD_POLICY_TYPE = 'Plumbline::IAM::PasswordPolicy'
 export const EBS_ENCRYPTION_BY_DEFAULT_TYPE = 'Plumbline::EC2::EbsEncryptionByDefault'
 export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE = 'Plumbline::S3::AccountPublicAccessBlock'
 export const ACCOUNT_SUMMARY_TYPE = 'Plumbline::IAM::AccountSummary'
 export const CREDENTIAL_REPORT_TYPE = 'Plumbline::IAM::CredentialReport'
+export const CONFIG_RECORDER_STATUS_TYPE = 'Plumbline::Config::RecorderStatus'
+/** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
+export const REGION_TYPE = 'Plumbline::Account::Region'
 
-/** The account-level facts (Plumbline:: types), read with the services' own APIs. */
+/**
+ * AWS Config's recorder is a CloudFormation type Cloud Control cannot read (its schema has no handlers): the scan
+ * reads it, in its CloudFormation shape, with Config's own API like a fact.
+ */
+export const CONFIG_RECORDER_TYPE = 'AWS::Config::ConfigurationRecorder'
+
+/** The account-level facts (Plumbline:: types), and the CloudFormation types Cloud Control cannot read, read with the services' own APIs. */
 export const FACT_TYPES: readonly string[] = [
   ACCOUNT_SUMMARY_TYPE,
   PASSWORD_POLICY_TYPE,
   CREDENTIAL_REPORT_TYPE,
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
-  EBS_ENCRYPTION_BY_DEFAULT_TYPE
+  EBS_ENCRYPTION_BY_DEFAULT_TYPE,
+  CONFIG_RECORDER_STATUS_TYPE,
+  CONFIG_RECORDER_TYPE
 ]
+
+/** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */
+export function regionResource(
+  region: string,
+  account: string | undefined,
+  origin: Resource['origin'],
+  scannedTypes?: readonly string[]
+): Resource {
+  const properties: Record<string, unknown> = { Region: region }
+  if (account !== undefined) properties.AccountId = account
+  if (scannedTypes !== undefined) properties.ScannedTypes = [...scannedTypes].sort()
+  const resource: Resource = { type: REGION_TYPE, id: account === undefined ? region : `${account}/${region}`, region, origin, properties }
+  if (account !== undefined) resource.account = account
+  return resource
+}

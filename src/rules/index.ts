@@ -8,10 +8,12 @@ import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
+import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
 import { cloudtrailBucketAccessLoggingEnabled } from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
+import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
@@ -23,6 +25,7 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
 import { iamNoAdministratorAccessAttached } from './iam/iam-no-administrator-access-attached.js'
@@ -58,13 +61,16 @@ import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
+  accessanalyzerEnabled,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
+  configRecorderAllRegions,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
@@ -76,6 +82,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
   iamNoAdministratorAccessAttached,
@@ -111,6 +118,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  securityhubEnabled,
   vpcFlowLogsEnabled
 ]
 

@@ -1,6 +1,6 @@
 // Types of the local AWS server (index.mjs) for the TypeScript tests.
 
-export type ServiceName = 'cloudcontrol' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'oidc'
+export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'oidc'
 
 export function startAwsServer(options?: {
   /** Added to every call, before it is answered. */
@@ -12,7 +12,7 @@ export function startAwsServer(options?: {
 export interface AwsServer {
   /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
   readonly url: string
-  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _STS, _IAM, _EC2, _S3, _S3_CONTROL, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
+  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
   env(): Record<string, string>
   /** Seeds an account (replacing one with the same id). */
   addAccount(seed: AccountSeed): void
@@ -48,6 +48,8 @@ export interface AccountSeed {
     ebsEncryptionByDefault?: Record<string, boolean>
     /** null or absent: NoSuchPublicAccessBlockConfiguration. */
     publicAccessBlock?: Record<string, boolean> | null
+    /** AWS Config's recorders per region, as DescribeConfigurationRecorders(Status) put them on the wire (none by default). */
+    configRecorders?: Record<string, ConfigRecorderSeed[]>
   }
 }
 
@@ -113,4 +115,14 @@ export interface ReceivedCall {
   status: number
   /** The error code sent (namespace prefix removed), or 'ConnectionDropped'. */
   errorCode?: string
+}
+
+export interface ConfigRecorderSeed {
+  name: string
+  roleARN?: string
+  recordingGroup?: { allSupported?: boolean; includeGlobalResourceTypes?: boolean; resourceTypes?: string[]; recordingStrategy?: { useOnly: string } }
+  recordingMode?: { recordingFrequency: string }
+  /** DescribeConfigurationRecorderStatus: recording (default false) and lastStatus ('Pending', 'Success', 'Failure'). */
+  recording?: boolean
+  lastStatus?: string
 }

@@ -1,9 +1,10 @@
-// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3 and S3 Control on one HTTP port, speaking each
+// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3, S3 Control, Lambda and Config on one HTTP port, speaking each
 // service's real wire protocol and verifying every SigV4 signature, plus GitHub's OIDC token endpoint.
 // The SDK reaches it through the AWS_ENDPOINT_URL_* variables (env()); see index.d.mts for the API.
 import { createServer } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as cloudcontrol from './cloudcontrol.mjs'
+import * as config from './config.mjs'
 import * as ec2 from './ec2.mjs'
 import { DROP_CONNECTION, FaultSet, faultAnswer } from './faults.mjs'
 import * as iam from './iam.mjs'
@@ -41,6 +42,10 @@ const OPERATIONS = {
     DescribeInstances: [ec2.describeInstances, 'ec2:DescribeInstances'],
     DescribeVpcs: [ec2.describeVpcs, 'ec2:DescribeVpcs']
   },
+  config: {
+    DescribeConfigurationRecorders: [config.describeConfigurationRecorders, 'config:DescribeConfigurationRecorders'],
+    DescribeConfigurationRecorderStatus: [config.describeConfigurationRecorderStatus, 'config:DescribeConfigurationRecorderStatus']
+  },
   s3: { ListBuckets: [s3.listBuckets, 's3:ListAllMyBuckets'] },
   lambda: { ListFunctions: [lambda.listFunctions, 'lambda:ListFunctions'] },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
@@ -49,7 +54,7 @@ const OPERATIONS = {
 }
 
 /** Services whose endpoints are regional: a region the account has not enabled rejects the credentials. */
-const REGIONAL = new Set(['cloudcontrol', 'ec2', 'lambda'])
+const REGIONAL = new Set(['cloudcontrol', 'config', 'ec2', 'lambda'])
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -60,6 +65,12 @@ function readBody(req) {
   })
 }
 
+/** X-Amz-Target prefixes of the awsJson services. */
+const JSON_TARGETS = [
+  ['CloudApiService.', 'cloudcontrol'],
+  ['StarlingDoveService.', 'config']
+]
+
 /** Which service and operation a request is for, from what the protocol puts on the wire. */
 function routeOf(req, url, body) {
   const target = req.headers['x-amz-target']
@@ -67,14 +78,16 @@ function routeOf(req, url, body) {
   if (url.pathname.startsWith('/v20180820/')) {
     return { service: 's3control', operation: url.pathname === '/v20180820/configuration/publicAccessBlock' && req.method === 'GET' ? 'GetPublicAccessBlock' : 'Unknown' }
   }
-  if (typeof target === 'string' && target.startsWith('CloudApiService.')) {
+  // The awsJson services: Cloud Control (1.0) and Config (1.1), told apart by the target's prefix.
+  const jsonService = typeof target === 'string' ? JSON_TARGETS.find(([prefix]) => target.startsWith(prefix)) : undefined
+  if (jsonService) {
     let json
     try {
       json = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
     } catch {
       json = undefined
     }
-    return { service: 'cloudcontrol', operation: target.slice('CloudApiService.'.length), json }
+    return { service: jsonService[1], operation: target.slice(jsonService[0].length), json }
   }
   if (req.method === 'POST' && String(req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
     const params = new URLSearchParams(body.toString('utf8'))
@@ -94,7 +107,7 @@ function serviceOfScope(req) {
 }
 
 function unknownOperation(service, operation, params) {
-  if (service === 'cloudcontrol') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
+  if (service === 'cloudcontrol' || service === 'config') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
   if (service === 'lambda') return new ServiceError('UnknownOperationException', 404, `Unknown operation ${operation}`)
   if (service === 's3' || service === 's3control' || service === 'oidc') return new ServiceError('NotImplemented', 501, 'A header or query you provided implies functionality that is not implemented.')
   return new ServiceError('InvalidAction', 400, `Could not find operation ${operation} for version ${params?.get('Version') ?? 'NO_VERSION_SPECIFIED'}`)
@@ -142,9 +155,9 @@ export async function startAwsServer(options = {}) {
       call.region = caller.region
     }
     if (!handler) throw unknownOperation(service, operation, route.params)
-    if (service === 'cloudcontrol') {
+    if (service === 'cloudcontrol' || service === 'config') {
       if (!route.json || typeof route.json !== 'object') throw new ServiceError('SerializationException', 400, 'Request body is not valid JSON')
-      Object.assign(call, cloudcontrol.describeRequest(route.json))
+      if (service === 'cloudcontrol') Object.assign(call, cloudcontrol.describeRequest(route.json))
     }
     let account = call.account ? accountState(call.account) : undefined
     if (REGIONAL.has(service) && !account.isRegionEnabled(caller.region)) throw authError(service, 'invalidKey')
@@ -203,6 +216,7 @@ export async function startAwsServer(options = {}) {
     env() {
       return {
         AWS_ENDPOINT_URL_CLOUDCONTROL: url,
+        AWS_ENDPOINT_URL_CONFIG_SERVICE: url,
         AWS_ENDPOINT_URL_STS: url,
         AWS_ENDPOINT_URL_IAM: url,
         AWS_ENDPOINT_URL_EC2: url,

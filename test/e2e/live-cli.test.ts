@@ -29,7 +29,7 @@ describe('plumbline scan --live', () => {
     // Progress on stderr (which identity scans), nothing else: no SDK warning, no error.
     expect(live.stderr).toBe(
       `Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n` +
-        `account ${STAGING}: 17 resource(s) read in 1 region(s) and global\n`
+        `account ${STAGING}: 20 resource(s) read in 1 region(s) and global\n`
     )
     expect(live.code).toBe(0)
     expect(live.stdout).toContain(`wrote ${join(workspace, 'live-out/plumbline-inventory.json')}`)
@@ -50,6 +50,14 @@ describe('plumbline scan --live', () => {
         .sort()
     expect(failing('offline-out/plumbline-results.json')).toEqual(failing('live-out/plumbline-results.json'))
     expect(failing('live-out/plumbline-results.json').length).toBeGreaterThan(5)
+    // The region controls: the scanned region holds an enabled detector and a recording Config recorder, judged on its region pseudo-resource
+    // (saved nowhere: the offline run makes it again from the inventory's coverage ledger).
+    const regionVerdicts = (file: string) =>
+      (JSON.parse(readFileSync(join(workspace, file), 'utf8')).evaluations as Array<{ rule: string; status: string; resource: { type: string; id: string } }>)
+        .filter((e) => e.rule === 'guardduty-enabled' || e.rule === 'config-recorder-all-regions')
+        .map((e) => `${e.status} ${e.resource.type} ${e.resource.id}`)
+    expect(regionVerdicts('live-out/plumbline-results.json').sort()).toEqual([`pass Plumbline::Account::Region ${STAGING}/${REGION}`, `pass Plumbline::Account::Region ${STAGING}/${REGION}`])
+    expect(regionVerdicts('offline-out/plumbline-results.json')).toEqual(regionVerdicts('live-out/plumbline-results.json'))
   })
 
   it('exits 1 with --fail-on-incomplete when a type was denied', async () => {

@@ -4,6 +4,8 @@
 import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
 import { evaluateInventory } from '../../src/evaluate.js'
 import { mapTerraform } from '../../src/mapping/index.js'
+import { withRegionResources } from '../../src/mapping/region-resources.js'
+import { REGION_TYPE } from '../../src/model/facts.js'
 import { ALL_RULES, findRules } from '../../src/rules/index.js'
 import type { Resource, Rule, TfResource } from '../../src/types.js'
 
@@ -89,6 +91,14 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
  * Rules whose Terraform fixture cannot hold an unknown example next to its failing ones; each with the reason.
  * Their live fixture still has one (the .tf and live comparison leaves it out). Keep this list short.
  */
+/**
+ * Rules whose failing case .tf code cannot write, with the reason: the Terraform resource is itself the enabling. The
+ * failing case comes from a plan that deletes the resource or a live region without one (tested in their own files).
+ */
+export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
+  ['securityhub-enabled', 'aws_securityhub_account enables Security Hub: code that declares it cannot say it is off']
+])
+
 export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
   [
     'vpc-flow-logs-enabled',
@@ -138,9 +148,19 @@ function sorted(verdicts: Verdicts): Verdicts {
   return verdicts
 }
 
-/** The name a fixture gives a resource: its Terraform name, or (live) its id. */
-function exampleName(resource: { address?: string; id: string | null }): string {
+/**
+ * The name a fixture gives a resource: its Terraform name, or (live) its id; a region pseudo-resource (what a region
+ * control judges) is named by its region, which a live fixture sets to the example's name.
+ */
+function exampleName(resource: { address?: string; id: string | null; type: string }): string {
+  // Its id is `<account>/<region>`, or the region alone.
+  if (resource.type === REGION_TYPE) return String(resource.id).split('/').pop()!
   return resource.address ? resource.address.split('.').pop()! : String(resource.id)
+}
+
+/** A region control (guardduty-enabled, ...) judges the region pseudo-resource, not a Terraform resource. */
+export function isRegionControl(ruleId: string): boolean {
+  return ruleById(ruleId).resourceTypes.includes(REGION_TYPE)
 }
 
 export function mappedTerraform(tf: readonly TfResource[]): Resource[] {
@@ -149,18 +169,29 @@ export function mappedTerraform(tf: readonly TfResource[]): Resource[] {
   return resources
 }
 
-/** What the real evaluator answers for each judged resource, by example name. */
+/**
+ * What the real evaluator answers for each judged resource, by example name. For a region control's Terraform
+ * fixture each name stands for a region holding only the resources of that name (a recorder and its status): each
+ * group is judged with its region pseudo-resource, whose verdict is the name's. A live fixture names its regions.
+ */
 export function verdictsByName(resources: readonly Resource[], ruleId: string): Verdicts {
-  const evaluations = evaluateInventory(resources, { rules: [ruleById(ruleId)], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
+  const evaluate = (inventory: readonly Resource[]) => evaluateInventory([...inventory], { rules: [ruleById(ruleId)], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
   const got = emptyVerdicts()
-  for (const e of evaluations) got[e.status as keyof Verdicts]?.push(exampleName(e.resource))
+  if (isRegionControl(ruleId) && resources.every((r) => r.origin !== 'live')) {
+    for (const name of new Set(resources.map(exampleName))) {
+      for (const e of evaluate(withRegionResources(resources.filter((r) => exampleName(r) === name)))) got[e.status as keyof Verdicts]?.push(name)
+    }
+    return sorted(got)
+  }
+  for (const e of evaluate(resources)) got[e.status as keyof Verdicts]?.push(exampleName(e.resource))
   return sorted(got)
 }
 
 /** The verdicts the names of the resources the rule judges promise. */
 export function expectedByName(resources: readonly Resource[], ruleId: string): Verdicts {
   const rule = ruleById(ruleId)
-  const judged = new Set(resources.filter((r) => rule.resourceTypes.includes(r.type)).map(exampleName))
+  // A region control judges every region: in Terraform each name is one.
+  const judged = new Set(resources.filter((r) => rule.resourceTypes.includes(r.type) || (isRegionControl(ruleId) && r.origin !== 'live')).map(exampleName))
   const expected = emptyVerdicts()
   for (const name of judged) {
     const verdict = VERDICTS.find((v) => name.startsWith(`${v}_`))

@@ -20,7 +20,7 @@ const tsvRows = (id: FrameworkId) =>
     .filter((line) => line.trim() !== '')
     .map((line) => line.split('\t'))
 
-/** The CIS mapping as it was written by hand (src/rules/frameworks/cis-aws-*.ts before the catalogues). */
+/** The CIS mapping as it was written by hand (src/rules/frameworks/cis-aws-*.ts before the catalogues), plus the rules added since. */
 const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
   'cis-aws-3.0': {
     '1.4': ['iam-root-no-access-keys'],
@@ -34,6 +34,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
     '1.18': ['ec2-instance-profile-attached'],
+    '1.20': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
@@ -43,10 +44,12 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.4.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
     '5.1': ['ec2-network-acl-no-public-admin-ports'],
+    '4.16': ['securityhub-enabled'],
     '5.2': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.3': ['ec2-sg-no-public-ssh', 'ec2-sg-no-public-rdp', 'ec2-sg-no-public-all-ports'],
     '5.4': ['ec2-default-sg-restricts-all-traffic'],
@@ -64,6 +67,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.15': ['iam-user-no-attached-policies'],
     '1.16': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
     '1.18': ['ec2-instance-profile-attached'],
+    '1.20': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -73,9 +77,11 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.3.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '4.16': ['securityhub-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.1.2': ['ec2-sg-no-public-cifs'],
     '5.2': ['ec2-network-acl-no-public-admin-ports'],
@@ -96,6 +102,7 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '1.14': ['iam-user-no-attached-policies'],
     '1.15': ['iam-no-administrator-access-attached', 'iam-customer-policy-no-admin'],
     '1.17': ['ec2-instance-profile-attached'],
+    '1.19': ['accessanalyzer-enabled'],
     '2.1.1': ['s3-bucket-tls-only'],
     '2.1.4': ['s3-bucket-public-access-block-enabled', 's3-account-public-access-block-enabled'],
     '2.2.1': ['rds-instance-storage-encrypted'],
@@ -105,9 +112,11 @@ const HAND_WRITTEN_CIS: Record<string, Record<string, string[]>> = {
     '2.3.1': ['efs-file-system-encrypted'],
     '3.1': ['cloudtrail-multi-region-enabled'],
     '3.2': ['cloudtrail-log-file-validation-enabled'],
+    '3.3': ['config-recorder-all-regions'],
     '3.5': ['cloudtrail-kms-encryption-enabled'],
     '3.6': ['kms-key-rotation-enabled'],
     '3.7': ['vpc-flow-logs-enabled'],
+    '4.16': ['securityhub-enabled'],
     '5.1.1': ['ec2-ebs-volume-encrypted', 'ec2-ebs-default-encryption-enabled'],
     '5.1.2': ['ec2-sg-no-public-cifs'],
     '5.2': ['ec2-network-acl-no-public-admin-ports'],

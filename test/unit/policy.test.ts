@@ -67,6 +67,10 @@ describe('policy/plumbline-read-only.json', () => {
     for (const action of [...CLOUD_CONTROL_ACTIONS, ...ACCOUNT_FACT_ACTIONS]) {
       if (!actionAllowed(committed, action)) throw new Error(`${action} is not allowed`)
     }
+    // The region controls: Config's recorder and its status are read with Config's own API (Cloud Control cannot).
+    for (const action of ['config:DescribeConfigurationRecorderStatus', 'config:DescribeConfigurationRecorders', 'guardduty:ListDetectors', 'securityhub:DescribeHub', 'access-analyzer:ListAnalyzers']) {
+      expect([action, actionAllowed(committed, action)]).toEqual([action, true])
+    }
   })
 
   it('allows no denied-by-design action, by its Allow statements alone as well as with its Deny', () => {

@@ -24,7 +24,9 @@ export function namedRules(markdown: string): string[] {
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue
     const config = doc as { 'skip-rules'?: string[]; severity?: Record<string, string>; suppressions?: Array<{ rule: string }> }
-    names.push(...(config['skip-rules'] ?? []), ...Object.keys(config.severity ?? {}), ...(config.suppressions ?? []).map((s) => s.rule))
+    // A rule file's `severity: medium` is not the config file's severity map.
+    const severity = config.severity !== null && typeof config.severity === 'object' ? config.severity : {}
+    names.push(...(config['skip-rules'] ?? []), ...Object.keys(severity), ...(config.suppressions ?? []).map((s) => s.rule))
   }
   return names
 }

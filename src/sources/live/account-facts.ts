@@ -1,12 +1,15 @@
 // The account-level facts Cloud Control cannot return, read with the services' own APIs and shaped as the
 // Plumbline:: types of src/model/facts.ts, so the rules that judge Terraform's account resources run
 // on them unchanged. Each fact is one coverage entry.
+import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
   ACCOUNT_SUMMARY_TYPE,
+  CONFIG_RECORDER_STATUS_TYPE,
+  CONFIG_RECORDER_TYPE,
   CREDENTIAL_REPORT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   PASSWORD_POLICY_TYPE
@@ -27,9 +30,16 @@ export interface FactContext {
   sleep: Sleep
 }
 
-/** Reads one fact; `region` is where a regional fact (EBS default encryption) is read. */
-export async function readFact(type: string, ctx: FactContext, region: string): Promise<Resource> {
+/**
+ * Reads one fact, or the resources of a per-region read (Config's recorders and their statuses: a region may hold
+ * none, one or several); `region` is where a regional fact (EBS default encryption) is read.
+ */
+export async function readFact(type: string, ctx: FactContext, region: string): Promise<Resource | Resource[]> {
   switch (type) {
+    case CONFIG_RECORDER_STATUS_TYPE:
+      return configRecorderStatuses(ctx, region)
+    case CONFIG_RECORDER_TYPE:
+      return configRecorders(ctx, region)
     case ACCOUNT_SUMMARY_TYPE:
       return accountSummary(ctx)
     case PASSWORD_POLICY_TYPE:
@@ -139,4 +149,47 @@ async function ebsEncryptionByDefault(ctx: FactContext, region: string): Promise
   const ec2 = ctx.caller.client('ec2', ctx.account, region, ctx.credentials)
   const out = await ctx.caller.call(ctx.account, region, () => ec2.send(new GetEbsEncryptionByDefaultCommand({})))
   return fact(EBS_ENCRYPTION_BY_DEFAULT_TYPE, ctx, region, { EbsEncryptionByDefault: out.EbsEncryptionByDefault ?? false })
+}
+
+/**
+ * The status of each configuration recorder of the region (config:DescribeConfigurationRecorderStatus), named by
+ * the recorder: { Name, Recording, LastStatus }. No recorder: no status, an empty list.
+ */
+async function configRecorderStatuses(ctx: FactContext, region: string): Promise<Resource[]> {
+  const config = ctx.caller.client('config', ctx.account, region, ctx.credentials)
+  const out = await ctx.caller.call(ctx.account, region, () => config.send(new DescribeConfigurationRecorderStatusCommand({})))
+  return (out.ConfigurationRecordersStatus ?? [])
+    .filter((s) => typeof s.name === 'string')
+    .map((s) => {
+      const properties: Record<string, unknown> = { Name: s.name, Recording: s.recording ?? false }
+      if (s.lastStatus !== undefined) properties.LastStatus = s.lastStatus
+      return { type: CONFIG_RECORDER_STATUS_TYPE, id: s.name!, account: ctx.account, region, origin: 'live' as const, properties }
+    })
+}
+
+/**
+ * The region's configuration recorders (config:DescribeConfigurationRecorders) in AWS::Config::ConfigurationRecorder's
+ * shape, identified by name as CloudFormation does: Name, RoleARN, RecordingGroup, RecordingMode.
+ */
+async function configRecorders(ctx: FactContext, region: string): Promise<Resource[]> {
+  const config = ctx.caller.client('config', ctx.account, region, ctx.credentials)
+  const out = await ctx.caller.call(ctx.account, region, () => config.send(new DescribeConfigurationRecordersCommand({})))
+  return (out.ConfigurationRecorders ?? [])
+    .filter((r) => typeof r.name === 'string')
+    .map((r) => {
+      const properties: Record<string, unknown> = { Name: r.name }
+      if (r.roleARN !== undefined) properties.RoleARN = r.roleARN
+      const g = r.recordingGroup
+      if (g) {
+        const group: Record<string, unknown> = {}
+        if (g.allSupported !== undefined) group.AllSupported = g.allSupported
+        if (g.includeGlobalResourceTypes !== undefined) group.IncludeGlobalResourceTypes = g.includeGlobalResourceTypes
+        if (g.resourceTypes && g.resourceTypes.length > 0) group.ResourceTypes = [...g.resourceTypes]
+        if (g.exclusionByResourceTypes?.resourceTypes?.length) group.ExclusionByResourceTypes = { ResourceTypes: [...g.exclusionByResourceTypes.resourceTypes] }
+        if (g.recordingStrategy?.useOnly !== undefined) group.RecordingStrategy = { UseOnly: g.recordingStrategy.useOnly }
+        properties.RecordingGroup = group
+      }
+      if (r.recordingMode?.recordingFrequency !== undefined) properties.RecordingMode = { RecordingFrequency: r.recordingMode.recordingFrequency }
+      return { type: CONFIG_RECORDER_TYPE, id: r.name!, account: ctx.account, region, origin: 'live' as const, properties }
+    })
 }

@@ -3,6 +3,7 @@
 // counts calls (the benchmark reports calls per resource). SDK clients are built once per account, region and
 // service, with the SDK's own retries off: retrying here keeps the rate limit and the call count honest.
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol'
+import { ConfigServiceClient } from '@aws-sdk/client-config-service'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
@@ -19,6 +20,7 @@ export interface CallerOptions {
 
 interface ClientKinds {
   cloudcontrol: CloudControlClient
+  config: ConfigServiceClient
   ec2: EC2Client
   iam: IAMClient
   lambda: LambdaClient
@@ -47,6 +49,7 @@ export class Caller {
       const config = { region, credentials, maxAttempts: 1 }
       client =
         service === 'cloudcontrol' ? new CloudControlClient(config)
+        : service === 'config' ? new ConfigServiceClient(config)
         : service === 'ec2' ? new EC2Client(config)
         : service === 'iam' ? new IAMClient(config)
         : service === 'lambda' ? new LambdaClient(config)

@@ -28,6 +28,9 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   'ec2:GetEbsEncryptionByDefault',
   // Plumbline::S3::AccountPublicAccessBlock: S3 Control GetPublicAccessBlock is authorized as this action
   's3:GetAccountPublicAccessBlock',
+  // Plumbline::Config::RecorderStatus and AWS::Config::ConfigurationRecorder (Cloud Control cannot read it), per region
+  'config:DescribeConfigurationRecorderStatus',
+  'config:DescribeConfigurationRecorders',
   // `regions: all`: the account's enabled regions
   'ec2:DescribeRegions',
   // IMDS settings of instances whose GetResource lacks MetadataOptions

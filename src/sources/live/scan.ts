@@ -371,10 +371,14 @@ class AccountScan {
     const entry: CoverageEntry = { account: this.account, region: recordRegion, type, state: 'scanned', count: 0, read: 'full' }
     this.coverage.push(entry)
     try {
-      const fact = await readFact(type, { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep }, callRegion)
-      normalizeLiveResource(fact)
-      this.resources.push(fact)
-      entry.count = 1
+      const read = await readFact(type, { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep }, callRegion)
+      // One fact, or the resources of a per-region read (Config's recorders and their statuses: none, one or more).
+      const facts = Array.isArray(read) ? read : [read]
+      for (const fact of facts) {
+        normalizeLiveResource(fact)
+        this.resources.push(fact)
+      }
+      entry.count = facts.length
     } catch (err) {
       entry.state = ledgerState(err)
       entry.error = errorLine(err)

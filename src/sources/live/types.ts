@@ -14,6 +14,7 @@ export { FACT_TYPES }
  * the rule resources too would only double the calls; they are folded into their group when selected.
  */
 export const DEFAULT_LIVE_TYPES: readonly string[] = [
+  'AWS::AccessAnalyzer::Analyzer',
   'AWS::CloudTrail::Trail',
   'AWS::EC2::FlowLog',
   'AWS::EC2::Instance',
@@ -21,6 +22,7 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::EC2::VPC',
   'AWS::EC2::Volume',
   'AWS::EFS::FileSystem',
+  'AWS::GuardDuty::Detector',
   'AWS::IAM::Group',
   'AWS::IAM::ManagedPolicy',
   'AWS::IAM::Role',
@@ -32,7 +34,8 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::RDS::DBCluster',
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
-  'AWS::S3::BucketPolicy'
+  'AWS::S3::BucketPolicy',
+  'AWS::SecurityHub::Hub'
 ]
 
 /** Types Cloud Control serves from every region with the same content: read once per account. */
