@@ -5,6 +5,7 @@
 import { FRAMEWORK_IDS, type Severity } from '../../types.js'
 import type { RuleDefinition } from '../support/outcome.js'
 import { ruleFromSpec } from './compile.js'
+import type { MessageTemplate } from './form.js'
 import { parseRuleSpec, RuleFormError } from './parse.js'
 
 /** A condition as written (see README "Writing your own rules"); parse.ts checks it. */
@@ -23,7 +24,7 @@ export interface RuleDocument {
   categories: readonly string[]
   aliases: { checkov: readonly string[]; prowler: readonly string[] }
   notes?: string
-  messages?: { pass?: string; fail?: string; unknown?: string }
+  messages?: { pass?: MessageTemplate; fail?: MessageTemplate; unknown?: MessageTemplate }
 }
 
 export function builtinRule(document: RuleDocument): RuleDefinition {

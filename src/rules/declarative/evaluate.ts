@@ -13,6 +13,8 @@ export interface ConditionResult {
   verdict: Verdict
   /** The property path (concrete: SecurityGroupIngress[2].CidrIp) the verdict is about. */
   path: string
+  /** The value read at `path` (after `default`), for the {value} of a message; set by comparisons. */
+  value?: unknown
   /** Set when a predicate decided: its own outcome, message included. */
   outcome?: RuleOutcome
   /** A predicate that does not apply to the resource (it counts as holding inside all-of, any-of and not). */
@@ -36,8 +38,9 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
       const path = concrete(base, condition.property.steps)
       // Presence only needs the node itself known: a list with an unknown item still exists and is not empty.
       const value = condition.operator === 'exists' || condition.operator === 'empty' ? presentNode(resource, path) : read(resource, path)
-      if (value === UNKNOWN) return { verdict: UNKNOWN, path }
-      return { verdict: compare(condition, value), path }
+      if (value === UNKNOWN) return { verdict: condition.ifUnknown ?? UNKNOWN, path }
+      const known = isAbsent(value) && 'default' in condition ? condition.default : value
+      return { verdict: compare(condition, known), path, value: known }
     }
     case 'all-of':
     case 'any-of': {
@@ -52,11 +55,16 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
         if (first === undefined) first = result
       }
       if (undecided) return undecided
-      return { verdict: !decisive, path: first!.path, ...(first!.outcome && condition.conditions.length === 1 ? { outcome: first!.outcome } : {}) }
+      return {
+        verdict: !decisive,
+        path: first!.path,
+        ...('value' in first! ? { value: first!.value } : {}),
+        ...(first!.outcome && condition.conditions.length === 1 ? { outcome: first!.outcome } : {})
+      }
     }
     case 'not': {
       const result = evaluateCondition(condition.condition, resource, view, base)
-      return { verdict: result.verdict === UNKNOWN ? UNKNOWN : !result.verdict, path: result.path }
+      return { verdict: result.verdict === UNKNOWN ? UNKNOWN : !result.verdict, path: result.path, ...('value' in result ? { value: result.value } : {}) }
     }
     case 'items': {
       const path = concrete(base, condition.property.steps)
@@ -152,8 +160,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return true
 }
 
-function compare(c: Compare, raw: unknown): boolean {
-  const value = isAbsent(raw) && 'default' in c ? c.default : raw
+/** `value`: what was read, with `default` already put in for an absent value. */
+function compare(c: Compare, value: unknown): boolean {
   const operand = c.operand
   switch (c.operator) {
     case 'exists':

@@ -50,6 +50,13 @@ export type Condition =
       operand: unknown
       /** The value an absent property takes (CloudFormation's default). */
       default?: unknown
+      /**
+       * `if-unknown`: the verdict of this comparison when the value is not known (after apply, hidden, not read),
+       * instead of unknown. For facts that only count when known: `{property: Engine, matches: "^aurora",
+       * if-unknown: false}` in applies-when skips a known Aurora instance without making every instance whose
+       * engine is open undecided.
+       */
+      ifUnknown?: boolean
       ignoreCase: boolean
       /** For `matches`: the compiled linear-time pattern. */
       test?: (text: string) => boolean
@@ -59,12 +66,22 @@ export type Condition =
   | { kind: 'items'; property: PropertyPath; quantifier: Quantifier; condition: Condition }
   | { kind: 'predicate'; name: string; args: Readonly<Record<string, unknown>> }
 
-/** Message templates: `{name}` is the resource's id or address, `{property}` the property judged. */
+/**
+ * A message template, or one per property: a mapping from the property path the verdict is about
+ * (IsMultiRegionTrail, MetadataOptions.HttpTokens) to its template. A verdict about a property the mapping does not
+ * name is worded as if there were no template (a predicate's own words, else the standard sentence).
+ */
+export type MessageTemplate = string | Readonly<Record<string, string>>
+
+/**
+ * Message templates: `{name}` is the resource's id or address, `{property}` the property judged, `{value}` its
+ * value (after `default`; "not set" when absent).
+ */
 export interface RuleMessages {
-  pass?: string
-  fail?: string
+  pass?: MessageTemplate
+  fail?: MessageTemplate
   /** What is unknown, in words ("the encryption setting"); the standard sentence is built around it. */
-  unknown?: string
+  unknown?: MessageTemplate
 }
 
 /** A rule in the declarative form, validated. */

@@ -176,7 +176,7 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     const found = [...quantifiers, ...operators]
     if (found.length === 0) {
       for (const key of Object.keys(node)) {
-        if (key === 'property' || key === 'default' || key === 'ignore-case') continue
+        if (key === 'property' || key === 'default' || key === 'ignore-case' || key === 'if-unknown') continue
         const meant = closestMatch(key, [...OPERATORS, ...QUANTIFIERS, 'all-of', 'any-of', 'not', 'predicate'])
         throw new RuleFormError([...at, key], `unknown key "${key}" in a condition${meant ? ` (did you mean "${meant}"?)` : ''}; operators: ${OPERATORS.join(', ')}; list conditions: ${QUANTIFIERS.join(', ')}`)
       }
@@ -191,13 +191,19 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     return { kind: 'items', property, quantifier, condition: parseCondition(node[quantifier], [...at, quantifier]) }
   }
   const operator = operators[0]
-  unknownKeys(node, ['property', operator, 'default', 'ignore-case'], at, 'a property condition')
+  unknownKeys(node, ['property', operator, 'default', 'ignore-case', 'if-unknown'], at, 'a property condition')
   const operand = node[operator]
   checkOperand(operator, operand, [...at, operator])
   const ignoreCase = node['ignore-case'] === undefined ? false : node['ignore-case']
   if (typeof ignoreCase !== 'boolean') throw new RuleFormError([...at, 'ignore-case'], `"ignore-case" must be true or false, not ${describe(ignoreCase)}`)
   const compare: Condition = { kind: 'compare', property, operator, operand, ignoreCase }
   if ('default' in node) compare.default = node.default
+  if (node['if-unknown'] !== undefined) {
+    if (typeof node['if-unknown'] !== 'boolean') {
+      throw new RuleFormError([...at, 'if-unknown'], `"if-unknown" must be true or false (the verdict when the value is not known), not ${describe(node['if-unknown'])}`)
+    }
+    compare.ifUnknown = node['if-unknown']
+  }
   if (operator === 'matches') {
     try {
       const pattern = compilePattern(operand as string, { ignoreCase })
@@ -310,8 +316,23 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
     if (!isObject(doc.messages)) throw new RuleFormError(['messages'], `"messages" must be a mapping with pass, fail and unknown texts, not ${describe(doc.messages)}`)
     unknownKeys(doc.messages, ['pass', 'fail', 'unknown'], ['messages'], 'messages')
     for (const key of ['pass', 'fail', 'unknown'] as const) {
-      const value = text(doc.messages, key, ['messages'], false)
-      if (value !== undefined) messages[key] = value
+      const value = doc.messages[key]
+      if (isObject(value)) {
+        // One template per property: {IsLogging: "...", IsMultiRegionTrail: "..."}.
+        const byProperty: Record<string, string> = {}
+        for (const [property, template] of Object.entries(value)) {
+          parsePropertyPath(property, ['messages', key, property])
+          if (typeof template !== 'string' || template.trim() === '') {
+            throw new RuleFormError(['messages', key, property], `the "${key}" message for ${property} must be a non-empty string, not ${describe(template)}`)
+          }
+          byProperty[property] = template.trim()
+        }
+        if (Object.keys(byProperty).length === 0) throw new RuleFormError(['messages', key], `"${key}" must be a text, or a mapping from property paths to texts with at least one entry`)
+        messages[key] = byProperty
+        continue
+      }
+      const single = text(doc.messages, key, ['messages'], false)
+      if (single !== undefined) messages[key] = single
     }
   }
   const spec: RuleSpec = {

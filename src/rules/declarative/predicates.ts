@@ -18,6 +18,12 @@ export interface PredicateDefinition {
   description: string
   parameters: Readonly<Record<string, PredicateParameter>>
   /**
+   * The property paths the predicate reads on the resource it judges (`[*]` for every list item), for the test that
+   * checks every path a rule reads against the CloudFormation schema. Paths it takes from its arguments (`property`)
+   * are checked where the rule passes them; paths of other resources it joins are not listed.
+   */
+  reads?: readonly string[]
+  /**
    * The judgement of one resource, with its own message and path; null when the predicate does not apply to the
    * resource (it gives no verdict then). Inside all-of, any-of and not, only the status counts, and null counts as
    * holding (it has no objection).
