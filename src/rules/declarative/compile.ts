@@ -6,7 +6,7 @@ import { evaluateCondition, type ConditionResult } from './evaluate.js'
 import type { MessageTemplate, RuleMessages, RuleSpec } from './form.js'
 
 /** The placeholders a message template may use. */
-export const MESSAGE_PLACEHOLDERS = ['{name}', '{property}', '{value}'] as const
+export const MESSAGE_PLACEHOLDERS = ['{name}', '{property}', '{value}', '{region}'] as const
 
 /** How {value} shows a value: scalars as written, absent as "not set", anything else as JSON. */
 function valueText(value: unknown): string {
@@ -20,6 +20,7 @@ function fill(template: string, resource: Resource, result: ConditionResult): st
   let text = template.replace(/\{name\}/g, nameOf(resource)).replace(/\{property\}/g, result.path)
   // {value} only when written: most templates have none, and a value may be large.
   if (text.includes('{value}')) text = text.replace(/\{value\}/g, valueText(result.value))
+  if (text.includes('{region}')) text = text.replace(/\{region\}/g, resource.region ?? 'its region')
   return text
 }
 

@@ -75,7 +75,7 @@ export type MessageTemplate = string | Readonly<Record<string, string>>
 
 /**
  * Message templates: `{name}` is the resource's id or address, `{property}` the property judged, `{value}` its
- * value (after `default`; "not set" when absent).
+ * value (after `default`; "not set" when absent), `{region}` the resource's region (account-level facts are per region).
  */
 export interface RuleMessages {
   pass?: MessageTemplate
