@@ -8,6 +8,8 @@ import { PREDICATES } from '../predicates/index.js'
 export interface PredicateParameter {
   description: string
   required?: boolean
+  /** The argument is a property path of the judged resource (checked against the schema like a condition's paths). */
+  path?: true
   /** What is wrong with a value ("must be a port number or all, not ..."), or undefined when it is fine. */
   check(value: unknown): string | undefined
 }
