@@ -12,7 +12,7 @@ export const refersTo: PredicateDefinition = {
   description:
     'The resource\'s `property` refers to a resource of type `type` in the inventory: its Terraform expression names one, or its value is one\'s `attribute` (its id when the attribute is absent).',
   parameters: {
-    property: { description: 'the property path that holds the reference (KMSKeyId)', required: true, check: nonEmptyText('a property path such as KMSKeyId') },
+    property: { description: 'the property path that holds the reference (KMSKeyId)', required: true, path: true, check: nonEmptyText('a property path such as KMSKeyId') },
     type: { description: 'the type of the resource referred to (AWS::KMS::Key)', required: true, check: nonEmptyText('a type name such as AWS::KMS::Key') },
     attribute: { description: 'the property of that resource the value holds (Arn); its id by default', check: nonEmptyText('a property path such as Arn') }
   },
