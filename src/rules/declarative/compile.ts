@@ -16,11 +16,35 @@ function valueText(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** A placeholder of a compiled template: its index in MESSAGE_PLACEHOLDERS ({name}, {property}, {value}, {region}). */
+const NAME = 0
+const PROPERTY = 1
+const VALUE = 2
+type TemplatePart = string | 0 | 1 | 2 | 3
+
+/** Templates cut once into text and placeholders: every outcome of a rule with templates is worded here. */
+const compiledTemplates = new Map<string, readonly TemplatePart[]>()
+
+function compiled(template: string): readonly TemplatePart[] {
+  let parts = compiledTemplates.get(template)
+  if (parts === undefined) {
+    parts = template.split(/(\{name\}|\{property\}|\{value\}|\{region\})/).map((piece, i) => (i % 2 === 0 ? piece : MESSAGE_PLACEHOLDERS.indexOf(piece as never) as TemplatePart))
+    compiledTemplates.set(template, parts)
+  }
+  return parts
+}
+
 function fill(template: string, resource: Resource, result: ConditionResult): string {
-  let text = template.replace(/\{name\}/g, nameOf(resource)).replace(/\{property\}/g, result.path)
-  // {value} only when written: most templates have none, and a value may be large.
-  if (text.includes('{value}')) text = text.replace(/\{value\}/g, valueText(result.value))
-  if (text.includes('{region}')) text = text.replace(/\{region\}/g, resource.region ?? 'its region')
+  const parts = compiled(template)
+  let text = ''
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (typeof part === 'string') text += part
+    else if (part === NAME) text += nameOf(resource)
+    else if (part === PROPERTY) text += result.path
+    else if (part === VALUE) text += valueText(result.value)
+    else text += resource.region ?? 'its region' // {region}
+  }
   return text
 }
 

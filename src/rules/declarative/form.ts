@@ -40,6 +40,12 @@ export interface PropertyPath {
   /** As written (for messages and the schema check). */
   text: string
   steps: readonly PatternStep[]
+  /**
+   * The steps as a concrete path (`Rules[0].Status`; '' for none), formatted once when the rule is read: a condition
+   * is evaluated on every resource of its types, and building the path from the steps each time showed in the
+   * rules phase. Empty for steps holding [*] (parse.ts turns those into list conditions before evaluation).
+   */
+  relative: string
 }
 
 export type Condition =
@@ -48,6 +54,8 @@ export type Condition =
       property: PropertyPath
       operator: Operator
       operand: unknown
+      /** Whether the rule gives a `default` (which may itself be null). */
+      hasDefault: boolean
       /** The value an absent property takes (CloudFormation's default). */
       default?: unknown
       /**

@@ -19,9 +19,12 @@ export const iamNoAdministratorAccessAttached = builtinRule({
   notes: 'AWS service-linked and other AWS-created roles (isDefault) are skipped: their policies are not ours to change.',
   // AWS service-linked and other AWS-created roles: their policies are not ours to change.
   'applies-when': { not: { predicate: 'is-aws-default' } },
+  // contains first: a plain substring test rules out most ARNs before the pattern (any partition) is run.
   condition: {
     property: 'ManagedPolicyArns',
-    none: { matches: '^arn:aws[a-z-]*:iam::aws:policy/AdministratorAccess$' }
+    none: {
+      'all-of': [{ contains: ':iam::aws:policy/AdministratorAccess' }, { matches: '^arn:aws[a-z-]*:iam::aws:policy/AdministratorAccess$' }]
+    }
   },
   messages: {
     pass: '{name} does not have AdministratorAccess attached',
