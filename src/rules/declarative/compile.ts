@@ -72,6 +72,12 @@ function word(result: ConditionResult, spec: Pick<RuleSpec, 'title'>, messages: 
 /** The check of a declarative rule: applies-when first (false: no verdict), then the condition. */
 export function checkOf(spec: RuleSpec): (resource: Resource, view: InventoryView) => RuleOutcome | null {
   const { condition, appliesWhen, messages } = spec
+  // A rule that is one predicate call, worded by the predicate: its judgement is the rule's outcome (what word()
+  // would return), without the condition machinery around it on every resource.
+  if (condition.kind === 'predicate' && !appliesWhen && !messages.pass && !messages.fail && !messages.unknown) {
+    const { definition, args } = condition
+    return (resource, view) => definition.judge(resource, view, args)
+  }
   return (resource, view) => {
     let applies: ConditionResult | undefined
     if (appliesWhen) {

@@ -7,7 +7,6 @@ import { getPath, isPropertyRead, isRedacted, isUnder, REDACTED } from '../../pa
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { read, readList, readNode, UNKNOWN, type Verdict } from '../support/read.js'
 import type { Condition, PropertyPath } from './form.js'
-import { predicateNamed } from './predicates.js'
 
 // Every result has all five fields, made by resultOf: one object shape keeps the accesses in checkOf and word
 // monomorphic (results of several shapes measurably slowed the rules phase).
@@ -84,7 +83,7 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
       return resultOf(condition.quantifier === 'some' ? false : true, path, undefined, undefined, false)
     }
     case 'predicate': {
-      const outcome = predicateNamed(condition.name)!.judge(resource, view, condition.args)
+      const outcome = condition.definition.judge(resource, view, condition.args)
       if (outcome === null) return resultOf(true, base, undefined, undefined, true)
       const verdict: Verdict = outcome.status === 'pass' ? true : outcome.status === 'fail' ? false : UNKNOWN
       return resultOf(verdict, outcome.path ?? base, undefined, outcome, false)

@@ -6,6 +6,7 @@
 // Checks that need code (IAM policy semantics, security-group reachability, joins between resources) are named
 // predicates written in TypeScript (predicates.ts) and called from a condition, so every rule has this one shape.
 import type { Severity } from '../../types.js'
+import type { PredicateDefinition } from './predicates.js'
 
 /** A step of a property path; '*' after a list is "every item" (`SecurityGroupIngress[*].CidrIp`). */
 export type PatternStep = string | number | typeof EVERY_ITEM
@@ -72,7 +73,13 @@ export type Condition =
   | { kind: 'all-of' | 'any-of'; conditions: readonly Condition[] }
   | { kind: 'not'; condition: Condition }
   | { kind: 'items'; property: PropertyPath; quantifier: Quantifier; condition: Condition }
-  | { kind: 'predicate'; name: string; args: Readonly<Record<string, unknown>> }
+  | {
+      kind: 'predicate'
+      name: string
+      args: Readonly<Record<string, unknown>>
+      /** The predicate itself, looked up once when the rule is read. */
+      definition: PredicateDefinition
+    }
 
 /**
  * A message template, or one per property: a mapping from the property path the verdict is about

@@ -173,7 +173,7 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     for (const [key, param] of Object.entries(predicate.parameters)) {
       if (param.required && !(key in args)) throw new RuleFormError(at, `predicate "${name}" needs "${key}": ${param.description}`)
     }
-    return { kind: 'predicate', name, args }
+    return { kind: 'predicate', name, args, definition: predicate }
   }
   const property = node.property === undefined ? propertyPath('', []) : propertyOf(node.property, [...at, 'property'])
   const quantifiers = QUANTIFIERS.filter((q) => q in node)

@@ -2,7 +2,6 @@
 // schema of the types it judges (a misspelt KmsMasterKeyID would otherwise read nothing and quietly fail every
 // resource). Paths are written as in a rule file, from the resource's properties, with [*] for every list item.
 import { EVERY_ITEM, type Condition, type PatternStep } from './form.js'
-import { predicateNamed } from './predicates.js'
 
 function formatSteps(steps: readonly PatternStep[]): string {
   let text = ''
@@ -35,10 +34,10 @@ function collect(condition: Condition, base: readonly PatternStep[], into: Set<s
       return
     case 'predicate': {
       // A predicate judges the whole resource: what it reads and the paths it is given are from the root.
-      const predicate = predicateNamed(condition.name)
-      for (const path of predicate?.reads ?? []) into.add(path)
+      const predicate = condition.definition
+      for (const path of predicate.reads ?? []) into.add(path)
       for (const [key, value] of Object.entries(condition.args)) {
-        if (predicate?.parameters[key]?.path && typeof value === 'string') into.add(value)
+        if (predicate.parameters[key]?.path && typeof value === 'string') into.add(value)
       }
     }
   }
