@@ -14,7 +14,7 @@
 //     BlockPublicPolicy, RestrictPublicBuckets } (booleans) as S3 Control GetPublicAccessBlock returns them.
 //   Plumbline::IAM::AccountSummary           live only; region 'global'; the SummaryMap of IAM GetAccountSummary
 //     as IAM returns it (numbers): { AccountMFAEnabled: 0|1, AccountAccessKeysPresent: 0|1,
-//     AccountSigningCertificatesPresent: 0|1, Users: n, Roles: n, ... }.
+//     AccountPasswordPresent: 0|1, AccountSigningCertificatesPresent: 0|1, Users: n, Roles: n, ... }.
 //   Plumbline::IAM::CredentialReport         live only; region 'global'; IAM GetCredentialReport parsed:
 //     { GeneratedTime: ISO-8601 string, Users: [ { user, arn, user_creation_time, password_enabled,
 //     password_last_used, password_last_changed, password_next_rotation, mfa_active, access_key_1_active,
@@ -42,6 +42,7 @@
 // Their id is the account id when known (provider configuration, or the resource's own account_id), else null
 // (the two above excepted).
 import type { Resource } from '../types.js'
+import type { PropertyTree } from './schemas.js'
 
 export const PASSWORD_POLICY_TYPE = 'Plumbline::IAM::PasswordPolicy'
 export const EBS_ENCRYPTION_BY_DEFAULT_TYPE = 'Plumbline::EC2::EbsEncryptionByDefault'
@@ -57,6 +58,88 @@ export const REGION_TYPE = 'Plumbline::Account::Region'
  * reads it, in its CloudFormation shape, with Config's own API like a fact.
  */
 export const CONFIG_RECORDER_TYPE = 'AWS::Config::ConfigurationRecorder'
+
+/**
+ * The property trees of the fact types, in the shape of the CloudFormation schema facts (src/model/schemas.ts:
+ * 0 a value, a mapping for an object, lists transparent), so rules on facts are checked like rules on AWS types.
+ */
+const REPORT_COLUMNS = [
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'password_last_changed',
+  'password_next_rotation',
+  'mfa_active',
+  ...[1, 2].flatMap((n) => [
+    `access_key_${n}_active`,
+    `access_key_${n}_last_rotated`,
+    `access_key_${n}_last_used_date`,
+    `access_key_${n}_last_used_region`,
+    `access_key_${n}_last_used_service`,
+    `cert_${n}_active`,
+    `cert_${n}_last_rotated`
+  ])
+]
+/** The SummaryMap keys of IAM GetAccountSummary. */
+const SUMMARY_KEYS = [
+  'AccessKeysPerUserQuota',
+  'AccountAccessKeysPresent',
+  'AccountMFAEnabled',
+  'AccountPasswordPresent',
+  'AccountSigningCertificatesPresent',
+  'AttachedPoliciesPerGroupQuota',
+  'AttachedPoliciesPerRoleQuota',
+  'AttachedPoliciesPerUserQuota',
+  'GlobalEndpointTokenVersion',
+  'GroupPolicySizeQuota',
+  'Groups',
+  'GroupsPerUserQuota',
+  'GroupsQuota',
+  'InstanceProfiles',
+  'InstanceProfilesQuota',
+  'MFADevices',
+  'MFADevicesInUse',
+  'Policies',
+  'PoliciesQuota',
+  'PolicySizeQuota',
+  'PolicyVersionsInUse',
+  'PolicyVersionsInUseQuota',
+  'Providers',
+  'RolePolicySizeQuota',
+  'Roles',
+  'RolesQuota',
+  'ServerCertificates',
+  'ServerCertificatesQuota',
+  'SigningCertificatesPerUserQuota',
+  'UserPolicySizeQuota',
+  'Users',
+  'UsersQuota',
+  'VersionsPerPolicyQuota'
+]
+const values = (names: readonly string[]): PropertyTree => Object.fromEntries(names.map((name) => [name, 0]))
+
+export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
+  [PASSWORD_POLICY_TYPE]: values([
+    'MinimumPasswordLength',
+    'RequireSymbols',
+    'RequireNumbers',
+    'RequireUppercaseCharacters',
+    'RequireLowercaseCharacters',
+    'AllowUsersToChangePassword',
+    'ExpirePasswords',
+    'MaxPasswordAge',
+    'PasswordReusePrevention',
+    'HardExpiry'
+  ]),
+  [EBS_ENCRYPTION_BY_DEFAULT_TYPE]: values(['EbsEncryptionByDefault']),
+  [ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE]: values(['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets']),
+  [ACCOUNT_SUMMARY_TYPE]: values(SUMMARY_KEYS),
+  [CREDENTIAL_REPORT_TYPE]: { GeneratedTime: 0, Users: values(REPORT_COLUMNS) },
+  [CONFIG_RECORDER_STATUS_TYPE]: values(['Name', 'Recording', 'LastStatus']),
+  [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
+}
 
 /** The account-level facts (Plumbline:: types), and the CloudFormation types Cloud Control cannot read, read with the services' own APIs. */
 export const FACT_TYPES: readonly string[] = [

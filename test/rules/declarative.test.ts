@@ -204,6 +204,65 @@ messages:
   })
 })
 
+describe('per-property messages, {value} and if-unknown', () => {
+  const rule = ruleOf(`
+id: acme-queue-retention
+title: Queues keep messages a week and are encrypted
+severity: low
+resource-types: [AWS::SQS::Queue]
+applies-when: {property: QueueName, matches: "^prod-", if-unknown: false}
+condition:
+  all-of:
+    - {property: MessageRetentionPeriod, greater-or-equal: 604800, default: 345600}
+    - {property: SqsManagedSseEnabled, equals: true}
+messages:
+  pass: Queue {name} keeps messages {value} seconds
+  fail:
+    MessageRetentionPeriod: Queue {name} keeps messages only {value} seconds
+    SqsManagedSseEnabled: Queue {name} is not encrypted ({property} is {value})
+  unknown:
+    MessageRetentionPeriod: the retention period
+`)
+  const view = viewOf([])
+
+  it('word the verdict on each property with its own template, {value} after the default and "not set" when absent', () => {
+    expect(rule.check(res(QUEUE, 'short', { QueueName: 'prod-a' }), view)?.message).toBe('Queue short keeps messages only 345600 seconds')
+    expect(rule.check(res(QUEUE, 'plain', { QueueName: 'prod-b', MessageRetentionPeriod: 604800 }), view)?.message).toBe(
+      'Queue plain is not encrypted (SqsManagedSseEnabled is not set)'
+    )
+    expect(rule.check(res(QUEUE, 'ok', { QueueName: 'prod-c', MessageRetentionPeriod: 1209600, SqsManagedSseEnabled: true }), view)?.message).toBe(
+      'Queue ok keeps messages 1209600 seconds'
+    )
+  })
+
+  it('fall back to the standard sentence for a property the mapping does not name', () => {
+    expect(rule.check(planned(QUEUE, 'aws_sqs_queue.a', { QueueName: 'prod-a', SqsManagedSseEnabled: true }, ['MessageRetentionPeriod']), view)?.message).toBe(
+      'aws_sqs_queue.a: the retention period is known only after apply (or is hidden), so this cannot be judged yet'
+    )
+    expect(rule.check(planned(QUEUE, 'aws_sqs_queue.b', { QueueName: 'prod-b', MessageRetentionPeriod: 604800 }, ['SqsManagedSseEnabled']), view)?.message).toBe(
+      'aws_sqs_queue.b: SqsManagedSseEnabled is known only after apply (or is hidden), so this cannot be judged yet'
+    )
+  })
+
+  it('take if-unknown as the verdict of a comparison whose value is open', () => {
+    // The queue's name is open: if-unknown false says it is not a prod- queue, so the rule does not apply.
+    expect(rule.check(planned(QUEUE, 'aws_sqs_queue.c', {}, ['QueueName']), view)).toBeNull()
+    expect(verdictOf('{property: QueueName, equals: x, if-unknown: true}', planned(QUEUE, 'q', {}, ['QueueName']))).toBe(true)
+    expect(verdictOf('{property: QueueName, equals: x}', planned(QUEUE, 'q', {}, ['QueueName']))).toBe(UNKNOWN)
+    // A known value is compared as usual.
+    expect(verdictOf('{property: QueueName, equals: x, if-unknown: true}', res(QUEUE, 'q', { QueueName: 'y' }))).toBe(false)
+  })
+
+  it('refuse a non-boolean if-unknown and an empty or non-text per-property message', () => {
+    expect(errorOf(() => parseCondition({ property: 'A', equals: 1, 'if-unknown': 'no' }, ['condition'])).message).toMatch(/"if-unknown" must be true or false/)
+    const base = { id: 'acme-x', title: 'X', severity: 'low', 'resource-types': [QUEUE], condition: { property: 'A', exists: true } }
+    expect(errorOf(() => parseRuleSpec({ ...base, messages: { fail: {} } }, FRAMEWORKS)).message).toMatch(/at least one entry/)
+    const wrong = errorOf(() => parseRuleSpec({ ...base, messages: { fail: { A: 3 } } }, FRAMEWORKS))
+    expect(wrong.at).toEqual(['messages', 'fail', 'A'])
+    expect(wrong.message).toMatch(/must be a non-empty string/)
+  })
+})
+
 describe('predicates', () => {
   const rule = ruleOf(`
 id: acme-no-public-postgres

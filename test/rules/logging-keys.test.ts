@@ -64,7 +64,7 @@ describe('cloudtrail-kms-encryption-enabled', () => {
     expect(judge(rule, resources, [newKey])).toEqual(
       expected({ pass: ['aws_cloudtrail.pass_new_key'], unknown: ['aws_cloudtrail.unknown_alias', 'aws_cloudtrail.unknown_missing_key'] })
     )
-    expect(messages(rule, [resources[0]], [newKey])[0]).toBe('Trail aws_cloudtrail.pass_new_key encrypts its logs with the customer-managed key aws_kms_key.trail')
+    expect(messages(rule, [resources[0]], [newKey])[0]).toBe('Trail aws_cloudtrail.pass_new_key encrypts its logs with KMS')
   })
   it('judges a live trail on its key ARN; an unreadable one stays unknown even beside the account\'s keys', () => {
     const rule = ruleById('cloudtrail-kms-encryption-enabled')

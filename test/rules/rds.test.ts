@@ -136,3 +136,22 @@ describe('rds-instance-auto-minor-version-upgrade', () => {
     )
   })
 })
+
+describe('instance rules whose applicability is open (the declarative form: a condition that holds passes)', () => {
+  it('pass an instance whose cluster membership is open when the setting holds, and stay unknown when it does not', () => {
+    // Member or not, an instance with MultiAZ true has nothing to fail: as a member it is skipped, else it passes.
+    const resources = [
+      planned(DB, 'aws_db_instance.open_member_multi_az', { Engine: 'postgres', MultiAZ: true }, ['DBClusterIdentifier']),
+      planned(DB, 'aws_db_instance.open_member_single_az', { Engine: 'postgres', MultiAZ: false }, ['DBClusterIdentifier']),
+      // An engine known only after apply does not make the instance a member: it is judged on its own.
+      planned(DB, 'aws_db_instance.open_engine', { MultiAZ: false, DBClusterIdentifier: '' }, ['Engine'])
+    ]
+    expect(judge(ruleById('rds-instance-multi-az'), resources)).toEqual(
+      expected({
+        pass: ['aws_db_instance.open_member_multi_az'],
+        fail: ['aws_db_instance.open_engine'],
+        unknown: ['aws_db_instance.open_member_single_az']
+      })
+    )
+  })
+})

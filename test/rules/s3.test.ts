@@ -25,7 +25,7 @@ describe('s3-bucket-versioning-enabled', () => {
     )
   })
   it('says which state versioning is in', () => {
-    expect(messages(rule, [res(BUCKET, 'b', { VersioningConfiguration: { Status: 'Suspended' } })])[0]).toMatch(/suspended/)
+    expect(messages(rule, [res(BUCKET, 'b', { VersioningConfiguration: { Status: 'Suspended' } })])[0]).toMatch(/Status is Suspended/)
   })
   it('passes a bucket with Object Lock, which S3 keeps versioned, however the lock is read', () => {
     const resources = [
@@ -46,7 +46,7 @@ describe('s3-bucket-versioning-enabled', () => {
       })
     )
     expect(messages(rule, [resources[2]])[0]).toBe(
-      'Bucket pass-lock-suspended has Object Lock enabled, so S3 keeps versioning on although the configuration says Suspended'
+      'Bucket pass-lock-suspended has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)'
     )
     expect(rule.check(resources[1], { ofType: () => [], find: () => undefined })?.path).toBe('ObjectLockConfiguration.ObjectLockEnabled')
   })

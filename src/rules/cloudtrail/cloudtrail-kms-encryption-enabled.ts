@@ -1,8 +1,6 @@
-import { referencedBy } from '../support/joins.js'
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const cloudtrailKmsEncryptionEnabled: RuleDefinition = {
+export const cloudtrailKmsEncryptionEnabled = builtinRule({
   id: 'cloudtrail-kms-encryption-enabled',
   title: 'CloudTrail trail encrypts its logs with a KMS key',
   severity: 'medium',
@@ -17,22 +15,21 @@ export const cloudtrailKmsEncryptionEnabled: RuleDefinition = {
 }`
   },
   categories: ['encryption', 'logging'],
-  resourceTypes: ['AWS::CloudTrail::Trail'],
+  'resource-types': ['AWS::CloudTrail::Trail'],
   aliases: { checkov: ['CKV_AWS_35'], prowler: ['cloudtrail_kms_encryption_enabled'] },
   notes:
     'A KMSKeyId known only after apply counts when its Terraform expression refers to an aws_kms_key of the same configuration (Resource.references): the trail is then encrypted with that customer-managed key.',
-  check(resource, view) {
-    const path = 'KMSKeyId'
-    const key = read(resource, path)
-    if (key === UNKNOWN) {
-      // `kms_key_id = aws_kms_key.trail.arn`: the ARN is known after apply, the key is this configuration's.
-      const keys = referencedBy(view, resource, path, 'AWS::KMS::Key', 'Arn')
-      if (keys.length > 0) {
-        return pass(`Trail ${nameOf(resource)} encrypts its logs with the customer-managed key ${keys[0].address ?? nameOf(keys[0])}`, path)
-      }
-      return unknownAt(resource, path, 'the KMS key')
-    }
-    if (typeof key === 'string' && key !== '') return pass(`Trail ${nameOf(resource)} encrypts its logs with KMS`, path)
-    return fail(`Trail ${nameOf(resource)} does not encrypt its logs with KMS`, path)
+  // `kms_key_id = aws_kms_key.trail.arn`: the ARN is known after apply, but the key is this configuration's.
+  condition: {
+    'any-of': [
+      // The value must be known: a redacted key id is not evidence of a key.
+      { property: 'KMSKeyId', matches: '.' },
+      { predicate: 'refers-to', property: 'KMSKeyId', type: 'AWS::KMS::Key', attribute: 'Arn' }
+    ]
+  },
+  messages: {
+    pass: 'Trail {name} encrypts its logs with KMS',
+    fail: 'Trail {name} does not encrypt its logs with KMS',
+    unknown: 'the KMS key'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const cloudtrailLogFileValidationEnabled: RuleDefinition = {
+export const cloudtrailLogFileValidationEnabled = builtinRule({
   id: 'cloudtrail-log-file-validation-enabled',
   title: 'CloudTrail trail has log file validation enabled',
   severity: 'medium',
@@ -16,13 +15,12 @@ export const cloudtrailLogFileValidationEnabled: RuleDefinition = {
 }`
   },
   categories: ['logging', 'forensics-ready'],
-  resourceTypes: ['AWS::CloudTrail::Trail'],
+  'resource-types': ['AWS::CloudTrail::Trail'],
   aliases: { checkov: ['CKV_AWS_36'], prowler: ['cloudtrail_log_file_validation_enabled'] },
-  check(resource) {
-    const path = 'EnableLogFileValidation'
-    const enabled = read(resource, path)
-    if (enabled === UNKNOWN) return unknownAt(resource, path, 'the log file validation setting')
-    if (isTrue(enabled)) return pass(`Trail ${nameOf(resource)} validates its log files`, path)
-    return fail(`Trail ${nameOf(resource)} does not validate its log files`, path)
+  condition: { property: 'EnableLogFileValidation', equals: true },
+  messages: {
+    pass: 'Trail {name} validates its log files',
+    fail: 'Trail {name} does not validate its log files',
+    unknown: 'the log file validation setting'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const cloudtrailMultiRegionEnabled: RuleDefinition = {
+export const cloudtrailMultiRegionEnabled = builtinRule({
   id: 'cloudtrail-multi-region-enabled',
   title: 'CloudTrail trail records all regions and is logging',
   severity: 'high',
@@ -18,17 +17,20 @@ export const cloudtrailMultiRegionEnabled: RuleDefinition = {
 }`
   },
   categories: ['logging', 'forensics-ready'],
-  resourceTypes: ['AWS::CloudTrail::Trail'],
+  'resource-types': ['AWS::CloudTrail::Trail'],
   aliases: { checkov: ['CKV_AWS_67'], prowler: ['cloudtrail_multi_region_enabled'] },
   notes:
     'Judged per trail; Prowler judges per region (some logging trail covers it). In a repository with several trails, a single-region trail fails here even when another trail covers all regions: suppress it with a reason. An absent IsLogging counts as logging (Terraform enable_logging defaults to true).',
-  check(resource) {
-    const multi = read(resource, 'IsMultiRegionTrail')
-    const logging = read(resource, 'IsLogging')
-    if (multi !== UNKNOWN && !isTrue(multi)) return fail(`Trail ${nameOf(resource)} records a single region only`, 'IsMultiRegionTrail')
-    if (logging === false || logging === 'false') return fail(`Trail ${nameOf(resource)} is not logging`, 'IsLogging')
-    if (multi === UNKNOWN) return unknownAt(resource, 'IsMultiRegionTrail', 'the multi-region setting')
-    if (logging === UNKNOWN) return unknownAt(resource, 'IsLogging', 'the logging state')
-    return pass(`Trail ${nameOf(resource)} records all regions`, 'IsMultiRegionTrail')
+  // An absent IsLogging is logging: Terraform's enable_logging defaults to true.
+  condition: {
+    'all-of': [
+      { property: 'IsMultiRegionTrail', equals: true },
+      { property: 'IsLogging', 'not-equals': false }
+    ]
+  },
+  messages: {
+    pass: 'Trail {name} records all regions',
+    fail: { IsMultiRegionTrail: 'Trail {name} records a single region only', IsLogging: 'Trail {name} is not logging' },
+    unknown: { IsMultiRegionTrail: 'the multi-region setting', IsLogging: 'the logging state' }
   }
-}
+})

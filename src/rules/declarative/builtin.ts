@@ -5,6 +5,7 @@
 import { FRAMEWORK_IDS, type Severity } from '../../types.js'
 import type { RuleDefinition } from '../support/outcome.js'
 import { ruleFromSpec } from './compile.js'
+import type { MessageTemplate, RuleSpec } from './form.js'
 import { parseRuleSpec, RuleFormError } from './parse.js'
 
 /** A condition as written (see README "Writing your own rules"); parse.ts checks it. */
@@ -23,12 +24,21 @@ export interface RuleDocument {
   categories: readonly string[]
   aliases: { checkov: readonly string[]; prowler: readonly string[] }
   notes?: string
-  messages?: { pass?: string; fail?: string; unknown?: string }
+  messages?: { pass?: MessageTemplate; fail?: MessageTemplate; unknown?: MessageTemplate }
+}
+
+/** Our rules as parsed, by id: for checks on the rules themselves (every path they read is in the schema). */
+const SPECS = new Map<string, RuleSpec>()
+
+export function builtinSpec(id: string): RuleSpec | undefined {
+  return SPECS.get(id)
 }
 
 export function builtinRule(document: RuleDocument): RuleDefinition {
   try {
-    return ruleFromSpec(parseRuleSpec(document, FRAMEWORK_IDS))
+    const spec = parseRuleSpec(document, FRAMEWORK_IDS)
+    SPECS.set(spec.id, spec)
+    return ruleFromSpec(spec)
   } catch (err) {
     // A mistake in one of our own rules is a bug: say which rule and where, loudly, at load time (the tests load all).
     if (err instanceof RuleFormError) throw new Error(`built-in rule ${document.id}: ${err.message} (at ${err.at.join('.') || 'the top'})`)

@@ -3,41 +3,47 @@
 // all-of / any-of / not / every / some / none combine verdicts so that an unknown decides nothing the known facts
 // already decide. The result names the property the verdict is about: the first failing comparison on a fail,
 // the first undecided one on an unknown.
-import { appendStep, getPath, isPropertyRead, isRedacted, isUnder, REDACTED } from '../../paths.js'
+import { getPath, isPropertyRead, isRedacted, isUnder, REDACTED } from '../../paths.js'
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { read, readList, readNode, UNKNOWN, type Verdict } from '../support/read.js'
-import { EVERY_ITEM, type Condition, type PatternStep } from './form.js'
-import { predicateNamed } from './predicates.js'
+import type { Condition, PropertyPath } from './form.js'
 
+// Every result has all five fields, made by resultOf: one object shape keeps the accesses in checkOf and word
+// monomorphic (results of several shapes measurably slowed the rules phase).
 export interface ConditionResult {
   verdict: Verdict
   /** The property path (concrete: SecurityGroupIngress[2].CidrIp) the verdict is about. */
   path: string
+  /** The value read at `path` (after `default`), for the {value} of a message; set by comparisons. */
+  value: unknown
   /** Set when a predicate decided: its own outcome, message included. */
-  outcome?: RuleOutcome
+  outcome: RuleOutcome | undefined
   /** A predicate that does not apply to the resource (it counts as holding inside all-of, any-of and not). */
-  notApplicable?: true
+  notApplicable: boolean
 }
 
-function concrete(base: string, steps: readonly PatternStep[]): string {
-  let path = base
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]
-    // parse.ts turns every [*] of a comparison into a list condition: none is left here.
-    if (step === EVERY_ITEM) throw new Error('internal: [*] left in a concrete path')
-    path = appendStep(path, step)
-  }
-  return path
+function resultOf(verdict: Verdict, path: string, value: unknown, outcome: RuleOutcome | undefined, notApplicable: boolean): ConditionResult {
+  return { verdict, path, value, outcome, notApplicable }
+}
+
+/** The concrete path of `property` below `base` ('' or a list item such as SecurityGroupIngress[2]). */
+function concrete(base: string, property: PropertyPath): string {
+  const relative = property.relative
+  if (base === '') return relative
+  if (relative === '') return base
+  // parse.ts formats a relative path starting with a name, or with [n] or ["key"] for an index or an odd key.
+  return relative.charCodeAt(0) === 0x5b /* [ */ ? base + relative : `${base}.${relative}`
 }
 
 export function evaluateCondition(condition: Condition, resource: Resource, view: InventoryView, base = ''): ConditionResult {
   switch (condition.kind) {
     case 'compare': {
-      const path = concrete(base, condition.property.steps)
+      const path = concrete(base, condition.property)
       // Presence only needs the node itself known: a list with an unknown item still exists and is not empty.
       const value = condition.operator === 'exists' || condition.operator === 'empty' ? presentNode(resource, path) : read(resource, path)
-      if (value === UNKNOWN) return { verdict: UNKNOWN, path }
-      return { verdict: compare(condition, value), path }
+      if (value === UNKNOWN) return resultOf(condition.ifUnknown ?? UNKNOWN, path, undefined, undefined, false)
+      const known = isAbsent(value) && condition.hasDefault ? condition.default : value
+      return resultOf(compare(condition, known), path, known, undefined, false)
     }
     case 'all-of':
     case 'any-of': {
@@ -52,16 +58,16 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
         if (first === undefined) first = result
       }
       if (undecided) return undecided
-      return { verdict: !decisive, path: first!.path, ...(first!.outcome && condition.conditions.length === 1 ? { outcome: first!.outcome } : {}) }
+      return resultOf(!decisive, first!.path, first!.value, condition.conditions.length === 1 ? first!.outcome : undefined, false)
     }
     case 'not': {
       const result = evaluateCondition(condition.condition, resource, view, base)
-      return { verdict: result.verdict === UNKNOWN ? UNKNOWN : !result.verdict, path: result.path }
+      return resultOf(result.verdict === UNKNOWN ? UNKNOWN : !result.verdict, result.path, result.value, undefined, false)
     }
     case 'items': {
-      const path = concrete(base, condition.property.steps)
+      const path = concrete(base, condition.property)
       const list = readList(resource, path)
-      if (list === UNKNOWN) return { verdict: UNKNOWN, path }
+      if (list === UNKNOWN) return resultOf(UNKNOWN, path, undefined, undefined, false)
       // every: an item that fails decides; some and none: an item that holds decides.
       const wanted = condition.quantifier === 'every' ? false : true
       let undecided: ConditionResult | undefined
@@ -69,18 +75,18 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
         const result = evaluateCondition(condition.condition, resource, view, `${path}[${i}]`)
         if (result.verdict === wanted) {
           const verdict = condition.quantifier === 'some' ? true : false
-          return { verdict, path: result.path }
+          return resultOf(verdict, result.path, undefined, undefined, false)
         }
         if (result.verdict === UNKNOWN && undecided === undefined) undecided = result
       }
-      if (undecided) return { verdict: UNKNOWN, path: undecided.path }
-      return { verdict: condition.quantifier === 'some' ? false : true, path }
+      if (undecided) return resultOf(UNKNOWN, undecided.path, undefined, undefined, false)
+      return resultOf(condition.quantifier === 'some' ? false : true, path, undefined, undefined, false)
     }
     case 'predicate': {
-      const outcome = predicateNamed(condition.name)!.judge(resource, view, condition.args)
-      if (outcome === null) return { verdict: true, path: base, notApplicable: true }
+      const outcome = condition.definition.judge(resource, view, condition.args)
+      if (outcome === null) return resultOf(true, base, undefined, undefined, true)
       const verdict: Verdict = outcome.status === 'pass' ? true : outcome.status === 'fail' ? false : UNKNOWN
-      return { verdict, path: outcome.path ?? base, outcome }
+      return resultOf(verdict, outcome.path ?? base, undefined, outcome, false)
     }
   }
 }
@@ -152,8 +158,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return true
 }
 
-function compare(c: Compare, raw: unknown): boolean {
-  const value = isAbsent(raw) && 'default' in c ? c.default : raw
+/** `value`: what was read, with `default` already put in for an absent value. */
+function compare(c: Compare, value: unknown): boolean {
   const operand = c.operand
   switch (c.operator) {
     case 'exists':

@@ -6,6 +6,7 @@
 // Checks that need code (IAM policy semantics, security-group reachability, joins between resources) are named
 // predicates written in TypeScript (predicates.ts) and called from a condition, so every rule has this one shape.
 import type { RuleMetadata } from '../../types.js'
+import type { PredicateDefinition } from './predicates.js'
 
 /** A step of a property path; '*' after a list is "every item" (`SecurityGroupIngress[*].CidrIp`). */
 export type PatternStep = string | number | typeof EVERY_ITEM
@@ -40,6 +41,12 @@ export interface PropertyPath {
   /** As written (for messages and the schema check). */
   text: string
   steps: readonly PatternStep[]
+  /**
+   * The steps as a concrete path (`Rules[0].Status`; '' for none), formatted once when the rule is read: a condition
+   * is evaluated on every resource of its types, and building the path from the steps each time showed in the
+   * rules phase. Empty for steps holding [*] (parse.ts turns those into list conditions before evaluation).
+   */
+  relative: string
 }
 
 export type Condition =
@@ -48,8 +55,17 @@ export type Condition =
       property: PropertyPath
       operator: Operator
       operand: unknown
+      /** Whether the rule gives a `default` (which may itself be null). */
+      hasDefault: boolean
       /** The value an absent property takes (CloudFormation's default). */
       default?: unknown
+      /**
+       * `if-unknown`: the verdict of this comparison when the value is not known (after apply, hidden, not read),
+       * instead of unknown. For facts that only count when known: `{property: Engine, matches: "^aurora",
+       * if-unknown: false}` in applies-when skips a known Aurora instance without making every instance whose
+       * engine is open undecided.
+       */
+      ifUnknown?: boolean
       ignoreCase: boolean
       /** For `matches`: the compiled linear-time pattern. */
       test?: (text: string) => boolean
@@ -57,14 +73,30 @@ export type Condition =
   | { kind: 'all-of' | 'any-of'; conditions: readonly Condition[] }
   | { kind: 'not'; condition: Condition }
   | { kind: 'items'; property: PropertyPath; quantifier: Quantifier; condition: Condition }
-  | { kind: 'predicate'; name: string; args: Readonly<Record<string, unknown>> }
+  | {
+      kind: 'predicate'
+      name: string
+      args: Readonly<Record<string, unknown>>
+      /** The predicate itself, looked up once when the rule is read. */
+      definition: PredicateDefinition
+    }
 
-/** Message templates: `{name}` is the resource's id or address, `{property}` the property judged. */
+/**
+ * A message template, or one per property: a mapping from the property path the verdict is about
+ * (IsMultiRegionTrail, MetadataOptions.HttpTokens) to its template. A verdict about a property the mapping does not
+ * name is worded as if there were no template (a predicate's own words, else the standard sentence).
+ */
+export type MessageTemplate = string | Readonly<Record<string, string>>
+
+/**
+ * Message templates: `{name}` is the resource's id or address, `{property}` the property judged, `{value}` its
+ * value (after `default`; "not set" when absent), `{region}` the resource's region (account-level facts are per region).
+ */
 export interface RuleMessages {
-  pass?: string
-  fail?: string
+  pass?: MessageTemplate
+  fail?: MessageTemplate
   /** What is unknown, in words ("the encryption setting"); the standard sentence is built around it. */
-  unknown?: string
+  unknown?: MessageTemplate
 }
 
 /** A rule in the declarative form, validated: the rule's metadata, and what it judges with. */

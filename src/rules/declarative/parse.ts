@@ -2,6 +2,7 @@
 // RuleSpec, or says precisely what is wrong: RuleFormError carries the key path of the offending node, so the file
 // loader can point at its line and column, and a message that says what is allowed.
 import { compilePattern, PatternError } from '../../model/linear-pattern.js'
+import { formatPath, type PathStep } from '../../paths.js'
 import { closestMatch } from '../../suggest.js'
 import { SEVERITIES, type Severity } from '../../types.js'
 import { EVERY_ITEM, OPERATORS, QUANTIFIERS, type Condition, type Operator, type PatternStep, type PropertyPath, type RuleSpec } from './form.js'
@@ -82,6 +83,11 @@ function stringList(value: unknown, at: KeyPath, what: string): string[] {
   return list.map((item: string) => item.trim())
 }
 
+/** A PropertyPath with its concrete form formatted (see PropertyPath.relative). */
+function propertyPath(text: string, steps: readonly PatternStep[]): PropertyPath {
+  return { text, steps, relative: steps.includes(EVERY_ITEM) ? '' : formatPath(steps as readonly PathStep[]) }
+}
+
 /** Parses a property path: names joined by '.', `[n]` for one item, `[*]` for every item, `["a.b"]` for odd keys. */
 export function parsePropertyPath(source: string, at: KeyPath): PropertyPath {
   const steps: PatternStep[] = []
@@ -89,7 +95,7 @@ export function parsePropertyPath(source: string, at: KeyPath): PropertyPath {
   const fail = (what: string): never => {
     throw new RuleFormError(at, `property path "${source}": ${what} at column ${i + 1}; write names joined by ".", [n] for one list item, [*] for every item`, i + 1)
   }
-  if (source === '') return { text: '', steps }
+  if (source === '') return propertyPath('', steps)
   let expectName = true
   while (i < source.length) {
     const ch = source[i]
@@ -125,7 +131,7 @@ export function parsePropertyPath(source: string, at: KeyPath): PropertyPath {
     expectName = false
   }
   if (expectName) fail('a path ending in "."')
-  return { text: source, steps }
+  return propertyPath(source, steps)
 }
 
 const CONDITION_FORMS = 'a property condition ({property, <operator>: value}), all-of, any-of, not, a list condition ({property, every|some|none: condition}) or {predicate: name}'
@@ -167,16 +173,16 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     for (const [key, param] of Object.entries(predicate.parameters)) {
       if (param.required && !(key in args)) throw new RuleFormError(at, `predicate "${name}" needs "${key}": ${param.description}`)
     }
-    return { kind: 'predicate', name, args }
+    return { kind: 'predicate', name, args, definition: predicate }
   }
-  const property = node.property === undefined ? { text: '', steps: [] } : propertyOf(node.property, [...at, 'property'])
+  const property = node.property === undefined ? propertyPath('', []) : propertyOf(node.property, [...at, 'property'])
   const quantifiers = QUANTIFIERS.filter((q) => q in node)
   const operators = OPERATORS.filter((op) => op in node)
   if (quantifiers.length + operators.length !== 1) {
     const found = [...quantifiers, ...operators]
     if (found.length === 0) {
       for (const key of Object.keys(node)) {
-        if (key === 'property' || key === 'default' || key === 'ignore-case') continue
+        if (key === 'property' || key === 'default' || key === 'ignore-case' || key === 'if-unknown') continue
         const meant = closestMatch(key, [...OPERATORS, ...QUANTIFIERS, 'all-of', 'any-of', 'not', 'predicate'])
         throw new RuleFormError([...at, key], `unknown key "${key}" in a condition${meant ? ` (did you mean "${meant}"?)` : ''}; operators: ${OPERATORS.join(', ')}; list conditions: ${QUANTIFIERS.join(', ')}`)
       }
@@ -191,13 +197,19 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     return { kind: 'items', property, quantifier, condition: parseCondition(node[quantifier], [...at, quantifier]) }
   }
   const operator = operators[0]
-  unknownKeys(node, ['property', operator, 'default', 'ignore-case'], at, 'a property condition')
+  unknownKeys(node, ['property', operator, 'default', 'ignore-case', 'if-unknown'], at, 'a property condition')
   const operand = node[operator]
   checkOperand(operator, operand, [...at, operator])
   const ignoreCase = node['ignore-case'] === undefined ? false : node['ignore-case']
   if (typeof ignoreCase !== 'boolean') throw new RuleFormError([...at, 'ignore-case'], `"ignore-case" must be true or false, not ${describe(ignoreCase)}`)
-  const compare: Condition = { kind: 'compare', property, operator, operand, ignoreCase }
-  if ('default' in node) compare.default = node.default
+  // Every comparison gets every field (one object shape for the evaluator), set or not.
+  const compare: Condition = { kind: 'compare', property, operator, operand, ignoreCase, hasDefault: 'default' in node, default: node.default, ifUnknown: undefined, test: undefined }
+  if (node['if-unknown'] !== undefined) {
+    if (typeof node['if-unknown'] !== 'boolean') {
+      throw new RuleFormError([...at, 'if-unknown'], `"if-unknown" must be true or false (the verdict when the value is not known), not ${describe(node['if-unknown'])}`)
+    }
+    compare.ifUnknown = node['if-unknown']
+  }
   if (operator === 'matches') {
     try {
       const pattern = compilePattern(operand as string, { ignoreCase })
@@ -224,8 +236,8 @@ function wrapEveryItem(compare: Extract<Condition, { kind: 'compare' }>, propert
   if (star < 0) return compare
   const list = property.steps.slice(0, star)
   const rest = property.steps.slice(star + 1)
-  const inner = wrapEveryItem({ ...compare, property: { text: property.text, steps: rest } }, { text: property.text, steps: rest })
-  return { kind: 'items', property: { text: property.text, steps: list }, quantifier: 'every', condition: inner }
+  const inner = wrapEveryItem({ ...compare, property: propertyPath(property.text, rest) }, propertyPath(property.text, rest))
+  return { kind: 'items', property: propertyPath(property.text, list), quantifier: 'every', condition: inner }
 }
 
 function checkOperand(operator: Operator, operand: unknown, at: KeyPath): void {
@@ -310,8 +322,23 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
     if (!isObject(doc.messages)) throw new RuleFormError(['messages'], `"messages" must be a mapping with pass, fail and unknown texts, not ${describe(doc.messages)}`)
     unknownKeys(doc.messages, ['pass', 'fail', 'unknown'], ['messages'], 'messages')
     for (const key of ['pass', 'fail', 'unknown'] as const) {
-      const value = text(doc.messages, key, ['messages'], false)
-      if (value !== undefined) messages[key] = value
+      const value = doc.messages[key]
+      if (isObject(value)) {
+        // One template per property: {IsLogging: "...", IsMultiRegionTrail: "..."}.
+        const byProperty: Record<string, string> = {}
+        for (const [property, template] of Object.entries(value)) {
+          parsePropertyPath(property, ['messages', key, property])
+          if (typeof template !== 'string' || template.trim() === '') {
+            throw new RuleFormError(['messages', key, property], `the "${key}" message for ${property} must be a non-empty string, not ${describe(template)}`)
+          }
+          byProperty[property] = template.trim()
+        }
+        if (Object.keys(byProperty).length === 0) throw new RuleFormError(['messages', key], `"${key}" must be a text, or a mapping from property paths to texts with at least one entry`)
+        messages[key] = byProperty
+        continue
+      }
+      const single = text(doc.messages, key, ['messages'], false)
+      if (single !== undefined) messages[key] = single
     }
   }
   const spec: RuleSpec = {

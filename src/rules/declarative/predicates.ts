@@ -8,6 +8,8 @@ import { PREDICATES } from '../predicates/index.js'
 export interface PredicateParameter {
   description: string
   required?: boolean
+  /** The argument is a property path of the judged resource (checked against the schema like a condition's paths). */
+  path?: true
   /** What is wrong with a value ("must be a port number or all, not ..."), or undefined when it is fine. */
   check(value: unknown): string | undefined
 }
@@ -17,6 +19,12 @@ export interface PredicateDefinition {
   /** One sentence for the README's predicate table and `plumbline rules`. */
   description: string
   parameters: Readonly<Record<string, PredicateParameter>>
+  /**
+   * The property paths the predicate reads on the resource it judges (`[*]` for every list item), for the test that
+   * checks every path a rule reads against the CloudFormation schema. Paths it takes from its arguments (`property`)
+   * are checked where the rule passes them; paths of other resources it joins are not listed.
+   */
+  reads?: readonly string[]
   /**
    * The judgement of one resource, with its own message and path; null when the predicate does not apply to the
    * resource (it gives no verdict then). Inside all-of, any-of and not, only the status counts, and null counts as

@@ -1,8 +1,6 @@
-import { joinOn } from '../support/joins.js'
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isUnknown, read, readList } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const ec2DefaultSgRestrictsAllTraffic: RuleDefinition = {
+export const ec2DefaultSgRestrictsAllTraffic = builtinRule({
   id: 'ec2-default-sg-restricts-all-traffic',
   title: 'Default security group of a VPC allows no traffic',
   severity: 'high',
@@ -16,31 +14,26 @@ export const ec2DefaultSgRestrictsAllTraffic: RuleDefinition = {
 }`
   },
   categories: ['trust-boundaries'],
-  resourceTypes: ['AWS::EC2::SecurityGroup'],
+  'resource-types': ['AWS::EC2::SecurityGroup'],
   aliases: { checkov: ['CKV2_AWS_12'], prowler: ['ec2_securitygroup_default_restrict_traffic'] },
   notes:
     'Judges groups named "default" (or marked as AWS defaults). Checkov CKV2_AWS_12 also fails a VPC whose code does not manage its default group; we only judge default groups present in the inventory (always the case for live scans). A security-group rule resource whose group could not be determined makes a default group that would otherwise pass unknown.',
-  check(resource, view) {
-    const name = read(resource, 'GroupName')
-    if (name !== 'default' && resource.isDefault !== true) return null
-    const ingress = readList(resource, 'SecurityGroupIngress')
-    const egress = readList(resource, 'SecurityGroupEgress')
-    if (!isUnknown(ingress) && ingress.length > 0) {
-      return fail(`Default security group ${nameOf(resource)} has ${ingress.length} ingress rule(s)`, 'SecurityGroupIngress')
-    }
-    if (!isUnknown(egress) && egress.length > 0) {
-      return fail(`Default security group ${nameOf(resource)} has ${egress.length} egress rule(s)`, 'SecurityGroupEgress')
-    }
-    // Rule resources judged on their own (their group could not be found) may be this group's.
-    const standalone = (['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress'] as const).map((type) => joinOn(view, type, 'GroupId', resource, 'GroupId'))
-    const own = standalone.flatMap((rules) => rules.matches)
-    if (own.length > 0) return fail(`Default security group ${nameOf(resource)} has a rule: ${nameOf(own[0])}`, own[0].type === 'AWS::EC2::SecurityGroupIngress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress')
-    if (isUnknown(ingress)) return unknownAt(resource, 'SecurityGroupIngress', 'the ingress rules')
-    if (isUnknown(egress)) return unknownAt(resource, 'SecurityGroupEgress', 'the egress rules')
-    const undecided = standalone.flatMap((rules) => rules.undecided)
-    if (undecided.length > 0) {
-      return unknownAt(resource, 'SecurityGroupIngress', `security group rule ${nameOf(undecided[0])}, whose group could not be determined,`, 'might belong to it')
-    }
-    return pass(`Default security group ${nameOf(resource)} allows no traffic`)
+  // Groups named "default" or marked as AWS defaults; a group whose name is open is not taken for one.
+  'applies-when': {
+    'any-of': [{ property: 'GroupName', equals: 'default', 'if-unknown': false }, { predicate: 'is-aws-default' }]
+  },
+  // Rule resources judged on their own (their group could not be found) may be this group's.
+  condition: {
+    'all-of': [
+      { property: 'SecurityGroupIngress', empty: true },
+      { property: 'SecurityGroupEgress', empty: true },
+      { predicate: 'no-standalone-sg-rules' }
+    ]
+  },
+  messages: {
+    pass: 'Default security group {name} allows no traffic',
+    fail: 'Default security group {name} has rules ({property})',
+    // An ingress verdict that is open is worded by no-standalone-sg-rules when a standalone rule leaves it open.
+    unknown: { SecurityGroupEgress: 'the egress rules' }
   }
-}
+})

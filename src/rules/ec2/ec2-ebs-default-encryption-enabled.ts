@@ -1,7 +1,6 @@
-import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const ec2EbsDefaultEncryptionEnabled: RuleDefinition = {
+export const ec2EbsDefaultEncryptionEnabled = builtinRule({
   id: 'ec2-ebs-default-encryption-enabled',
   title: 'EBS encryption by default is enabled in the region',
   severity: 'high',
@@ -14,16 +13,14 @@ export const ec2EbsDefaultEncryptionEnabled: RuleDefinition = {
 }`
   },
   categories: ['encryption'],
-  resourceTypes: ['Plumbline::EC2::EbsEncryptionByDefault'],
+  'resource-types': ['Plumbline::EC2::EbsEncryptionByDefault'],
   aliases: { checkov: ['CKV_AWS_106'], prowler: ['ec2_ebs_default_encryption'] },
   notes:
     'Prowler only reports regions that have volumes unless --scan-unused-services; we judge every region fact we are given. CIS (2.2.1 in v3.0, 5.1.1 in v4.0/v5.0) audits exactly this setting, so we map it to that control as well as ec2-ebs-volume-encrypted.',
-  check(resource) {
-    const path = 'EbsEncryptionByDefault'
-    const enabled = read(resource, path)
-    if (enabled === UNKNOWN) return unknownAt(resource, path, 'EBS encryption by default')
-    const where = resource.region ? ` in ${resource.region}` : ''
-    if (isTrue(enabled)) return pass(`EBS encryption by default is enabled${where}`, path)
-    return fail(`EBS encryption by default is disabled${where}`, path)
+  condition: { property: 'EbsEncryptionByDefault', equals: true },
+  messages: {
+    pass: 'EBS encryption by default is enabled in {region}',
+    fail: 'EBS encryption by default is disabled in {region}',
+    unknown: 'EBS encryption by default'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const ec2EbsVolumeEncrypted: RuleDefinition = {
+export const ec2EbsVolumeEncrypted = builtinRule({
   id: 'ec2-ebs-volume-encrypted',
   title: 'EBS volume is encrypted',
   severity: 'high',
@@ -16,14 +15,14 @@ export const ec2EbsVolumeEncrypted: RuleDefinition = {
 }`
   },
   categories: ['encryption'],
-  resourceTypes: ['AWS::EC2::Volume'],
+  'resource-types': ['AWS::EC2::Volume'],
   aliases: { checkov: ['CKV_AWS_3'], prowler: ['ec2_ebs_volume_encryption'] },
   notes:
     'An absent Encrypted fails: the volume is then encrypted only if the account has EBS encryption by default, which ec2-ebs-default-encryption-enabled judges separately.',
-  check(resource) {
-    const encrypted = read(resource, 'Encrypted')
-    if (encrypted === UNKNOWN) return unknownAt(resource, 'Encrypted', 'the encryption setting')
-    if (isTrue(encrypted)) return pass(`Volume ${nameOf(resource)} is encrypted`, 'Encrypted')
-    return fail(`Volume ${nameOf(resource)} is not encrypted`, 'Encrypted')
+  condition: { property: 'Encrypted', equals: true },
+  messages: {
+    pass: 'Volume {name} is encrypted',
+    fail: 'Volume {name} is not encrypted',
+    unknown: 'the encryption setting'
   }
-}
+})

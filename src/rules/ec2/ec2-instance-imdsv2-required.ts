@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const ec2InstanceImdsv2Required: RuleDefinition = {
+export const ec2InstanceImdsv2Required = builtinRule({
   id: 'ec2-instance-imdsv2-required',
   title: 'EC2 instance requires IMDSv2 (session tokens) for instance metadata',
   severity: 'high',
@@ -20,22 +19,9 @@ export const ec2InstanceImdsv2Required: RuleDefinition = {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::EC2::Instance'],
+  'resource-types': ['AWS::EC2::Instance'],
   aliases: { checkov: ['CKV_AWS_79'], prowler: ['ec2_instance_imdsv2_enabled'] },
   notes:
     'Without MetadataOptions the effective setting comes from outside the code (the AMI ImdsSupport flag and the account-level metadata defaults), so Terraform code (plan, state, HCL) fails, as with Checkov: it must say "required". A live instance without MetadataOptions is unknown, because Cloud Control does not return the property (the account-fact collector must fill it in from ec2:DescribeInstances).',
-  check(resource) {
-    const options = read(resource, 'MetadataOptions')
-    if (options === UNKNOWN) return unknownAt(resource, 'MetadataOptions', 'the metadata options')
-    const tokens = read(resource, 'MetadataOptions.HttpTokens')
-    const endpoint = read(resource, 'MetadataOptions.HttpEndpoint')
-    if (endpoint === 'disabled') return pass(`Instance ${nameOf(resource)} has the metadata service turned off`, 'MetadataOptions.HttpEndpoint')
-    if (tokens === 'required') return pass(`Instance ${nameOf(resource)} requires IMDSv2`, 'MetadataOptions.HttpTokens')
-    if (tokens === UNKNOWN || endpoint === UNKNOWN) return unknownAt(resource, 'MetadataOptions.HttpTokens', 'the IMDS token setting')
-    if (options === undefined || options === null) {
-      if (resource.origin === 'live') return unknownAt(resource, 'MetadataOptions', 'the metadata options (not returned by Cloud Control)')
-      return fail(`Instance ${nameOf(resource)} does not require IMDSv2 (no metadata options set; the AMI and account defaults decide)`, 'MetadataOptions')
-    }
-    return fail(`Instance ${nameOf(resource)} allows IMDSv1 (HttpTokens is ${String(tokens ?? 'optional')})`, 'MetadataOptions.HttpTokens')
-  }
-}
+  condition: { predicate: 'imdsv2-required' }
+})

@@ -1,7 +1,6 @@
-import { judgeOpenIngress } from '../support/ingress.js'
-import { type RuleDefinition } from '../support/outcome.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const ec2SgNoPublicRdp: RuleDefinition = {
+export const ec2SgNoPublicRdp = builtinRule({
   id: 'ec2-sg-no-public-rdp',
   title: 'Security group does not allow RDP (TCP 3389) from the internet',
   severity: 'high',
@@ -19,8 +18,8 @@ export const ec2SgNoPublicRdp: RuleDefinition = {
 }`
   },
   categories: ['internet-exposed'],
-  resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  'resource-types': ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
   aliases: { checkov: ['CKV_AWS_25'], prowler: ['ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389'] },
   notes: 'Every group is judged, not only groups in use (Prowler reports in-use groups unless --scan-unused-services): an unused open group is one attachment away from exposure. Unlike Prowler, the port rule is not silenced when the same group fails ec2-sg-no-public-all-ports, so a suppression of one never hides the other. A security-group rule resource that cannot be tied to one group of the configuration (its group is managed elsewhere, or its security_group_id is an expression that cannot be followed) is judged on its own as AWS::EC2::SecurityGroupIngress, and a group it might belong to is unknown rather than passing while the rule opens the port.',
-  check: (resource, view) => judgeOpenIngress(resource, view, { tcpPort: 3389 }, 'RDP (TCP 3389)')
-}
+  condition: { predicate: 'no-internet-ingress', port: 3389, what: 'RDP (TCP 3389)' }
+})

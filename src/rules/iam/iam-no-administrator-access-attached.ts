@@ -1,9 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, readList, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/
-
-export const iamNoAdministratorAccessAttached: RuleDefinition = {
+export const iamNoAdministratorAccessAttached = builtinRule({
   id: 'iam-no-administrator-access-attached',
   title: 'IAM principal does not have the AWS-managed AdministratorAccess policy attached',
   severity: 'critical',
@@ -17,23 +14,21 @@ export const iamNoAdministratorAccessAttached: RuleDefinition = {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
+  'resource-types': ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
   aliases: { checkov: ['CKV_AWS_274'], prowler: ['iam_aws_attached_policy_no_administrative_privileges'] },
   notes: 'AWS service-linked and other AWS-created roles (isDefault) are skipped: their policies are not ours to change.',
-  check(resource) {
-    if (resource.isDefault === true) return null
-    const path = 'ManagedPolicyArns'
-    const arns = readList(resource, path)
-    if (arns === UNKNOWN) return unknownAt(resource, path, 'the attached managed policies')
-    let undecided: string | undefined
-    for (let i = 0; i < arns.length; i++) {
-      const arn = read(resource, `${path}[${i}]`)
-      if (arn === UNKNOWN) undecided ??= `${path}[${i}]`
-      else if (typeof arn === 'string' && ADMINISTRATOR_ACCESS.test(arn)) {
-        return fail(`${nameOf(resource)} has AdministratorAccess attached`, `${path}[${i}]`)
-      }
+  // AWS service-linked and other AWS-created roles: their policies are not ours to change.
+  'applies-when': { not: { predicate: 'is-aws-default' } },
+  // contains first: a plain substring test rules out most ARNs before the pattern (any partition) is run.
+  condition: {
+    property: 'ManagedPolicyArns',
+    none: {
+      'all-of': [{ contains: ':iam::aws:policy/AdministratorAccess' }, { matches: '^arn:aws[a-z-]*:iam::aws:policy/AdministratorAccess$' }]
     }
-    if (undecided !== undefined) return unknownAt(resource, undecided, 'an attached policy ARN')
-    return pass(`${nameOf(resource)} does not have AdministratorAccess attached`, path)
+  },
+  messages: {
+    pass: '{name} does not have AdministratorAccess attached',
+    fail: '{name} has AdministratorAccess attached',
+    unknown: { ManagedPolicyArns: 'the attached managed policies' }
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const iamPasswordPolicyMinLength14: RuleDefinition = {
+export const iamPasswordPolicyMinLength14 = builtinRule({
   id: 'iam-password-policy-min-length-14',
   title: 'IAM password policy requires at least 14 characters',
   severity: 'medium',
@@ -20,18 +19,15 @@ export const iamPasswordPolicyMinLength14: RuleDefinition = {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['Plumbline::IAM::PasswordPolicy'],
+  'resource-types': ['Plumbline::IAM::PasswordPolicy'],
   aliases: { checkov: ['CKV_AWS_10'], prowler: ['iam_password_policy_minimum_length_14'] },
   notes:
     'An absent MinimumPasswordLength (including an account without a password policy, which the account-fact collector reports with empty properties) fails: IAM then applies 6 characters (8 when there is no policy at all).',
-  check(resource) {
-    const path = 'MinimumPasswordLength'
-    const length = read(resource, path)
-    if (length === UNKNOWN) return unknownAt(resource, path, 'the minimum password length')
-    if (length === undefined || length === null) {
-      return fail('The password policy sets no minimum length (IAM then applies 6, or 8 without a policy; 14 needed)', path)
-    }
-    if (Number(length) >= 14) return pass(`The password policy requires ${Number(length)} characters`, path)
-    return fail(`The password policy requires only ${Number(length)} characters (14 needed)`, path)
+  // An absent length fails: IAM then applies 6 characters (8 without a policy at all).
+  condition: { property: 'MinimumPasswordLength', 'greater-or-equal': 14 },
+  messages: {
+    pass: 'The password policy requires {value} characters',
+    fail: 'The password policy minimum length is {value} (14 needed; IAM applies 6 when it is not set, or 8 without a policy)',
+    unknown: 'the minimum password length'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const iamPasswordPolicyReuse24: RuleDefinition = {
+export const iamPasswordPolicyReuse24 = builtinRule({
   id: 'iam-password-policy-reuse-24',
   title: 'IAM password policy prevents reuse of the last 24 passwords',
   severity: 'medium',
@@ -15,15 +14,14 @@ export const iamPasswordPolicyReuse24: RuleDefinition = {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['Plumbline::IAM::PasswordPolicy'],
+  'resource-types': ['Plumbline::IAM::PasswordPolicy'],
   aliases: { checkov: ['CKV_AWS_13'], prowler: ['iam_password_policy_reuse_24'] },
   notes: 'An absent PasswordReusePrevention means reuse is allowed, and fails.',
-  check(resource) {
-    const path = 'PasswordReusePrevention'
-    const remembered = read(resource, path)
-    if (remembered === UNKNOWN) return unknownAt(resource, path, 'the password reuse prevention')
-    if (remembered === undefined || remembered === null) return fail('The password policy allows password reuse', path)
-    if (Number(remembered) >= 24) return pass(`The password policy prevents reuse of the last ${Number(remembered)} passwords`, path)
-    return fail(`The password policy prevents reuse of only the last ${Number(remembered)} passwords (24 needed)`, path)
+  // An absent PasswordReusePrevention allows reuse.
+  condition: { property: 'PasswordReusePrevention', 'greater-or-equal': 24 },
+  messages: {
+    pass: 'The password policy prevents reuse of the last {value} passwords',
+    fail: 'The password policy prevents reuse of the last {value} passwords (24 needed; not set allows reuse)',
+    unknown: 'the password reuse prevention'
   }
-}
+})

@@ -1,8 +1,7 @@
-import { fail, pass, type RuleDefinition } from '../support/outcome.js'
-import { read } from '../support/read.js'
-import { accountOf, CENTRAL_ROOT_ACCESS_TERRAFORM, summaryFlag } from './root-account.js'
+import { builtinRule } from '../declarative/builtin.js'
+import { CENTRAL_ROOT_ACCESS_TERRAFORM } from './root-account.js'
 
-export const iamRootMfaEnabled: RuleDefinition = {
+export const iamRootMfaEnabled = builtinRule({
   id: 'iam-root-mfa-enabled',
   title: 'Root user has MFA enabled',
   severity: 'critical',
@@ -14,19 +13,9 @@ export const iamRootMfaEnabled: RuleDefinition = {
     terraform: CENTRAL_ROOT_ACCESS_TERRAFORM
   },
   categories: ['identity-access'],
-  resourceTypes: ['Plumbline::IAM::AccountSummary'],
+  'resource-types': ['Plumbline::IAM::AccountSummary'],
   aliases: { checkov: [], prowler: ['iam_root_mfa_enabled'] },
   notes:
     "Live only: judged on GetAccountSummary as the CIS audit is (AccountMFAEnabled 1, or AccountPasswordPresent 0: a root user without a password, such as a member account whose root credentials the organization removed, has nothing for MFA to protect). Prowler reads the root row of the credential report (mfa_active) and skips accounts whose organization manages root credentials centrally. When the summary does not report AccountPasswordPresent, MFA alone decides.",
-  check(resource) {
-    const account = accountOf(resource)
-    if (read(resource, 'AccountPasswordPresent') === 0) {
-      return pass(`Account ${account}: the root user has no password, so there is no sign-in for MFA to protect`, 'AccountPasswordPresent')
-    }
-    const path = 'AccountMFAEnabled'
-    const enabled = summaryFlag(resource, path, 'the root MFA flag')
-    if (typeof enabled !== 'boolean') return enabled
-    if (enabled) return pass(`Account ${account}: the root user has MFA enabled`, path)
-    return fail(`Account ${account}: the root user has no MFA device`, path)
-  }
-}
+  condition: { predicate: 'root-mfa-enabled' }
+})

@@ -1,7 +1,7 @@
-import { fail, pass, type RuleDefinition } from '../support/outcome.js'
-import { accountOf, CENTRAL_ROOT_ACCESS_TERRAFORM, summaryFlag } from './root-account.js'
+import { builtinRule } from '../declarative/builtin.js'
+import { CENTRAL_ROOT_ACCESS_TERRAFORM } from './root-account.js'
 
-export const iamRootNoAccessKeys: RuleDefinition = {
+export const iamRootNoAccessKeys = builtinRule({
   id: 'iam-root-no-access-keys',
   title: 'Root user has no access keys',
   severity: 'critical',
@@ -12,16 +12,9 @@ export const iamRootNoAccessKeys: RuleDefinition = {
     terraform: CENTRAL_ROOT_ACCESS_TERRAFORM
   },
   categories: ['identity-access'],
-  resourceTypes: ['Plumbline::IAM::AccountSummary'],
+  'resource-types': ['Plumbline::IAM::AccountSummary'],
   aliases: { checkov: ['CKV_AWS_348'], prowler: ['iam_no_root_access_key'] },
   notes:
     'Live only: judged on GetAccountSummary AccountAccessKeysPresent, as the CIS audit does, so an inactive root key fails too (CIS: no root access key should exist). Prowler reads the credential report and fails only active root keys. Checkov CKV_AWS_348 judges the code side (an aws_iam_access_key for user "root").',
-  check(resource) {
-    const path = 'AccountAccessKeysPresent'
-    const present = summaryFlag(resource, path, 'the root access key count')
-    if (typeof present !== 'boolean') return present
-    const account = accountOf(resource)
-    if (present) return fail(`Account ${account}: the root user has an access key (GetAccountSummary counts active and inactive keys)`, path)
-    return pass(`Account ${account}: the root user has no access keys`, path)
-  }
-}
+  condition: { predicate: 'root-no-access-keys' }
+})

@@ -1,20 +1,6 @@
-import type { RuleOutcome } from '../../types.js'
-import { fail, pass, type RuleDefinition } from '../support/outcome.js'
-import {
-  ACCESS_KEY_SLOTS,
-  accessKeyColumns,
-  credentialsOf,
-  daysBefore,
-  isOutcome,
-  parseReportDate,
-  unreadable,
-  USER_NAME_PATH
-} from './credential-report.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-/** CIS: access keys are rotated every 90 days or less, so a key 90 days old still passes. */
-const MAX_KEY_AGE_DAYS = 90
-
-export const iamUserAccessKeysRotated90Days: RuleDefinition = {
+export const iamUserAccessKeysRotated90Days = builtinRule({
   id: 'iam-user-access-keys-rotated-90-days',
   title: 'IAM user access keys are rotated within 90 days',
   severity: 'medium',
@@ -30,37 +16,10 @@ resource "aws_iam_access_key" "deploy" {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::IAM::User'],
+  'resource-types': ['AWS::IAM::User'],
   aliases: { checkov: [], prowler: ['iam_rotate_access_key_90_days'] },
   notes:
     'Live only: judged on the credential report of the user\'s own account (access_key_N_active, access_key_N_last_rotated), ages in whole days before the report\'s GeneratedTime, never the scan\'s clock. Inactive keys are not judged (as in Prowler); a user without active keys passes. 90 days exactly passes, 91 fails (CIS "90 days or less", Prowler "> 90"). A user missing from the report (created after it) is unknown; a plan has no report, so the rule does not apply there. The outcome path is UserName: the judged values are columns of the report row.',
-  check(user, view) {
-    const found = credentialsOf(user, view)
-    if (found === null || isOutcome(found)) return found
-    const { userName, row, generatedAt } = found
-    const stale: string[] = []
-    const fresh: string[] = []
-    let undecided: RuleOutcome | undefined
-    for (const slot of ACCESS_KEY_SLOTS) {
-      const key = accessKeyColumns(row, slot)
-      if (key.active === false) continue
-      if (key.active === undefined) {
-        undecided ??= unreadable(userName, `access_key_${slot}_active`)
-        continue
-      }
-      const rotated = parseReportDate(key.lastRotated)
-      if (rotated === undefined || generatedAt === undefined) {
-        undecided ??= unreadable(userName, generatedAt === undefined ? 'GeneratedTime' : `access_key_${slot}_last_rotated`)
-        continue
-      }
-      const age = daysBefore(generatedAt, rotated)
-      ;(age > MAX_KEY_AGE_DAYS ? stale : fresh).push(`access key ${slot} was last rotated ${age} days before the credential report`)
-    }
-    if (stale.length > 0) {
-      return fail(`User ${userName}: ${stale.join('; ')} (limit ${MAX_KEY_AGE_DAYS} days)`, USER_NAME_PATH)
-    }
-    if (undecided !== undefined) return undecided
-    if (fresh.length === 0) return pass(`User ${userName} has no active access keys`, USER_NAME_PATH)
-    return pass(`User ${userName}: ${fresh.join('; ')} (limit ${MAX_KEY_AGE_DAYS} days)`, USER_NAME_PATH)
-  }
-}
+  // CIS: access keys are rotated every 90 days or less, so a key 90 days old still passes.
+  condition: { predicate: 'access-keys-rotated', 'max-days': 90 }
+})

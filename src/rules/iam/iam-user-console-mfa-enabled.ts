@@ -1,7 +1,6 @@
-import { fail, pass, type RuleDefinition } from '../support/outcome.js'
-import { credentialsOf, csvFlag, hasConsolePassword, isOutcome, unreadable, USER_NAME_PATH } from './credential-report.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const iamUserConsoleMfaEnabled: RuleDefinition = {
+export const iamUserConsoleMfaEnabled = builtinRule({
   id: 'iam-user-console-mfa-enabled',
   title: 'IAM user with a console password has MFA enabled',
   severity: 'high',
@@ -27,20 +26,9 @@ resource "aws_iam_group_policy" "require_mfa" {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::IAM::User'],
+  'resource-types': ['AWS::IAM::User'],
   aliases: { checkov: [], prowler: ['iam_user_mfa_enabled_console_access'] },
   notes:
     'Live only: the answer is in the credential report of the user\'s own account (password_enabled, mfa_active), joined on the user name; a plan has no report, so the rule does not apply there. A user missing from the report (created after it) is unknown until the next report. The outcome path is UserName: the judged values are columns of the report row, not properties of the user. The root user is not an IAM user and is judged by iam-root-mfa-enabled.',
-  check(user, view) {
-    const found = credentialsOf(user, view)
-    if (found === null || isOutcome(found)) return found
-    const { userName, row } = found
-    const password = hasConsolePassword(row)
-    if (password === undefined) return unreadable(userName, 'password_enabled')
-    if (!password) return pass(`User ${userName} has no console password`, USER_NAME_PATH)
-    const mfa = csvFlag(row.mfa_active)
-    if (mfa === undefined) return unreadable(userName, 'mfa_active')
-    if (mfa) return pass(`User ${userName} has a console password and MFA enabled`, USER_NAME_PATH)
-    return fail(`User ${userName} has a console password but no MFA device`, USER_NAME_PATH)
-  }
-}
+  condition: { predicate: 'console-mfa-enabled' }
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isUnknown, readList } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const iamUserNoAttachedPolicies: RuleDefinition = {
+export const iamUserNoAttachedPolicies = builtinRule({
   id: 'iam-user-no-attached-policies',
   title: 'IAM user receives permissions only through groups',
   severity: 'low',
@@ -20,19 +19,20 @@ resource "aws_iam_user_group_membership" "alice" {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::IAM::User'],
+  'resource-types': ['AWS::IAM::User'],
   aliases: { checkov: ['CKV_AWS_40'], prowler: ['iam_policy_attached_only_to_group_or_roles'] },
-  check(resource) {
-    const managed = readList(resource, 'ManagedPolicyArns')
-    const inline = readList(resource, 'Policies')
-    if (!isUnknown(managed) && managed.length > 0) {
-      return fail(`User ${nameOf(resource)} has ${managed.length} managed policy(ies) attached directly`, 'ManagedPolicyArns')
-    }
-    if (!isUnknown(inline) && inline.length > 0) {
-      return fail(`User ${nameOf(resource)} has ${inline.length} inline policy(ies)`, 'Policies')
-    }
-    if (isUnknown(managed)) return unknownAt(resource, 'ManagedPolicyArns', 'the attached managed policies')
-    if (isUnknown(inline)) return unknownAt(resource, 'Policies', 'the inline policies')
-    return pass(`User ${nameOf(resource)} has no policies of its own`)
+  condition: {
+    'all-of': [
+      { property: 'ManagedPolicyArns', empty: true },
+      { property: 'Policies', empty: true }
+    ]
+  },
+  messages: {
+    pass: 'User {name} has no policies of its own',
+    fail: {
+      ManagedPolicyArns: 'User {name} has managed policies attached directly',
+      Policies: 'User {name} has inline policies'
+    },
+    unknown: { ManagedPolicyArns: 'the attached managed policies', Policies: 'the inline policies' }
   }
-}
+})

@@ -1,11 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-function isSet(value: unknown): boolean {
-  return typeof value === 'string' && value !== ''
-}
-
-export const lambdaFunctionNotPublic: RuleDefinition = {
+export const lambdaFunctionNotPublic = builtinRule({
   id: 'lambda-function-not-public',
   title: 'Lambda permission does not let everyone invoke the function',
   severity: 'critical',
@@ -24,21 +19,32 @@ export const lambdaFunctionNotPublic: RuleDefinition = {
 }`
   },
   categories: ['internet-exposed'],
-  resourceTypes: ['AWS::Lambda::Permission'],
+  'resource-types': ['AWS::Lambda::Permission'],
   aliases: { checkov: ['CKV_AWS_301'], prowler: ['awslambda_function_not_publicly_accessible'] },
   notes:
     'Judges each permission (one statement of the function policy); Prowler judges the whole function policy. A service principal (s3.amazonaws.com) without SourceArn is not public in this sense and passes.',
-  check(resource) {
-    const principal = read(resource, 'Principal')
-    if (principal === UNKNOWN) return unknownAt(resource, 'Principal', 'the principal')
-    if (principal !== '*') return pass(`Permission ${nameOf(resource)} is granted to ${String(principal)}`, 'Principal')
-    const confiners = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'].map((p) => [p, read(resource, p)] as const)
-    const confined = confiners.find(([, v]) => v !== UNKNOWN && isSet(v))
-    if (confined) return pass(`Permission ${nameOf(resource)} grants "*" but only with ${confined[0]}`, confined[0])
-    const undecided = confiners.find(([, v]) => v === UNKNOWN)
-    if (undecided) return unknownAt(resource, undecided[0], `the ${undecided[0]} condition`)
-    const fn = read(resource, 'FunctionName')
-    const label = typeof fn === 'string' ? `function ${fn}` : 'the function'
-    return fail(`Permission ${nameOf(resource)} lets everyone (Principal "*") invoke ${label}`, 'Principal')
+  // "*" confined by a source or organisation condition is not public; '.' asks for a known, non-empty value.
+  condition: {
+    'any-of': [
+      { property: 'Principal', 'not-equals': '*' },
+      { property: 'SourceArn', matches: '.' },
+      { property: 'SourceAccount', matches: '.' },
+      { property: 'PrincipalOrgID', matches: '.' }
+    ]
+  },
+  messages: {
+    pass: {
+      Principal: 'Permission {name} is granted to {value}',
+      SourceArn: 'Permission {name} grants "*" but only with SourceArn',
+      SourceAccount: 'Permission {name} grants "*" but only with SourceAccount',
+      PrincipalOrgID: 'Permission {name} grants "*" but only with PrincipalOrgID'
+    },
+    fail: 'Permission {name} lets everyone (Principal "*") invoke the function',
+    unknown: {
+      Principal: 'the principal',
+      SourceArn: 'the SourceArn condition',
+      SourceAccount: 'the SourceAccount condition',
+      PrincipalOrgID: 'the PrincipalOrgID condition'
+    }
   }
-}
+})

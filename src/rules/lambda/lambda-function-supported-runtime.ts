@@ -1,8 +1,7 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 import { DEPRECATED_RUNTIMES, RUNTIME_LIST_TAKEN } from './runtimes.js'
 
-export const lambdaFunctionSupportedRuntime: RuleDefinition = {
+export const lambdaFunctionSupportedRuntime = builtinRule({
   id: 'lambda-function-supported-runtime',
   title: 'Lambda function uses a runtime AWS still supports',
   severity: 'medium',
@@ -19,19 +18,16 @@ export const lambdaFunctionSupportedRuntime: RuleDefinition = {
 }`
   },
   categories: ['vulnerabilities'],
-  resourceTypes: ['AWS::Lambda::Function'],
+  'resource-types': ['AWS::Lambda::Function'],
   aliases: { checkov: ['CKV_AWS_363'], prowler: ['awslambda_function_using_supported_runtimes'] },
   notes:
     'Peers keep different lists (Prowler obsolete_lambda_runtimes, Checkov CKV_AWS_363). Ours follows the AWS deprecation table, dated in src/rules/lambda/runtimes.ts; AWS\'s projected dates are kept there but not judged until they pass. Container-image functions (no Runtime) are skipped.',
-  check(resource) {
-    const path = 'Runtime'
-    const runtime = read(resource, path)
-    if (runtime === UNKNOWN) return unknownAt(resource, path, 'the runtime')
-    if (typeof runtime !== 'string' || runtime === '') return null
-    const deprecatedOn = DEPRECATED_RUNTIMES[runtime]
-    if (deprecatedOn !== undefined) {
-      return fail(`Function ${nameOf(resource)} uses ${runtime}, deprecated by AWS on ${deprecatedOn}`, path)
-    }
-    return pass(`Function ${nameOf(resource)} uses supported runtime ${runtime}`, path)
+  // Container-image functions have no Runtime: the rule does not apply to them.
+  'applies-when': { property: 'Runtime', matches: '.' },
+  condition: { property: 'Runtime', 'not-in': Object.keys(DEPRECATED_RUNTIMES) },
+  messages: {
+    pass: 'Function {name} uses supported runtime {value}',
+    fail: 'Function {name} uses {value}, deprecated by AWS',
+    unknown: 'the runtime'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, pass, unknownAt, nameOf, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const lambdaFunctionUrlAuthRequired: RuleDefinition = {
+export const lambdaFunctionUrlAuthRequired = builtinRule({
   id: 'lambda-function-url-auth-required',
   title: 'Lambda function URL requires IAM authentication',
   severity: 'high',
@@ -15,16 +14,13 @@ export const lambdaFunctionUrlAuthRequired: RuleDefinition = {
 }`
   },
   categories: ['internet-exposed'],
-  resourceTypes: ['AWS::Lambda::Url'],
+  'resource-types': ['AWS::Lambda::Url'],
   aliases: { checkov: ['CKV_AWS_258'], prowler: ['awslambda_function_url_public'] },
   notes: 'Judges the URL configuration; a function that authenticates callers in its own code still fails and needs a suppression with that reason.',
-  check(resource) {
-    const path = 'AuthType'
-    const auth = read(resource, path)
-    const target = read(resource, 'TargetFunctionArn')
-    const label = typeof target === 'string' ? target : nameOf(resource)
-    if (auth === UNKNOWN) return unknownAt(resource, path, 'the authorization type')
-    if (auth === 'NONE') return fail(`The function URL of ${label} allows unauthenticated calls (AuthType NONE)`, path)
-    return pass(`The function URL of ${label} requires IAM authentication`, path)
+  condition: { property: 'AuthType', 'not-equals': 'NONE' },
+  messages: {
+    pass: 'The function URL {name} requires IAM authentication',
+    fail: 'The function URL {name} allows unauthenticated calls (AuthType NONE)',
+    unknown: 'the authorization type'
   }
-}
+})

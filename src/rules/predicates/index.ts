@@ -1,19 +1,55 @@
 // Every named predicate a declarative rule can call, one module each.
 import type { PredicateDefinition } from '../declarative/predicates.js'
+import { accessKeysRotated } from './access-keys-rotated.js'
+import { bucketAclsDisabled } from './bucket-acls-disabled.js'
+import { bucketDeniesInsecureTransport } from './bucket-denies-insecure-transport.js'
+import { bucketKmsEncrypted } from './bucket-kms-encrypted.js'
+import { bucketPolicyNotPublic } from './bucket-policy-not-public.js'
+import { bucketPublicAccessBlocked } from './bucket-public-access-blocked.js'
 import { configRecorderRecording } from './config-recorder-recording.js'
+import { consoleMfaEnabled } from './console-mfa-enabled.js'
+import { credentialsUsedRecently } from './credentials-used-recently.js'
+import { imdsv2Required } from './imdsv2-required.js'
+import { isAwsDefault } from './is-aws-default.js'
 import { noInternetIngress } from './no-internet-ingress.js'
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
+import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
+import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
+import { oneActiveAccessKey } from './one-active-access-key.js'
+import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
+import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
+import { rootMfaEnabled } from './root-mfa-enabled.js'
+import { rootNoAccessKeys } from './root-no-access-keys.js'
 import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
+import { vpcHasFlowLog } from './vpc-has-flow-log.js'
 
 export const PREDICATES: readonly PredicateDefinition[] = [
+  accessKeysRotated,
+  bucketAclsDisabled,
+  bucketDeniesInsecureTransport,
+  bucketKmsEncrypted,
+  bucketPolicyNotPublic,
+  bucketPublicAccessBlocked,
   configRecorderRecording,
+  consoleMfaEnabled,
+  credentialsUsedRecently,
+  imdsv2Required,
+  isAwsDefault,
   noInternetIngress,
   noInternetNaclIngress,
+  noSecretsInEnvironment,
+  noStandaloneSgRules,
+  oneActiveAccessKey,
+  policyGrantsNoAdmin,
+  refersTo,
   regionHas,
+  rootMfaEnabled,
+  rootNoAccessKeys,
   s3ObjectEventsLogged,
   terraformReference,
-  trailBucketAccessLogging
+  trailBucketAccessLogging,
+  vpcHasFlowLog
 ]

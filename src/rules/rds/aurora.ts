@@ -1,13 +1,15 @@
 // Aurora instances inherit storage encryption, backups, multi-AZ and deletion protection from their cluster:
-// instance-level rules skip them and the cluster rules judge the cluster.
-import type { Resource } from '../../types.js'
-import { read, UNKNOWN } from '../support/read.js'
+// instance-level rules skip them (applies-when: {not: AURORA_MEMBER}) and the cluster rules judge the cluster.
+import type { ConditionDocument } from '../declarative/builtin.js'
 
-export function isClusterMember(resource: Resource): boolean | typeof UNKNOWN {
-  // An Aurora engine decides on its own: a new cluster's identifier is often known only after apply.
-  const engine = read(resource, 'Engine')
-  if (typeof engine === 'string' && engine.startsWith('aurora')) return true
-  const cluster = read(resource, 'DBClusterIdentifier')
-  if (cluster === UNKNOWN) return UNKNOWN
-  return typeof cluster === 'string' && cluster !== ''
+/**
+ * A member of an Aurora cluster. An Aurora engine decides on its own (a new cluster's identifier is often known only
+ * after apply), and an engine that is not known does not make the instance a member; an open cluster identifier
+ * leaves membership open.
+ */
+export const AURORA_MEMBER: ConditionDocument = {
+  'any-of': [
+    { property: 'Engine', matches: '^aurora', 'if-unknown': false },
+    { property: 'DBClusterIdentifier', empty: false }
+  ]
 }

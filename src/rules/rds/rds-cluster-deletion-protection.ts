@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const rdsClusterDeletionProtection: RuleDefinition = {
+export const rdsClusterDeletionProtection = builtinRule({
   id: 'rds-cluster-deletion-protection',
   title: 'RDS DB cluster has deletion protection enabled',
   severity: 'medium',
@@ -18,13 +17,12 @@ export const rdsClusterDeletionProtection: RuleDefinition = {
 }`
   },
   categories: ['resilience'],
-  resourceTypes: ['AWS::RDS::DBCluster'],
+  'resource-types': ['AWS::RDS::DBCluster'],
   aliases: { checkov: ['CKV_AWS_139'], prowler: ['rds_cluster_deletion_protection'] },
-  check(resource) {
-    const path = 'DeletionProtection'
-    const enabled = read(resource, path)
-    if (enabled === UNKNOWN) return unknownAt(resource, path, 'the deletion protection')
-    if (isTrue(enabled)) return pass(`DB cluster ${nameOf(resource)} has deletion protection`, path)
-    return fail(`DB cluster ${nameOf(resource)} has no deletion protection`, path)
+  condition: { property: 'DeletionProtection', equals: true },
+  messages: {
+    pass: 'DB cluster {name} has deletion protection',
+    fail: 'DB cluster {name} has no deletion protection',
+    unknown: 'the deletion protection'
   }
-}
+})

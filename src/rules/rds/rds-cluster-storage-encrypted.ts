@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const rdsClusterStorageEncrypted: RuleDefinition = {
+export const rdsClusterStorageEncrypted = builtinRule({
   id: 'rds-cluster-storage-encrypted',
   title: 'RDS DB cluster storage is encrypted',
   severity: 'high',
@@ -18,14 +17,14 @@ export const rdsClusterStorageEncrypted: RuleDefinition = {
 }`
   },
   categories: ['encryption'],
-  resourceTypes: ['AWS::RDS::DBCluster'],
+  'resource-types': ['AWS::RDS::DBCluster'],
   aliases: { checkov: ['CKV_AWS_96'], prowler: ['rds_cluster_storage_encrypted'] },
   notes:
     'An absent StorageEncrypted fails. (Aurora Serverless v1 clusters are always encrypted, but CloudFormation then reports StorageEncrypted true.)',
-  check(resource) {
-    const encrypted = read(resource, 'StorageEncrypted')
-    if (encrypted === UNKNOWN) return unknownAt(resource, 'StorageEncrypted', 'the storage encryption')
-    if (isTrue(encrypted)) return pass(`DB cluster ${nameOf(resource)} has encrypted storage`, 'StorageEncrypted')
-    return fail(`DB cluster ${nameOf(resource)} has unencrypted storage`, 'StorageEncrypted')
+  condition: { property: 'StorageEncrypted', equals: true },
+  messages: {
+    pass: 'DB cluster {name} has encrypted storage',
+    fail: 'DB cluster {name} has unencrypted storage',
+    unknown: 'the storage encryption'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const rdsInstanceAutoMinorVersionUpgrade: RuleDefinition = {
+export const rdsInstanceAutoMinorVersionUpgrade = builtinRule({
   id: 'rds-instance-auto-minor-version-upgrade',
   title: 'RDS DB instance applies minor engine upgrades automatically',
   severity: 'medium',
@@ -18,16 +17,13 @@ export const rdsInstanceAutoMinorVersionUpgrade: RuleDefinition = {
 }`
   },
   categories: ['vulnerabilities'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_226'], prowler: ['rds_instance_minor_version_upgrade_enabled'] },
   notes: 'An absent AutoMinorVersionUpgrade passes: the RDS default is true.',
-  check(resource) {
-    const path = 'AutoMinorVersionUpgrade'
-    const enabled = read(resource, path)
-    if (enabled === UNKNOWN) return unknownAt(resource, path, 'the automatic minor version upgrade setting')
-    if (enabled === false || enabled === 'false') {
-      return fail(`DB instance ${nameOf(resource)} does not apply minor version upgrades automatically`, path)
-    }
-    return pass(`DB instance ${nameOf(resource)} applies minor version upgrades automatically`, path)
+  condition: { property: 'AutoMinorVersionUpgrade', 'not-equals': false },
+  messages: {
+    pass: 'DB instance {name} applies minor version upgrades automatically',
+    fail: 'DB instance {name} does not apply minor version upgrades automatically',
+    unknown: 'the automatic minor version upgrade setting'
   }
-}
+})

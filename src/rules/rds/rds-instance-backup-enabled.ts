@@ -1,8 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, UNKNOWN } from '../support/read.js'
-import { isClusterMember } from './aurora.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const rdsInstanceBackupEnabled: RuleDefinition = {
+export const rdsInstanceBackupEnabled = builtinRule({
   id: 'rds-instance-backup-enabled',
   title: 'RDS DB instance has automated backups enabled',
   severity: 'medium',
@@ -19,19 +17,26 @@ export const rdsInstanceBackupEnabled: RuleDefinition = {
 }`
   },
   categories: ['resilience'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_133'], prowler: ['rds_instance_backup_enabled'] },
   notes:
     'Read replicas (SourceDBInstanceIdentifier set) are skipped, as in Prowler, and so are Aurora members (backups are the cluster\'s). An absent BackupRetentionPeriod passes: the RDS API default is 1 day.',
-  check(resource) {
-    if (isClusterMember(resource) === true) return null
-    const source = read(resource, 'SourceDBInstanceIdentifier')
-    if (typeof source === 'string' && source !== '') return null
-    const path = 'BackupRetentionPeriod'
-    const days = read(resource, path)
-    if (days === UNKNOWN || source === UNKNOWN) return unknownAt(resource, path, 'the backup retention period')
-    if (days === undefined || days === null) return pass(`DB instance ${nameOf(resource)} keeps backups for the default 1 day`, path)
-    if (Number(days) > 0) return pass(`DB instance ${nameOf(resource)} keeps backups for ${Number(days)} day(s)`, path)
-    return fail(`DB instance ${nameOf(resource)} has automated backups disabled (retention 0)`, path)
+  // Backups of an Aurora member are the cluster's; a read replica has none of its own. Only a known Aurora
+  // engine or cluster decides here: an instance whose cluster is open is judged on its own retention.
+  'applies-when': {
+    not: {
+      'any-of': [
+        { property: 'Engine', matches: '^aurora', 'if-unknown': false },
+        { property: 'DBClusterIdentifier', empty: false, 'if-unknown': false },
+        { property: 'SourceDBInstanceIdentifier', empty: false }
+      ]
+    }
+  },
+  // An absent BackupRetentionPeriod is the RDS API default of 1 day.
+  condition: { property: 'BackupRetentionPeriod', 'greater-than': 0, default: 1 },
+  messages: {
+    pass: 'DB instance {name} keeps backups for {value} day(s)',
+    fail: 'DB instance {name} has automated backups disabled (retention {value})',
+    unknown: 'the backup retention period'
   }
-}
+})

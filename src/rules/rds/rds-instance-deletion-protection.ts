@@ -1,8 +1,7 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
-import { isClusterMember } from './aurora.js'
+import { builtinRule } from '../declarative/builtin.js'
+import { AURORA_MEMBER } from './aurora.js'
 
-export const rdsInstanceDeletionProtection: RuleDefinition = {
+export const rdsInstanceDeletionProtection = builtinRule({
   id: 'rds-instance-deletion-protection',
   title: 'RDS DB instance has deletion protection enabled',
   severity: 'medium',
@@ -19,16 +18,14 @@ export const rdsInstanceDeletionProtection: RuleDefinition = {
 }`
   },
   categories: ['resilience'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_293'], prowler: ['rds_instance_deletion_protection'] },
   notes: 'Aurora members are skipped: deletion protection is set on the cluster (rds-cluster-deletion-protection).',
-  check(resource) {
-    const member = isClusterMember(resource)
-    if (member === true) return null
-    const path = 'DeletionProtection'
-    const enabled = read(resource, path)
-    if (enabled === UNKNOWN || member === UNKNOWN) return unknownAt(resource, path, 'the deletion protection')
-    if (isTrue(enabled)) return pass(`DB instance ${nameOf(resource)} has deletion protection`, path)
-    return fail(`DB instance ${nameOf(resource)} has no deletion protection`, path)
+  'applies-when': { not: AURORA_MEMBER },
+  condition: { property: 'DeletionProtection', equals: true },
+  messages: {
+    pass: 'DB instance {name} has deletion protection',
+    fail: 'DB instance {name} has no deletion protection',
+    unknown: 'the deletion protection'
   }
-}
+})

@@ -1,8 +1,7 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
-import { isClusterMember } from './aurora.js'
+import { builtinRule } from '../declarative/builtin.js'
+import { AURORA_MEMBER } from './aurora.js'
 
-export const rdsInstanceMultiAz: RuleDefinition = {
+export const rdsInstanceMultiAz = builtinRule({
   id: 'rds-instance-multi-az',
   title: 'RDS DB instance is deployed in multiple Availability Zones',
   severity: 'medium',
@@ -19,16 +18,14 @@ export const rdsInstanceMultiAz: RuleDefinition = {
 }`
   },
   categories: ['resilience'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_157'], prowler: ['rds_instance_multi_az'] },
   notes: 'Aurora members are skipped: availability is a property of the cluster and its instances together.',
-  check(resource) {
-    const member = isClusterMember(resource)
-    if (member === true) return null
-    const path = 'MultiAZ'
-    const multiAz = read(resource, path)
-    if (multiAz === UNKNOWN || member === UNKNOWN) return unknownAt(resource, path, 'the Multi-AZ setting')
-    if (isTrue(multiAz)) return pass(`DB instance ${nameOf(resource)} is Multi-AZ`, path)
-    return fail(`DB instance ${nameOf(resource)} runs in a single Availability Zone`, path)
+  'applies-when': { not: AURORA_MEMBER },
+  condition: { property: 'MultiAZ', equals: true },
+  messages: {
+    pass: 'DB instance {name} is Multi-AZ',
+    fail: 'DB instance {name} runs in a single Availability Zone',
+    unknown: 'the Multi-AZ setting'
   }
-}
+})

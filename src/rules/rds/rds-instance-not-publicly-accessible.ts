@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const rdsInstanceNotPubliclyAccessible: RuleDefinition = {
+export const rdsInstanceNotPubliclyAccessible = builtinRule({
   id: 'rds-instance-not-publicly-accessible',
   title: 'RDS DB instance is not publicly accessible',
   severity: 'critical',
@@ -18,15 +17,14 @@ export const rdsInstanceNotPubliclyAccessible: RuleDefinition = {
 }`
   },
   categories: ['internet-exposed'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_17'], prowler: ['rds_instance_no_public_access'] },
   notes:
     'We fail on the flag alone, as Checkov CKV_AWS_17 does. Prowler fails only when the flag is set AND an attached security group opens the DB port to the internet AND the subnet routes to an internet gateway. Those other two conditions live in resources that change independently of the database and are rarely all in one plan; a public endpoint is a standing exposure waiting for one of them to change, and judging it alone keeps the answer decidable. Expect more failures than Prowler on databases shielded only by their security groups or subnets.',
-  check(resource) {
-    const path = 'PubliclyAccessible'
-    const flag = read(resource, path)
-    if (flag === UNKNOWN) return unknownAt(resource, path, 'the public accessibility flag')
-    if (isTrue(flag)) return fail(`DB instance ${nameOf(resource)} is publicly accessible`, path)
-    return pass(`DB instance ${nameOf(resource)} is not publicly accessible`, path)
+  condition: { property: 'PubliclyAccessible', 'not-equals': true },
+  messages: {
+    pass: 'DB instance {name} is not publicly accessible',
+    fail: 'DB instance {name} is publicly accessible',
+    unknown: 'the public accessibility flag'
   }
-}
+})

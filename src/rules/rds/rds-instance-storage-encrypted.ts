@@ -1,8 +1,7 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { isTrue, read, UNKNOWN } from '../support/read.js'
-import { isClusterMember } from './aurora.js'
+import { builtinRule } from '../declarative/builtin.js'
+import { AURORA_MEMBER } from './aurora.js'
 
-export const rdsInstanceStorageEncrypted: RuleDefinition = {
+export const rdsInstanceStorageEncrypted = builtinRule({
   id: 'rds-instance-storage-encrypted',
   title: 'RDS DB instance storage is encrypted',
   severity: 'high',
@@ -19,15 +18,14 @@ export const rdsInstanceStorageEncrypted: RuleDefinition = {
 }`
   },
   categories: ['encryption'],
-  resourceTypes: ['AWS::RDS::DBInstance'],
+  'resource-types': ['AWS::RDS::DBInstance'],
   aliases: { checkov: ['CKV_AWS_16'], prowler: ['rds_instance_storage_encrypted'] },
   notes: 'Aurora cluster members are skipped: their encryption is the cluster\'s (rds-cluster-storage-encrypted).',
-  check(resource) {
-    const member = isClusterMember(resource)
-    if (member === true) return null
-    const encrypted = read(resource, 'StorageEncrypted')
-    if (encrypted === UNKNOWN || member === UNKNOWN) return unknownAt(resource, 'StorageEncrypted', 'the storage encryption')
-    if (isTrue(encrypted)) return pass(`DB instance ${nameOf(resource)} has encrypted storage`, 'StorageEncrypted')
-    return fail(`DB instance ${nameOf(resource)} has unencrypted storage`, 'StorageEncrypted')
+  'applies-when': { not: AURORA_MEMBER },
+  condition: { property: 'StorageEncrypted', equals: true },
+  messages: {
+    pass: 'DB instance {name} has encrypted storage',
+    fail: 'DB instance {name} has unencrypted storage',
+    unknown: 'the storage encryption'
   }
-}
+})

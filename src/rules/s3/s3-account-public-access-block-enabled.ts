@@ -1,8 +1,6 @@
-import { fail, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { UNKNOWN } from '../support/read.js'
-import { missingBlockFlags } from './s3-bucket-public-access-block-enabled.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const s3AccountPublicAccessBlockEnabled: RuleDefinition = {
+export const s3AccountPublicAccessBlockEnabled = builtinRule({
   id: 's3-account-public-access-block-enabled',
   title: 'S3 account-level public access block is fully enabled',
   severity: 'high',
@@ -19,12 +17,19 @@ export const s3AccountPublicAccessBlockEnabled: RuleDefinition = {
 }`
   },
   categories: ['internet-exposed'],
-  resourceTypes: ['Plumbline::S3::AccountPublicAccessBlock'],
+  'resource-types': ['Plumbline::S3::AccountPublicAccessBlock'],
   aliases: { checkov: [], prowler: ['s3_account_level_public_access_blocks'] },
-  check(resource) {
-    const missing = missingBlockFlags(resource, '')
-    if (missing === UNKNOWN) return unknownAt(resource, '', 'the account public access block')
-    if (missing.length === 0) return pass('The account-level S3 public access block is fully enabled')
-    return fail(`The account-level S3 public access block does not set ${missing.join(', ')}`, missing[0])
+  condition: {
+    'all-of': [
+      { property: 'BlockPublicAcls', equals: true },
+      { property: 'IgnorePublicAcls', equals: true },
+      { property: 'BlockPublicPolicy', equals: true },
+      { property: 'RestrictPublicBuckets', equals: true }
+    ]
+  },
+  messages: {
+    pass: 'The account-level S3 public access block is fully enabled',
+    fail: 'The account-level S3 public access block does not set {property}',
+    unknown: 'the account public access block'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { readNode, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const s3BucketAccessLoggingEnabled: RuleDefinition = {
+export const s3BucketAccessLoggingEnabled = builtinRule({
   id: 's3-bucket-access-logging-enabled',
   title: 'S3 bucket has server access logging enabled',
   severity: 'medium',
@@ -16,19 +15,16 @@ export const s3BucketAccessLoggingEnabled: RuleDefinition = {
 }`
   },
   categories: ['logging', 'forensics-ready'],
-  resourceTypes: ['AWS::S3::Bucket'],
+  'resource-types': ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_18'], prowler: ['s3_bucket_server_access_logging_enabled'] },
   notes:
     'A LoggingConfiguration without DestinationBucketName counts as enabled: CloudFormation then logs into the bucket itself.',
-  check(resource) {
-    const path = 'LoggingConfiguration'
-    // Only the block itself must be known: a logging target created by the same plan (its name known after
-    // apply) still means logging is on.
-    const logging = readNode(resource, path)
-    if (logging === UNKNOWN) return unknownAt(resource, path, 'the logging configuration')
-    if (logging !== null && typeof logging === 'object') {
-      return pass(`Bucket ${nameOf(resource)} has server access logging enabled`, path)
-    }
-    return fail(`Bucket ${nameOf(resource)} has server access logging disabled`, path)
+  // Only the block itself must be known: a logging target created by the same plan (its name known after apply)
+  // still means logging is on.
+  condition: { property: 'LoggingConfiguration', exists: true },
+  messages: {
+    pass: 'Bucket {name} has server access logging enabled',
+    fail: 'Bucket {name} has server access logging disabled',
+    unknown: 'the logging configuration'
   }
-}
+})

@@ -1,7 +1,6 @@
-import { fail, isNewInPlan, NOT_IN_CODE, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { read, readList, UNKNOWN } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const s3BucketAclsDisabled: RuleDefinition = {
+export const s3BucketAclsDisabled = builtinRule({
   id: 's3-bucket-acls-disabled',
   title: 'S3 bucket has ACLs disabled (object ownership BucketOwnerEnforced)',
   severity: 'medium',
@@ -17,25 +16,9 @@ export const s3BucketAclsDisabled: RuleDefinition = {
 }`
   },
   categories: ['identity-access'],
-  resourceTypes: ['AWS::S3::Bucket'],
+  'resource-types': ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV2_AWS_65'], prowler: ['s3_bucket_acl_prohibited'] },
   notes:
     'Without OwnershipControls: a bucket this plan creates passes, because AWS creates new buckets with BucketOwnerEnforced since April 2023; a live bucket fails (it has no ownership controls, so ACLs are on); a bucket from state or HCL alone is unknown, since its real setting is not in the code.',
-  check(resource) {
-    const path = 'OwnershipControls.Rules'
-    const rules = readList(resource, path)
-    if (rules === UNKNOWN) return unknownAt(resource, path, 'the object ownership')
-    if (rules.length === 0) {
-      if (read(resource, 'OwnershipControls') === UNKNOWN) return unknownAt(resource, path, 'the object ownership')
-      if (isNewInPlan(resource)) {
-        return pass(`Bucket ${nameOf(resource)} is new and gets BucketOwnerEnforced (ACLs disabled) by default`, path)
-      }
-      if (resource.origin === 'live') return fail(`Bucket ${nameOf(resource)} has no ownership controls, so ACLs are enabled`, path)
-      return unknownAt(resource, path, 'the object ownership', NOT_IN_CODE)
-    }
-    const ownership = rules.map((_, i) => read(resource, `${path}[${i}].ObjectOwnership`))
-    if (ownership.includes('BucketOwnerEnforced')) return pass(`Bucket ${nameOf(resource)} has ACLs disabled`, path)
-    if (ownership.includes(UNKNOWN)) return unknownAt(resource, path, 'the object ownership')
-    return fail(`Bucket ${nameOf(resource)} has ACLs enabled (object ownership ${ownership.join(', ')})`, path)
-  }
-}
+  condition: { predicate: 'bucket-acls-disabled' }
+})

@@ -1,20 +1,6 @@
-import type { Resource } from '../../types.js'
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { holds, isTrue, or, read, UNKNOWN, type Verdict } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-const LOCK_PATH = 'ObjectLockEnabled'
-const LOCK_CONFIGURATION_PATH = 'ObjectLockConfiguration.ObjectLockEnabled'
-
-/**
- * Object Lock on: CloudFormation's ObjectLockEnabled (Terraform's object_lock_enabled), or the lock
- * configuration's ObjectLockEnabled "Enabled" that Cloud Control reads back. S3 enables versioning with it and
- * refuses to suspend versioning while it is on (S3 User Guide, "Locking objects with Object Lock").
- */
-function objectLockOn(resource: Resource): Verdict {
-  return or(holds(read(resource, LOCK_PATH), isTrue), holds(read(resource, LOCK_CONFIGURATION_PATH), (v) => v === 'Enabled'))
-}
-
-export const s3BucketVersioningEnabled: RuleDefinition = {
+export const s3BucketVersioningEnabled = builtinRule({
   id: 's3-bucket-versioning-enabled',
   title: 'S3 bucket has object versioning enabled',
   severity: 'medium',
@@ -30,25 +16,31 @@ export const s3BucketVersioningEnabled: RuleDefinition = {
 }`
   },
   categories: ['resilience'],
-  resourceTypes: ['AWS::S3::Bucket'],
+  'resource-types': ['AWS::S3::Bucket'],
   aliases: { checkov: ['CKV_AWS_21'], prowler: ['s3_bucket_object_versioning'] },
   notes:
     'A bucket with Object Lock enabled passes whatever its versioning configuration says: S3 turns versioning on with Object Lock and does not let it be suspended.',
-  check(resource) {
-    const path = 'VersioningConfiguration.Status'
-    const status = read(resource, path)
-    if (status === 'Enabled') return pass(`Bucket ${nameOf(resource)} has versioning enabled`, path)
-    const lock = objectLockOn(resource)
-    if (lock === true) {
-      const lockPath = isTrue(read(resource, LOCK_PATH)) ? LOCK_PATH : LOCK_CONFIGURATION_PATH
-      if (status === 'Suspended') {
-        return pass(`Bucket ${nameOf(resource)} has Object Lock enabled, so S3 keeps versioning on although the configuration says Suspended`, lockPath)
-      }
-      return pass(`Bucket ${nameOf(resource)} has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)`, lockPath)
+  // Object Lock on: CloudFormation's ObjectLockEnabled (Terraform's object_lock_enabled), or the lock
+  // configuration's ObjectLockEnabled "Enabled" that Cloud Control reads back. S3 enables versioning with it and
+  // refuses to suspend versioning while it is on (S3 User Guide, "Locking objects with Object Lock").
+  condition: {
+    'any-of': [
+      { property: 'VersioningConfiguration.Status', equals: 'Enabled' },
+      { property: 'ObjectLockEnabled', equals: true },
+      { property: 'ObjectLockConfiguration.ObjectLockEnabled', equals: 'Enabled' }
+    ]
+  },
+  messages: {
+    pass: {
+      'VersioningConfiguration.Status': 'Bucket {name} has versioning enabled',
+      ObjectLockEnabled: 'Bucket {name} has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)',
+      'ObjectLockConfiguration.ObjectLockEnabled': 'Bucket {name} has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)'
+    },
+    fail: 'Bucket {name} does not have versioning enabled (VersioningConfiguration.Status is {value})',
+    unknown: {
+      'VersioningConfiguration.Status': 'the versioning status',
+      ObjectLockEnabled: 'whether Object Lock (which turns versioning on) is enabled',
+      'ObjectLockConfiguration.ObjectLockEnabled': 'whether Object Lock (which turns versioning on) is enabled'
     }
-    if (status === UNKNOWN) return unknownAt(resource, path, 'the versioning status')
-    if (lock === UNKNOWN) return unknownAt(resource, LOCK_PATH, 'whether Object Lock (which turns versioning on) is enabled')
-    const state = status === 'Suspended' ? 'suspended' : 'not enabled'
-    return fail(`Bucket ${nameOf(resource)} has versioning ${state}`, path)
   }
-}
+})

@@ -1,8 +1,6 @@
-import { joinOn } from '../support/joins.js'
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
-import { holds, read } from '../support/read.js'
+import { builtinRule } from '../declarative/builtin.js'
 
-export const vpcFlowLogsEnabled: RuleDefinition = {
+export const vpcFlowLogsEnabled = builtinRule({
   id: 'vpc-flow-logs-enabled',
   title: 'VPC has flow logs enabled',
   severity: 'medium',
@@ -18,17 +16,9 @@ export const vpcFlowLogsEnabled: RuleDefinition = {
 }`
   },
   categories: ['logging', 'forensics-ready'],
-  resourceTypes: ['AWS::EC2::VPC'],
+  'resource-types': ['AWS::EC2::VPC'],
   aliases: { checkov: ['CKV2_AWS_11'], prowler: ['vpc_flow_logs_enabled'] },
   notes:
     'Joins AWS::EC2::FlowLog on ResourceType VPC and ResourceId = VpcId, or, in Terraform, on a ResourceId expression referring to the VPC (Resource.references). A VPC the plan creates has no id yet: a flow log whose ResourceId is unknown and refers to no known resource makes the answer unknown; without such a log the VPC fails. Any traffic type counts. Prowler only reports VPCs in use; we judge every VPC.',
-  check(resource, view) {
-    const isVpcLog = (log: Parameters<typeof read>[0]) => holds(read(log, 'ResourceType'), (t) => t === 'VPC')
-    const { matches, undecided } = joinOn(view, 'AWS::EC2::FlowLog', 'ResourceId', resource, 'VpcId', isVpcLog)
-    if (matches.length > 0) {
-      return pass(`VPC ${nameOf(resource)} has ${matches.length} flow log(s)`)
-    }
-    if (undecided.length > 0) return unknownAt(resource, 'VpcId', 'which flow log belongs to the VPC')
-    return fail(`VPC ${nameOf(resource)} has no flow logs`)
-  }
-}
+  condition: { predicate: 'vpc-has-flow-log' }
+})
