@@ -33,22 +33,6 @@ export interface KnownDisagreement {
 export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   ...(['code', 'plan'] as const).flatMap((source): KnownDisagreement[] => [
     {
-      rule: 'iam-no-administrator-access-attached',
-      example: 'unknown_attachment_from_parameter',
-      source,
-      gives: 'pass',
-      reason:
-        'a policy attachment whose ARN is known only after apply leaves ManagedPolicyArns out of the mapped role (only the unknown path ManagedPolicyArns[0]), so the rule reads no attachments and passes'
-    },
-    {
-      rule: 'iam-no-administrator-access-attached',
-      example: 'unknown_second_attachment_from_parameter',
-      source,
-      gives: 'pass',
-      reason:
-        'beside a known attachment, one whose ARN is known only after apply is missing from the mapped ManagedPolicyArns (one entry, unknown path ManagedPolicyArns[1]), so the rule judges the known one only and passes'
-    },
-    {
       rule: 'iam-user-no-attached-policies',
       example: 'unknown_attachment_from_parameter',
       source,
@@ -59,16 +43,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   ]),
   ...(['code', 'plan'] as const).map(
     (source): KnownDisagreement => ({
-      rule: 'lambda-function-no-secrets-in-env',
-      example: 'unknown_value_from_parameter',
-      source,
-      gives: 'pass',
-      reason:
-        'an environment variable whose value is known only after apply is not in the mapped Environment.Variables (only an unknown path below it), so the rule never sees its name and passes; with only such variables the mapping drops Variables, and the rule reads "no environment variables"'
-    })
-  ),
-  ...(['code', 'plan'] as const).map(
-    (source): KnownDisagreement => ({
       rule: 'ec2-instance-profile-attached',
       example: 'pass_profile_from_launch_template',
       source,
@@ -77,20 +51,8 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
         'an instance launched from a launch template that names the profile gets it from EC2 (a live scan reads it on the instance); from its code alone the profile is unknown (the aws_launch_template type is not mapped yet, so the template cannot be read)'
     })
   ),
-  {
-    rule: 's3-bucket-kms-encryption',
-    example: 'unknown_algorithm_from_parameter',
-    source: 'plan',
-    gives: 'fail',
-    reason:
-      'a default-encryption rule whose sse_algorithm is known only after apply maps to no BucketEncryption property (only an unknown path below it), so the rule reads "no encryption configured" and fails the new bucket; the .tf code answers unknown only because a bucket without configuration is unknown there'
-  }
 ]
 
-/**
- * Rules whose Terraform fixture cannot hold an unknown example next to its failing ones; each with the reason.
- * Their live fixture still has one (the .tf and live comparison leaves it out). Keep this list short.
- */
 /**
  * Rules whose failing case .tf code cannot write, with the reason: the Terraform resource is itself the enabling. The
  * failing case comes from a plan that deletes the resource or a live region without one (tested in their own files).
@@ -99,6 +61,10 @@ export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string,
   ['securityhub-enabled', 'aws_securityhub_account enables Security Hub: code that declares it cannot say it is off']
 ])
 
+/**
+ * Rules whose Terraform fixture cannot hold an unknown example next to its failing ones; each with the reason.
+ * Their live fixture still has one (the .tf and live comparison leaves it out). Keep this list short.
+ */
 export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
   [
     'vpc-flow-logs-enabled',

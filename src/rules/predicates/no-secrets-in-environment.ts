@@ -4,7 +4,7 @@
 import { isSecretName, looksLikeSecretValue } from '../../secrets.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
 import { fail, nameOf, pass, unknownAt } from '../support/outcome.js'
-import { joinPath, readerBelow, readNode, UNKNOWN } from '../support/read.js'
+import { joinPath, readerBelow, readKeys, readNode, UNKNOWN } from '../support/read.js'
 
 export const noSecretsInEnvironment: PredicateDefinition = {
   name: 'no-secrets-in-environment',
@@ -16,14 +16,14 @@ export const noSecretsInEnvironment: PredicateDefinition = {
     const base = 'Environment.Variables'
     const variables = readNode(resource, base)
     if (variables === UNKNOWN) return unknownAt(resource, base, 'the environment variables')
-    if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) {
-      return pass(`Function ${nameOf(resource)} has no environment variables`, base)
-    }
+    // Variables whose values are all known only after apply leave no mapped object, only their unknown paths.
+    const names = readKeys(resource, base, variables !== null && typeof variables === 'object' && !Array.isArray(variables) ? variables : {})
+    if (names.length === 0) return pass(`Function ${nameOf(resource)} has no environment variables`, base)
     const bySecretName: string[] = []
     const bySecretValue: string[] = []
     const undecided: string[] = []
     const valueOf = readerBelow(resource, base, variables)
-    for (const name of Object.keys(variables)) {
+    for (const name of names) {
       if (isSecretName(name)) {
         bySecretName.push(name)
         continue

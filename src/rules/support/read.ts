@@ -111,18 +111,65 @@ export function readEntryFields<Field extends string>(
   fields: readonly Field[]
 ): Array<Record<Field, unknown>> {
   const below = readerBelow(resource, listPath, list)
-  return list.map((_, i) => {
+  // A loop, not map(): map skips the holes of a sparse list, and every entry must be read (a hole reads as absent).
+  const entries: Array<Record<Field, unknown>> = []
+  for (let i = 0; i < list.length; i++) {
     const out = {} as Record<Field, unknown>
     for (const field of fields) out[field] = below(i, field)
-    return out
-  })
+    entries.push(out)
+  }
+  return entries
 }
 
-/** The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. */
+/**
+ * The entries of a list property, UNKNOWN when the list itself is unknown; absent or not a list → []. An entry whose
+ * value is known only after apply is not in the mapped list (the sources leave unknown values out and list their
+ * paths), so an unknown path naming an index past the end — `ManagedPolicyArns[1]` beside one known ARN, or
+ * `ManagedPolicyArns[0]` with no list at all — adds an UNKNOWN entry there: a rule looping over the entries reads
+ * it as undecided instead of never seeing it.
+ */
 export function readList(resource: Resource, path: string): unknown[] | Unknown {
   const node = readNode(resource, path)
   if (node === UNKNOWN) return UNKNOWN
-  return Array.isArray(node) ? node : []
+  const list = Array.isArray(node) ? node : []
+  const length = entriesNamedByUnknownPaths(resource, path)
+  if (length <= list.length) return list
+  const padded: unknown[] = new Array<unknown>(length)
+  for (let i = 0; i < length; i++) padded[i] = i < list.length ? list[i] : UNKNOWN
+  return padded
+}
+
+/** One past the highest list index an unknown path names right below `path` (0 when none does). */
+function entriesNamedByUnknownPaths(resource: Resource, path: string): number {
+  const unknown = resource.unknown
+  if (unknown === undefined) return 0
+  let length = 0
+  for (let i = 0; i < unknown.length; i++) {
+    const u = unknown[i]
+    if (u.length <= path.length + 2 || u.charCodeAt(path.length) !== 0x5b /* [ */ || !u.startsWith(path)) continue
+    const index = parseInt(u.slice(path.length + 1), 10)
+    if (Number.isInteger(index) && index + 1 > length) length = index + 1
+  }
+  return length
+}
+
+/**
+ * The keys of an object property (`node`, what readNode returned): its own, and those an unknown path names right
+ * below it — a map entry whose value is known only after apply is left out of the mapped object, but its key (an
+ * environment variable's name) is known and may decide on its own.
+ */
+export function readKeys(resource: Resource, path: string, node: object): string[] {
+  const keys = Object.keys(node)
+  const unknown = resource.unknown
+  if (unknown === undefined) return keys
+  const prefix = `${path}.`
+  for (let i = 0; i < unknown.length; i++) {
+    const u = unknown[i]
+    if (!u.startsWith(prefix)) continue
+    const first = parsePath(u.slice(prefix.length))[0]
+    if (typeof first === 'string' && !keys.includes(first)) keys.push(first)
+  }
+  return keys
 }
 
 export function isUnknown(value: unknown): value is Unknown {
