@@ -69,7 +69,26 @@ export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<stri
   [
     'vpc-flow-logs-enabled',
     'a flow log whose target is known only after apply (and refers to no VPC of the configuration) might belong to any new VPC, so it makes every new VPC without a log of its own unknown, the failing example included (test/rules/logging-keys.test.ts shows that case); a conditional log (count known after apply) counts as present in .tf code, and a real plan refuses such a count'
+  ],
+  [
+    'securityhub-enabled',
+    'the rule asks only that a hub exist, and aws_securityhub_account is the hub: no value of it can leave that open, and a conditional hub (count known after apply) counts as present in .tf code while a real plan refuses such a count; live, a region whose hubs could not be listed is unknown'
   ]
+])
+
+/** Why a region control's live example has no Terraform twin: what a scan sees that a configuration cannot say. */
+const REGION_WITHOUT_ONE =
+  'a scanned region without one fails live, while Terraform judges only the regions where it manages one (a configuration that does not touch the service says nothing about it)'
+const REGION_NOT_LISTED = 'the listing of the type was denied or failed in that region (its coverage entry): Terraform has no coverage ledger'
+
+/**
+ * Live examples .tf code cannot write, by rule, each with the reason: the .tf and live comparison leaves them out
+ * (their live verdicts are still checked exactly). Keep this list short.
+ */
+export const LIVE_ONLY_EXAMPLES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map<string, Readonly<Record<string, string>>>([
+  ['guardduty-enabled', { fail_no_detector: REGION_WITHOUT_ONE, unknown_detectors_denied: REGION_NOT_LISTED }],
+  ['accessanalyzer-enabled', { fail_no_analyzer: REGION_WITHOUT_ONE, unknown_analyzers_failed: REGION_NOT_LISTED }],
+  ['config-recorder-all-regions', { fail_no_recorder: REGION_WITHOUT_ONE, unknown_recorders_denied: REGION_NOT_LISTED }]
 ])
 
 export function knownDisagreements(ruleId: string, source?: FixtureSource): KnownDisagreement[] {

@@ -9,17 +9,23 @@ import { join } from 'node:path'
 import { ALL_RULES, LIVE_ONLY_RULE_IDS } from '../../src/rules/index.js'
 import { loadTerraformDir } from '../../src/sources/hcl/index.js'
 import { readInventoryFile } from '../../src/sources/inventory-file.js'
+import { liveRegionResources } from '../../src/sources/live/region-resources.js'
 import { readPlan } from '../../src/sources/plan.js'
 import type { Resource } from '../../src/types.js'
 import { ROOT } from '../e2e/helpers.js'
-import { expectedByName, expectedToday, knownDisagreements, mappedTerraform, NO_UNKNOWN_IN_TERRAFORM, verdictOf, verdictsByName, without } from './fixture-verdicts.js'
+import { expectedByName, expectedToday, isRegionControl, knownDisagreements, LIVE_ONLY_EXAMPLES, mappedTerraform, NO_FAIL_IN_TERRAFORM, NO_UNKNOWN_IN_TERRAFORM, verdictOf, verdictsByName, without } from './fixture-verdicts.js'
 import { planFromHcl } from './plan-from-hcl.js'
 
 const FIXTURES = join(ROOT, 'test/fixtures/rules')
 const ruleIds = ALL_RULES.map((r) => r.id).sort()
 
+/**
+ * The resources the rule judges, as the pipeline gives them: for a region control, the inventory's resources with
+ * the region pseudo-resources its coverage ledger makes (each region of the fixture is one example).
+ */
 async function liveResources(ruleId: string): Promise<Resource[]> {
-  return (await readInventoryFile(join(FIXTURES, ruleId, 'live.json'), 'fixture')).resources
+  const file = await readInventoryFile(join(FIXTURES, ruleId, 'live.json'), 'fixture')
+  return isRegionControl(ruleId) ? [...file.resources, ...liveRegionResources(file.coverage)] : file.resources
 }
 
 describe('rule fixtures (live)', () => {
@@ -42,6 +48,11 @@ describe('rule fixtures (live)', () => {
       expect(live.every((r) => r.origin === 'live' && typeof r.id === 'string' && r.account && r.region)).toBe(true)
     })
 
+    it('has every live-only example it lists', () => {
+      const named = Object.values(expectedByName(live, ruleId)).flat()
+      expect(Object.keys(LIVE_ONLY_EXAMPLES.get(ruleId) ?? {}).filter((example) => !named.includes(example))).toEqual([])
+    })
+
     it('judges the live resources exactly as named', () => {
       expect(verdictsByName(live, ruleId)).toEqual(expectedToday(expectedByName(live, ruleId), knownDisagreements(ruleId, 'live')))
     })
@@ -59,10 +70,19 @@ describe('rule fixtures (live)', () => {
         writeFileSync(file, JSON.stringify(planFromHcl(tf, 'us-east-1')))
         const plan = (await readPlan(file)).resources
         // Examples with a known disagreement are checked on their own (see KNOWN_DISAGREEMENTS); a rule whose
-        // Terraform fixture cannot show unknown (NO_UNKNOWN_IN_TERRAFORM) has its unknown examples in live only.
-        const liveOnly = NO_UNKNOWN_IN_TERRAFORM.has(ruleId) ? expectedByName(live, ruleId).unknown : []
+        // Terraform fixture cannot show unknown (NO_UNKNOWN_IN_TERRAFORM) or fail (NO_FAIL_IN_TERRAFORM) has those
+        // examples in live only, as have the examples .tf code cannot write at all (LIVE_ONLY_EXAMPLES).
+        const liveExpected = expectedByName(live, ruleId)
+        const liveOnly = [
+          ...(NO_UNKNOWN_IN_TERRAFORM.has(ruleId) ? liveExpected.unknown : []),
+          ...(NO_FAIL_IN_TERRAFORM.has(ruleId) ? liveExpected.fail : []),
+          ...Object.keys(LIVE_ONLY_EXAMPLES.get(ruleId) ?? {})
+        ]
         const known = [...knownDisagreements(ruleId).map((d) => d.example), ...liveOnly]
-        const fromCode = without(verdictsByName(mappedTerraform(tf), ruleId), known)
+        const codeVerdicts = verdictsByName(mappedTerraform(tf), ruleId)
+        // A live-only example the .tf code judges after all would leave the comparison for no reason.
+        expect(Object.keys(LIVE_ONLY_EXAMPLES.get(ruleId) ?? {}).filter((example) => verdictOf(codeVerdicts, example) !== undefined)).toEqual([])
+        const fromCode = without(codeVerdicts, known)
         expect({ plan: without(verdictsByName(mappedTerraform(plan), ruleId), known), live: without(verdictsByName(live, ruleId), known) }).toEqual({
           plan: fromCode,
           live: fromCode
