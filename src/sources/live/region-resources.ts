@@ -18,7 +18,8 @@ export function liveRegionResources(coverage: readonly CoverageEntry[]): Resourc
     if (!scope) byScope.set(key, (scope = { account: c.account, region: c.region, scanned: [], unread: [], read: false }))
     if (c.state !== 'unsupported') scope.read = true
     if (c.state === 'scanned') scope.scanned.push(c.type)
-    else scope.unread.push(c.type)
+    // Denied or failed: meant to be read and not read. Unsupported (the type does not exist there) is no reading.
+    else if (c.state !== 'unsupported') scope.unread.push(c.type)
   }
   const out: Resource[] = []
   for (const scope of byScope.values()) {
