@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-X6TMQX6Z.js";
+} from "./chunks/chunk-UTKLCFYH.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-QZCWLA23.js";
+} from "./chunks/chunk-6LNJX5WA.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

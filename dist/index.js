@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-X6TMQX6Z.js";
+} from "./chunks/chunk-UTKLCFYH.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-QZCWLA23.js";
+} from "./chunks/chunk-6LNJX5WA.js";
 import {
   __commonJS,
   __export,

@@ -1,6 +1,6 @@
 // Writes policy/plumbline-read-only.json, the least-privilege policy for the default live scan, from the committed
 // schema data (src/sources/live/permissions.ts does the work; esbuild bundles it so plain node can run it).
-//   node scripts/gen-policy.mjs                      rewrite the committed policy (DEFAULT_LIVE_TYPES)
+//   node scripts/gen-policy.mjs                      rewrite the committed policy (the default live types, src/live-types.ts)
 //   node scripts/gen-policy.mjs AWS::SQS::Queue ...  print, without writing, the policy for the defaults plus these
 // test/unit/policy.test.ts fails when the committed file differs from what this writes.
 import { build } from 'esbuild'
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bundle = await build({
   stdin: {
     contents:
-      "export * from './src/sources/live/permissions.ts'; export { DEFAULT_LIVE_TYPES } from './src/sources/live/types.ts'",
+      "export * from './src/sources/live/permissions.ts'; export { defaultLiveTypes } from './src/live-types.ts'",
     resolveDir: root,
     loader: 'ts'
   },
@@ -19,12 +19,13 @@ const bundle = await build({
   write: false,
   format: 'esm',
   platform: 'node',
-  logLevel: 'warning'
+  logLevel: 'warning',
+  loader: { '.hbs': 'text' }
 })
 const live = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`)
 
 const extraTypes = process.argv.slice(2)
-const types = [...live.DEFAULT_LIVE_TYPES, ...extraTypes]
+const types = [...live.defaultLiveTypes(), ...extraTypes]
 const text = live.renderPolicy(live.readOnlyPolicy(types))
 for (const { type, handler, action } of live.policyActionsFor(types).excluded) {
   console.error(`left out by design: ${action} (${type} ${handler} handler)`)

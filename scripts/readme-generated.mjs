@@ -50,7 +50,9 @@ export async function predicatesTable() {
 export async function coverageSummary() {
   const { ALL_RULES } = await load('src/rules/index.ts')
   const { AWS_TYPE_COVERAGE, MAPPED_TF_TYPES } = await load('src/mapping/index.ts')
-  const { DEFAULT_LIVE_TYPES, FACT_TYPES } = await load('src/sources/live/types.ts')
+  const { FACT_TYPES } = await load('src/sources/live/types.ts')
+  const { defaultLiveTypes } = await load('src/live-types.ts')
+  const DEFAULT_LIVE_TYPES = defaultLiveTypes()
   // FACT_TYPES also holds the CloudFormation types Cloud Control cannot read (AWS Config's recorder): not facts.
   const facts = FACT_TYPES.filter((t) => t.startsWith('Plumbline::'))
   const serviceRead = FACT_TYPES.filter((t) => !t.startsWith('Plumbline::'))

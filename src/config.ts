@@ -6,7 +6,8 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 // The settings module only: the STS client stays out of plan-only runs.
 import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
 import { parseFrameworkIds } from './rules/catalogue.js'
-import { DEFAULT_LIVE_TYPES, FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
+import { defaultLiveTypes } from './live-types.js'
+import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
 import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
 export type GateScope = 'new' | 'all'
@@ -364,7 +365,7 @@ function liveTypes(given: string[], services: string[], typesName: string, servi
       throw new InputError(`${typesName}: "${type}" is not a type Plumbline can read; give CloudFormation type names like AWS::S3::Bucket (the README lists them)`)
     }
   }
-  const types = given.length > 0 ? [...new Set(given)] : [...DEFAULT_LIVE_TYPES, ...FACT_TYPES]
+  const types = given.length > 0 ? [...new Set(given)] : [...defaultLiveTypes(), ...FACT_TYPES]
   if (services.length === 0) return types
   const serviceOf = (type: string) => type.split('::')[1]?.toLowerCase()
   const known = new Set(types.map(serviceOf))

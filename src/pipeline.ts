@@ -26,7 +26,8 @@ import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { liveRegionResources } from './sources/live/region-resources.js'
-import { GLOBAL_REGION, isGlobalType, knownLiveType } from './sources/live/types.js'
+import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
+import { scannable } from './live-types.js'
 import { type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { phaseDone } from './timings.js'
 import { VERSION } from './version.js'
@@ -406,12 +407,12 @@ function withTypesOfCustomRules(types: readonly string[], rules: readonly Rule[]
   for (const rule of rules) {
     for (const type of rule.resourceTypes) {
       if (out.includes(type)) continue
-      if (knownLiveType(type)) out.push(type)
+      if (scannable(type)) out.push(type)
       else if (!unreadable.has(type)) unreadable.set(type, rule.id)
     }
   }
   for (const [type, rule] of unreadable) {
-    warnings.push(`rule ${rule} judges ${type}, which this version's live scan cannot read yet (no schema facts shipped for it); it is judged on Terraform and saved inventories only`)
+    warnings.push(`rule ${rule} judges ${type}, which this version's live scan cannot read (no schema facts shipped for it, or Cloud Control cannot list it); it is judged on Terraform and saved inventories only`)
   }
   return out
 }

@@ -32,7 +32,7 @@ const LAYERS: LayerOrder = [
     { name: 'rules', paths: ['src/rules/'] },
     { name: 'drift', paths: ['src/drift/'] }
   ],
-  [{ name: 'config', paths: ['src/config.ts', 'src/config-file.ts', 'src/rule-files.ts'] }],
+  [{ name: 'config', paths: ['src/config.ts', 'src/config-file.ts', 'src/rule-files.ts', 'src/live-types.ts'] }],
   [{ name: 'evaluate', paths: ['src/evaluate.ts', 'src/added-suppressions.ts'] }],
   [{ name: 'gate', paths: ['src/gate.ts'] }],
   [{ name: 'report', paths: ['src/report/', 'src/templates.d.ts'] }],

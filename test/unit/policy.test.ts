@@ -19,7 +19,9 @@ import {
   typesNeedingDeniedActions,
   type PolicyDocument
 } from '../../src/sources/live/permissions.js'
-import { DEFAULT_LIVE_TYPES } from '../../src/sources/live/types.js'
+import { defaultLiveTypes } from '../../src/live-types.js'
+
+const DEFAULT_LIVE_TYPES = defaultLiveTypes()
 import { ROOT } from '../e2e/helpers.js'
 
 const committedText = readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')

@@ -1,5 +1,5 @@
-// What the live scan reads by default, and which types are global. Shared by the scanner, the settings
-// validation and the least-privilege policy generator (scripts/gen-policy.mjs reads DEFAULT_LIVE_TYPES).
+// What the live scan reads besides the rules' types, and which types are global. Shared by the scanner, the settings
+// validation and the least-privilege policy generator (through src/live-types.ts).
 // No SDK import here: the settings validation loads this module on every run, plan-only ones too.
 import { FACT_TYPES } from '../../model/facts.js'
 import { schemaFacts } from '../../model/schemas.js'
@@ -8,10 +8,12 @@ import { schemaFacts } from '../../model/schemas.js'
 export { FACT_TYPES }
 
 /**
- * Every CloudFormation type a rule judges or the Terraform mapping produces (design: "default: everything a
- * rule or mapping uses"). AWS::EC2::SecurityGroupIngress/Egress are left out: Cloud Control's read of a
- * security group already returns all its rules (the canonical form keeps them inside the group), so listing
- * the rule resources too would only double the calls; they are folded into their group when selected.
+ * The CloudFormation types read for joins and drift (the Terraform mapping's types, the resources rules join with:
+ * flow logs, bucket policies, Lambda permissions). The default scan reads these and every type a rule judges
+ * (src/live-types.ts derives the set from the rules, so a new rule cannot be left without its resources).
+ * AWS::EC2::SecurityGroupIngress/Egress are left out: Cloud Control's read of a security group already returns all
+ * its rules (the canonical form keeps them inside the group), so listing the rule resources too would only double
+ * the calls; they are folded into their group when selected.
  */
 export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::AccessAnalyzer::Analyzer',

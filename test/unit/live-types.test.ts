@@ -1,0 +1,39 @@
+// The live scan's default types follow the rules: a rule judging a type the default scan would not read fails here,
+// unless that type is one the scan cannot list on its own (with the reason).
+import { NOT_LISTED, defaultLiveTypes, scannable } from '../../src/live-types.js'
+import { FACT_TYPES, REGION_TYPE } from '../../src/model/facts.js'
+import { ALL_RULES } from '../../src/rules/index.js'
+import { DEFAULT_LIVE_TYPES } from '../../src/sources/live/types.js'
+import type { Rule } from '../../src/types.js'
+
+describe('the default live types', () => {
+  it('read every type a built-in rule judges, or say why the scan cannot list it', () => {
+    const read = new Set([...defaultLiveTypes(), ...FACT_TYPES])
+    const missed: string[] = []
+    for (const rule of ALL_RULES) {
+      for (const type of rule.resourceTypes) {
+        if (read.has(type) || type === REGION_TYPE || type in NOT_LISTED) continue
+        missed.push(`${rule.id}: ${type}`)
+      }
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('grow with a rule on a type they did not read, and keep the types read for joins and drift', () => {
+    const queueRule = { ...ALL_RULES[0], id: 'acme-sqs-kms', resourceTypes: ['AWS::SQS::Queue'] } as Rule
+    expect(defaultLiveTypes()).not.toContain('AWS::SQS::Queue')
+    expect(defaultLiveTypes([...ALL_RULES, queueRule])).toContain('AWS::SQS::Queue')
+    // No rule judges flow logs or bucket policies, but rules join them: read all the same.
+    expect(defaultLiveTypes([])).toEqual(expect.arrayContaining(['AWS::EC2::FlowLog', 'AWS::S3::BucketPolicy']))
+    for (const type of DEFAULT_LIVE_TYPES) expect(defaultLiveTypes([])).toContain(type)
+  })
+
+  it('leave out what Cloud Control cannot list, and the region pseudo-resource', () => {
+    expect(scannable('AWS::EC2::NetworkAclEntry')).toBe(false)
+    expect(scannable('AWS::EC2::SecurityGroupIngress')).toBe(false)
+    expect(scannable(REGION_TYPE)).toBe(false)
+    expect(scannable('AWS::SQS::Queue')).toBe(true)
+    expect(scannable('AWS::Nothing::Here')).toBe(false)
+    expect(scannable(FACT_TYPES[0])).toBe(true)
+  })
+})
