@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-UTKLCFYH.js";
+} from "./chunks/chunk-DKDQLJTG.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-6LNJX5WA.js";
+} from "./chunks/chunk-R7BQL7HA.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

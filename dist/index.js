@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-UTKLCFYH.js";
+} from "./chunks/chunk-DKDQLJTG.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-6LNJX5WA.js";
+} from "./chunks/chunk-R7BQL7HA.js";
 import {
   __commonJS,
   __export,

@@ -5,8 +5,9 @@
 // file never silently drops the others, nor hides their errors behind its own.
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml'
+import { isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import { parseRuleSpec, RuleFormError } from './rules/declarative/parse.js'
+import { rulePathProblems } from './rules/declarative/paths.js'
 import { customRule, type RuleRegistry } from './rules/index.js'
 import { InputError, type Rule } from './types.js'
 
@@ -83,6 +84,13 @@ export function parseRuleFile(text: string, file: string, registry: RuleRegistry
     const start = lineCounter.linePos(doc.contents?.range?.[0] ?? 0)
     try {
       const spec = parseRuleSpec(value, registry.frameworkIds)
+      // A misspelt property reads nothing, and "absent" would then fail or pass every resource: refuse it where the
+      // type's schema is known (types whose schema this version does not ship cannot be checked).
+      const misspelt = rulePathProblems(spec).problems[0]
+      if (misspelt) {
+        const pos = lineCounter.linePos(scalarOffset(doc, misspelt.path) ?? doc.contents?.range?.[0] ?? 0)
+        throw new InputError(`${file}:${pos.line}:${pos.col}: ${misspelt.type} has ${misspelt.problem} at "${misspelt.path}"; property paths are CloudFormation property names (see the type's schema)`)
+      }
       out.push({ rule: customRule(spec), where: `${file}:${start.line}:${start.col}` })
     } catch (err) {
       if (!(err instanceof RuleFormError)) throw err
@@ -91,6 +99,21 @@ export function parseRuleFile(text: string, file: string, registry: RuleRegistry
     }
   }
   return out
+}
+
+/** Where the first scalar of the document spelling `text` starts (a property path as written), if any. */
+function scalarOffset(doc: Document, text: string): number | undefined {
+  let offset: number | undefined
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.value === text && node.range) {
+        offset = node.range[0]
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return offset
 }
 
 /** Where a RuleFormError points: the node at its key path (the key itself when the problem is an unknown key). */

@@ -104,3 +104,20 @@ describe('loadRuleFiles', () => {
     expect(message).toMatch(/^rule file a\.yml:7:11: "exists" takes true or false, not string "maybe" \(and 2 more problems in the rule files\)$/)
   })
 })
+
+describe('property paths of the user\'s rules', () => {
+  it('are checked against the schema of the types judged, with the closest name', () => {
+    const misspelt = SQS_KMS.replace('property: KmsMasterKeyId', 'property: KmsMasterKeyID')
+    expect(messageOf(() => parseRuleFile(misspelt, 'rules/sqs.yml', RULE_REGISTRY))).toBe(
+      'rules/sqs.yml:6:13: AWS::SQS::Queue has no property "KmsMasterKeyID" (did you mean "KmsMasterKeyId"?) at "KmsMasterKeyID"; property paths are CloudFormation property names (see the type\'s schema)'
+    )
+    // Nested paths and list items too.
+    const nested = `id: acme-tls\ntitle: t\nseverity: low\nresource-types: [AWS::S3::Bucket]\ncondition: {property: 'BucketEncryption.ServerSideEncryptionConfiguration[*].ServerSideEncryptionByDefault.SseAlgorithm', equals: aws:kms}\n`
+    expect(messageOf(() => parseRuleFile(nested, 'b.yml', RULE_REGISTRY))).toMatch(/^b\.yml:5:23: AWS::S3::Bucket has no property "SseAlgorithm" \(did you mean "SSEAlgorithm"\?\)/)
+  })
+
+  it('are not checked for a type whose schema this version does not ship', () => {
+    const other = SQS_KMS.replace('AWS::SQS::Queue', 'AWS::MQ::Broker').replace('property: KmsMasterKeyId', 'property: EncryptionOptions.KmsKeyId')
+    expect(parseRuleFile(other, 'rules/mq.yml', RULE_REGISTRY).map((r) => r.rule.id)).toEqual(['acme-sqs-kms'])
+  })
+})

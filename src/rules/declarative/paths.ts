@@ -1,7 +1,11 @@
 // The property paths a condition reads, for the test that checks every built-in rule against the CloudFormation
 // schema of the types it judges (a misspelt KmsMasterKeyID would otherwise read nothing and quietly fail every
 // resource). Paths are written as in a rule file, from the resource's properties, with [*] for every list item.
-import { EVERY_ITEM, type Condition, type PatternStep } from './form.js'
+import { FACT_PROPERTIES } from '../../model/facts.js'
+import { schemaFacts, type PropertyNode, type PropertyTree } from '../../model/schemas.js'
+import { closestMatch } from '../../suggest.js'
+import { EVERY_ITEM, type Condition, type PatternStep, type RuleSpec } from './form.js'
+import { parsePropertyPath } from './parse.js'
 
 function formatSteps(steps: readonly PatternStep[]): string {
   let text = ''
@@ -52,4 +56,70 @@ export function conditionPaths(condition: Condition): string[] {
   const paths = new Set<string>()
   collect(condition, [], paths)
   return [...paths]
+}
+
+/**
+ * Properties newer than the schema copy (2024-09) that our sources fill in: AWS::EC2::Instance's MetadataOptions came
+ * to CloudFormation in 2025 with the launch template's shape (src/mapping/aws/instance.ts, the live EC2 hook). Kept
+ * short and explicit: anything else a rule reads must be in the schema.
+ */
+function newerThanSchema(type: string): PropertyTree | undefined {
+  if (type !== 'AWS::EC2::Instance') return undefined
+  const template = schemaFacts('AWS::EC2::LaunchTemplate')?.properties.LaunchTemplateData
+  return template && typeof template === 'object' ? { MetadataOptions: template.MetadataOptions } : undefined
+}
+
+/** The property tree of a type: its CloudFormation schema's, or our own for the Plumbline:: types; undefined when not shipped. */
+export function propertiesOf(type: string): PropertyTree | undefined {
+  const fact = FACT_PROPERTIES[type]
+  if (fact) return fact
+  const schema = schemaFacts(type)?.properties
+  return schema && { ...schema, ...newerThanSchema(type) }
+}
+
+/** Why `path` does not exist in `tree`, or undefined when it does. Lists are transparent: a node is one item. */
+export function pathProblem(tree: PropertyTree, path: string): string | undefined {
+  let node: PropertyNode = tree
+  const steps = parsePropertyPath(path, []).steps
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]
+    if (node === 'json' || node === 'map') return undefined
+    if (step === EVERY_ITEM || typeof step === 'number') continue
+    if (node === 0) return `"${step}" is below a plain value`
+    if (!Object.prototype.hasOwnProperty.call(node, step)) {
+      const meant = closestMatch(step, Object.keys(node))
+      return `no property "${step}"${meant ? ` (did you mean "${meant}"?)` : ''}`
+    }
+    node = node[step]
+  }
+  return undefined
+}
+
+export interface PathProblem {
+  type: string
+  path: string
+  problem: string
+}
+
+/**
+ * The paths a rule reads that a type it judges does not have (types whose schema is not shipped are not checked:
+ * `unchecked` lists them).
+ */
+export function rulePathProblems(spec: Pick<RuleSpec, 'condition' | 'appliesWhen' | 'resourceTypes'>): { problems: PathProblem[]; unchecked: string[] } {
+  const paths = [...conditionPaths(spec.condition), ...(spec.appliesWhen ? conditionPaths(spec.appliesWhen) : [])]
+  const problems: PathProblem[] = []
+  const unchecked: string[] = []
+  for (const type of spec.resourceTypes) {
+    const tree = propertiesOf(type)
+    if (!tree) {
+      unchecked.push(type)
+      continue
+    }
+    for (const path of paths) {
+      if (path === '') continue
+      const problem = pathProblem(tree, path)
+      if (problem) problems.push({ type, path, problem })
+    }
+  }
+  return { problems, unchecked }
 }
