@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-DKDQLJTG.js";
+} from "./chunks/chunk-YNB66DP5.js";
 import {
   FRAMEWORK_IDS,
   InputError,

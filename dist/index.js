@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-DKDQLJTG.js";
+} from "./chunks/chunk-YNB66DP5.js";
 import {
   InputError,
   SEVERITIES

@@ -117,6 +117,39 @@ function trailCovers(trail: Resource, bucket: Resource, kind: Kind): Verdict {
   return and(isLogging, inRegion, inAccount, selected)
 }
 
+/**
+ * Whether a trail may select S3 object events at all: some classic selector with data resources of type
+ * AWS::S3::Object (or undecided), or any advanced selector. Most trails record management events only; asked once
+ * per trail, it spares judging them against every bucket of the inventory (buckets × trails otherwise).
+ */
+const selectsObjects = new WeakMap<Resource, boolean>()
+
+function maySelectObjects(trail: Resource): boolean {
+  let answer = selectsObjects.get(trail)
+  if (answer !== undefined) return answer
+  answer = false
+  const classic = readList(trail, 'EventSelectors')
+  if (classic === UNKNOWN) answer = true
+  else {
+    for (let i = 0; i < classic.length && !answer; i++) {
+      const resources = readList(trail, `EventSelectors[${i}].DataResources`)
+      if (resources === UNKNOWN) answer = true
+      else {
+        for (let j = 0; j < resources.length && !answer; j++) {
+          const type = read(trail, `EventSelectors[${i}].DataResources[${j}].Type`)
+          answer = type === UNKNOWN || type === 'AWS::S3::Object'
+        }
+      }
+    }
+  }
+  if (!answer) {
+    const advanced = readList(trail, 'AdvancedEventSelectors')
+    answer = advanced === UNKNOWN || advanced.length > 0
+  }
+  selectsObjects.set(trail, answer)
+  return answer
+}
+
 function judge(bucket: Resource, view: InventoryView, kind: Kind) {
   const trails = view.ofType(TRAIL)
   const what = kind === 'read' ? 'object-level read events' : 'object-level write events'
@@ -127,6 +160,8 @@ function judge(bucket: Resource, view: InventoryView, kind: Kind) {
   }
   let undecided: Resource | undefined
   for (const trail of trails) {
+    // A trail that selects no object events records none of any bucket's: no need to look closer.
+    if (!maySelectObjects(trail)) continue
     const covers = trailCovers(trail, bucket, kind)
     if (covers === true) return pass(`Bucket ${nameOf(bucket)}: trail ${nameOf(trail)} records its ${what}`)
     if (covers === UNKNOWN && undecided === undefined) undecided = trail

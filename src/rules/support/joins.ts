@@ -124,8 +124,49 @@ export function ownKey(resource: Resource, path: string): unknown {
 export function referencedBy(view: InventoryView, from: Resource, property: string, type: string, targetKeyPath: string): Resource[] {
   const refs = from.references?.[property] ?? []
   const value = read(from, property)
-  return view.ofType(type).filter((target) => {
-    if (target.address !== undefined && refs.includes(target.address)) return true
-    return value !== UNKNOWN && value !== undefined && value !== null && value !== '' && ownKey(target, targetKeyPath) === value
-  })
+  const byValue = value !== UNKNOWN && value !== undefined && value !== null && value !== ''
+  if (refs.length === 0 && !byValue) return []
+  // Every trail, policy or key naming its target looks through the same candidates: indexed once per list (and key
+  // path), each lookup is a map hit rather than a scan of every bucket for every trail.
+  const index = referenceIndex(view.ofType(type), targetKeyPath)
+  const positions = new Set<number>()
+  for (let i = 0; i < refs.length; i++) {
+    for (const at of index.byAddress.get(refs[i]) ?? []) positions.add(at)
+  }
+  if (byValue) for (const at of index.byKey.get(value) ?? []) positions.add(at)
+  return [...positions].sort((a, b) => a - b).map((at) => index.candidates[at])
+}
+
+interface ReferenceIndex {
+  candidates: readonly Resource[]
+  /** Terraform address → positions (the parts of one Terraform resource share its address). */
+  byAddress: Map<string, number[]>
+  /** ownKey(candidate, keyPath) → positions, ascending (unknown keys are not indexed: they equal no value). */
+  byKey: Map<unknown, number[]>
+}
+
+const referenceIndexes = new WeakMap<readonly Resource[], Map<string, ReferenceIndex>>()
+
+function referenceIndex(candidates: readonly Resource[], keyPath: string): ReferenceIndex {
+  let byPath = referenceIndexes.get(candidates)
+  if (byPath === undefined) referenceIndexes.set(candidates, (byPath = new Map()))
+  let index = byPath.get(keyPath)
+  if (index === undefined) {
+    index = { candidates, byAddress: new Map(), byKey: new Map() }
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]
+      if (candidate.address !== undefined) {
+        const same = index.byAddress.get(candidate.address)
+        if (same === undefined) index.byAddress.set(candidate.address, [i])
+        else same.push(i)
+      }
+      const key = ownKey(candidate, keyPath)
+      if (key === UNKNOWN) continue
+      const list = index.byKey.get(key)
+      if (list === undefined) index.byKey.set(key, [i])
+      else list.push(i)
+    }
+    byPath.set(keyPath, index)
+  }
+  return index
 }
