@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-YNB66DP5.js";
+} from "./chunks/chunk-TKAQLYIA.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-YNB66DP5.js";
+} from "./chunks/chunk-TKAQLYIA.js";
 import {
   InputError,
   SEVERITIES

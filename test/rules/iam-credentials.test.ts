@@ -420,10 +420,35 @@ describe('live-only rules', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
       'iam-root-mfa-enabled',
       'iam-root-no-access-keys',
+      'iam-support-role-exists',
       'iam-user-access-keys-rotated-90-days',
       'iam-user-console-mfa-enabled',
       'iam-user-one-active-access-key',
       'iam-user-unused-credentials-45-days'
     ])
+  })
+})
+
+describe('iam-support-role-exists', () => {
+  const rule = ruleById('iam-support-role-exists')
+  const role = (id: string, account: string, properties: Record<string, unknown>, extra: Partial<Resource> = {}) =>
+    res('AWS::IAM::Role', id, { RoleName: id, ...properties }, { account, region: 'global', ...extra })
+  const account = (id: string, account: string) => res('Plumbline::IAM::AccountSummary', id, { AccountMFAEnabled: 1 }, { account, region: 'global' })
+
+  it('passes an account with a role holding AWSSupportAccess, fails one without, and is unknown when a role was not read', () => {
+    const accounts = [account('with-role', '111111111111'), account('without', '222222222222'), account('unread', '333333333333'), account('gov', '444444444444')]
+    const roles = [
+      role('support', '111111111111', { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AWSSupportAccess'] }),
+      // The policy in another account does not count for this one.
+      role('other-account-support', '999999999999', { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AWSSupportAccess'] }),
+      role('deploy', '222222222222', { ManagedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }),
+      role('listed-only', '333333333333', {}, { readProperties: ['RoleName'] }),
+      role('gov-support', '444444444444', { ManagedPolicyArns: ['arn:aws-us-gov:iam::aws:policy/AWSSupportAccess'] })
+    ]
+    expect(judge(rule, accounts, roles)).toEqual(expected({ pass: ['gov', 'with-role'], fail: ['without'], unknown: ['unread'] }))
+    expect(messages(rule, [accounts[1]], roles)).toEqual(['Account without: no IAM role has the AWSSupportAccess policy to manage incidents with AWS Support'])
+    // An account whose summary counts no roles fails without looking further.
+    const empty = res('Plumbline::IAM::AccountSummary', 'empty', { Roles: 0 }, { account: '555555555555', region: 'global' })
+    expect(judge(rule, [empty], roles)).toEqual(expected({ fail: ['empty'] }))
   })
 })

@@ -22,6 +22,7 @@ import { regionHas } from './region-has.js'
 import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
 import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
+import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
 import { vpcHasFlowLog } from './vpc-has-flow-log.js'
@@ -49,6 +50,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   rootMfaEnabled,
   rootNoAccessKeys,
   s3ObjectEventsLogged,
+  supportRoleExists,
   terraformReference,
   trailBucketAccessLogging,
   vpcHasFlowLog
