@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-TKAQLYIA.js";
+} from "./chunks/chunk-3I36AVKY.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-TKAQLYIA.js";
+} from "./chunks/chunk-3I36AVKY.js";
 import {
   InputError,
   SEVERITIES

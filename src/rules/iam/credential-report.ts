@@ -13,6 +13,7 @@ import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { CREDENTIAL_REPORT_TYPE } from '../../model/facts.js'
 import { ownKey } from '../support/joins.js'
 import { read, readList, UNKNOWN } from '../support/read.js'
+import type { PredicateParameter } from '../declarative/predicates.js'
 
 /** One row of the report: CSV column name → the CSV's string. */
 export type CredentialRow = Readonly<Record<string, unknown>>
@@ -133,4 +134,13 @@ export function accessKeyColumns(row: CredentialRow, slot: AccessKeySlot): Acces
 /** Unknown outcome for a user whose row holds a value the rule cannot read. */
 export function unreadable(userName: string, what: string): RuleOutcome {
   return { status: 'unknown', message: `User ${userName}: the credential report's ${what} cannot be read, so this cannot be judged`, path: USER_NAME_PATH }
+}
+
+/** The `max-days` parameter of the credential-report predicates: a whole number of days above 0. */
+export function maxDaysParameter(description: string): PredicateParameter {
+  return {
+    description,
+    required: true,
+    check: (value) => (Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number of days above 0, not ${JSON.stringify(value)}`)
+  }
 }

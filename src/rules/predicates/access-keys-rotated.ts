@@ -10,6 +10,7 @@ import {
   credentialsOf,
   daysBefore,
   isOutcome,
+  maxDaysParameter,
   parseReportDate,
   unreadable,
   USER_NAME_PATH
@@ -20,11 +21,7 @@ export const accessKeysRotated: PredicateDefinition = {
   description:
     "Every active access key of the IAM user was last rotated at most `max-days` days before the credential report of the user's account (Plumbline::IAM::CredentialReport); inactive keys are not judged; no report: no verdict.",
   parameters: {
-    'max-days': {
-      description: 'the oldest a key may be, in whole days (90 passes a key 90 days old)',
-      required: true,
-      check: (value) => (Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number of days above 0, not ${JSON.stringify(value)}`)
-    }
+    'max-days': maxDaysParameter('the oldest a key may be, in whole days (90 passes a key 90 days old)')
   },
   reads: ['UserName'],
   judge(user, view, args) {

@@ -11,6 +11,7 @@ import {
   daysBefore,
   hasConsolePassword,
   isOutcome,
+  maxDaysParameter,
   parseReportDate,
   unreadable,
   USER_NAME_PATH,
@@ -41,11 +42,7 @@ export const credentialsUsedRecently: PredicateDefinition = {
   description:
     "No console password or active access key of the IAM user has gone `max-days` days or more without use before the credential report of the user's account (never used: since it was set); no report: no verdict.",
   parameters: {
-    'max-days': {
-      description: 'the longest a credential may go unused, in whole days (45 fails a credential unused for 45 days)',
-      required: true,
-      check: (value) => (Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number of days above 0, not ${JSON.stringify(value)}`)
-    }
+    'max-days': maxDaysParameter('the longest a credential may go unused, in whole days (45 fails a credential unused for 45 days)')
   },
   reads: ['UserName'],
   judge(user, view, args) {
