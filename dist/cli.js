@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-3I36AVKY.js";
+} from "./chunks/chunk-HTN7PILW.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-R7BQL7HA.js";
+} from "./chunks/chunk-KXTJWMJN.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

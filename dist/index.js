@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-3I36AVKY.js";
+} from "./chunks/chunk-HTN7PILW.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-R7BQL7HA.js";
+} from "./chunks/chunk-KXTJWMJN.js";
 import {
   __commonJS,
   __export,

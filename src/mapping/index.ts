@@ -18,6 +18,7 @@ import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from
 import { mapAwscc } from './awscc.js'
 import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
+import { logMetricFilter, metricAlarm } from './aws/cloudwatch-monitoring.js'
 import { configRecorder, configRecorderStatus } from './aws/config-recorder.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
@@ -63,6 +64,7 @@ import { applyUnsetComputedDefaults } from './unset-computed.js'
 
 const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
   [
+    logMetricFilter, metricAlarm,
     s3Bucket, s3BucketPolicy, securityGroup, defaultSecurityGroup, dbInstance, rdsCluster, rdsClusterInstance, iamRole, iamUser, iamGroup,
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,

@@ -9,6 +9,21 @@ import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
+import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
+import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
+import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
+import { cloudwatchAlarmIamPolicyChanges } from './cloudwatch/cloudwatch-alarm-iam-policy-changes.js'
+import { cloudwatchAlarmCloudtrailChanges } from './cloudwatch/cloudwatch-alarm-cloudtrail-changes.js'
+import { cloudwatchAlarmConsoleAuthenticationFailures } from './cloudwatch/cloudwatch-alarm-console-authentication-failures.js'
+import { cloudwatchAlarmCmkDisableOrDeletion } from './cloudwatch/cloudwatch-alarm-cmk-disable-or-deletion.js'
+import { cloudwatchAlarmS3BucketPolicyChanges } from './cloudwatch/cloudwatch-alarm-s3-bucket-policy-changes.js'
+import { cloudwatchAlarmConfigChanges } from './cloudwatch/cloudwatch-alarm-config-changes.js'
+import { cloudwatchAlarmSecurityGroupChanges } from './cloudwatch/cloudwatch-alarm-security-group-changes.js'
+import { cloudwatchAlarmNetworkAclChanges } from './cloudwatch/cloudwatch-alarm-network-acl-changes.js'
+import { cloudwatchAlarmNetworkGatewayChanges } from './cloudwatch/cloudwatch-alarm-network-gateway-changes.js'
+import { cloudwatchAlarmRouteTableChanges } from './cloudwatch/cloudwatch-alarm-route-table-changes.js'
+import { cloudwatchAlarmVpcChanges } from './cloudwatch/cloudwatch-alarm-vpc-changes.js'
+import { cloudwatchAlarmOrganizationsChanges } from './cloudwatch/cloudwatch-alarm-organizations-changes.js'
 import { cloudtrailBucketAccessLoggingEnabled } from './cloudtrail/cloudtrail-bucket-access-logging-enabled.js'
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
@@ -71,6 +86,21 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
+  cloudwatchAlarmUnauthorizedApiCalls,
+  cloudwatchAlarmConsoleSignInWithoutMfa,
+  cloudwatchAlarmRootUsage,
+  cloudwatchAlarmIamPolicyChanges,
+  cloudwatchAlarmCloudtrailChanges,
+  cloudwatchAlarmConsoleAuthenticationFailures,
+  cloudwatchAlarmCmkDisableOrDeletion,
+  cloudwatchAlarmS3BucketPolicyChanges,
+  cloudwatchAlarmConfigChanges,
+  cloudwatchAlarmSecurityGroupChanges,
+  cloudwatchAlarmNetworkAclChanges,
+  cloudwatchAlarmNetworkGatewayChanges,
+  cloudwatchAlarmRouteTableChanges,
+  cloudwatchAlarmVpcChanges,
+  cloudwatchAlarmOrganizationsChanges,
   configRecorderAllRegions,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,

@@ -25,6 +25,7 @@ import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
 import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
+import { trailEventsAlarmed } from './trail-events-alarmed.js'
 import { vpcHasFlowLog } from './vpc-has-flow-log.js'
 
 export const PREDICATES: readonly PredicateDefinition[] = [
@@ -53,5 +54,6 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   supportRoleExists,
   terraformReference,
   trailBucketAccessLogging,
+  trailEventsAlarmed,
   vpcHasFlowLog
 ]

@@ -18,6 +18,7 @@ export { FACT_TYPES }
 export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::AccessAnalyzer::Analyzer',
   'AWS::CloudTrail::Trail',
+  'AWS::CloudWatch::Alarm',
   'AWS::EC2::FlowLog',
   'AWS::EC2::Instance',
   'AWS::EC2::SecurityGroup',
@@ -33,6 +34,7 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::Lambda::Function',
   'AWS::Lambda::Permission',
   'AWS::Lambda::Url',
+  'AWS::Logs::MetricFilter',
   'AWS::RDS::DBCluster',
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',

@@ -1,0 +1,3 @@
+import { eventsAlarmedRule } from './events-alarmed.js'
+
+export const cloudwatchAlarmCloudtrailChanges = eventsAlarmedRule('cloudtrail-changes')

@@ -1,0 +1,3 @@
+import { eventsAlarmedRule } from './events-alarmed.js'
+
+export const cloudwatchAlarmCmkDisableOrDeletion = eventsAlarmedRule('cmk-disable-or-deletion')

@@ -1,0 +1,3 @@
+import { eventsAlarmedRule } from './events-alarmed.js'
+
+export const cloudwatchAlarmConfigChanges = eventsAlarmedRule('config-changes')

@@ -1,0 +1,3 @@
+import { eventsAlarmedRule } from './events-alarmed.js'
+
+export const cloudwatchAlarmNetworkGatewayChanges = eventsAlarmedRule('network-gateway-changes')
