@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-HTN7PILW.js";
+} from "./chunks/chunk-3L57R6CQ.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-KXTJWMJN.js";
+} from "./chunks/chunk-IRB5QVN2.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
@@ -159,7 +159,10 @@ function frameworksTable(summaries) {
   const rows = summaries.map((s) => [s.id, String(s.requirements), String(s.automated), String(s.covered), `${s.name} ${s.version}`]);
   const lines = [...table(["FRAMEWORK", "REQUIREMENTS", "AUTOMATED", "COVERED", "NAME"], rows), "", "COVERED: requirements at least one rule evidences."];
   for (const s of summaries) {
-    if (s.uncoveredAutomated.length === 0) continue;
+    if (s.uncoveredAutomated.length === 0) {
+      lines.push("", `${s.id}: every automated requirement has a rule`);
+      continue;
+    }
     lines.push("", `${s.id}: ${s.uncoveredAutomated.length} automated requirements no rule covers`);
     lines.push(...table(["ID", "TITLE"], s.uncoveredAutomated.map((r) => [r.id, r.title])).slice(1).map((line) => `  ${line}`));
   }

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-HTN7PILW.js";
+} from "./chunks/chunk-3L57R6CQ.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-KXTJWMJN.js";
+} from "./chunks/chunk-IRB5QVN2.js";
 import {
   __commonJS,
   __export,

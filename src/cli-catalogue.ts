@@ -163,7 +163,10 @@ function frameworksTable(summaries: FrameworkSummary[]): string {
   const rows = summaries.map((s) => [s.id, String(s.requirements), String(s.automated), String(s.covered), `${s.name} ${s.version}`])
   const lines = [...table(['FRAMEWORK', 'REQUIREMENTS', 'AUTOMATED', 'COVERED', 'NAME'], rows), '', 'COVERED: requirements at least one rule evidences.']
   for (const s of summaries) {
-    if (s.uncoveredAutomated.length === 0) continue
+    if (s.uncoveredAutomated.length === 0) {
+      lines.push('', `${s.id}: every automated requirement has a rule`)
+      continue
+    }
     lines.push('', `${s.id}: ${s.uncoveredAutomated.length} automated requirements no rule covers`)
     lines.push(...table(['ID', 'TITLE'], s.uncoveredAutomated.map((r) => [r.id, r.title])).slice(1).map((line) => `  ${line}`))
   }

@@ -50,6 +50,13 @@ export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE = 'Plumbline::S3::AccountPublicAcc
 export const ACCOUNT_SUMMARY_TYPE = 'Plumbline::IAM::AccountSummary'
 export const CREDENTIAL_REPORT_TYPE = 'Plumbline::IAM::CredentialReport'
 export const CONFIG_RECORDER_STATUS_TYPE = 'Plumbline::Config::RecorderStatus'
+/**
+ * Live only; region 'global': the account's IAM server certificates as IAM ListServerCertificates returns them (the
+ * certificate body is write-only in CloudFormation, so Cloud Control does not give their expiry): { ListedAt: ISO-8601
+ * string (when the list was read), Certificates: [ { ServerCertificateName, ServerCertificateId, Arn, Path,
+ * UploadDate, Expiration } ] } with ISO-8601 dates.
+ */
+export const SERVER_CERTIFICATES_TYPE = 'Plumbline::IAM::ServerCertificates'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -138,6 +145,7 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
   [ACCOUNT_SUMMARY_TYPE]: values(SUMMARY_KEYS),
   [CREDENTIAL_REPORT_TYPE]: { GeneratedTime: 0, Users: values(REPORT_COLUMNS) },
   [CONFIG_RECORDER_STATUS_TYPE]: values(['Name', 'Recording', 'LastStatus']),
+  [SERVER_CERTIFICATES_TYPE]: { ListedAt: 0, Certificates: values(['ServerCertificateName', 'ServerCertificateId', 'Arn', 'Path', 'UploadDate', 'Expiration']) },
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
 
@@ -149,7 +157,8 @@ export const FACT_TYPES: readonly string[] = [
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   CONFIG_RECORDER_STATUS_TYPE,
-  CONFIG_RECORDER_TYPE
+  CONFIG_RECORDER_TYPE,
+  SERVER_CERTIFICATES_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

@@ -48,6 +48,7 @@ import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-leng
 import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
 import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
+import { iamServerCertificatesNotExpired } from './iam/iam-server-certificates-not-expired.js'
 import { iamSupportRoleExists } from './iam/iam-support-role-exists.js'
 import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
 import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
@@ -121,6 +122,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamPasswordPolicyReuse24,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
+  iamServerCertificatesNotExpired,
   iamSupportRoleExists,
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
@@ -162,7 +164,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootNoAccessKeys, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootNoAccessKeys, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
 /** Framework id → requirement ids, for one rule. */

@@ -105,3 +105,20 @@ export function getCredentialReport(ctx) {
     requestId
   )
 }
+
+/** ListServerCertificates: the seeded certificates' metadata (facts.serverCertificates), one page. */
+export function listServerCertificates(ctx) {
+  const { account, requestId } = ctx
+  const certificates = account.facts.serverCertificates ?? []
+  const members = certificates.map((c) =>
+    xml('member', {
+      Path: c.Path ?? '/',
+      ServerCertificateName: c.ServerCertificateName,
+      ServerCertificateId: c.ServerCertificateId ?? `ASCA${c.ServerCertificateName.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
+      Arn: c.Arn ?? `arn:aws:iam::${account.id}:server-certificate/${c.ServerCertificateName}`,
+      UploadDate: c.UploadDate ?? '2024-01-01T00:00:00Z',
+      Expiration: c.Expiration
+    })
+  )
+  return queryReply('iam', 'ListServerCertificates', [xml('ServerCertificateMetadataList', members), xml('IsTruncated', 'false')], requestId)
+}

@@ -44,6 +44,8 @@ export interface AccountSeed {
     passwordPolicy?: Record<string, unknown> | null
     /** CSV rows by column name (the server writes the CSV; missing columns are N/A). Default: the root row. */
     credentialReport?: Array<Record<string, string>>
+    /** ListServerCertificates: each certificate's name and Expiration (ISO-8601); the rest is derived. */
+    serverCertificates?: Array<{ ServerCertificateName: string; Expiration: string; Path?: string; Arn?: string; ServerCertificateId?: string; UploadDate?: string }>
     /** Per region (default false). */
     ebsEncryptionByDefault?: Record<string, boolean>
     /** null or absent: NoSuchPublicAccessBlockConfiguration. */

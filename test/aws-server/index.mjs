@@ -34,7 +34,8 @@ const OPERATIONS = {
     GetAccountSummary: [iam.getAccountSummary, 'iam:GetAccountSummary'],
     GetAccountPasswordPolicy: [iam.getAccountPasswordPolicy, 'iam:GetAccountPasswordPolicy'],
     GenerateCredentialReport: [iam.generateCredentialReport, 'iam:GenerateCredentialReport'],
-    GetCredentialReport: [iam.getCredentialReport, 'iam:GetCredentialReport']
+    GetCredentialReport: [iam.getCredentialReport, 'iam:GetCredentialReport'],
+    ListServerCertificates: [iam.listServerCertificates, 'iam:ListServerCertificates']
   },
   ec2: {
     GetEbsEncryptionByDefault: [ec2.getEbsEncryptionByDefault, 'ec2:GetEbsEncryptionByDefault'],

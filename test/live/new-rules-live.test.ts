@@ -65,7 +65,11 @@ beforeAll(async () => {
         row('one-key', 'false', 'true')
       ],
       ebsEncryptionByDefault: { [HOME]: true },
-      publicAccessBlock: null
+      publicAccessBlock: null,
+      serverCertificates: [
+        { ServerCertificateName: 'www', Expiration: '2099-01-01T00:00:00Z' },
+        { ServerCertificateName: 'old-api', Expiration: '2021-03-01T00:00:00Z' }
+      ]
     }
   })
   keys = server.createUserKeys(ACCOUNT, 'scanner')
@@ -87,15 +91,23 @@ it('judges the credential report, instances and groups a live scan reads', async
     retry: { baseMs: 1, capMs: 5 },
     sleep: async () => undefined
   })
-  const ids = ['iam-user-one-active-access-key', 'ec2-instance-profile-attached', 'ec2-sg-no-public-cifs']
+  const ids = ['iam-user-one-active-access-key', 'ec2-instance-profile-attached', 'ec2-sg-no-public-cifs', 'iam-server-certificates-not-expired']
   const rules = ALL_RULES.filter((r) => ids.includes(r.id))
   const evaluations = evaluateInventory(result.resources, { rules, configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
   const verdicts = Object.fromEntries(ids.map((id) => [id, evaluations.filter((e) => e.rule === id).map((e) => `${e.resource.id} ${e.status}`).sort()]))
   expect(verdicts).toEqual({
     'iam-user-one-active-access-key': ['one-key pass', 'two-keys fail'],
     'ec2-instance-profile-attached': ['i-stopped-without-profile fail', 'i-with-profile pass', 'i-without-profile fail'],
-    'ec2-sg-no-public-cifs': ['sg-smb-open fail', 'sg-smb-private pass']
+    'ec2-sg-no-public-cifs': ['sg-smb-open fail', 'sg-smb-private pass'],
+    'iam-server-certificates-not-expired': [`${ACCOUNT} fail`]
   })
+  // ListServerCertificates over the wire: both certificates, dates as IAM gives them.
+  const listed = result.resources.find((r) => r.type === 'Plumbline::IAM::ServerCertificates')
+  expect(listed?.properties.Certificates).toEqual([
+    expect.objectContaining({ ServerCertificateName: 'www', Expiration: '2099-01-01T00:00:00.000Z' }),
+    expect.objectContaining({ ServerCertificateName: 'old-api', Expiration: '2021-03-01T00:00:00.000Z' })
+  ])
+  expect(evaluations.find((e) => e.rule === 'iam-server-certificates-not-expired')?.message).toBe(`Account ${ACCOUNT} stores expired server certificate(s) old-api in IAM`)
   const twoKeys = evaluations.find((e) => e.rule === 'iam-user-one-active-access-key' && e.resource.id === 'two-keys')
   expect(twoKeys?.message).toBe('User two-keys has two active access keys (access key 1 and access key 2)')
 })

@@ -420,6 +420,7 @@ describe('live-only rules', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
       'iam-root-mfa-enabled',
       'iam-root-no-access-keys',
+      'iam-server-certificates-not-expired',
       'iam-support-role-exists',
       'iam-user-access-keys-rotated-90-days',
       'iam-user-console-mfa-enabled',
@@ -450,5 +451,26 @@ describe('iam-support-role-exists', () => {
     // An account whose summary counts no roles fails without looking further.
     const empty = res('Plumbline::IAM::AccountSummary', 'empty', { Roles: 0 }, { account: '555555555555', region: 'global' })
     expect(judge(rule, [empty], roles)).toEqual(expected({ fail: ['empty'] }))
+  })
+})
+
+describe('iam-server-certificates-not-expired', () => {
+  const rule = ruleById('iam-server-certificates-not-expired')
+  const list = (id: string, certificates: unknown[], listedAt: unknown = '2026-12-03T10:00:00.000Z') =>
+    res('Plumbline::IAM::ServerCertificates', id, { ListedAt: listedAt, Certificates: certificates }, { account: id, region: 'global' })
+  const cert = (name: string, expiration: unknown) => ({ ServerCertificateName: name, Expiration: expiration })
+
+  it('fails an account storing a certificate that had expired when listed, naming it; passes one without', () => {
+    const accounts = [
+      list('fresh', [cert('www', '2027-06-01T00:00:00.000Z')]),
+      list('none', []),
+      list('expired', [cert('www', '2027-06-01T00:00:00.000Z'), cert('old-api', '2025-01-31T00:00:00.000Z')]),
+      // Judged against the listing, not today's clock: expired since, but not when the scan read it.
+      list('expired-since', [cert('soon', '2026-12-04T00:00:00.000Z')]),
+      list('unreadable', [cert('odd', 'not a date')]),
+      list('no-listing-time', [cert('www', '2027-06-01T00:00:00.000Z')], null)
+    ]
+    expect(judge(rule, accounts)).toEqual(expected({ pass: ['expired-since', 'fresh', 'none'], fail: ['expired'], unknown: ['no-listing-time', 'unreadable'] }))
+    expect(messages(rule, [accounts[2]])).toEqual(['Account expired stores expired server certificate(s) old-api in IAM'])
   })
 })

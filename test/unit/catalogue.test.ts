@@ -30,7 +30,8 @@ const customRule: Rule = {
   title: 'Bucket has an owner tag',
   source: 'custom',
   resourceTypes: ['AWS::S3::Bucket'],
-  frameworks: { 'cis-aws-5.0': ['1.18'] },
+  // A requirement no built-in rule covers (CIS 5.0 has none left).
+  frameworks: { 'cis-aws-3.0': ['1.6'] },
   aliases: { checkov: [], prowler: [] }
 }
 
@@ -70,16 +71,17 @@ describe('catalogue functions', () => {
     // Every automated requirement is either covered or listed, never both.
     const automatedIds = catalogue.requirements.filter((r) => r.assessment === 'automated').map((r) => r.id)
     expect(cis5.uncoveredAutomated.map((r) => r.id).sort()).toEqual(automatedIds.filter((id) => !covered.has(id)).sort())
-    expect(cis5.uncoveredAutomated).toContainEqual({ id: '1.18', title: 'Ensure that all expired SSL/TLS certificates stored in AWS IAM are removed' })
+    // Every automated CIS 5.0 control has a rule (issue 12).
+    expect(cis5.uncoveredAutomated).toEqual([])
     expect(cis5.uncoveredAutomated.some((r) => r.id === '1.3')).toBe(false)
   })
 
   it("frameworkSummaries: a custom rule's requirement counts as covered", () => {
-    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-5.0')!
-    const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'cis-aws-5.0')!
+    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
+    const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'cis-aws-3.0')!
     expect(after.covered).toBe(before.covered + 1)
-    expect(before.uncoveredAutomated.some((r) => r.id === '1.18')).toBe(true)
-    expect(after.uncoveredAutomated.some((r) => r.id === '1.18')).toBe(false)
+    expect(before.uncoveredAutomated.some((r) => r.id === '1.6')).toBe(true)
+    expect(after.uncoveredAutomated.some((r) => r.id === '1.6')).toBe(false)
   })
 
   it('parseFrameworkIds: case-insensitive, deduplicated; an unknown id names the valid ones', () => {
@@ -174,7 +176,7 @@ describe('plumbline rules', () => {
     })
     expect(code).toBe(0)
     expect(asked).toEqual([['a', 'b']])
-    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-5.0': ['1.18'] } })
+    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-3.0': ['1.6'] } })
   })
 
   it('lists the user\'s rules from --rules-dir and from .plumbline/rules, as a scan reads them', async () => {
@@ -243,8 +245,10 @@ describe('plumbline frameworks', () => {
     const fsbp = frameworkSummaries(ALL_RULES).find((s) => s.id === 'aws-fsbp')!
     expect(stdout).toMatch(new RegExp(`^cis-aws-5\\.0 +63 +35 +${cis5.covered} +CIS Amazon Web Services Foundations Benchmark 5\\.0$`, 'm'))
     expect(stdout).toMatch(new RegExp(`^aws-fsbp +286 +205 +${fsbp.covered} +AWS Foundational Security Best Practices 1\\.0\\.0$`, 'm'))
-    expect(stdout).toContain(`\ncis-aws-5.0: ${cis5.uncoveredAutomated.length} automated requirements no rule covers\n`)
-    expect(stdout).toMatch(/^ {2}1\.18 +Ensure that all expired SSL\/TLS certificates stored in AWS IAM are removed$/m)
+    expect(stdout).toContain('\ncis-aws-5.0: every automated requirement has a rule\n')
+    const cis3 = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
+    expect(stdout).toContain(`\ncis-aws-3.0: ${cis3.uncoveredAutomated.length} automated requirements no rule covers\n`)
+    expect(stdout).toMatch(/^ {2}1\.6 +Ensure hardware MFA is enabled for the 'root' user account$/m)
   })
 
   it('--format json: the summaries', async () => {
@@ -259,8 +263,8 @@ describe('plumbline frameworks', () => {
   it('counts the rules its loader returns', async () => {
     let stdout = ''
     await frameworksCommand(['--format', 'json', '--rules-dir', 'x'], { stdout: (t) => (stdout += t), stderr: () => undefined }, async () => [...ALL_RULES, customRule])
-    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-5.0')!.covered
-    expect(JSON.parse(stdout).find((s: any) => s.id === 'cis-aws-5.0').covered).toBe(before + 1)
+    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!.covered
+    expect(JSON.parse(stdout).find((s: any) => s.id === 'cis-aws-3.0').covered).toBe(before + 1)
   })
 
   it('is suggested for a near miss', async () => {

@@ -12,6 +12,7 @@ import { credentialsUsedRecently } from './credentials-used-recently.js'
 import { imdsv2Required } from './imdsv2-required.js'
 import { isAwsDefault } from './is-aws-default.js'
 import { noInternetIngress } from './no-internet-ingress.js'
+import { noExpiredServerCertificates } from './no-expired-server-certificates.js'
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
 import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
@@ -41,6 +42,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   imdsv2Required,
   isAwsDefault,
   noInternetIngress,
+  noExpiredServerCertificates,
   noInternetNaclIngress,
   noSecretsInEnvironment,
   noStandaloneSgRules,

@@ -3,7 +3,7 @@
 // on them unchanged. Each fact is one coverage entry.
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
-import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import { GenerateCredentialReportCommand, ListServerCertificatesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
@@ -12,7 +12,8 @@ import {
   CONFIG_RECORDER_TYPE,
   CREDENTIAL_REPORT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
-  PASSWORD_POLICY_TYPE
+  PASSWORD_POLICY_TYPE,
+  SERVER_CERTIFICATES_TYPE
 } from '../../model/facts.js'
 import type { Resource } from '../../types.js'
 import type { Caller } from './caller.js'
@@ -46,6 +47,8 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return passwordPolicy(ctx)
     case CREDENTIAL_REPORT_TYPE:
       return credentialReport(ctx)
+    case SERVER_CERTIFICATES_TYPE:
+      return serverCertificates(ctx)
     case ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE:
       return accountPublicAccessBlock(ctx)
     case EBS_ENCRYPTION_BY_DEFAULT_TYPE:
@@ -192,4 +195,27 @@ async function configRecorders(ctx: FactContext, region: string): Promise<Resour
       if (r.recordingMode?.recordingFrequency !== undefined) properties.RecordingMode = { RecordingFrequency: r.recordingMode.recordingFrequency }
       return { type: CONFIG_RECORDER_TYPE, id: r.name!, account: ctx.account, region, origin: 'live' as const, properties }
     })
+}
+
+/** The account's IAM server certificates with their expiry, every page of ListServerCertificates. */
+async function serverCertificates(ctx: FactContext): Promise<Resource> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  const listedAt = new Date().toISOString()
+  const certificates: Array<Record<string, unknown>> = []
+  let marker: string | undefined
+  do {
+    const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new ListServerCertificatesCommand({ Marker: marker })))
+    for (const c of out.ServerCertificateMetadataList ?? []) {
+      certificates.push({
+        ServerCertificateName: c.ServerCertificateName,
+        ServerCertificateId: c.ServerCertificateId,
+        Arn: c.Arn,
+        Path: c.Path,
+        UploadDate: c.UploadDate?.toISOString(),
+        Expiration: c.Expiration?.toISOString()
+      })
+    }
+    marker = out.IsTruncated ? out.Marker : undefined
+  } while (marker)
+  return fact(SERVER_CERTIFICATES_TYPE, ctx, GLOBAL_REGION, { ListedAt: listedAt, Certificates: certificates })
 }

@@ -24,6 +24,8 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   // Plumbline::IAM::CredentialReport: generate, then fetch once it is ready
   'iam:GenerateCredentialReport',
   'iam:GetCredentialReport',
+  // Plumbline::IAM::ServerCertificates (their expiry)
+  'iam:ListServerCertificates',
   // Plumbline::EC2::EbsEncryptionByDefault, per region
   'ec2:GetEbsEncryptionByDefault',
   // Plumbline::S3::AccountPublicAccessBlock: S3 Control GetPublicAccessBlock is authorized as this action
