@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-3L57R6CQ.js";
+} from "./chunks/chunk-P4HZ3E75.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-3L57R6CQ.js";
+} from "./chunks/chunk-P4HZ3E75.js";
 import {
   InputError,
   SEVERITIES

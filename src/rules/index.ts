@@ -48,6 +48,8 @@ import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-leng
 import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
 import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
+import { iamRootNotUsedRecently } from './iam/iam-root-not-used-recently.js'
+import { iamUserNoUnusedInitialAccessKey } from './iam/iam-user-no-unused-initial-access-key.js'
 import { iamServerCertificatesNotExpired } from './iam/iam-server-certificates-not-expired.js'
 import { iamSupportRoleExists } from './iam/iam-support-role-exists.js'
 import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
@@ -122,7 +124,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamPasswordPolicyReuse24,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
+  iamRootNotUsedRecently,
   iamServerCertificatesNotExpired,
+  iamUserNoUnusedInitialAccessKey,
   iamSupportRoleExists,
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
@@ -164,7 +168,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootNoAccessKeys, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
 /** Framework id → requirement ids, for one rule. */

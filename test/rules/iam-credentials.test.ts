@@ -420,10 +420,12 @@ describe('live-only rules', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
       'iam-root-mfa-enabled',
       'iam-root-no-access-keys',
+      'iam-root-not-used-recently',
       'iam-server-certificates-not-expired',
       'iam-support-role-exists',
       'iam-user-access-keys-rotated-90-days',
       'iam-user-console-mfa-enabled',
+      'iam-user-no-unused-initial-access-key',
       'iam-user-one-active-access-key',
       'iam-user-unused-credentials-45-days'
     ])
@@ -472,5 +474,44 @@ describe('iam-server-certificates-not-expired', () => {
     ]
     expect(judge(rule, accounts)).toEqual(expected({ pass: ['expired-since', 'fresh', 'none'], fail: ['expired'], unknown: ['no-listing-time', 'unreadable'] }))
     expect(messages(rule, [accounts[2]])).toEqual(['Account expired stores expired server certificate(s) old-api in IAM'])
+  })
+})
+
+describe('iam-root-not-used-recently', () => {
+  const rule = ruleById('iam-root-not-used-recently')
+  const rootRow = (columns: Record<string, string>) => row('<root_account>', { password_enabled: 'not_supported', password_last_used: 'N/A', ...columns })
+
+  it('fails an account whose root user signed in or used a key on the day of the report, naming how', () => {
+    const reports = [
+      report('used-today', [rootRow({ password_last_used: new Date(GENERATED - 3_600_000).toISOString() })]),
+      report('key-today', [rootRow({ access_key_1_active: 'true', access_key_1_last_used_date: new Date(GENERATED - 60_000).toISOString() })]),
+      report('used-last-week', [rootRow({ password_last_used: before(7) })]),
+      report('never-used', [rootRow({ password_last_used: 'no_information' })]),
+      report('unreadable', [rootRow({ password_last_used: 'yesterday-ish' })]),
+      report('no-root-row', [row('alice', {})])
+    ]
+    expect(judge(rule, reports)).toEqual(expected({ pass: ['never-used', 'used-last-week'], fail: ['key-today', 'used-today'], unknown: ['no-root-row', 'unreadable'] }))
+    expect(messages(rule, [reports[0]])[0]).toMatch(/^Account used-today: the root user signed in on \d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+describe('iam-user-no-unused-initial-access-key', () => {
+  const rule = ruleById('iam-user-no-unused-initial-access-key')
+
+  it('fails a console user with an active key never used, passes one whose keys were used, and skips users without a password', () => {
+    const users = ['console-unused', 'console-used', 'program-only', 'console-inactive-unused', 'console-unreadable'].map((name) => user(name))
+    const context = [
+      report(ACCOUNT, [
+        row('console-unused', { password_enabled: 'true', ...activeKey(1, 3, 'N/A') }),
+        row('console-used', { password_enabled: 'true', ...activeKey(1, 30, 2) }),
+        row('program-only', { password_enabled: 'false', ...activeKey(1, 3, 'N/A') }),
+        row('console-inactive-unused', { password_enabled: 'true', access_key_1_active: 'false', access_key_1_last_used_date: 'N/A' }),
+        row('console-unreadable', { password_enabled: 'true', ...activeKey(1, 3, 'garbled') })
+      ])
+    ]
+    expect(judge(rule, users, context)).toEqual(
+      expected({ pass: ['console-inactive-unused', 'console-used'], fail: ['console-unused'], unknown: ['console-unreadable'], skipped: ['program-only'] })
+    )
+    expect(messages(rule, [users[0]], context)).toEqual(['User console-unused has a console password and active access key 1 never used'])
   })
 })

@@ -16,12 +16,14 @@ import { noExpiredServerCertificates } from './no-expired-server-certificates.js
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
 import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
+import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
 import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
+import { rootNotUsedRecently } from './root-not-used-recently.js'
 import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
 import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
@@ -46,12 +48,14 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noInternetNaclIngress,
   noSecretsInEnvironment,
   noStandaloneSgRules,
+  noUnusedInitialAccessKeys,
   oneActiveAccessKey,
   policyGrantsNoAdmin,
   refersTo,
   regionHas,
   rootMfaEnabled,
   rootNoAccessKeys,
+  rootNotUsedRecently,
   s3ObjectEventsLogged,
   supportRoleExists,
   terraformReference,
