@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-P4HZ3E75.js";
+} from "./chunks/chunk-V6DNS5JZ.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-IRB5QVN2.js";
+} from "./chunks/chunk-7XHYOMZR.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

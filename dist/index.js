@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-P4HZ3E75.js";
+} from "./chunks/chunk-V6DNS5JZ.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-IRB5QVN2.js";
+} from "./chunks/chunk-7XHYOMZR.js";
 import {
   __commonJS,
   __export,

@@ -57,6 +57,12 @@ export const CONFIG_RECORDER_STATUS_TYPE = 'Plumbline::Config::RecorderStatus'
  * UploadDate, Expiration } ] } with ISO-8601 dates.
  */
 export const SERVER_CERTIFICATES_TYPE = 'Plumbline::IAM::ServerCertificates'
+/**
+ * Live only; region 'global': the account's virtual MFA devices assigned to a user, as IAM ListVirtualMFADevices
+ * (AssignmentStatus Assigned) returns them: { Devices: [ { SerialNumber, UserArn } ] }. The root user's is the one
+ * whose UserArn is `arn:aws:iam::<account>:root`: with MFA on and none of its own, the root user's MFA is hardware.
+ */
+export const VIRTUAL_MFA_DEVICES_TYPE = 'Plumbline::IAM::VirtualMfaDevices'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -145,6 +151,7 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
   [ACCOUNT_SUMMARY_TYPE]: values(SUMMARY_KEYS),
   [CREDENTIAL_REPORT_TYPE]: { GeneratedTime: 0, Users: values(REPORT_COLUMNS) },
   [CONFIG_RECORDER_STATUS_TYPE]: values(['Name', 'Recording', 'LastStatus']),
+  [VIRTUAL_MFA_DEVICES_TYPE]: { Devices: values(['SerialNumber', 'UserArn']) },
   [SERVER_CERTIFICATES_TYPE]: { ListedAt: 0, Certificates: values(['ServerCertificateName', 'ServerCertificateId', 'Arn', 'Path', 'UploadDate', 'Expiration']) },
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
@@ -158,7 +165,8 @@ export const FACT_TYPES: readonly string[] = [
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   CONFIG_RECORDER_STATUS_TYPE,
   CONFIG_RECORDER_TYPE,
-  SERVER_CERTIFICATES_TYPE
+  SERVER_CERTIFICATES_TYPE,
+  VIRTUAL_MFA_DEVICES_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

@@ -48,6 +48,7 @@ import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-leng
 import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
 import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
+import { iamRootHardwareMfaEnabled } from './iam/iam-root-hardware-mfa-enabled.js'
 import { iamRootNotUsedRecently } from './iam/iam-root-not-used-recently.js'
 import { iamUserNoUnusedInitialAccessKey } from './iam/iam-user-no-unused-initial-access-key.js'
 import { iamServerCertificatesNotExpired } from './iam/iam-server-certificates-not-expired.js'
@@ -124,6 +125,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamPasswordPolicyReuse24,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
+  iamRootHardwareMfaEnabled,
   iamRootNotUsedRecently,
   iamServerCertificatesNotExpired,
   iamUserNoUnusedInitialAccessKey,
@@ -168,7 +170,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootHardwareMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
 /** Framework id → requirement ids, for one rule. */

@@ -122,3 +122,11 @@ export function listServerCertificates(ctx) {
   )
   return queryReply('iam', 'ListServerCertificates', [xml('ServerCertificateMetadataList', members), xml('IsTruncated', 'false')], requestId)
 }
+
+/** ListVirtualMFADevices: the seeded virtual devices (facts.virtualMfaDevices: serial and the user's ARN), assigned ones. */
+export function listVirtualMfaDevices(ctx) {
+  const { account, requestId } = ctx
+  const devices = account.facts.virtualMfaDevices ?? []
+  const members = devices.map((d) => xml('member', { SerialNumber: d.SerialNumber, User: d.UserArn ? { Arn: d.UserArn, UserName: d.UserArn.split('/').pop(), UserId: 'AIDAEXAMPLE', Path: '/', CreateDate: '2020-01-01T00:00:00Z' } : undefined, EnableDate: '2024-01-01T00:00:00Z' }))
+  return queryReply('iam', 'ListVirtualMFADevices', [xml('VirtualMFADevices', members), xml('IsTruncated', 'false')], requestId)
+}

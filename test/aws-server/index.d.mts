@@ -45,6 +45,8 @@ export interface AccountSeed {
     /** CSV rows by column name (the server writes the CSV; missing columns are N/A). Default: the root row. */
     credentialReport?: Array<Record<string, string>>
     /** ListServerCertificates: each certificate's name and Expiration (ISO-8601); the rest is derived. */
+    /** ListVirtualMFADevices (assigned): each device's serial and its user's ARN (`arn:aws:iam::<account>:root` for the root user). */
+    virtualMfaDevices?: Array<{ SerialNumber: string; UserArn?: string }>
     serverCertificates?: Array<{ ServerCertificateName: string; Expiration: string; Path?: string; Arn?: string; ServerCertificateId?: string; UploadDate?: string }>
     /** Per region (default false). */
     ebsEncryptionByDefault?: Record<string, boolean>

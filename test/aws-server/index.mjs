@@ -35,7 +35,8 @@ const OPERATIONS = {
     GetAccountPasswordPolicy: [iam.getAccountPasswordPolicy, 'iam:GetAccountPasswordPolicy'],
     GenerateCredentialReport: [iam.generateCredentialReport, 'iam:GenerateCredentialReport'],
     GetCredentialReport: [iam.getCredentialReport, 'iam:GetCredentialReport'],
-    ListServerCertificates: [iam.listServerCertificates, 'iam:ListServerCertificates']
+    ListServerCertificates: [iam.listServerCertificates, 'iam:ListServerCertificates'],
+    ListVirtualMFADevices: [iam.listVirtualMfaDevices, 'iam:ListVirtualMFADevices']
   },
   ec2: {
     GetEbsEncryptionByDefault: [ec2.getEbsEncryptionByDefault, 'ec2:GetEbsEncryptionByDefault'],

@@ -66,6 +66,7 @@ beforeAll(async () => {
       ],
       ebsEncryptionByDefault: { [HOME]: true },
       publicAccessBlock: null,
+      virtualMfaDevices: [{ SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/root-account-mfa-device`, UserArn: `arn:aws:iam::${ACCOUNT}:root` }],
       serverCertificates: [
         { ServerCertificateName: 'www', Expiration: '2099-01-01T00:00:00Z' },
         { ServerCertificateName: 'old-api', Expiration: '2021-03-01T00:00:00Z' }
@@ -91,7 +92,7 @@ it('judges the credential report, instances and groups a live scan reads', async
     retry: { baseMs: 1, capMs: 5 },
     sleep: async () => undefined
   })
-  const ids = ['iam-user-one-active-access-key', 'ec2-instance-profile-attached', 'ec2-sg-no-public-cifs', 'iam-server-certificates-not-expired']
+  const ids = ['iam-user-one-active-access-key', 'ec2-instance-profile-attached', 'ec2-sg-no-public-cifs', 'iam-server-certificates-not-expired', 'iam-root-hardware-mfa-enabled']
   const rules = ALL_RULES.filter((r) => ids.includes(r.id))
   const evaluations = evaluateInventory(result.resources, { rules, configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
   const verdicts = Object.fromEntries(ids.map((id) => [id, evaluations.filter((e) => e.rule === id).map((e) => `${e.resource.id} ${e.status}`).sort()]))
@@ -99,7 +100,8 @@ it('judges the credential report, instances and groups a live scan reads', async
     'iam-user-one-active-access-key': ['one-key pass', 'two-keys fail'],
     'ec2-instance-profile-attached': ['i-stopped-without-profile fail', 'i-with-profile pass', 'i-without-profile fail'],
     'ec2-sg-no-public-cifs': ['sg-smb-open fail', 'sg-smb-private pass'],
-    'iam-server-certificates-not-expired': [`${ACCOUNT} fail`]
+    'iam-server-certificates-not-expired': [`${ACCOUNT} fail`],
+    'iam-root-hardware-mfa-enabled': [`${ACCOUNT} fail`]
   })
   // ListServerCertificates over the wire: both certificates, dates as IAM gives them.
   const listed = result.resources.find((r) => r.type === 'Plumbline::IAM::ServerCertificates')

@@ -418,6 +418,7 @@ describe('iam-user-one-active-access-key', () => {
 describe('live-only rules', () => {
   it('are exactly the rules of this file, which no Terraform fixture can exercise', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
+      'iam-root-hardware-mfa-enabled',
       'iam-root-mfa-enabled',
       'iam-root-no-access-keys',
       'iam-root-not-used-recently',
@@ -513,5 +514,23 @@ describe('iam-user-no-unused-initial-access-key', () => {
       expected({ pass: ['console-inactive-unused', 'console-used'], fail: ['console-unused'], unknown: ['console-unreadable'], skipped: ['program-only'] })
     )
     expect(messages(rule, [users[0]], context)).toEqual(['User console-unused has a console password and active access key 1 never used'])
+  })
+})
+
+describe('iam-root-hardware-mfa-enabled', () => {
+  const rule = ruleById('iam-root-hardware-mfa-enabled')
+  const devices = (account: string, userArns: unknown[]) =>
+    res('Plumbline::IAM::VirtualMfaDevices', account, { Devices: userArns.map((arn, i) => ({ SerialNumber: `arn:aws:iam::${account}:mfa/device-${i}`, UserArn: arn })) }, { account, region: 'global' })
+
+  it('passes MFA without a virtual root device, fails a virtual one or none, and is unknown without the device list', () => {
+    const summaries = ['111111111111', '222222222222', '333333333333', '444444444444'].map((a) => summary(a, { AccountMFAEnabled: a === '333333333333' ? 0 : 1 }))
+    const context = [
+      devices('111111111111', ['arn:aws:iam::111111111111:user/alice']),
+      devices('222222222222', ['arn:aws:iam::222222222222:root']),
+      devices('333333333333', [])
+      // 444444444444: the device list was not read.
+    ]
+    expect(judge(rule, summaries, context)).toEqual(expected({ pass: ['111111111111'], fail: ['222222222222', '333333333333'], unknown: ['444444444444'] }))
+    expect(messages(rule, [summaries[1]], context)).toEqual(["Account 222222222222: the root user's MFA is a virtual device, not a hardware one"])
   })
 })

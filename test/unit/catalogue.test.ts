@@ -31,7 +31,7 @@ const customRule: Rule = {
   source: 'custom',
   resourceTypes: ['AWS::S3::Bucket'],
   // A requirement no built-in rule covers (CIS 5.0 has none left).
-  frameworks: { 'cis-aws-3.0': ['1.6'] },
+  frameworks: { 'cis-aws-3.0': ['2.1.2'] },
   aliases: { checkov: [], prowler: [] }
 }
 
@@ -80,8 +80,8 @@ describe('catalogue functions', () => {
     const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
     const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'cis-aws-3.0')!
     expect(after.covered).toBe(before.covered + 1)
-    expect(before.uncoveredAutomated.some((r) => r.id === '1.6')).toBe(true)
-    expect(after.uncoveredAutomated.some((r) => r.id === '1.6')).toBe(false)
+    expect(before.uncoveredAutomated.some((r) => r.id === '2.1.2')).toBe(true)
+    expect(after.uncoveredAutomated.some((r) => r.id === '2.1.2')).toBe(false)
   })
 
   it('parseFrameworkIds: case-insensitive, deduplicated; an unknown id names the valid ones', () => {
@@ -176,7 +176,7 @@ describe('plumbline rules', () => {
     })
     expect(code).toBe(0)
     expect(asked).toEqual([['a', 'b']])
-    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-3.0': ['1.6'] } })
+    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-3.0': ['2.1.2'] } })
   })
 
   it('lists the user\'s rules from --rules-dir and from .plumbline/rules, as a scan reads them', async () => {
@@ -248,7 +248,7 @@ describe('plumbline frameworks', () => {
     expect(stdout).toContain('\ncis-aws-5.0: every automated requirement has a rule\n')
     const cis3 = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
     expect(stdout).toContain(`\ncis-aws-3.0: ${cis3.uncoveredAutomated.length} automated requirements no rule covers\n`)
-    expect(stdout).toMatch(/^ {2}1\.6 +Ensure hardware MFA is enabled for the 'root' user account$/m)
+    expect(stdout).toMatch(/^ {2}2\.1\.2 +Ensure MFA Delete is enabled on S3 buckets$/m)
   })
 
   it('--format json: the summaries', async () => {

@@ -21,6 +21,7 @@ import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
+import { rootHardwareMfa } from './root-hardware-mfa.js'
 import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
 import { rootNotUsedRecently } from './root-not-used-recently.js'
@@ -53,6 +54,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   policyGrantsNoAdmin,
   refersTo,
   regionHas,
+  rootHardwareMfa,
   rootMfaEnabled,
   rootNoAccessKeys,
   rootNotUsedRecently,

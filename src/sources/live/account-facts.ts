@@ -3,7 +3,7 @@
 // on them unchanged. Each fact is one coverage entry.
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
-import { GenerateCredentialReportCommand, ListServerCertificatesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import { GenerateCredentialReportCommand, ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
@@ -13,7 +13,8 @@ import {
   CREDENTIAL_REPORT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   PASSWORD_POLICY_TYPE,
-  SERVER_CERTIFICATES_TYPE
+  SERVER_CERTIFICATES_TYPE,
+  VIRTUAL_MFA_DEVICES_TYPE
 } from '../../model/facts.js'
 import type { Resource } from '../../types.js'
 import type { Caller } from './caller.js'
@@ -49,6 +50,8 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return credentialReport(ctx)
     case SERVER_CERTIFICATES_TYPE:
       return serverCertificates(ctx)
+    case VIRTUAL_MFA_DEVICES_TYPE:
+      return virtualMfaDevices(ctx)
     case ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE:
       return accountPublicAccessBlock(ctx)
     case EBS_ENCRYPTION_BY_DEFAULT_TYPE:
@@ -218,4 +221,17 @@ async function serverCertificates(ctx: FactContext): Promise<Resource> {
     marker = out.IsTruncated ? out.Marker : undefined
   } while (marker)
   return fact(SERVER_CERTIFICATES_TYPE, ctx, GLOBAL_REGION, { ListedAt: listedAt, Certificates: certificates })
+}
+
+/** The virtual MFA devices assigned to a user (the root user's tells a virtual root MFA from a hardware one). */
+async function virtualMfaDevices(ctx: FactContext): Promise<Resource> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  const devices: Array<Record<string, unknown>> = []
+  let marker: string | undefined
+  do {
+    const out = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', Marker: marker })))
+    for (const d of out.VirtualMFADevices ?? []) devices.push({ SerialNumber: d.SerialNumber, UserArn: d.User?.Arn })
+    marker = out.IsTruncated ? out.Marker : undefined
+  } while (marker)
+  return fact(VIRTUAL_MFA_DEVICES_TYPE, ctx, GLOBAL_REGION, { Devices: devices })
 }

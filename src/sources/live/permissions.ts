@@ -26,6 +26,8 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   'iam:GetCredentialReport',
   // Plumbline::IAM::ServerCertificates (their expiry)
   'iam:ListServerCertificates',
+  // Plumbline::IAM::VirtualMfaDevices (a virtual root MFA is not a hardware one)
+  'iam:ListVirtualMFADevices',
   // Plumbline::EC2::EbsEncryptionByDefault, per region
   'ec2:GetEbsEncryptionByDefault',
   // Plumbline::S3::AccountPublicAccessBlock: S3 Control GetPublicAccessBlock is authorized as this action
