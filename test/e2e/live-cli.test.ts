@@ -29,7 +29,7 @@ describe('plumbline scan --live', () => {
     // Progress on stderr (which identity scans), nothing else: no SDK warning, no error.
     expect(live.stderr).toBe(
       `Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n` +
-        `account ${STAGING}: 20 resource(s) read in 1 region(s) and global\n`
+        `account ${STAGING}: 22 resource(s) read in 1 region(s) and global\n`
     )
     expect(live.code).toBe(0)
     expect(live.stdout).toContain(`wrote ${join(workspace, 'live-out/plumbline-inventory.json')}`)
