@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-V6DNS5JZ.js";
+} from "./chunks/chunk-VHB7K4ZG.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-V6DNS5JZ.js";
+} from "./chunks/chunk-VHB7K4ZG.js";
 import {
   InputError,
   SEVERITIES

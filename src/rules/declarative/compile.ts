@@ -1,20 +1,12 @@
 // A declarative rule as the engine runs it: its check evaluates the condition and words the outcome.
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
-import { fail, nameOf, pass, unknownAt, type RuleDefinition } from '../support/outcome.js'
+import { fail, nameOf, pass, unknownAt, valueForMessage, type RuleDefinition } from '../support/outcome.js'
 import { UNKNOWN, type Verdict } from '../support/read.js'
 import { evaluateCondition, type ConditionResult } from './evaluate.js'
 import type { MessageTemplate, RuleMessages, RuleSpec } from './form.js'
 
 /** The placeholders a message template may use. */
 export const MESSAGE_PLACEHOLDERS = ['{name}', '{property}', '{value}', '{region}'] as const
-
-/** How {value} shows a value: scalars as written, absent as "not set", anything else as JSON. */
-function valueText(value: unknown): string {
-  if (value === undefined || value === null) return 'not set'
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return JSON.stringify(value)
-}
 
 /** A placeholder of a compiled template: its index in MESSAGE_PLACEHOLDERS ({name}, {property}, {value}, {region}). */
 const NAME = 0
@@ -42,7 +34,7 @@ function fill(template: string, resource: Resource, result: ConditionResult): st
     if (typeof part === 'string') text += part
     else if (part === NAME) text += nameOf(resource)
     else if (part === PROPERTY) text += result.path
-    else if (part === VALUE) text += valueText(result.value)
+    else if (part === VALUE) text += valueForMessage(resource, result.path, result.value)
     else text += resource.region ?? 'its region' // {region}
   }
   return text

@@ -8,10 +8,9 @@
 // configuration that does not touch GuardDuty says nothing about GuardDuty (its detector may be managed elsewhere),
 // so the predicate gives no verdict there; one that manages a disabled detector fails.
 import { REGION_TYPE } from '../../model/facts.js'
-import { pathsOverlap } from '../../paths.js'
 import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
-import { fail, nameOf, pass } from '../support/outcome.js'
+import { fail, isSensitiveAt, nameOf, pass } from '../support/outcome.js'
 import { read, UNKNOWN, type Verdict } from '../support/read.js'
 
 /** A value `where` may require: a scalar, or a list of the scalars allowed. */
@@ -66,12 +65,6 @@ export function liveReadOf(region: Resource, type: string): 'read' | 'unread' | 
   return Array.isArray(unread) && unread.includes(type) ? 'unread' : 'not-scanned'
 }
 
-/** A value for a message: never one the resource marks sensitive (a user's `where` may name any property). */
-function shownValue(resource: Resource, path: string): string {
-  if ((resource.sensitive ?? []).some((p) => pathsOverlap(p, path))) return 'a sensitive value'
-  return JSON.stringify(read(resource, path)) ?? 'unset'
-}
-
 /** The resources of `type` in the pseudo-resource's account and region. */
 export function inRegion(view: InventoryView, type: string, region: Resource): Resource[] {
   const all = view.ofType(type)
@@ -104,7 +97,7 @@ export function judgeRegionHas(region: Resource, view: InventoryView, type: stri
     const result = where ? meets(candidate, where) : { verdict: true as Verdict }
     if (result.verdict === true) return pass(`${scope} has ${what} (${nameOf(candidate)})`)
     if (result.verdict === UNKNOWN) undecided ??= { resource: candidate, path: result.path! }
-    else failures.push(`${nameOf(candidate)} has ${result.path} ${shownValue(candidate, result.path!)}`)
+    else failures.push(`${nameOf(candidate)} has ${result.path} ${isSensitiveAt(candidate, result.path!) ? 'a sensitive value' : (JSON.stringify(read(candidate, result.path!)) ?? 'unset')}`)
   }
   if (undecided) {
     return { status: 'unknown', message: `${scope}: ${nameOf(undecided.resource)}'s ${undecided.path} is known only after apply (or is hidden), so whether the region has ${what} cannot be judged yet` }

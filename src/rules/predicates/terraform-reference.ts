@@ -3,13 +3,15 @@
 // attribute of another resource is unknown, and in a plan many are (a name_prefix, an ARN): the reference alone
 // says the property will be set, and to what kind of thing. Resource.references holds the addresses, from the
 // HCL evaluator and from the plan's configuration section.
+import { splitAddress } from '../../sources/address.js'
 import type { Resource } from '../../types.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
 import { fail, nameOf, pass } from '../support/outcome.js'
 
-/** The Terraform type in a resource address: module.a.module.b.aws_iam_role.x[0] → aws_iam_role (data. too). */
+/** The Terraform type in a resource address: module.a["x.y"].aws_iam_role.x[0] → aws_iam_role (data. too). */
 export function terraformTypeOf(address: string): string | undefined {
-  const steps = address.split('.')
+  // splitAddress keeps a module key with dots (module.a["x.y"]) in one step.
+  const steps = splitAddress(address)
   let i = 0
   while (steps[i] === 'module' && i + 2 < steps.length) i += 2
   if (steps[i] === 'data') i++

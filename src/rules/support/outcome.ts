@@ -1,4 +1,5 @@
 // What a rule file exports, and the outcomes its check returns: pass, fail, or unknown with the standard wording.
+import { pathsOverlap } from '../../paths.js'
 import type { InventoryView, Resource, RuleMetadata, RuleOutcome } from '../../types.js'
 
 /** What a rule file exports: its metadata and check. The registry adds `frameworks` from the framework maps. */
@@ -39,4 +40,22 @@ export const NOT_IN_CODE = 'is not set in the code and depends on the existing r
  */
 export function isNewInPlan(resource: Resource): boolean {
   return resource.origin === 'plan' && (resource.action === 'create' || resource.action === 'replace')
+}
+
+/**
+ * A property's value as a message may show it: scalars as written, absent as "not set", anything else as JSON; never
+ * a value at, above or below a path the resource marks sensitive (a secret, a write-only property, a free-form
+ * payload such as UserData or environment values), which the message-level redaction could miss once JSON-escaped.
+ */
+export function valueForMessage(resource: Resource, path: string, value: unknown): string {
+  if (isSensitiveAt(resource, path)) return 'a sensitive value'
+  if (value === undefined || value === null) return 'not set'
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return JSON.stringify(value)
+}
+
+/** Whether a path of the resource is, holds or lies in a value marked sensitive: one no message may show. */
+export function isSensitiveAt(resource: Resource, path: string): boolean {
+  return (resource.sensitive ?? []).some((p) => pathsOverlap(p, path))
 }
