@@ -48,6 +48,57 @@ function nodeOf(schema, node, seen) {
   return 0
 }
 
+/**
+ * The value kinds the property tree leaves out, for the derived Terraform mapping (src/mapping/derived.ts) and the
+ * golden tests' shape check: per property path (lists transparent, as in the tree: 'SecurityGroupIngress.FromPort'),
+ * 'b' boolean, 'i' integer, 'n' number, 's' string (left out: the default), '[' before any of them for a list
+ * ('[' alone: a list of objects or of free-form values). Paths whose kind is the default are not listed.
+ */
+function kindsOf(schema, node, path, seen, out) {
+  if (!node || typeof node !== 'object') return
+  if (node.$ref) {
+    const name = node.$ref.split('/').pop()
+    if (seen.has(name)) return
+    kindsOf(schema, schema.definitions?.[name], path, new Set([...seen, name]), out)
+    return
+  }
+  if (typesOf(node).includes('array') || node.items) {
+    const item = resolveRef(schema, node.items)
+    const scalar = item && !item.properties && scalarKind(item)
+    if (path !== '') out[path] = `[${scalar && scalar !== 's' ? scalar : scalar === 's' ? 's' : ''}`
+    if (node.items) kindsOf(schema, node.items, path, seen, out)
+    return
+  }
+  const parts = [node, ...(node.oneOf ?? []), ...(node.anyOf ?? []), ...(node.allOf ?? [])]
+  let children = false
+  for (const part of parts) {
+    for (const [name, child] of Object.entries(part.properties ?? {})) {
+      children = true
+      kindsOf(schema, child, path === '' ? name : `${path}.${name}`, seen, out)
+    }
+  }
+  if (children || path === '' || path in out) return
+  const scalar = scalarKind(node)
+  if (scalar && scalar !== 's') out[path] = scalar
+}
+
+function resolveRef(schema, node, seen = new Set()) {
+  if (!node || typeof node !== 'object' || !node.$ref) return node
+  const name = node.$ref.split('/').pop()
+  if (seen.has(name)) return undefined
+  return resolveRef(schema, schema.definitions?.[name], new Set([...seen, name]))
+}
+
+/** A scalar's kind: the first of boolean, integer, number in its type list, else string ('s'); none for objects. */
+function scalarKind(node) {
+  const types = typesOf(node)
+  if (types.includes('object') || node.properties || node.patternProperties) return undefined
+  if (types.includes('boolean')) return 'b'
+  if (types.includes('integer')) return 'i'
+  if (types.includes('number')) return 'n'
+  return 's'
+}
+
 /** awscc's snake_case of a CloudFormation name (terraform-provider-awscc internal/naming). */
 function awsccName(name) {
   for (const [from, to] of [['CloudFormation', 'Cloudformation'], ['CloudFront', 'Cloudfront'], ['CloudWatch', 'Cloudwatch'], ['CNAMEs', 'Cnames'], ['FSx', 'Fsx']]) {
@@ -124,11 +175,26 @@ const SHIPPED_TYPES = new Set([
   'AWS::SecurityHub::Hub'
 ])
 
+function kindsOfType(schema) {
+  const out = {}
+  kindsOf(schema, { properties: schema.properties }, '', new Set(), out)
+  return out
+}
+
+// Every CloudFormation type the Terraform mapping tables name (src/mapping/data/*.ts: `cfn: 'AWS::...'`) is shipped
+// too: the derived mapping reads its property tree and kinds at run time.
+const dataDir = join(root, 'src/mapping/data')
+for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.ts'))) {
+  for (const m of readFileSync(join(dataDir, file), 'utf8').matchAll(/\bcfn: '(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)'/g)) SHIPPED_TYPES.add(m[1])
+}
+
 const types = {}
 const awsccTypes = {}
+const found = new Set()
 for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort()) {
   const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'))
   if (!SHIPPED_TYPES.has(schema.typeName)) continue
+  found.add(schema.typeName)
   const [, service, resource] = schema.typeName.split('::')
   types[schema.typeName] = {
     primaryIdentifier: (schema.primaryIdentifier ?? []).map(pointerToPath),
@@ -137,7 +203,8 @@ for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sor
     listRequires: schema.handlers?.list?.handlerSchema?.required ?? [],
     listPermissions: schema.handlers?.list?.permissions ?? [],
     readPermissions: schema.handlers?.read?.permissions ?? [],
-    properties: nodeOf(schema, { properties: schema.properties }, new Set())
+    properties: nodeOf(schema, { properties: schema.properties }, new Set()),
+    kinds: kindsOfType(schema)
   }
   awsccTypes[`awscc_${service.toLowerCase()}_${awsccName(resource)}`] = schema.typeName
 }
@@ -152,5 +219,10 @@ export const SCHEMA_DATA: Readonly<Record<string, SchemaRecord>> = ${JSON.string
 /** awscc Terraform type → CloudFormation type, named the way terraform-provider-awscc names them. */
 export const AWSCC_TYPES: Readonly<Record<string, string>> = ${JSON.stringify(awsccTypes, null, 1)}
 `
+const missing = [...SHIPPED_TYPES].filter((t) => !found.has(t))
+if (missing.length > 0) {
+  console.error(`no schema for: ${missing.join(', ')} (a misspelt type in src/mapping/data?)`)
+  process.exit(1)
+}
 writeFileSync(outFile, header + body)
 console.log(`wrote ${outFile}: ${Object.keys(types).length} types, ${(header + body).length} bytes`)

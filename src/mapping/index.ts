@@ -16,6 +16,8 @@ import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
+import { MAPPING_SPECS } from './data/index.js'
+import { derivedMapper } from './derived.js'
 import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
 import { logMetricFilter, metricAlarm } from './aws/cloudwatch-monitoring.js'
@@ -69,7 +71,8 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     iamPolicy, cloudTrail, ebsVolume, vpc, defaultVpc, flowLog, kmsKey, lambdaFunction, lambdaPermission,
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
     networkAcl, defaultNetworkAcl, networkAclRule,
-    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus
+    guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus,
+    ...MAPPING_SPECS.map(derivedMapper)
   ].map((m) => [m.tfType, m])
 )
 

@@ -23,6 +23,12 @@ export interface SchemaRecord {
   listPermissions: string[]
   readPermissions: string[]
   properties: PropertyTree
+  /**
+   * The value kinds the tree leaves out, per property path with lists transparent ('SecurityGroupIngress.FromPort'):
+   * 'b' boolean, 'i' integer, 'n' number, '[' + kind for a list ('[' alone: of objects or free-form values, '[s' of
+   * strings). A path not listed is a string, or an object whose children are listed.
+   */
+  kinds: Readonly<Record<string, string>>
 }
 
 export interface TypeSchemaFacts extends SchemaRecord {
@@ -59,4 +65,9 @@ export function awsccTypeNames(): string[] {
  */
 export function expandSchemaPath(properties: Record<string, unknown>, pattern: string): string[] {
   return expandPathPattern(properties, pattern)
+}
+
+/** The kind of a property path (lists transparent) of a type, as SchemaRecord.kinds says: 's' when not listed. */
+export function propertyKind(cfnType: string, path: string): string {
+  return SCHEMA_DATA[cfnType]?.kinds[path] ?? 's'
 }
