@@ -5,9 +5,9 @@
 // irregular rest, the AWS provider's defaults. The derived table is an ordinary `Field` table (convert.ts), built
 // once per type when its first resource is mapped, so derived and hand-written mappers copy values the same way.
 import type { TfResource } from '../types.js'
-import { ResourceBuilder } from './builder.js'
+import { ResourceBuilder, setPath } from './builder.js'
 import { copyFields, copyTags, nonEmpty, parsePolicy, toBoolean, toNumber, type Convert, type Field } from './convert.js'
-import type { ResourceMapper } from './registry.js'
+import type { CompanionMapper, ResourceMapper } from './registry.js'
 import { schemaFacts, type PropertyNode, type PropertyTree, type TypeSchemaFacts } from '../model/schemas.js'
 
 export interface MappingSpec {
@@ -23,7 +23,10 @@ export interface MappingSpec {
   names?: Readonly<Record<string, string | null>>
   /** Fields derivation cannot say (a conversion, a value from another block); they replace derived fields of the same property. */
   fields?: readonly Field[]
-  /** The AWS provider's defaults: property → value where the code leaves the attribute out (AWS applies the same). */
+  /**
+   * The AWS provider's defaults: property path → value where the code leaves the attribute out (AWS applies the
+   * same): 'MetadataOptions.HttpTokens' is filled in only when MetadataOptions exists or is made by the default.
+   */
   defaults?: Readonly<Record<string, unknown>>
   /** A global service's type (IAM, CloudFront, Route 53): region 'global' whatever the provider's region. */
   global?: boolean
@@ -148,7 +151,7 @@ export function derivedMapper(spec: MappingSpec): ResourceMapper {
       // A default fills only what the code left out; finish() drops it again where Terraform says the value is unknown.
       for (let i = 0; i < compiled.defaults.length; i++) {
         const [property, value] = compiled.defaults[i]
-        if (b.properties[property] === undefined) b.properties[property] = value
+        if (propertyAt(b.properties, property) === undefined) setPath(b.properties, property, value)
       }
       spec.finish?.(b)
       b.id = identifierOf(compiled.facts, b.properties)
@@ -169,4 +172,44 @@ function identifierOf(facts: TypeSchemaFacts, properties: Record<string, unknown
     parts.push(value)
   }
   return parts.length > 0 ? parts.join('|') : null
+}
+
+/** The value at a property path of the mapped properties (plain names and dots: defaults name no list items). */
+function propertyAt(properties: Record<string, unknown>, path: string): unknown {
+  let node: unknown = properties
+  for (const step of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[step]
+  }
+  return node
+}
+
+/**
+ * A Terraform resource that configures another (a key policy, a repository policy, a rule's target): it names its
+ * parent and what it folds in, written over what the parent's own (often deprecated, computed) inline attribute said.
+ */
+export interface CompanionSpec {
+  tf: string
+  /** The attribute naming the parent, and the Terraform types the parent can be (each named by registry.ts PARENT_KEY). */
+  parent: { attr: string; types: readonly string[] }
+  /** What it sets on the parent: fields read from the companion, written into the parent's properties. */
+  fields: readonly Field[]
+  /**
+   * Its CloudFormation form when it cannot be tied to exactly one parent of the configuration (the parent is managed
+   * elsewhere): judged on its own. Without one, such a companion is reported as "parent not in this configuration".
+   */
+  standalone?: MappingSpec
+}
+
+export function companionMapper(spec: CompanionSpec): CompanionMapper {
+  const standalone = spec.standalone && derivedMapper(spec.standalone)
+  return {
+    tfType: spec.tf,
+    targets: [{ attr: spec.parent.attr, parentTypes: spec.parent.types }],
+    fold(parent, tf) {
+      for (let i = 0; i < spec.fields.length; i++) parent.clear(spec.fields[i][0])
+      copyFields(parent, spec.fields, '', '', tf)
+    },
+    standalone: standalone && ((tf) => [standalone.map(tf)])
+  }
 }

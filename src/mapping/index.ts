@@ -16,8 +16,8 @@ import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
-import { MAPPING_SPECS } from './data/index.js'
-import { derivedMapper } from './derived.js'
+import { COMPANION_SPECS, MAPPING_SPECS } from './data/index.js'
+import { companionMapper, derivedMapper } from './derived.js'
 import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
 import { logMetricFilter, metricAlarm } from './aws/cloudwatch-monitoring.js'
@@ -80,7 +80,8 @@ const COMPANION_MAPPERS: ReadonlyMap<string, CompanionMapper> = new Map(
   [
     s3BucketVersioning, s3BucketEncryption, s3BucketLogging, s3BucketPublicAccessBlock, s3BucketOwnershipControls,
     securityGroupRule, vpcSecurityGroupIngressRule, vpcSecurityGroupEgressRule, iamRolePolicyAttachment,
-    iamUserPolicyAttachment, iamGroupPolicyAttachment, iamPolicyAttachment, iamRolePolicy, iamUserPolicy, iamGroupPolicy
+    iamUserPolicyAttachment, iamGroupPolicyAttachment, iamPolicyAttachment, iamRolePolicy, iamUserPolicy, iamGroupPolicy,
+    ...COMPANION_SPECS.map(companionMapper)
   ].map((m) => [m.tfType, m])
 )
 
