@@ -28,6 +28,11 @@ export interface MappingSpec {
    * same): 'MetadataOptions.HttpTokens' is filled in only when MetadataOptions exists or is made by the default.
    */
   defaults?: Readonly<Record<string, unknown>>
+  /**
+   * Object properties whose children the provider puts at the resource's top level (aws_launch_template's attributes
+   * are LaunchTemplateData's): derived from the resource's own attributes, beside the top-level properties.
+   */
+  flatten?: readonly string[]
   /** A global service's type (IAM, CloudFront, Route 53): region 'global' whatever the provider's region. */
   global?: boolean
   /** An aws_default_* type: a resource AWS made that Terraform adopts. */
@@ -124,6 +129,8 @@ function isTagList(facts: TypeSchemaFacts): boolean {
 interface Compiled {
   facts: TypeSchemaFacts
   fields: readonly Field[]
+  /** Per flattened property, its table read from the resource's top-level attributes. */
+  flattened: ReadonlyArray<readonly [string, readonly Field[]]>
   defaults: ReadonlyArray<readonly [string, unknown]>
 }
 
@@ -133,7 +140,15 @@ export function derivedMapper(spec: MappingSpec): ResourceMapper {
   const compile = (): Compiled => {
     const facts = schemaFacts(spec.cfn)
     if (!facts) throw new Error(`mapping data: ${spec.tf} names ${spec.cfn}, whose schema facts are not shipped (run scripts/extract-schemas.mjs)`)
-    return { facts, fields: [...deriveFields(spec, facts, facts.properties, ''), ...(spec.fields ?? [])], defaults: Object.entries(spec.defaults ?? {}) }
+    const flatten = spec.flatten ?? []
+    const top: PropertyTree = {}
+    for (const name of Object.keys(facts.properties)) if (!flatten.includes(name)) top[name] = facts.properties[name]
+    const flattened = flatten.map((name) => {
+      const node = facts.properties[name]
+      if (!isTree(node)) throw new Error(`mapping data: ${spec.tf} flattens ${name}, which is not an object property of ${spec.cfn}`)
+      return [name, deriveFields(spec, facts, node, name)] as const
+    })
+    return { facts, fields: [...deriveFields(spec, facts, top, ''), ...(spec.fields ?? [])], flattened, defaults: Object.entries(spec.defaults ?? {}) }
   }
   return {
     tfType: spec.tf,
@@ -143,6 +158,7 @@ export function derivedMapper(spec: MappingSpec): ResourceMapper {
       if (spec.global) b.region = 'global'
       if (spec.adopted) b.isDefault = true
       copyFields(b, compiled.fields)
+      for (let i = 0; i < compiled.flattened.length; i++) copyFields(b, compiled.flattened[i][1], compiled.flattened[i][0])
       const tags = compiled.facts.properties.Tags
       if (tags !== undefined) {
         if (isTagList(compiled.facts)) copyTags(b)
