@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-VHB7K4ZG.js";
+} from "./chunks/chunk-WDCLKHTO.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-7XHYOMZR.js";
+} from "./chunks/chunk-EFSMYGCF.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-VHB7K4ZG.js";
+} from "./chunks/chunk-WDCLKHTO.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-7XHYOMZR.js";
+} from "./chunks/chunk-EFSMYGCF.js";
 import {
   __commonJS,
   __export,

@@ -129,7 +129,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new` fails only on findings the change introduces, `all` on every finding.', defaultText: 'new on pull_request events, all otherwise' },
   { input: 'fail-on-drift', cli: 'fail-on-drift', kind: 'boolean', default: 'false', description: 'Fail when drift is found: a changed, missing or unmanaged resource.' },
   { input: 'fail-on-incomplete', cli: 'fail-on-incomplete', kind: 'boolean', default: 'false', description: 'Fail when some part could not be read (a coverage ledger entry not scanned) or judged (a rule error).' },
-  { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', default: 'false', description: 'Fail when Terraform resources go unchecked because their type has no mapping yet (otherwise a warning).' },
+  { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', default: 'false', description: 'Fail when Terraform resources go unchecked because their type has no mapping yet or their parent is not in this configuration (otherwise a warning).' },
   { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', default: 'false', description: 'On pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way.' },
   { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', default: 'plumbline-out', description: 'Where the SARIF, HTML report and results JSON are written.' },
   { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', default: 'plumbline', description: 'Prefix of the SARIF categories (`<category>/plan`, `<category>/live`).' },

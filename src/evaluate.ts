@@ -4,10 +4,10 @@ import { ruleSuggestion, type ConfigFile, type ConfigSuppression, type RuleLooku
 import { globMatch } from './glob.js'
 import { configAddress } from './sources/address.js'
 import type { HclBlock, InlineSuppression } from './sources/hcl/index.js'
-import { stringsAtPaths } from './paths.js'
+import { isUnder, stringsAtPaths } from './paths.js'
 import { printable } from './printable.js'
 import { resourceRef } from './model/resource-ref.js'
-import type { Evaluation, InventoryView, Resource, Rule, RuleOutcome, Severity, SourceLocation, Suppression } from './types.js'
+import type { Evaluation, InventoryView, Resource, ResourceCause, Rule, RuleOutcome, Severity, SourceLocation, Suppression } from './types.js'
 
 export interface EvaluationContext {
   rules: readonly Rule[]
@@ -100,10 +100,26 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
         aliases: rule.aliases,
         frameworks: rule.frameworks
       }
+      // A verdict decided by a companion folded into the resource (the rule resource opening SSH, the versioning
+      // resource suspending versioning) is placed on the companion's block, and the companion's inline suppressions
+      // apply to it (as well as the resource's own).
+      const cause = resource.causes !== undefined && outcome.path !== undefined ? causeOf(resource.causes, outcome.path) : undefined
+      let causeBlock: HclBlock | undefined
+      if (cause) {
+        causeBlock = ctx.blocks.size > 0 ? ctx.blocks.get(configAddress(cause.address)) : undefined
+        const causeLocation = cause.location ?? (causeBlock ? { file: causeBlock.file, line: causeBlock.line } : undefined)
+        evaluation.cause = causeLocation ? { address: cause.address, location: causeLocation } : { address: cause.address }
+        if (causeLocation) evaluation.location = causeLocation
+      }
       // A suppression only changes a failure: a pass stays a pass, an unknown stays unknown.
       if (outcome.status === 'fail') {
-        const suppression = inlineSuppression(rule, block, ctx.lookup) ?? configSuppression(rule, resource, ctx.configFile.suppressions)
-        const added = suppression !== undefined && ctx.baseline !== undefined && !baseSuppresses(ctx.baseline, rule, block, resource)
+        const suppression =
+          inlineSuppression(rule, causeBlock, ctx.lookup) ?? inlineSuppression(rule, block, ctx.lookup) ?? configSuppression(rule, resource, ctx.configFile.suppressions)
+        const added =
+          suppression !== undefined &&
+          ctx.baseline !== undefined &&
+          !baseSuppresses(ctx.baseline, rule, block, resource) &&
+          !(causeBlock !== undefined && ctx.baseline.hadInline(causeBlock, rule.id))
         if (suppression && !(added && ctx.baseline?.ignoreAdded)) {
           evaluation.status = 'suppressed'
           evaluation.suppression = added ? { ...suppression, addedByChange: true } : suppression
@@ -167,6 +183,30 @@ export function redactText(text: string, secrets: readonly string[]): string {
     }
   }
   return out
+}
+
+/**
+ * The companion that wrote the property a verdict names: the most specific one at or above the path
+ * ('SecurityGroupIngress[2].CidrIp' → the rule resource that wrote 'SecurityGroupIngress[2]'), else the one that wrote
+ * everything below it ('VersioningConfiguration' → the versioning resource that wrote its Status); none when the
+ * resource's own block or several companions decided it.
+ */
+export function causeOf(causes: readonly ResourceCause[], path: string): ResourceCause | undefined {
+  if (path === '') return undefined
+  let best: ResourceCause | undefined
+  for (let i = 0; i < causes.length; i++) {
+    const c = causes[i]
+    if (isUnder(path, c.path) && (best === undefined || c.path.length > best.path.length)) best = c
+  }
+  if (best) return best
+  let below: ResourceCause | undefined
+  for (let i = 0; i < causes.length; i++) {
+    const c = causes[i]
+    if (!isUnder(c.path, path)) continue
+    if (below !== undefined && below.address !== c.address) return undefined
+    below = c
+  }
+  return below
 }
 
 function inlineSuppression(rule: Rule, block: HclBlock | undefined, lookup: RuleLookup): Suppression | undefined {

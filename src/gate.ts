@@ -54,7 +54,7 @@ export function decideGate(input: GateInput): GateDecision {
     reasons.push(`${input.errors} rule evaluation${input.errors === 1 ? '' : 's'} could not complete`)
   }
   if (input.failOnUnmapped && input.unmapped > 0) {
-    reasons.push(`${input.unmapped} Terraform resource${input.unmapped === 1 ? '' : 's'} not checked (no mapping yet)`)
+    reasons.push(`${input.unmapped} Terraform resource${input.unmapped === 1 ? '' : 's'} not checked (no mapping yet, or parent not in this configuration)`)
   }
   if (reasons.length > 0) return { verdict: 'fail', reason: reasons.join('; '), blocking }
   const held = [

@@ -167,7 +167,10 @@ export async function runPipeline(
   let live: Awaited<ReturnType<typeof import('./sources/live/index.js').readLiveSide>>
   if (config.live || config.inventoryFile) {
     const { readLiveSide } = await import('./sources/live/index.js')
-    const liveTypes = config.live && !config.liveTypesChosen ? withTypesOfCustomRules(config.liveTypes, customRules, warnings) : config.liveTypes
+    const liveTypes =
+      config.live && !config.liveTypesChosen
+        ? withTypesOfTerraform(withTypesOfCustomRules(config.liveTypes, customRules, warnings), [...after.resources, ...priorResources, ...stateResources])
+        : config.liveTypes
     live = await readLiveSide({ ...config, liveTypes }, { nameOf: (input) => input, ...liveHost, now }, VERSION, (p) => relativeTo(config.repoRoot, p))
   }
   if (live) {
@@ -224,9 +227,18 @@ export async function runPipeline(
   }
 
   phaseDone('drift')
-  if (after.unmapped.length > 0) {
-    const types = [...new Set(after.unmapped.map((u) => u.type))].sort()
-    warnings.push(`${after.unmapped.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
+  const noMapping = after.unmapped.filter((u) => u.reason === undefined)
+  if (noMapping.length > 0) {
+    const types = [...new Set(noMapping.map((u) => u.type))].sort()
+    warnings.push(`${noMapping.length} Terraform resource(s) of ${types.length} type(s) have no mapping yet and were not checked: ${types.slice(0, 10).join(', ')}${types.length > 10 ? ', …' : ''}`)
+  }
+  const parentElsewhere = after.unmapped.filter((u) => u.reason === 'parent-elsewhere')
+  if (parentElsewhere.length > 0) {
+    const addresses = parentElsewhere.map((u) => u.address).sort()
+    warnings.push(
+      `${parentElsewhere.length} Terraform resource(s) configure a resource that is not in this configuration (parent not in this configuration) and were not checked; ` +
+        `check them where their parent is managed: ${addresses.slice(0, 5).join(', ')}${addresses.length > 5 ? ', …' : ''}`
+    )
   }
 
   warnings.push(...ruleErrorWarnings(evaluations))
@@ -415,6 +427,20 @@ function withTypesOfCustomRules(types: readonly string[], rules: readonly Rule[]
     warnings.push(`rule ${rule} judges ${type}, which this version's live scan cannot read (no schema facts shipped for it, or Cloud Control cannot list it); it is judged on Terraform and saved inventories only`)
   }
   return out
+}
+
+/**
+ * The default live types plus every type the Terraform side of this run maps its resources to, so that drift compares
+ * them: a subnet or a queue in the code is looked for in the account too. Types the scan cannot list (no list
+ * handler, read inside their parent) are left to the Terraform side.
+ */
+function withTypesOfTerraform(types: readonly string[], resources: readonly Resource[]): string[] {
+  const out = new Set(types)
+  for (let i = 0; i < resources.length; i++) {
+    const type = resources[i].type
+    if (!out.has(type) && type.startsWith('AWS::') && scannable(type)) out.add(type)
+  }
+  return [...out]
 }
 
 function metadataOf(rule: RuleMetadata): RuleMetadata {

@@ -46,6 +46,21 @@ export interface Resource {
    * joins still work when the referenced id is only known after apply (a flow log's ResourceId of a new VPC).
    */
   references?: Record<string, string[]>
+  /**
+   * IaC only: the properties a folded companion wrote (an aws_security_group_rule's entry, an aws_s3_bucket_versioning's
+   * status, an attachment's policy ARN), with the companion, so that a finding decided by one is placed on its block.
+   */
+  causes?: ResourceCause[]
+}
+
+/** A property of a resource written by another Terraform resource folded into it. */
+export interface ResourceCause {
+  /** The property path the companion wrote ('SecurityGroupIngress[2]', 'VersioningConfiguration.Status'). */
+  path: string
+  /** The companion's Terraform address. */
+  address: string
+  /** The companion's .tf block, when known. */
+  location?: SourceLocation
 }
 
 export type PlanAction = 'create' | 'update' | 'replace' | 'no-op' | 'delete' | 'read'
@@ -94,7 +109,18 @@ export interface TfResource {
 export interface Inventory {
   origin: Origin
   resources: Resource[]
-  unmapped: Array<{ address: string; type: string }>
+  unmapped: UnmappedResource[]
+}
+
+/** A Terraform resource that was not checked, and why. */
+export interface UnmappedResource {
+  address: string
+  type: string
+  /**
+   * 'parent-elsewhere': a companion (a bucket setting, a policy attachment) whose parent is not in this configuration
+   * and which has no standalone CloudFormation form to be judged in; absent: its type has no mapping yet.
+   */
+  reason?: 'parent-elsewhere'
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
@@ -201,6 +227,11 @@ export interface Evaluation {
   resource: ResourceRef
   path?: string
   location?: SourceLocation
+  /**
+   * IaC only: the Terraform resource whose block decided the verdict when it is not the resource's own (a companion
+   * folded into it: the aws_security_group_rule opening SSH); `location` is then the companion's block too.
+   */
+  cause?: { address: string; location?: SourceLocation }
   suppression?: Suppression
   aliases: { checkov: string[]; prowler: string[] }
   frameworks: Partial<Record<FrameworkId, string[]>>
@@ -308,8 +339,8 @@ export interface ReportModel {
   coverage: CoverageEntry[]
   /** Metadata of every rule that produced an evaluation (for SARIF rule entries and report help). */
   rules: RuleMetadata[]
-  /** Terraform resources no mapper knows. */
-  unmapped: Array<{ address: string; type: string }>
+  /** Terraform resources not checked: no mapping yet, or a companion whose parent is elsewhere. */
+  unmapped: UnmappedResource[]
   /** Pull-request runs compared with their base: every suppression the change adds (absent otherwise). */
   addedSuppressions?: AddedSuppression[]
 }

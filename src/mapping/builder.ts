@@ -3,7 +3,7 @@
 // Terraform resource's unknown and sensitive paths translate into property paths without each mapper doing it.
 import { formatPath, hasKeys, parsePath, type PathStep } from '../paths.js'
 import { payloadAndSecretPaths } from '../secrets.js'
-import type { Resource, TfResource } from '../types.js'
+import type { Resource, ResourceCause, TfResource } from '../types.js'
 import { expandSchemaPath, writeOnlyPatterns } from '../model/schemas.js'
 
 /**
@@ -228,6 +228,8 @@ export class ResourceBuilder {
   private readonly sensitivePaths: string[] = []
   private readonly references: Record<string, string[]> = {}
   private readonly finishers: Array<() => void> = []
+  /** Properties written by folded companions, in the order written (a later write of the same path wins). */
+  private readonly causes: Array<{ path: string; from: TfResource }> = []
 
   constructor(
     readonly type: string,
@@ -273,7 +275,18 @@ export class ResourceBuilder {
   /** Set a property (unless the value is undefined/null) and record where it came from. */
   set(out: string, value: unknown, sources: readonly string[], from: TfResource = this.tf): void {
     for (let i = 0; i < sources.length; i++) this.record(out, sources[i], true, from)
-    if (value !== undefined && value !== null) setPath(this.properties, out, value)
+    if (value !== undefined && value !== null) {
+      setPath(this.properties, out, value)
+      if (from !== this.tf) this.noteCause(out, from)
+    }
+  }
+
+  /**
+   * Property `path` was written by `from`, a companion folded into this resource: a finding decided by it belongs on
+   * the companion's block (Resource.causes). Writes by the resource itself are not noted.
+   */
+  noteCause(path: string, from: TfResource): void {
+    if (from !== this.tf) this.causes.push({ path, from })
   }
 
   /** Copy attribute `src` of `from` to property `out`, converted. */
@@ -286,7 +299,10 @@ export class ResourceBuilder {
     const value = raw === undefined || raw === null ? undefined : convert ? convert(raw) : raw
     // What set(out, value, [src], from) does, without a list per copied property.
     this.recordUnder('', out, src, true, from, raw)
-    if (value !== undefined && value !== null) setPath(this.properties, out, value)
+    if (value !== undefined && value !== null) {
+      setPath(this.properties, out, value)
+      if (from !== this.tf) this.noteCause(out, from)
+    }
   }
 
   /**
@@ -372,8 +388,20 @@ export class ResourceBuilder {
     if (sensitiveCollapsed.length > 0) resource.sensitive = sensitiveCollapsed
     if (this.isDefault) resource.isDefault = true
     if (hasKeys(this.references)) resource.references = this.references
+    if (this.causes.length > 0) resource.causes = causesOf(this.causes)
     return resource
   }
+}
+
+/** The noted companion writes as Resource.causes: one per path (the last write wins), in path order. */
+function causesOf(noted: ReadonlyArray<{ path: string; from: TfResource }>): ResourceCause[] {
+  const byPath = new Map<string, ResourceCause>()
+  for (let i = 0; i < noted.length; i++) {
+    const { path, from } = noted[i]
+    byPath.delete(path)
+    byPath.set(path, from.location ? { path, address: from.address, location: from.location } : { path, address: from.address })
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 /** The value of a Terraform attribute path ('ingress[0].cidr_blocks'). */

@@ -94,6 +94,7 @@ export function copyFields(b: ResourceBuilder, fields: readonly Field[], outBase
   const holder: Record<string, unknown> = {}
   copyFieldsOf(b, fields, outBase, srcBase, from, container, holder)
   if (!hasKeys(holder)) return
+  if (from !== b.tf) b.noteCause(outBase, from)
   if (isPlainName(outBase)) {
     mergeAt(b.properties, outBase, holder)
     return
@@ -132,7 +133,11 @@ function copyFieldsOf(
       // The attribute's path is made only when a record may be kept: most values of most resources are plainly known.
       if (b.mayRecord(from, value, srcBase === '')) b.recordUnder(outBase, name, srcBase === '' ? attrName : `${srcBase}.${attrName}`, true, from, value)
       const converted = value === undefined || value === null ? undefined : how ? how(value) : value
-      if (converted !== undefined && converted !== null) setPath(target, name, converted)
+      if (converted !== undefined && converted !== null) {
+        setPath(target, name, converted)
+        // A companion's write is noted once per property it sets at the top (copyFields notes a block it fills).
+        if (from !== b.tf && outBase === '') b.noteCause(name, from)
+      }
       continue
     }
     const src = srcBase === '' ? attrName : `${srcBase}.${attrName}`
@@ -144,14 +149,20 @@ function copyFieldsOf(
       const holder: Record<string, unknown> = {}
       copyFieldsOf(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from, inner, holder)
       mergeAt(target, name, holder)
+      if (from !== b.tf && outBase === '' && hasKeys(holder)) b.noteCause(name, from)
     } else if (Array.isArray(value)) {
+      let filled = false
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i]
         if (!item || typeof item !== 'object') continue
         const holder: Record<string, unknown> = {}
         copyFieldsOf(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from, item, holder)
-        if (hasKeys(holder)) mergeAt(listAt(target, name), i, holder)
+        if (hasKeys(holder)) {
+          mergeAt(listAt(target, name), i, holder)
+          filled = true
+        }
       }
+      if (from !== b.tf && outBase === '' && filled) b.noteCause(name, from)
     }
   }
 }

@@ -11,7 +11,7 @@
 // folds only into exactly one parent, and is otherwise judged on its own in that form: a rule opening SSH to a
 // group managed elsewhere, or through an expression we cannot follow, is a finding of its own, and the rules
 // treat it as possibly belonging to any group whose id it might be (rules/support/ingress.ts), never as nothing.
-import type { Resource, TfResource } from '../types.js'
+import type { Resource, TfResource, UnmappedResource } from '../types.js'
 import { parsePath } from '../paths.js'
 import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
@@ -163,14 +163,14 @@ function markPossibleParentsUnknown(companion: TfResource, mapper: CompanionMapp
   }
 }
 
-export function mapTerraform(input: TfResource[]): { resources: Resource[]; unmapped: Array<{ address: string; type: string }> } {
+export function mapTerraform(input: TfResource[]): { resources: Resource[]; unmapped: UnmappedResource[] } {
   // First the plan's unset-but-computed unknowns become AWS's defaults, so that companions fold over them.
   const tf = input.map(applyUnsetComputedDefaults)
   const builders = new Map<TfResource, ResourceBuilder>()
   // Companions and their mappers side by side (no pair per companion); index loops throughout, as in builder.ts.
   const companions: TfResource[] = []
   const companionMappers: CompanionMapper[] = []
-  const unmapped: Array<{ address: string; type: string }> = []
+  const unmapped: UnmappedResource[] = []
   for (let i = 0; i < tf.length; i++) {
     const resource = tf[i]
     const mapper = RESOURCE_MAPPERS.get(resource.type)
@@ -202,7 +202,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     }
     const parents = parentsOf(resource, mapper, index).filter(([p]) => builders.has(p))
     if (parents.length === 0) {
-      unmapped.push({ address: resource.address, type: resource.type })
+      unmapped.push({ address: resource.address, type: resource.type, reason: 'parent-elsewhere' })
       markPossibleParentsUnknown(resource, mapper, builders)
     }
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)

@@ -34,7 +34,7 @@ export function renderConsole(model: ReportModel, opts: { maxFindings?: number; 
     .join(', ')
   const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? '' : 's'}` : ''
   const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : ''
-  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? '' : 's'} not checked (no mapping yet)` : ''
+  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? '' : 's'} not checked (no mapping yet, or parent not in this configuration)` : ''
   lines.push(
     `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ''}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}${unmapped}`
   )

@@ -151,7 +151,7 @@ export interface ReportView {
   coverage: Array<{ account: string; region: string; type: string; state: string; count: string; detail: string }>
   hasCoverage: boolean
   coverageSummary: string
-  unmapped: Array<{ address: string; type: string }>
+  unmapped: Array<{ address: string; type: string; note: string }>
   hasUnmapped: boolean
   warnings: string[]
   hasWarnings: boolean
@@ -211,6 +211,8 @@ export interface FindingRow {
   id: string
   arn: string
   address: string
+  /** The Terraform address of the companion whose block decided the verdict (view: Evaluation.cause), or ''. */
+  cause: string
   frameworks: Array<{ framework: string; controls: string[] }>
   aliases: { checkov: string[]; prowler: string[] }
 }
@@ -285,6 +287,8 @@ export interface TableRow {
   id: string
   arn: string
   addr: string
+  /** FindingRow.cause. */
+  cause: string
   acct: string
   reg: string
   svc: string
@@ -298,7 +302,7 @@ export interface TableRow {
   al: [string[], string[]]
 }
 
-const TABLE_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
+const TABLE_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rule', 'title', 'msg', 'res', 'type', 'id', 'arn', 'addr', 'cause', 'acct', 'reg', 'svc', 'origin', 'path', 'where', 'link', 'sup', 'fw', 'al']
 const INTERNED_COLUMNS: Array<keyof TableRow> = ['side', 'sev', 'st', 'dl', 'rule', 'title', 'type', 'acct', 'reg', 'svc', 'origin', 'path', 'fw', 'al']
 
 /** The list shows what needs a look: findings first, then rule errors, suppressed, unknown, fixes; passes are counted only. */
@@ -380,7 +384,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
 
   const extras = [
     { label: 'Resources checked', value: String(run.counts.resources) },
-    { label: 'Terraform resources without a mapping (not checked)', value: String(model.unmapped.length) }
+    { label: 'Terraform resources not checked (no mapping yet, or parent not in this configuration)', value: String(model.unmapped.length) }
   ]
   if (model.drift.length > 0 || run.counts.drift.inSync > 0) extras.push({ label: 'Drift', value: driftCountsLine(model) })
   if (run.iacCoverage !== null) extras.push({ label: 'IaC coverage', value: `${run.iacCoverage}%` })
@@ -431,7 +435,7 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     })),
     hasCoverage: model.coverage.length > 0,
     coverageSummary: coverageLine(model.coverage),
-    unmapped: model.unmapped.map((item) => ({ address: item.address, type: item.type })),
+    unmapped: model.unmapped.map((item) => ({ address: item.address, type: item.type, note: item.reason === 'parent-elsewhere' ? 'parent not in this configuration' : 'no mapping yet' })),
     hasUnmapped: model.unmapped.length > 0,
     warnings: [...run.warnings],
     hasWarnings: run.warnings.length > 0,
@@ -605,6 +609,7 @@ function findingRow(evaluation: Evaluation, sourceUrlBase: string | undefined, r
     id: resource.id ?? '',
     arn: resource.arn ?? '',
     address: resource.address ?? '',
+    cause: evaluation.cause?.address ?? '',
     frameworks: ruleTexts.frameworks(evaluation.frameworks),
     aliases: ruleTexts.aliases(evaluation.aliases)
   }
@@ -659,6 +664,7 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       id: row.id,
       arn: row.arn,
       addr: row.address,
+      cause: row.cause,
       acct: row.account,
       reg: row.region,
       svc: row.service,

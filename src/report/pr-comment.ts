@@ -43,7 +43,7 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   const incomplete = model.coverage.filter((c) => c.state !== 'scanned').length
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`)
   if (run.counts.unmapped > 0) {
-    facts.push(`**Not checked:** ${run.counts.unmapped} Terraform resource(s) whose type has no mapping yet (listed in the report).`)
+    facts.push(`**Not checked:** ${run.counts.unmapped} Terraform resource(s): no mapping yet, or their parent is not in this configuration (listed in the report).`)
   }
   if (link) facts.push(`[Full report](${link})`)
   head.push(facts.join('\n'), '')

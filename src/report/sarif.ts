@@ -376,6 +376,14 @@ function evaluationResult(
   const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
   const subject = resourceLabel(evaluation.resource) + (place ? ` in ${place}` : '')
   const judged = evaluation.path ? ` (${evaluation.path})` : ''
+  // Decided by a companion folded into the resource: the result sits on the companion's block and says so; the
+  // logical location names the companion too, so a Checkov user finds the address Checkov reports.
+  const cause = evaluation.cause ? `, set by ${evaluation.cause.address}` : ''
+  const placed = location(evaluation.location, fallback, evaluation.resource)
+  if (evaluation.cause) {
+    const name = evaluation.cause.address
+    placed.logicalLocations = [{ name, fullyQualifiedName: name, kind: 'resource' }, ...(placed.logicalLocations ?? [])]
+  }
   return {
     rule,
     severity: evaluation.severity,
@@ -384,8 +392,8 @@ function evaluationResult(
     result: {
       ruleId: rule.id,
       level: sarifLevel(evaluation.severity),
-      message: { text: messageText(`${subject}${judged}: ${evaluation.message}`) },
-      locations: [location(evaluation.location, fallback, evaluation.resource)]
+      message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}`) },
+      locations: [placed]
     }
   }
 }

@@ -155,7 +155,7 @@ export function scrubInPlace<T>(value: T, scrub: Scrubber): T {
  * and from SCRUBBED_EVALUATION_FIELDS, so a new field cannot slip through unscrubbed).
  */
 export const RULE_OWNED_EVALUATION_FIELDS: readonly string[] = ['rule', 'status', 'severity', 'title', 'aliases', 'frameworks', 'delta']
-export const SCRUBBED_EVALUATION_FIELDS: readonly string[] = ['message', 'path', 'resource', 'location', 'suppression']
+export const SCRUBBED_EVALUATION_FIELDS: readonly string[] = ['message', 'path', 'resource', 'location', 'cause', 'suppression']
 
 /**
  * The report model scrubbed in place. Evaluations are most of a large model (tens of thousands): their data fields

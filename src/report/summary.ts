@@ -97,14 +97,22 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}`)
   }
   if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`)
-  if (model.unmapped.length > 0) {
-    const types = [...new Set(model.unmapped.map((item) => item.type))].sort()
+  const noMapping = model.unmapped.filter((item) => item.reason === undefined)
+  const gateNote = run.inputs.failOnUnmapped === true ? '' : ' (fail-on-unmapped makes this fail the gate)'
+  if (noMapping.length > 0) {
+    const types = [...new Set(noMapping.map((item) => item.type))].sort()
     const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(', ')
     const more = types.length > MAX_UNMAPPED_TYPES_LISTED ? ` and ${types.length - MAX_UNMAPPED_TYPES_LISTED} more` : ''
     facts.push(
-      `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, 'resource')} of ` +
-        `${types.length} unmapped ${plural(types.length, 'type')} (${listed}${more}): no mapping yet, so no rule judged them` +
-        `${run.inputs.failOnUnmapped === true ? '' : ' (fail-on-unmapped makes this fail the gate)'}.`
+      `**Not checked:** ${noMapping.length} Terraform ${plural(noMapping.length, 'resource')} of ` +
+        `${types.length} unmapped ${plural(types.length, 'type')} (${listed}${more}): no mapping yet, so no rule judged them${gateNote}.`
+    )
+  }
+  const elsewhere = model.unmapped.length - noMapping.length
+  if (elsewhere > 0) {
+    facts.push(
+      `**Not checked:** ${elsewhere} Terraform ${plural(elsewhere, 'resource')} configuring a resource that is not in this ` +
+        `configuration (parent not in this configuration; listed in the report): check them where the parent is managed${gateNote}.`
     )
   }
   const cut = (opts.sarifCut?.plan ?? 0) + (opts.sarifCut?.live ?? 0)

@@ -34,6 +34,14 @@ describe('aws_s3_bucket and its companions', () => {
         region: 'eu-west-1',
         location: { file: 'main.tf', line: 3 },
         action: 'create',
+        // Each folded companion's share, so that a finding it decides is placed on its block.
+        causes: [
+          { path: 'BucketEncryption', address: 'aws_s3_bucket_server_side_encryption_configuration.logs' },
+          { path: 'LoggingConfiguration', address: 'aws_s3_bucket_logging.logs' },
+          { path: 'OwnershipControls', address: 'aws_s3_bucket_ownership_controls.logs' },
+          { path: 'PublicAccessBlockConfiguration', address: 'aws_s3_bucket_public_access_block.logs' },
+          { path: 'VersioningConfiguration.Status', address: 'aws_s3_bucket_versioning.logs' }
+        ],
         properties: {
           BucketName: 'acme-logs',
           Tags: [{ Key: 'Env', Value: 'prod' }, { Key: 'Team', Value: 'x' }],

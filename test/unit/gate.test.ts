@@ -88,7 +88,7 @@ describe('decideGate', () => {
     expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 3 }).verdict).toBe('pass')
     expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 3, failOnUnmapped: true })).toMatchObject({
       verdict: 'fail',
-      reason: '3 Terraform resources not checked (no mapping yet)'
+      reason: '3 Terraform resources not checked (no mapping yet, or parent not in this configuration)'
     })
     expect(decideGate({ ...base, evaluations: [], failOn: 'high', scope: 'all', unmapped: 0, failOnUnmapped: true }).reason).toBe('no finding at or above high; every resource mapped')
   })

@@ -9,8 +9,8 @@ function attachment(tfType: string, attrName: string, parentType: string): Compa
     tfType,
     targets: [{ attr: attrName, parentTypes: [parentType] }],
     fold(principal, tf) {
-      if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1)
-      else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')])
+      if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1, tf)
+      else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')], 0, tf)
     }
   }
 }
@@ -28,8 +28,8 @@ export const iamPolicyAttachment: CompanionMapper = {
     { attr: 'groups', parentTypes: ['aws_iam_group'] }
   ],
   fold(principal, tf) {
-    if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1)
-    else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')])
+    if (isUnknownAttr(tf, 'policy_arn')) addManagedPolicyArns(principal, [], 1, tf)
+    else addManagedPolicyArns(principal, [attr(tf, 'policy_arn')], 0, tf)
   }
 }
 

@@ -6,27 +6,49 @@ import { isUnknownAttr, ResourceBuilder } from '../builder.js'
 import { copyFields, copyTags, parsePolicy, type Field } from '../convert.js'
 import { idFrom, type ResourceMapper } from '../registry.js'
 
-const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, { arns: string[]; unknownArns: number }>()
+interface PrincipalState {
+  arns: string[]
+  unknownArns: number
+  /** The attachment resource each ARN (and each unknown one, in order) came from, when not the principal itself. */
+  arnFrom: Map<string, TfResource>
+  unknownFrom: Array<TfResource | undefined>
+}
+
+const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, PrincipalState>()
 
 /**
  * Add managed policy ARNs to a principal. Known ARNs are kept sorted and de-duplicated (state repeats the
  * separately attached ones); an ARN only known after apply is marked unknown at an index after the known ones,
  * so a rule sees both what is certain and that more will come.
  */
-export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[], unknownCount = 0): void {
+export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[], unknownCount = 0, from: TfResource = b.tf): void {
   let state = PRINCIPAL_STATE.get(b)
   if (!state) {
-    const created = { arns: [] as string[], unknownArns: 0 }
+    const created: PrincipalState = { arns: [], unknownArns: 0, arnFrom: new Map(), unknownFrom: [] }
     state = created
     PRINCIPAL_STATE.set(b, created)
     b.onFinish(() => {
       const known = [...new Set(created.arns)].sort()
       if (known.length > 0) b.properties.ManagedPolicyArns = known
       for (let i = 0; i < created.unknownArns; i++) b.markUnknown(`ManagedPolicyArns[${known.length + i}]`)
+      // An ARN attached by an attachment resource is that resource's (a finding on it belongs on its block).
+      for (let i = 0; i < known.length; i++) {
+        const source = created.arnFrom.get(known[i])
+        if (source) b.noteCause(`ManagedPolicyArns[${i}]`, source)
+      }
+      for (let i = 0; i < created.unknownFrom.length; i++) {
+        const source = created.unknownFrom[i]
+        if (source) b.noteCause(`ManagedPolicyArns[${known.length + i}]`, source)
+      }
     })
   }
-  for (const arn of arns) if (typeof arn === 'string' && arn !== '') state.arns.push(arn)
+  for (const arn of arns) {
+    if (typeof arn !== 'string' || arn === '') continue
+    state.arns.push(arn)
+    if (from !== b.tf && !state.arnFrom.has(arn)) state.arnFrom.set(arn, from)
+  }
   state.unknownArns += unknownCount
+  for (let i = 0; i < unknownCount; i++) state.unknownFrom.push(from !== b.tf ? from : undefined)
 }
 
 /** Append one inline policy, recorded against the attributes it came from. */

@@ -13,6 +13,8 @@ export interface RuleEntry {
   unknownFields: string[]
   /** The Terraform attribute path of the entry's source ('cidr_blocks[1]', 'self'), relative to the rule. */
   source: string
+  /** The Terraform resource the rule was written in (the group itself, or a rule resource folded into it). */
+  from: TfResource
 }
 
 const SOURCE_FIELD: Readonly<Record<Direction, { cidr: string; ipv6: string; prefixList: string; group: string }>> = {
@@ -46,7 +48,7 @@ export function expandRule(tf: TfResource, direction: Direction, shape: RuleShap
   const normalizedCommon = normalizeRuleEntry(common)
   const entries: RuleEntry[] = []
   const add = (field: string, value: unknown, unknown: boolean, source: string): void => {
-    const entry: RuleEntry = { value: { ...normalizedCommon }, unknownFields: [...commonUnknown], source }
+    const entry: RuleEntry = { value: { ...normalizedCommon }, unknownFields: [...commonUnknown], source, from: tf }
     if (unknown) entry.unknownFields.push(field)
     else if (value !== undefined && value !== null && value !== '') entry.value[field] = value
     entries.push(entry)
@@ -133,6 +135,8 @@ export function ruleEntries(group: ResourceBuilder): Record<Direction, RuleEntry
       if (sorted.length === 0) continue
       group.properties[property] = sorted.map((e) => e.value)
       sorted.forEach((e, i) => e.unknownFields.forEach((f) => group.markUnknown(`${property}[${i}].${f}`)))
+      // An entry from a rule resource (aws_security_group_rule, aws_vpc_security_group_ingress_rule) is that resource's.
+      sorted.forEach((e, i) => group.noteCause(`${property}[${i}]`, e.from))
     }
   })
   return created
