@@ -42,7 +42,7 @@ describe('folding companions into parents', () => {
   test('a companion whose bucket is managed elsewhere is reported, and makes no half bucket', () => {
     const { resources, unmapped } = mapTerraform([tf('aws_s3_bucket_versioning', 'v', { bucket: 'elsewhere', versioning_configuration: [{ status: 'Enabled' }] })])
     expect(resources).toEqual([])
-    expect(unmapped).toEqual([{ address: 'aws_s3_bucket_versioning.v', type: 'aws_s3_bucket_versioning' }])
+    expect(unmapped).toEqual([{ address: 'aws_s3_bucket_versioning.v', type: 'aws_s3_bucket_versioning', reason: 'parent-elsewhere' }])
   })
 
   test('unmapped types are reported, never dropped', () => {

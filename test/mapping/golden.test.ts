@@ -19,6 +19,8 @@ interface GoldenInput {
   unknown?: string[]
   sensitive?: string[]
   origin?: TfResource['origin']
+  /** The attributes and blocks the configuration sets (a plan's configuration section), for the unset-computed defaults. */
+  configured?: string[]
 }
 interface Golden {
   /** What the case shows, in a sentence. */
@@ -32,7 +34,12 @@ const goldens = files.map((file) => ({ file, golden: JSON.parse(readFileSync(joi
 
 function run(golden: Golden): ReturnType<typeof mapTerraform> {
   const input = golden.input.map((r, i) =>
-    tf(r.type, r.name ?? (i === 0 ? 'this' : `r${i}`), r.values, { unknown: r.unknown ?? [], sensitive: r.sensitive ?? [], origin: r.origin ?? 'plan' })
+    tf(r.type, r.name ?? (i === 0 ? 'this' : `r${i}`), r.values, {
+      unknown: r.unknown ?? [],
+      sensitive: r.sensitive ?? [],
+      origin: r.origin ?? 'plan',
+      ...(r.configured ? { configured: r.configured } : {})
+    })
   )
   return mapTerraform(input)
 }

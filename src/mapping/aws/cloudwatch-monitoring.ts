@@ -14,7 +14,8 @@ const FILTER_FIELDS: readonly Field[] = [
       ['MetricName', 'name'],
       ['MetricNamespace', 'namespace'],
       ['MetricValue', 'value'],
-      ['DefaultValue', 'default_value', toNumber],
+      // The provider states an unset default as "": no DefaultValue, not an empty one.
+      ['DefaultValue', 'default_value', (v) => (v === '' ? undefined : toNumber(v))],
       ['Unit', 'unit', nonEmpty]
     ]
   }]

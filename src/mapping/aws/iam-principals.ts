@@ -2,7 +2,7 @@
 // become Policies[{PolicyName, PolicyDocument}]; managed policy attachments live in ManagedPolicyArns
 // (iam-attachments.ts folds the separate resources in).
 import type { TfResource } from '../../types.js'
-import { isUnknownAttr, ResourceBuilder } from '../builder.js'
+import { attr, isUnknownAttr, ResourceBuilder } from '../builder.js'
 import { copyFields, copyTags, parsePolicy, type Field } from '../convert.js'
 import { idFrom, type ResourceMapper } from '../registry.js'
 
@@ -54,7 +54,15 @@ export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[
 /** Append one inline policy, recorded against the attributes it came from. */
 export function addInlinePolicy(b: ResourceBuilder, from: TfResource, nameAttr: string, policyAttr: string): void {
   const existing = Array.isArray(b.properties.Policies) ? (b.properties.Policies as unknown[]) : []
-  const index = existing.length
+  // Provider v5 computes a role's inline_policy, so the principal's state echoes a policy an aws_iam_role_policy
+  // manages: the same name is one policy, which the companion's block defines.
+  const name = isUnknownAttr(from, nameAttr) ? undefined : attr(from, nameAttr)
+  const same = typeof name === 'string' && from !== b.tf ? existing.findIndex((p) => (p as Record<string, unknown> | null)?.PolicyName === name) : -1
+  if (same >= 0) {
+    b.clear(`Policies[${same}].PolicyName`)
+    b.clear(`Policies[${same}].PolicyDocument`)
+  }
+  const index = same >= 0 ? same : existing.length
   b.copy(`Policies[${index}].PolicyName`, nameAttr, undefined, from)
   b.copy(`Policies[${index}].PolicyDocument`, policyAttr, parsePolicy, from)
   if (!Array.isArray(b.properties.Policies) || b.properties.Policies.length === index) {
