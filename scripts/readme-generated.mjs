@@ -69,9 +69,37 @@ export async function coverageSummary() {
   const code = (list) => list.map((t) => `\`${t}\``).join(', ')
   return [
     `- **Rules**: ${ALL_RULES.length} rules on ${byService.size} services (${services.join(', ')}); requirements covered: ${fw.join(', ')}. Every rule is listed in [docs/rules.md](docs/rules.md).`,
-    `- **Terraform types** (${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types): ${code(AWS_TYPE_COVERAGE.resources)}; folded into the resource they configure: ${code(AWS_TYPE_COVERAGE.companions)}. Also the ${awscc} \`awscc_*\` types of the CloudFormation types Plumbline judges, mapped through their schemas.`,
+    `- **Terraform types**: ${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types (${AWS_TYPE_COVERAGE.resources.length} as resources of their own, ${AWS_TYPE_COVERAGE.companions.length} folded into the resource they configure), listed by service below, and the ${awscc} \`awscc_*\` types of the same CloudFormation types, mapped through their schemas.`,
     `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. \`resource-types\` adds any type Cloud Control can list.`
   ].join('\n')
+}
+
+/** README "Mapped Terraform types by service": one row per service of the CloudFormation type each maps to. */
+export async function mappedTypesTable() {
+  const { mappedTypes } = await load('src/mapping/index.ts')
+  const table = mappedTypes().filter((t) => t.kind !== 'awscc')
+  const byService = new Map()
+  for (const t of table) {
+    const service = t.cfn.startsWith('Plumbline::') ? 'Account facts' : serviceOf(t.cfn)
+    if (!byService.has(service)) byService.set(service, [])
+    byService.get(service).push(t.kind === 'companion' ? `\`${t.tf}\` (folded)` : `\`${t.tf}\``)
+  }
+  const rows = [...byService].sort((a, b) => a[0].localeCompare(b[0])).map(([service, types]) => `| ${service} | ${types.join(', ')} |`)
+  return [
+    `<details><summary>Mapped Terraform types by service: ${table.length} <code>aws_*</code> types on ${byService.size} services</summary>`,
+    '',
+    '| service | Terraform types ("folded": configures another resource and is judged as part of it) |',
+    '|---|---|',
+    ...rows,
+    '',
+    '</details>'
+  ].join('\n')
+}
+
+/** README "Types not mapped": the types ignored on purpose, with the reason. */
+export async function ignoredTypesTable() {
+  const { IGNORED_TYPES } = await load('src/mapping/index.ts')
+  return ['| type | ignored on purpose because |', '|---|---|', ...Object.entries(IGNORED_TYPES).sort((a, b) => a[0].localeCompare(b[0])).map(([t, why]) => `| \`${t}\` | ${why} |`)].join('\n')
 }
 
 async function inputsAndFlags() {
@@ -134,7 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const { inputs, outputs } = await inputsAndFlags()
   const files = {
-    'README.md': { inputs, outputs, coverage: await coverageSummary() },
+    'README.md': { inputs, outputs, coverage: await coverageSummary(), 'mapped-types': await mappedTypesTable(), 'ignored-types': await ignoredTypesTable() },
     'docs/rules.md': { 'rules-table': await rulesTable(), predicates: await predicatesTable() }
   }
   for (const [file, parts] of Object.entries(files)) {

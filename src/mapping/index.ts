@@ -17,6 +17,7 @@ import { isUnknownAttr, ResourceBuilder } from './builder.js'
 import { accountPublicAccessBlock, ebsEncryptionByDefault, passwordPolicy } from './account-facts.js'
 import { mapAwscc } from './awscc.js'
 import { COMPANION_SPECS, MAPPING_SPECS } from './data/index.js'
+import { IGNORED_TYPES } from './data/ignored.js'
 import { companionMapper, derivedMapper } from './derived.js'
 import { accessanalyzerAnalyzer } from './aws/accessanalyzer-analyzer.js'
 import { cloudTrail } from './aws/cloudtrail.js'
@@ -97,6 +98,30 @@ export const MAPPED_TF_TYPES: ReadonlySet<string> = new Set([
   ...COMPANION_MAPPERS.keys(),
   ...awsccTypeNames()
 ])
+
+/** One mapped Terraform type: the CloudFormation type it becomes (a companion: its parent's), and how. */
+export interface MappedType {
+  tf: string
+  cfn: string
+  kind: 'resource' | 'companion' | 'awscc'
+}
+
+/**
+ * Every mapped Terraform type with its CloudFormation type, for the documentation and the catalogue. A hand-written
+ * mapper says its type by mapping an empty resource of its Terraform type (every mapper takes absent attributes).
+ */
+export function mappedTypes(): MappedType[] {
+  const probe = (type: string): TfResource => ({ address: `${type}.probe`, type, name: 'probe', values: {}, unknown: [], sensitive: [], origin: 'hcl' })
+  const cfnOf = new Map<string, string>()
+  for (const [tfType, mapper] of RESOURCE_MAPPERS) cfnOf.set(tfType, mapper.map(probe(tfType)).type)
+  const out: MappedType[] = [...cfnOf].map(([tf, cfn]) => ({ tf, cfn, kind: 'resource' as const }))
+  for (const [tf, mapper] of COMPANION_MAPPERS) {
+    const parent = mapper.targets.map((t) => t.parentTypes.map((p) => cfnOf.get(p))).flat().find((c): c is string => c !== undefined)
+    out.push({ tf, cfn: parent ?? 'unknown', kind: 'companion' })
+  }
+  for (const tf of awsccTypeNames()) out.push({ tf, cfn: cfnTypeOfAwscc(tf)!, kind: 'awscc' })
+  return out.sort((a, b) => (a.tf < b.tf ? -1 : a.tf > b.tf ? 1 : 0))
+}
 
 function hasParent(found: ReadonlyArray<readonly [TfResource, unknown]>, parent: TfResource): boolean {
   for (let i = 0; i < found.length; i++) if (found[i][0] === parent) return true
@@ -186,7 +211,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     }
     const awsccType = cfnTypeOfAwscc(resource.type)
     if (awsccType) builders.set(resource, mapAwscc(resource, awsccType))
-    else unmapped.push({ address: resource.address, type: resource.type })
+    else if (!(resource.type in IGNORED_TYPES)) unmapped.push({ address: resource.address, type: resource.type })
   }
 
   const index = new ParentIndex(tf)
@@ -219,6 +244,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
 }
 
 export { schemaFacts, type TypeSchemaFacts } from '../model/schemas.js'
+export { IGNORED_TYPES } from './data/ignored.js'
 export { ABSENT, UNSET_COMPUTED_DEFAULTS, applyUnsetComputedDefaults, type UnsetComputedDefault } from './unset-computed.js'
 export { normalizeRuleEntry } from '../model/security-group-rules.js'
 export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from '../model/facts.js'

@@ -32,9 +32,10 @@ export function namedRules(markdown: string): string[] {
 }
 
 describe('README', () => {
-  // 350 since issue 12 asked for the rule syntax and three worked examples in the README itself.
-  it('is at most 350 lines: the rest is in docs/', () => {
-    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(350)
+  // 350 since issue 12 asked for the rule syntax and three worked examples in the README itself; 420 since issue 13
+  // asked for the mapped types per service, the types not mapped with the reason, and the coverage on public code.
+  it('is at most 420 lines: the rest is in docs/', () => {
+    expect(text('README.md').split('\n').length).toBeLessThanOrEqual(420)
   })
 
   it('shows rule files that load and judge as their comments say', () => {
