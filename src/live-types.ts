@@ -14,7 +14,12 @@ import type { Rule } from './types.js'
 export const NOT_LISTED: Readonly<Record<string, string>> = {
   'AWS::EC2::SecurityGroupIngress': 'read inside its security group (SecurityGroupIngress)',
   'AWS::EC2::SecurityGroupEgress': 'read inside its security group (SecurityGroupEgress)',
-  'AWS::EC2::NetworkAclEntry': 'Cloud Control has no list handler for it: judged on Terraform and saved inventories'
+  'AWS::EC2::NetworkAclEntry': 'Cloud Control has no list handler for it: judged on Terraform and saved inventories',
+  // Cloud Control's read of a role, user or group returns its inline policies (Policies): listing them again would
+  // judge each twice.
+  'AWS::IAM::RolePolicy': 'read inside its role (Policies)',
+  'AWS::IAM::UserPolicy': 'read inside its user (Policies)',
+  'AWS::IAM::GroupPolicy': 'read inside its group (Policies)'
 }
 
 /** Whether the live scan can read `type` on its own: an account fact, or a CloudFormation type Cloud Control lists. */

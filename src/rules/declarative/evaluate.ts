@@ -82,6 +82,10 @@ export function evaluateCondition(condition: Condition, resource: Resource, view
       if (undecided) return resultOf(UNKNOWN, undecided.path, undefined, undefined, false)
       return resultOf(condition.quantifier === 'some' ? false : true, path, undefined, undefined, false)
     }
+    case 'for-types':
+      // Another type's condition: no objection, as a predicate that does not apply.
+      if (!condition.types.includes(resource.type)) return resultOf(true, base, undefined, undefined, true)
+      return evaluateCondition(condition.condition, resource, view, base)
     case 'predicate': {
       const outcome = condition.definition.judge(resource, view, condition.args)
       if (outcome === null) return resultOf(true, base, undefined, undefined, true)

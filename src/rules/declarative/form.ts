@@ -72,6 +72,12 @@ export type Condition =
     }
   | { kind: 'all-of' | 'any-of'; conditions: readonly Condition[] }
   | { kind: 'not'; condition: Condition }
+  /**
+   * `for-types`: the condition below judges only resources of these types (a rule judging a folded form and its
+   * standalone CloudFormation type, whose properties differ: Policies[*].PolicyDocument on a role, PolicyDocument on
+   * an AWS::IAM::RolePolicy); a resource of another type has no objection from it.
+   */
+  | { kind: 'for-types'; types: readonly string[]; condition: Condition }
   | { kind: 'items'; property: PropertyPath; quantifier: Quantifier; condition: Condition }
   | {
       kind: 'predicate'

@@ -134,7 +134,32 @@ export function parsePropertyPath(source: string, at: KeyPath): PropertyPath {
   return propertyPath(source, steps)
 }
 
-const CONDITION_FORMS = 'a property condition ({property, <operator>: value}), all-of, any-of, not, a list condition ({property, every|some|none: condition}) or {predicate: name}'
+const CONDITION_FORMS =
+  'a property condition ({property, <operator>: value}), all-of, any-of, not, a list condition ({property, every|some|none: condition}), {predicate: name} or {for-types: [types], condition}'
+
+/** A for-types branch may only name types the rule judges (another type would never be judged by it). */
+function checkForTypes(condition: Condition, resourceTypes: readonly string[], at: KeyPath): void {
+  switch (condition.kind) {
+    case 'for-types': {
+      const stray = condition.types.find((t) => !resourceTypes.includes(t))
+      if (stray) throw new RuleFormError([...at, 'for-types'], `"${stray}" is not one of the rule's resource-types (${resourceTypes.join(', ')})`)
+      checkForTypes(condition.condition, resourceTypes, [...at, 'condition'])
+      return
+    }
+    case 'all-of':
+    case 'any-of':
+      condition.conditions.forEach((c, i) => checkForTypes(c, resourceTypes, [...at, condition.kind, i]))
+      return
+    case 'not':
+      checkForTypes(condition.condition, resourceTypes, [...at, 'not'])
+      return
+    case 'items':
+      checkForTypes(condition.condition, resourceTypes, [...at, condition.quantifier])
+      return
+    default:
+      return
+  }
+}
 
 /** Parses one condition node. */
 export function parseCondition(node: unknown, at: KeyPath): Condition {
@@ -149,6 +174,15 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
   if ('not' in node) {
     unknownKeys(node, ['not'], at, 'not')
     return { kind: 'not', condition: parseCondition(node.not, [...at, 'not']) }
+  }
+  if ('for-types' in node) {
+    unknownKeys(node, ['for-types', 'condition'], at, 'for-types')
+    const types = node['for-types']
+    if (!Array.isArray(types) || types.length === 0 || !types.every((t) => typeof t === 'string' && /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(t))) {
+      throw new RuleFormError([...at, 'for-types'], `"for-types" must be a non-empty list of resource types (AWS::IAM::RolePolicy), not ${describe(types)}`)
+    }
+    if (!('condition' in node)) throw new RuleFormError(at, '"for-types" needs "condition": the condition those types are judged by')
+    return { kind: 'for-types', types: types as string[], condition: parseCondition(node.condition, [...at, 'condition']) }
   }
   if ('predicate' in node) {
     const name = node.predicate
@@ -183,7 +217,7 @@ export function parseCondition(node: unknown, at: KeyPath): Condition {
     if (found.length === 0) {
       for (const key of Object.keys(node)) {
         if (key === 'property' || key === 'default' || key === 'ignore-case' || key === 'if-unknown') continue
-        const meant = closestMatch(key, [...OPERATORS, ...QUANTIFIERS, 'all-of', 'any-of', 'not', 'predicate'])
+        const meant = closestMatch(key, [...OPERATORS, ...QUANTIFIERS, 'all-of', 'any-of', 'not', 'predicate', 'for-types'])
         throw new RuleFormError([...at, key], `unknown key "${key}" in a condition${meant ? ` (did you mean "${meant}"?)` : ''}; operators: ${OPERATORS.join(', ')}; list conditions: ${QUANTIFIERS.join(', ')}`)
       }
       throw new RuleFormError(at, `the condition on "${property.text}" has no operator; use one of ${OPERATORS.join(', ')} (or every, some, none for a list)`)
@@ -288,6 +322,8 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
   if (doc.condition === undefined) throw new RuleFormError(at, '"condition" is missing: say what must hold, e.g. {property: KmsMasterKeyId, exists: true}')
   const condition = parseCondition(doc.condition, ['condition'])
   const appliesWhen = doc['applies-when'] === undefined ? undefined : parseCondition(doc['applies-when'], ['applies-when'])
+  checkForTypes(condition, resourceTypes, ['condition'])
+  if (appliesWhen) checkForTypes(appliesWhen, resourceTypes, ['applies-when'])
 
   let remediation = { text: '', terraform: '' }
   const rawRemediation = doc.remediation

@@ -18,23 +18,27 @@ function formatSteps(steps: readonly PatternStep[]): string {
   return text
 }
 
-function collect(condition: Condition, base: readonly PatternStep[], into: Set<string>): void {
+/** `type`: only the paths read on resources of this type (for-types branches of other types left out); all when absent. */
+function collect(condition: Condition, base: readonly PatternStep[], into: Set<string>, type?: string): void {
   switch (condition.kind) {
+    case 'for-types':
+      if (type === undefined || condition.types.includes(type)) collect(condition.condition, base, into, type)
+      return
     case 'compare':
       into.add(formatSteps([...base, ...condition.property.steps]))
       return
     case 'items': {
       const list = [...base, ...condition.property.steps]
       into.add(formatSteps(list))
-      collect(condition.condition, [...list, EVERY_ITEM], into)
+      collect(condition.condition, [...list, EVERY_ITEM], into, type)
       return
     }
     case 'all-of':
     case 'any-of':
-      for (const c of condition.conditions) collect(c, base, into)
+      for (const c of condition.conditions) collect(c, base, into, type)
       return
     case 'not':
-      collect(condition.condition, base, into)
+      collect(condition.condition, base, into, type)
       return
     case 'predicate': {
       // A predicate judges the whole resource: what it reads and the paths it is given are from the root.
@@ -52,9 +56,9 @@ function collect(condition: Condition, base: readonly PatternStep[], into: Set<s
  * `List[*]...`), and what the predicates it calls read (their `reads` and their path arguments). '' is the
  * resource's properties themselves (a condition that names no property).
  */
-export function conditionPaths(condition: Condition): string[] {
+export function conditionPaths(condition: Condition, type?: string): string[] {
   const paths = new Set<string>()
-  collect(condition, [], paths)
+  collect(condition, [], paths, type)
   return [...paths]
 }
 
@@ -106,7 +110,6 @@ export interface PathProblem {
  * `unchecked` lists them).
  */
 export function rulePathProblems(spec: Pick<RuleSpec, 'condition' | 'appliesWhen' | 'resourceTypes'>): { problems: PathProblem[]; unchecked: string[] } {
-  const paths = [...conditionPaths(spec.condition), ...(spec.appliesWhen ? conditionPaths(spec.appliesWhen) : [])]
   const problems: PathProblem[] = []
   const unchecked: string[] = []
   for (const type of spec.resourceTypes) {
@@ -115,6 +118,7 @@ export function rulePathProblems(spec: Pick<RuleSpec, 'condition' | 'appliesWhen
       unchecked.push(type)
       continue
     }
+    const paths = [...conditionPaths(spec.condition, type), ...(spec.appliesWhen ? conditionPaths(spec.appliesWhen, type) : [])]
     for (const path of paths) {
       if (path === '') continue
       const problem = pathProblem(tree, path)

@@ -18,14 +18,20 @@ export const iamInlinePolicyNoAdmin = builtinRule({
 }`
   },
   categories: ['identity-access'],
-  'resource-types': ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
+  // The standalone forms: an aws_iam_role_policy whose role is managed elsewhere is judged on its own.
+  'resource-types': ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'],
   aliases: { checkov: ['CKV_AWS_62'], prowler: ['iam_inline_policy_no_administrative_privileges'] },
   notes: 'NotAction statements are not counted as admin; Action "*" with a NotResource other than "*" is; conditions are ignored. AWS-created roles (isDefault) are skipped.',
   // AWS-created roles are not ours to change.
   'applies-when': { not: { predicate: 'is-aws-default' } },
-  condition: { predicate: 'policy-grants-no-admin', property: 'Policies[*].PolicyDocument' },
+  condition: {
+    'all-of': [
+      { 'for-types': ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'], condition: { predicate: 'policy-grants-no-admin', property: 'Policies[*].PolicyDocument' } },
+      { 'for-types': ['AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'], condition: { predicate: 'policy-grants-no-admin', property: 'PolicyDocument' } }
+    ]
+  },
   messages: {
     pass: '{name} has no inline policy with full administrative privileges',
-    unknown: { Policies: 'the inline policies' }
+    unknown: { Policies: 'the inline policies', PolicyDocument: 'the inline policy' }
   }
 })
