@@ -492,7 +492,7 @@ describe('s3-bucket-mfa-delete-enabled', () => {
   it('says what MFA delete is, and why it is not known, without showing a sensitive value', () => {
     const bucket = res(BUCKET, 'b', { BucketName: 'b' })
     expect(messages(rule, [bucket], [versioning('b', { MFADelete: 'Disabled' })])[0]).toBe('Bucket b does not have MFA delete enabled (MFADelete is Disabled)')
-    expect(messages(rule, [bucket])[0]).toMatch(/^b: whether MFA delete is enabled is not known \(the bucket's versioning could not be read\)/)
+    expect(messages(rule, [bucket])[0]).toMatch(/^b: whether MFA delete is enabled is not known \(the bucket's versioning was not read: denied, failed or not scanned\)/)
     const hidden = { ...versioning('b', { MFADelete: 'Disabled' }), sensitive: ['MFADelete'] }
     expect(messages(rule, [bucket], [hidden])[0]).toBe('Bucket b does not have MFA delete enabled (MFADelete is a sensitive value)')
     expect(messages(rule, [{ ...planned(BUCKET, 'aws_s3_bucket.x', { BucketName: 'x' }), id: 'x' }])[0]).toMatch(/no versioning configuration of the code turns it on; S3 leaves it off/)

@@ -32,7 +32,7 @@ export const bucketMfaDeleteEnabled: PredicateDefinition = {
     if (open) return unknownAt(bucket, AT, WHAT)
     if (matches.length > 0) return pass(`Bucket ${nameOf(bucket)} has MFA delete enabled`, AT)
     // Live, the scan reads every bucket's versioning: none means the call failed or was not made, never "off".
-    if (bucket.origin === 'live') return unknownAt(bucket, AT, WHAT, "is not known (the bucket's versioning could not be read)")
+    if (bucket.origin === 'live') return unknownAt(bucket, AT, WHAT, "is not known (the bucket's versioning was not read: denied, failed or not scanned)")
     return fail(`Bucket ${nameOf(bucket)} does not have MFA delete enabled (no versioning configuration of the code turns it on; S3 leaves it off)`, AT)
   }
 }
