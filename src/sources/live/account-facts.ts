@@ -270,8 +270,15 @@ async function bucketVersionings(ctx: FactContext, region: string): Promise<Reso
   const buckets = [...located].filter(([, where]) => where === region).map(([name]) => name).sort()
   const s3 = ctx.caller.client('s3', ctx.account, region, ctx.credentials)
   const results = await Promise.allSettled(
-    buckets.map(async (bucket): Promise<Resource> => {
-      const out = await ctx.caller.call(ctx.account, region, () => s3.send(new GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: ctx.account })))
+    buckets.map(async (bucket): Promise<Resource | undefined> => {
+      let out
+      try {
+        out = await ctx.caller.call(ctx.account, region, () => s3.send(new GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: ctx.account })))
+      } catch (err) {
+        // Deleted between ListBuckets and now: gone, like a resource that vanishes between list and read.
+        if ((err as Error).name === 'NoSuchBucket') return undefined
+        throw err
+      }
       const properties: Record<string, unknown> = { Bucket: bucket }
       // Absent when S3 omits them (never versioned, never configured with MFA delete), as S3 returns them.
       if (out.Status !== undefined) properties.Status = out.Status
@@ -279,7 +286,7 @@ async function bucketVersionings(ctx: FactContext, region: string): Promise<Reso
       return { type: BUCKET_VERSIONING_TYPE, id: bucket, account: ctx.account, region, origin: 'live', properties }
     })
   )
-  const read = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  const read = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []))
   const failed = buckets.filter((_, i) => results[i].status === 'rejected')
   if (failed.length > 0) {
     const first = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
