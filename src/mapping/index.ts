@@ -56,6 +56,7 @@ import {
   s3BucketVersioning
 } from './aws/s3-bucket-companions.js'
 import { inlineBucketPolicies } from './aws/s3-bucket-inline-policy.js'
+import { bucketVersioningFacts } from './aws/s3-bucket-versioning-fact.js'
 import { s3BucketPolicy } from './aws/s3-bucket-policy.js'
 import { defaultSecurityGroup, securityGroup } from './aws/security-group.js'
 import { securityGroupRule, vpcSecurityGroupEgressRule, vpcSecurityGroupIngressRule } from './aws/security-group-rule-resources.js'
@@ -233,7 +234,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
 
-  const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index), ...inlineNetworkAclEntries(tf)]
+  const all = [...builders.values(), ...standalone, ...inlineBucketPolicies(tf, index), ...bucketVersioningFacts(tf, index), ...inlineNetworkAclEntries(tf)]
   const resources: Resource[] = []
   for (let i = 0; i < all.length; i++) {
     const builder = all[i]
@@ -247,4 +248,4 @@ export { schemaFacts, type TypeSchemaFacts } from '../model/schemas.js'
 export { IGNORED_TYPES } from './data/ignored.js'
 export { ABSENT, UNSET_COMPUTED_DEFAULTS, applyUnsetComputedDefaults, type UnsetComputedDefault } from './unset-computed.js'
 export { normalizeRuleEntry } from '../model/security-group-rules.js'
-export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from '../model/facts.js'
+export { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, BUCKET_VERSIONING_TYPE, EBS_ENCRYPTION_BY_DEFAULT_TYPE, PASSWORD_POLICY_TYPE } from '../model/facts.js'

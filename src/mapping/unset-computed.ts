@@ -95,6 +95,15 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
     value: [{ enabled: false, mfa_delete: false }],
     source: 'S3 User Guide, "Using versioning in S3 buckets" (buckets are unversioned by default)'
   },
+  // MFA delete is off unless asked for (it needs the root user's MFA device on the request): left out of a new
+  // aws_s3_bucket_versioning, mfa_delete (Optional+Computed) is what S3 then reports, nothing.
+  {
+    name: 's3-bucket-versioning-no-mfa-delete-when-unset',
+    tfType: 'aws_s3_bucket_versioning',
+    attribute: 'versioning_configuration.mfa_delete',
+    value: ABSENT,
+    source: 'S3 API Reference, PutBucketVersioning MFADelete and GetBucketVersioning (MfaDelete "only returned if the bucket has been configured with MFA delete")'
+  },
   // Server access logging is off for a new bucket; aws_s3_bucket_logging folds in over it.
   {
     name: 's3-bucket-logging-off-when-new',

@@ -63,6 +63,14 @@ export const SERVER_CERTIFICATES_TYPE = 'Plumbline::IAM::ServerCertificates'
  * whose UserArn is `arn:aws:iam::<account>:root`: with MFA on and none of its own, the root user's MFA is hardware.
  */
 export const VIRTUAL_MFA_DEVICES_TYPE = 'Plumbline::IAM::VirtualMfaDevices'
+/**
+ * Per bucket; id the bucket's name, region the bucket's: its versioning state as S3 GetBucketVersioning returns it
+ * (Cloud Control's AWS::S3::Bucket, like its CloudFormation schema, has no MFA delete): { Bucket: string, Status?:
+ * 'Enabled' | 'Suspended', MFADelete?: 'Enabled' | 'Disabled' }. S3 omits both for a bucket never versioned, and
+ * MFADelete for one never configured with MFA delete. Terraform: aws_s3_bucket_versioning's versioning_configuration
+ * { status, mfa_delete }, or the legacy inline `versioning { enabled, mfa_delete }` of aws_s3_bucket.
+ */
+export const BUCKET_VERSIONING_TYPE = 'Plumbline::S3::BucketVersioning'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -153,6 +161,7 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
   [CONFIG_RECORDER_STATUS_TYPE]: values(['Name', 'Recording', 'LastStatus']),
   [VIRTUAL_MFA_DEVICES_TYPE]: { Devices: values(['SerialNumber', 'UserArn']) },
   [SERVER_CERTIFICATES_TYPE]: { ListedAt: 0, Certificates: values(['ServerCertificateName', 'ServerCertificateId', 'Arn', 'Path', 'UploadDate', 'Expiration']) },
+  [BUCKET_VERSIONING_TYPE]: values(['Bucket', 'Status', 'MFADelete']),
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
 
@@ -166,7 +175,8 @@ export const FACT_TYPES: readonly string[] = [
   CONFIG_RECORDER_STATUS_TYPE,
   CONFIG_RECORDER_TYPE,
   SERVER_CERTIFICATES_TYPE,
-  VIRTUAL_MFA_DEVICES_TYPE
+  VIRTUAL_MFA_DEVICES_TYPE,
+  BUCKET_VERSIONING_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

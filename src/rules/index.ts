@@ -80,6 +80,7 @@ import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
+import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
@@ -152,6 +153,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
   s3BucketKmsEncryption,
+  s3BucketMfaDeleteEnabled,
   s3BucketObjectReadEventsLogged,
   s3BucketObjectWriteEventsLogged,
   s3BucketPolicyNotPublic,

@@ -27,7 +27,8 @@ class ActiveFault {
       (f.operation === undefined || f.operation === call.operation) &&
       (f.account === undefined || f.account === call.account) &&
       (f.region === undefined || f.region === call.region) &&
-      (f.typeName === undefined || f.typeName === call.typeName)
+      (f.typeName === undefined || f.typeName === call.typeName) &&
+      (f.identifier === undefined || f.identifier === call.identifier)
     )
   }
 

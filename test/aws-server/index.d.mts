@@ -52,6 +52,8 @@ export interface AccountSeed {
     ebsEncryptionByDefault?: Record<string, boolean>
     /** null or absent: NoSuchPublicAccessBlockConfiguration. */
     publicAccessBlock?: Record<string, boolean> | null
+    /** GetBucketVersioning's MfaDelete per bucket name (absent: never configured, S3 omits it); Status is the bucket's VersioningConfiguration.Status. */
+    bucketMfaDelete?: Record<string, 'Enabled' | 'Disabled'>
     /** AWS Config's recorders per region, as DescribeConfigurationRecorders(Status) put them on the wire (none by default). */
     configRecorders?: Record<string, ConfigRecorderSeed[]>
   }
@@ -95,6 +97,8 @@ export interface Fault {
   account?: string
   region?: string
   typeName?: string
+  /** The resource the call names: a Cloud Control identifier, or an S3 bucket (GetBucketVersioning). */
+  identifier?: string
   /** How many matching calls it affects (default: all). */
   times?: number
   /** Throttle only: throttle calls beyond this rate per (account, region) instead of all (token bucket, burst = one second). */
@@ -105,7 +109,7 @@ export interface Fault {
 
 export interface ReceivedCall {
   service: ServiceName
-  /** 'ListResources', 'GetResource', 'AssumeRoleWithWebIdentity', 'GetPublicAccessBlock', ... */
+  /** 'ListResources', 'GetResource', 'AssumeRoleWithWebIdentity', 'GetPublicAccessBlock', 'GetBucketVersioning', ... */
   operation: string
   /** The IAM action it needs: 'cloudformation:ListResources', 'sts:AssumeRole', 'iam:GetAccountSummary', ...; '' for the OIDC endpoint. */
   action: string

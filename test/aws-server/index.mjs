@@ -48,7 +48,7 @@ const OPERATIONS = {
     DescribeConfigurationRecorders: [config.describeConfigurationRecorders, 'config:DescribeConfigurationRecorders'],
     DescribeConfigurationRecorderStatus: [config.describeConfigurationRecorderStatus, 'config:DescribeConfigurationRecorderStatus']
   },
-  s3: { ListBuckets: [s3.listBuckets, 's3:ListAllMyBuckets'] },
+  s3: { ListBuckets: [s3.listBuckets, 's3:ListAllMyBuckets'], GetBucketVersioning: [s3.getBucketVersioning, 's3:GetBucketVersioning'] },
   lambda: { ListFunctions: [lambda.listFunctions, 'lambda:ListFunctions'] },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
   // The token endpoint needs no IAM action.
@@ -95,6 +95,10 @@ function routeOf(req, url, body) {
     const params = new URLSearchParams(body.toString('utf8'))
     const service = QUERY_VERSIONS[params.get('Version') ?? ''] ?? serviceOfScope(req) ?? 'sts'
     return { service, operation: params.get('Action') ?? 'Unknown', params }
+  }
+  const bucket = s3.bucketOf(req.headers.host, url.pathname)
+  if (bucket !== undefined) {
+    return { service: 's3', operation: req.method === 'GET' && url.searchParams.has('versioning') ? 'GetBucketVersioning' : 'Unknown', bucket }
   }
   if (req.method === 'GET' && url.pathname === '/') return { service: 's3', operation: 'ListBuckets' }
   if (url.pathname.startsWith('/2015-03-31/functions')) {
@@ -161,6 +165,8 @@ export async function startAwsServer(options = {}) {
       if (!route.json || typeof route.json !== 'object') throw new ServiceError('SerializationException', 400, 'Request body is not valid JSON')
       if (service === 'cloudcontrol') Object.assign(call, cloudcontrol.describeRequest(route.json))
     }
+    // A bucket operation names its bucket, so a fault can single one out.
+    if (route.bucket !== undefined) call.identifier = route.bucket
     let account = call.account ? accountState(call.account) : undefined
     if (REGIONAL.has(service) && !account.isRegionEnabled(caller.region)) throw authError(service, 'invalidKey')
     if (service === 's3control') {
@@ -171,7 +177,7 @@ export async function startAwsServer(options = {}) {
     const { latencyMs, answering } = faults.evaluate(call)
     if (latencyMs > 0) await sleep(latencyMs)
     if (answering) throw faultAnswer(answering, call, caller?.arn)
-    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, identities, oidc, pageSize, requestId })
+    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, headers: req.headers, bucket: route.bucket, identities, oidc, pageSize, requestId })
   }
 
   const server = createServer(async (req, res) => {

@@ -1,4 +1,5 @@
-// S3 (REST-XML, path style) ListBuckets and S3 Control GetPublicAccessBlock. S3 Control addresses the account
+// S3 (REST-XML) ListBuckets and GetBucketVersioning (path style or virtual-hosted: `<bucket>.localhost`), and S3
+// Control GetPublicAccessBlock. S3 Control addresses the account
 // in the host name (`<account>.<endpoint host>`) and in the x-amz-account-id header.
 import { ServiceError, restXmlReply, xml } from './protocol.mjs'
 import { decodePageToken, encodePageToken } from './store.mjs'
@@ -39,6 +40,39 @@ export function listBuckets(ctx) {
     ],
     requestId
   )
+}
+
+/**
+ * The bucket a request addresses: virtual-hosted (`<bucket>.localhost:PORT`, what the SDK sends to a custom endpoint
+ * by default) or path style (`/<bucket>`); undefined for a request to the service itself (ListBuckets).
+ */
+export function bucketOf(host, pathname) {
+  const hostname = String(host ?? '').replace(/:\d+$/, '')
+  const virtual = /^(.+)\.localhost$/i.exec(hostname)
+  if (virtual) return virtual[1]
+  const path = /^\/([^/]+)\/?$/.exec(pathname)
+  return path ? decodeURIComponent(path[1]) : undefined
+}
+
+/**
+ * GET /?versioning on a bucket: VersioningConfiguration with Status and MfaDelete, each only when set (S3 omits
+ * both for a bucket never versioned, MfaDelete for one never configured with MFA delete). Status comes from the
+ * seeded bucket's VersioningConfiguration, MfaDelete from facts.bucketMfaDelete (CloudFormation has no such
+ * property). S3 answers a bucket only in its own region, and checks x-amz-expected-bucket-owner.
+ */
+export function getBucketVersioning(ctx) {
+  const { account, region, bucket, headers, requestId } = ctx
+  const entry = account.resourcesOfEveryRegion('AWS::S3::Bucket').find((e) => String(e.properties.BucketName ?? e.identifier) === bucket)
+  if (!entry) throw new ServiceError('NoSuchBucket', 404, 'The specified bucket does not exist', { BucketName: bucket })
+  if (entry.region !== region) {
+    throw new ServiceError('AuthorizationHeaderMalformed', 400, `The authorization header is malformed; the region '${region}' is wrong; expecting '${entry.region}'`, { Region: entry.region })
+  }
+  const owner = headers['x-amz-expected-bucket-owner']
+  if (owner !== undefined && owner !== account.id) throw new ServiceError('AccessDenied', 403, 'Access Denied')
+  const status = entry.properties.VersioningConfiguration?.Status
+  const mfaDelete = account.facts.bucketMfaDelete?.[bucket]
+  const children = [...(status !== undefined ? [xml('Status', status)] : []), ...(mfaDelete !== undefined ? [xml('MfaDelete', mfaDelete)] : [])]
+  return restXmlReply('VersioningConfiguration', 's3', children, requestId)
 }
 
 /** The account an S3 Control request names, checked for agreement between host and header. */

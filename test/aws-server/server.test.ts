@@ -6,7 +6,7 @@ import { getIDToken } from '@actions/core'
 import { CloudControlClient, GetResourceCommand, ListResourcesCommand, paginateListResources } from '@aws-sdk/client-cloudcontrol'
 import { DescribeInstancesCommand, DescribeRegionsCommand, DescribeVpcsCommand, EC2Client, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam'
-import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
+import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { startAwsServer, type AwsServer, type ResourceSeed } from './index.mjs'
@@ -83,7 +83,8 @@ beforeAll(async () => {
       passwordPolicy: { MinimumPasswordLength: 14, RequireSymbols: true, RequireNumbers: true, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true, AllowUsersToChangePassword: true, ExpirePasswords: false },
       credentialReport: CREDENTIAL_REPORT_ROWS,
       ebsEncryptionByDefault: { 'us-west-2': true },
-      publicAccessBlock: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: true }
+      publicAccessBlock: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: true },
+      bucketMfaDelete: { 'data-west': 'Enabled' }
     }
   })
   server.addAccount({ id: ACCOUNT_B, facts: { passwordPolicy: null, publicAccessBlock: null } })
@@ -508,6 +509,31 @@ describe('account facts', () => {
     expect(secondPage.ContinuationToken).toBeUndefined()
     const west = await s3.send(new ListBucketsCommand({ BucketRegion: 'us-west-2' }))
     expect(west.Buckets!.map((b) => b.Name)).toEqual(['data-west'])
+  })
+
+  test('S3 GetBucketVersioning answers a bucket in its own region, virtual-hosted or path style, and omits what was never set', async () => {
+    const west = new S3Client(config(userKeysA, 'us-west-2'))
+    const versioned = await west.send(new GetBucketVersioningCommand({ Bucket: 'data-west', ExpectedBucketOwner: ACCOUNT_A }))
+    expect([versioned.Status, versioned.MFADelete]).toEqual(['Enabled', 'Enabled'])
+    const pathStyle = await new S3Client({ ...config(userKeysA, 'us-west-2'), forcePathStyle: true }).send(new GetBucketVersioningCommand({ Bucket: 'data-west' }))
+    expect([pathStyle.Status, pathStyle.MFADelete]).toEqual(['Enabled', 'Enabled'])
+    // Never versioned: S3 sends an empty VersioningConfiguration.
+    const never = await new S3Client(config(userKeysA)).send(new GetBucketVersioningCommand({ Bucket: 'logs-east' }))
+    expect([never.Status, never.MFADelete]).toEqual([undefined, undefined])
+    const wrongRegion = await rejectionOf(new S3Client(config(userKeysA)).send(new GetBucketVersioningCommand({ Bucket: 'data-west' })))
+    expect([wrongRegion.name, wrongRegion.$metadata?.httpStatusCode]).toEqual(['AuthorizationHeaderMalformed', 400])
+    const missing = await rejectionOf(new S3Client(config(userKeysA)).send(new GetBucketVersioningCommand({ Bucket: 'no-such-bucket' })))
+    expect([missing.name, missing.$metadata?.httpStatusCode]).toEqual(['NoSuchBucket', 404])
+    const notOwner = await rejectionOf(west.send(new GetBucketVersioningCommand({ Bucket: 'data-west', ExpectedBucketOwner: ACCOUNT_B })))
+    expect(notOwner.name).toBe('AccessDenied')
+    expect(server.calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => [c.action, c.identifier, c.status])).toEqual([
+      ['s3:GetBucketVersioning', 'data-west', 200],
+      ['s3:GetBucketVersioning', 'data-west', 200],
+      ['s3:GetBucketVersioning', 'logs-east', 200],
+      ['s3:GetBucketVersioning', 'data-west', 400],
+      ['s3:GetBucketVersioning', 'no-such-bucket', 404],
+      ['s3:GetBucketVersioning', 'data-west', 403]
+    ])
   })
 })
 

@@ -110,6 +110,18 @@ describe('compareInventories', () => {
     expect(result.entries[0].changes).toEqual([{ path: 'MinimumPasswordLength', iac: 14, live: 8 }])
   })
 
+  it('a bucket whose MFA delete S3 never reports equals Terraform\'s Disabled; Enabled by hand is drift', () => {
+    const fact = (origin: 'state' | 'live', bucket: string, properties: Record<string, unknown>) =>
+      origin === 'state' ? state('Plumbline::S3::BucketVersioning', bucket, { Bucket: bucket, ...properties }, { account: ACCOUNT }) : live('Plumbline::S3::BucketVersioning', bucket, { Bucket: bucket, ...properties })
+    const result = run({
+      iac: [fact('state', 'quiet', { Status: 'Enabled', MFADelete: 'Disabled' }), fact('state', 'by-hand', { Status: 'Enabled', MFADelete: 'Disabled' })],
+      live: [fact('live', 'quiet', { Status: 'Enabled' }), fact('live', 'by-hand', { Status: 'Enabled', MFADelete: 'Enabled' })],
+      coverage: [scanned('Plumbline::S3::BucketVersioning')]
+    })
+    expect(result.counts).toEqual({ inSync: 1, changed: 1, missing: 0, unmanaged: 0 })
+    expect(result.entries.map((e) => [e.resource.id, e.changes])).toEqual([['by-hand', [{ path: 'MFADelete', iac: 'Disabled', live: 'Enabled' }]]])
+  })
+
   it('drops ignored paths, keeps resource_drift as evidence and places entries at their .tf block', () => {
     const result = run({
       iac: [state('AWS::EC2::Volume', 'vol-1', { ...volume('vol-1', true), Tags: [{ Key: 'team', Value: 'a' }] })],

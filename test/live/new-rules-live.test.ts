@@ -1,7 +1,8 @@
 // The CIS rules added with the declarative form, on what a live scan reads over the wire from the local AWS
 // server: IAM users and their credential report (iam-user-one-active-access-key), instances with and without an
 // instance profile, stopped and terminated (ec2-instance-profile-attached), and a group opening SMB
-// (ec2-sg-no-public-cifs). Network ACL entries are not read live (Cloud Control cannot list them).
+// (ec2-sg-no-public-cifs), and buckets' MFA delete read with S3 GetBucketVersioning (s3-bucket-mfa-delete-enabled).
+// Network ACL entries are not read live (Cloud Control cannot list them).
 import '../aws-server/resolve-localhost.mjs'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
@@ -112,4 +113,80 @@ it('judges the credential report, instances and groups a live scan reads', async
   expect(evaluations.find((e) => e.rule === 'iam-server-certificates-not-expired')?.message).toBe(`Account ${ACCOUNT} stores expired server certificate(s) old-api in IAM`)
   const twoKeys = evaluations.find((e) => e.rule === 'iam-user-one-active-access-key' && e.resource.id === 'two-keys')
   expect(twoKeys?.message).toBe('User two-keys has two active access keys (access key 1 and access key 2)')
+})
+
+describe('s3-bucket-mfa-delete-enabled on a live scan', () => {
+  const S3_ACCOUNT = '222222222222'
+  const WEST = 'us-west-2'
+  const bucket = (name: string, region: string, status?: string) => ({
+    type: 'AWS::S3::Bucket',
+    region,
+    properties: { BucketName: name, ...(status ? { VersioningConfiguration: { Status: status } } : {}) }
+  })
+
+  it('reads each bucket’s versioning in its own region, and a bucket whose read is denied is unknown, the others judged', async () => {
+    server.addAccount({
+      id: S3_ACCOUNT,
+      enabledRegions: [HOME, WEST],
+      resources: [
+        bucket('mfa-on', HOME, 'Enabled'),
+        bucket('mfa-off', HOME, 'Enabled'),
+        bucket('never-versioned', HOME),
+        bucket('mfa-on-west', WEST, 'Enabled'),
+        bucket('locked-down', WEST, 'Enabled')
+      ],
+      facts: { bucketMfaDelete: { 'mfa-on': 'Enabled', 'mfa-off': 'Disabled', 'mfa-on-west': 'Enabled', 'locked-down': 'Enabled' } }
+    })
+    // A bucket policy that denies s3:GetBucketVersioning to the scanner, on one bucket only.
+    server.addFault({ kind: 'deny', service: 's3', operation: 'GetBucketVersioning', identifier: 'locked-down' })
+    const s3Keys = server.createUserKeys(S3_ACCOUNT, 'scanner')
+    const before = server.calls.length
+    try {
+      const result = await scanLive({
+        sessions: [{ accountId: S3_ACCOUNT, principalArn: `arn:aws:iam::${S3_ACCOUNT}:user/scanner`, credentials: async () => ({ ...s3Keys }) }],
+        regions: { named: [HOME, WEST], all: false, global: false },
+        types: ['AWS::S3::Bucket', 'Plumbline::S3::BucketVersioning'],
+        homeRegion: HOME,
+        rateLimit: 0,
+        concurrency: 4,
+        retry: { baseMs: 1, capMs: 5 },
+        sleep: async () => undefined
+      })
+      const rules = ALL_RULES.filter((r) => r.id === 's3-bucket-mfa-delete-enabled')
+      const evaluations = evaluateInventory(result.resources, { rules, configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules })
+      expect(evaluations.map((e) => `${e.resource.id} ${e.status}`).sort()).toEqual([
+        'locked-down unknown',
+        'mfa-off fail',
+        'mfa-on pass',
+        'mfa-on-west pass',
+        'never-versioned fail'
+      ])
+      // The facts as S3 returned them: nothing for a bucket never versioned, nothing for the denied one.
+      const facts = result.resources.filter((r) => r.type === 'Plumbline::S3::BucketVersioning').map((r) => [r.id, r.region, r.properties])
+      expect(facts.sort()).toEqual([
+        ['mfa-off', HOME, { Bucket: 'mfa-off', Status: 'Enabled', MFADelete: 'Disabled' }],
+        ['mfa-on', HOME, { Bucket: 'mfa-on', Status: 'Enabled', MFADelete: 'Enabled' }],
+        ['mfa-on-west', WEST, { Bucket: 'mfa-on-west', Status: 'Enabled', MFADelete: 'Enabled' }],
+        ['never-versioned', HOME, { Bucket: 'never-versioned' }]
+      ])
+      // The ledger says which bucket's versioning is missing and why; the other region is complete.
+      const ledger = result.coverage.filter((c) => c.type === 'Plumbline::S3::BucketVersioning').map((c) => [c.region, c.state, c.count, c.error])
+      expect(ledger).toEqual([
+        [HOME, 'scanned', 3, undefined],
+        [WEST, 'denied', 1, expect.stringMatching(/^1 of 2 could not be read \(locked-down\): AccessDenied/)]
+      ])
+      // One ListBuckets for the account (the bucket listing and the facts share it); each bucket asked in its region.
+      const calls = server.calls.slice(before)
+      expect(calls.filter((c) => c.operation === 'ListBuckets')).toHaveLength(1)
+      expect(calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => `${c.identifier} ${c.region} ${c.status}`).sort()).toEqual([
+        `locked-down ${WEST} 403`,
+        `mfa-off ${HOME} 200`,
+        `mfa-on ${HOME} 200`,
+        `mfa-on-west ${WEST} 200`,
+        `never-versioned ${HOME} 200`
+      ])
+    } finally {
+      server.clearFaults()
+    }
+  })
 })

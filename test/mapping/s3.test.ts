@@ -55,6 +55,19 @@ describe('aws_s3_bucket and its companions', () => {
           PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: false },
           OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }
         }
+      },
+      {
+        // The versioning resource is also the bucket's versioning fact, for MFA delete (CloudFormation has none).
+        type: 'Plumbline::S3::BucketVersioning',
+        id: 'acme-logs',
+        origin: 'plan',
+        address: 'aws_s3_bucket_versioning.logs',
+        tfType: 'aws_s3_bucket_versioning',
+        account: '111122223333',
+        region: 'eu-west-1',
+        action: 'create',
+        properties: { Bucket: 'acme-logs', Status: 'Enabled' },
+        references: { Bucket: ['aws_s3_bucket.logs'] }
       }
     ])
   })
@@ -138,5 +151,67 @@ describe('the inline bucket policy of aws_s3_bucket', () => {
     const empty = tf('aws_s3_bucket', 'empty', { bucket: 'empty', policy: '' }, { origin: 'state', action: undefined })
     const policies = policiesOf([written, computed, empty])
     expect(policies.map((p) => [p.id, p.unknown])).toEqual([['written', ['PolicyDocument']]])
+  })
+})
+
+describe('Plumbline::S3::BucketVersioning from aws_s3_bucket_versioning and the legacy inline block', () => {
+  const facts = (input: Parameters<typeof mapTerraform>[0]) => mapTerraform(input).resources.filter((r) => r.type === 'Plumbline::S3::BucketVersioning')
+  const refs = { references: { bucket: ['aws_s3_bucket.data'] } }
+
+  test('versioning_configuration { status, mfa_delete } gives the fact as S3 returns it, joined to its bucket', () => {
+    const bucket = tf('aws_s3_bucket', 'data', { bucket: 'acme-data', versioning: [{ enabled: false, mfa_delete: false }] })
+    const versioning = tf('aws_s3_bucket_versioning', 'data', { bucket: 'acme-data', versioning_configuration: [{ status: 'Enabled', mfa_delete: 'Enabled' }] }, refs)
+    // The resource replaces the bucket's computed inline block: one fact, the resource's.
+    expect(facts([bucket, versioning]).map((f) => [f.address, f.id, f.region, f.properties, f.references])).toEqual([
+      ['aws_s3_bucket_versioning.data', 'acme-data', 'eu-west-1', { Bucket: 'acme-data', Status: 'Enabled', MFADelete: 'Enabled' }, { Bucket: ['aws_s3_bucket.data'] }]
+    ])
+    const disabled = tf('aws_s3_bucket_versioning', 'data', { bucket: 'acme-data', versioning_configuration: [{ status: 'Suspended', mfa_delete: 'Disabled' }] }, refs)
+    expect(facts([bucket, disabled])[0].properties).toEqual({ Bucket: 'acme-data', Status: 'Suspended', MFADelete: 'Disabled' })
+    // 'Disabled' status (never enabled) and an empty mfa_delete are what S3 omits.
+    const never = tf('aws_s3_bucket_versioning', 'data', { bucket: 'acme-data', versioning_configuration: [{ status: 'Disabled', mfa_delete: '' }] }, refs)
+    expect(facts([bucket, never])[0].properties).toEqual({ Bucket: 'acme-data' })
+  })
+
+  test('the legacy versioning { enabled, mfa_delete } booleans give the same fact, under the bucket’s address', () => {
+    const on = tf('aws_s3_bucket', 'data', { bucket: 'acme-data', versioning: [{ enabled: true, mfa_delete: true }] })
+    expect(facts([on]).map((f) => [f.address, f.tfType, f.id, f.properties, f.references])).toEqual([
+      ['aws_s3_bucket.data', 'aws_s3_bucket', 'acme-data', { Bucket: 'acme-data', Status: 'Enabled', MFADelete: 'Enabled' }, { Bucket: ['aws_s3_bucket.data'] }]
+    ])
+    const off = tf('aws_s3_bucket', 'data', { bucket: 'acme-data', versioning: [{ enabled: false, mfa_delete: false }] })
+    expect(facts([off])[0].properties).toEqual({ Bucket: 'acme-data', MFADelete: 'Disabled' })
+    // No block at all (plain .tf code): no fact; the rule judges S3's default.
+    expect(facts([tf('aws_s3_bucket', 'data', { bucket: 'acme-data' })])).toEqual([])
+  })
+
+  test('unknown stays unknown: a computed mfa_delete, a whole inline block, a bucket name known after apply', () => {
+    const bucket = tf('aws_s3_bucket', 'data', { bucket_prefix: 'acme-' }, { unknown: ['bucket', 'id', 'versioning'] })
+    const versioning = tf('aws_s3_bucket_versioning', 'data', { bucket: null, versioning_configuration: [{ status: 'Enabled', mfa_delete: null }] }, {
+      ...refs,
+      action: 'update',
+      unknown: ['bucket', 'versioning_configuration[0].mfa_delete']
+    })
+    const [fact] = facts([bucket, versioning])
+    expect([fact.id, fact.properties, fact.unknown, fact.references]).toEqual([null, { Status: 'Enabled' }, ['Bucket', 'MFADelete'], { Bucket: ['aws_s3_bucket.data'] }])
+    const [inline] = facts([bucket])
+    expect([inline.address, inline.properties, inline.unknown]).toEqual(['aws_s3_bucket.data', {}, ['Bucket', 'MFADelete', 'Status']])
+  })
+
+  test('a sensitive mfa_delete is recorded sensitive, as any copied attribute', () => {
+    const bucket = tf('aws_s3_bucket', 'data', { bucket: 'acme-data' })
+    const versioning = tf('aws_s3_bucket_versioning', 'data', { bucket: 'acme-data', versioning_configuration: [{ status: 'Enabled', mfa_delete: 'Enabled' }] }, {
+      ...refs,
+      sensitive: ['versioning_configuration[0].mfa_delete']
+    })
+    expect(facts([bucket, versioning])[0].sensitive).toEqual(['MFADelete'])
+  })
+
+  test('a versioning resource of a bucket managed elsewhere gives no fact; one naming an unknown bucket does, its Bucket open', () => {
+    expect(facts([tf('aws_s3_bucket_versioning', 'v', { bucket: 'elsewhere', versioning_configuration: [{ status: 'Enabled', mfa_delete: 'Enabled' }] })])).toEqual([])
+    const viaLocal = tf('aws_s3_bucket_versioning', 'v', { bucket: null, versioning_configuration: [{ status: 'Enabled', mfa_delete: 'Enabled' }] }, {
+      unknown: ['bucket'],
+      references: { bucket: ['local.name'] }
+    })
+    const [fact] = facts([viaLocal])
+    expect([fact.id, fact.properties, fact.unknown]).toEqual([null, { Status: 'Enabled', MFADelete: 'Enabled' }, ['Bucket']])
   })
 })

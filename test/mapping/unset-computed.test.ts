@@ -157,6 +157,27 @@ describe('s3-bucket-*-when-new', () => {
   })
 })
 
+describe('s3-bucket-versioning-no-mfa-delete-when-unset', () => {
+  const bucket = planned('aws_s3_bucket', 'data', { bucket: 'acme-data' }, ['bucket'], ['arn', 'id', 'versioning'])
+  const ref = { references: { bucket: ['aws_s3_bucket.data.id', 'aws_s3_bucket.data'] } }
+  const versioning = (configured: string[]) =>
+    tf('aws_s3_bucket_versioning', 'data', { bucket: 'acme-data', versioning_configuration: [{ status: 'Enabled', mfa_delete: null }] }, {
+      ...ref,
+      configured,
+      unknown: ['id', 'versioning_configuration[0].mfa_delete']
+    })
+
+  test('a new versioning resource without mfa_delete has MFA delete as S3 reports it then: absent, not unknown', () => {
+    const fact = mapOne([bucket, versioning(['bucket', 'versioning_configuration', 'versioning_configuration.status'])], 'Plumbline::S3::BucketVersioning')
+    expect([fact.properties, fact.unknown]).toEqual([{ Bucket: 'acme-data', Status: 'Enabled' }, undefined])
+  })
+
+  test('honest: mfa_delete set to an expression known after apply stays unknown', () => {
+    const fact = mapOne([bucket, versioning(['bucket', 'versioning_configuration', 'versioning_configuration.status', 'versioning_configuration.mfa_delete'])], 'Plumbline::S3::BucketVersioning')
+    expect(fact.unknown).toEqual(['MFADelete'])
+  })
+})
+
 describe('instance-metadata-options-unset', () => {
   const base = { ami: 'ami-1', instance_type: 't3.micro' }
 

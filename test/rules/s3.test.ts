@@ -3,6 +3,7 @@ import { expected, judge, messages, planned, REDACTED, res, ruleById } from './b
 const BUCKET = 'AWS::S3::Bucket'
 const POLICY = 'AWS::S3::BucketPolicy'
 const ACCOUNT_PAB = 'Plumbline::S3::AccountPublicAccessBlock'
+const VERSIONING = 'Plumbline::S3::BucketVersioning'
 const allBlocked = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }
 
 describe('s3-bucket-versioning-enabled', () => {
@@ -413,5 +414,87 @@ describe('s3-bucket-kms-encryption', () => {
         unknown: ['unknown-live-algorithm-redacted', 'aws_s3_bucket.unknown_rules']
       })
     )
+  })
+})
+
+describe('s3-bucket-mfa-delete-enabled', () => {
+  const rule = ruleById('s3-bucket-mfa-delete-enabled')
+  const versioning = (bucket: string, properties: Record<string, unknown>) => res(VERSIONING, bucket, { Bucket: bucket, ...properties }, { region: 'eu-west-1' })
+
+  it('live: joins each bucket with its versioning fact by name; a bucket whose fact is missing is unknown, never a pass', () => {
+    const buckets = ['pass-enabled', 'pass-enabled-suspended', 'fail-disabled', 'fail-never-configured', 'fail-never-versioned', 'unknown-not-read', 'unknown-redacted'].map((name) =>
+      res(BUCKET, name, { BucketName: name })
+    )
+    const facts = [
+      versioning('pass-enabled', { Status: 'Enabled', MFADelete: 'Enabled' }),
+      // Prowler and FSBP S3.20 judge MFADelete alone: it stays Enabled while versioning is suspended.
+      versioning('pass-enabled-suspended', { Status: 'Suspended', MFADelete: 'Enabled' }),
+      versioning('fail-disabled', { Status: 'Enabled', MFADelete: 'Disabled' }),
+      versioning('fail-never-configured', { Status: 'Enabled' }),
+      versioning('fail-never-versioned', {}),
+      versioning('unknown-redacted', { Status: 'Enabled', MFADelete: REDACTED }),
+      // Another bucket's fact says nothing about these.
+      versioning('other-bucket', { Status: 'Enabled', MFADelete: 'Enabled' })
+    ]
+    expect(judge(rule, buckets, facts)).toEqual(
+      expected({
+        pass: ['pass-enabled', 'pass-enabled-suspended'],
+        fail: ['fail-disabled', 'fail-never-configured', 'fail-never-versioned'],
+        unknown: ['unknown-not-read', 'unknown-redacted']
+      })
+    )
+  })
+
+  it('Terraform: a bucket without a versioning fact fails (S3 leaves MFA delete off); the fact joins by reference while names are unknown', () => {
+    const iac = (address: string, name: string | null, unknown: string[] = []) => ({ ...planned(BUCKET, address, name === null ? {} : { BucketName: name }, unknown), id: name })
+    const fact = (address: string, properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      ({ ...planned(VERSIONING, address, properties), id: typeof properties.Bucket === 'string' ? properties.Bucket : null, ...extra })
+    const buckets = [
+      iac('aws_s3_bucket.pass_by_name', 'pass-by-name'),
+      iac('aws_s3_bucket.pass_by_reference', null, ['BucketName']),
+      iac('aws_s3_bucket.fail_no_versioning', 'fail-no-versioning'),
+      iac('aws_s3_bucket.fail_disabled', 'fail-disabled'),
+      iac('aws_s3_bucket.unknown_mfa_delete', 'unknown-mfa-delete'),
+      iac('aws_s3_bucket.fail_new_no_versioning', null, ['BucketName'])
+    ]
+    const facts = [
+      fact('aws_s3_bucket_versioning.by_name', { Bucket: 'pass-by-name', Status: 'Enabled', MFADelete: 'Enabled' }),
+      fact('aws_s3_bucket_versioning.by_reference', { Status: 'Enabled', MFADelete: 'Enabled' }, { unknown: ['Bucket'], references: { Bucket: ['aws_s3_bucket.pass_by_reference'] } }),
+      fact('aws_s3_bucket_versioning.disabled', { Bucket: 'fail-disabled', Status: 'Enabled', MFADelete: 'Disabled' }),
+      fact('aws_s3_bucket_versioning.unknown', { Bucket: 'unknown-mfa-delete', Status: 'Enabled' }, { unknown: ['MFADelete'] })
+    ]
+    // Known names label the buckets by id; the bucket named after apply by its address.
+    expect(judge(rule, buckets, facts)).toEqual(
+      expected({
+        pass: ['pass-by-name', 'aws_s3_bucket.pass_by_reference'],
+        fail: ['fail-no-versioning', 'fail-disabled', 'aws_s3_bucket.fail_new_no_versioning'],
+        unknown: ['unknown-mfa-delete']
+      })
+    )
+    // A versioning resource naming its bucket through an expression that leads nowhere may be any bucket's: turning
+    // MFA delete on, it opens the buckets without a fact of their own; turning it off, every bucket it could fail.
+    const open = (mfaDelete: string) => fact('aws_s3_bucket_versioning.open', { Status: 'Enabled', MFADelete: mfaDelete }, { unknown: ['Bucket'] })
+    expect(judge(rule, buckets, [...facts, open('Enabled')])).toEqual(
+      expected({
+        pass: ['pass-by-name', 'aws_s3_bucket.pass_by_reference'],
+        fail: ['fail-disabled'],
+        unknown: ['fail-no-versioning', 'unknown-mfa-delete', 'aws_s3_bucket.fail_new_no_versioning']
+      })
+    )
+    expect(judge(rule, buckets, [...facts, open('Disabled')])).toEqual(
+      expected({
+        fail: ['fail-disabled'],
+        unknown: ['pass-by-name', 'aws_s3_bucket.pass_by_reference', 'fail-no-versioning', 'unknown-mfa-delete', 'aws_s3_bucket.fail_new_no_versioning']
+      })
+    )
+  })
+
+  it('says what MFA delete is, and why it is not known, without showing a sensitive value', () => {
+    const bucket = res(BUCKET, 'b', { BucketName: 'b' })
+    expect(messages(rule, [bucket], [versioning('b', { MFADelete: 'Disabled' })])[0]).toBe('Bucket b does not have MFA delete enabled (MFADelete is Disabled)')
+    expect(messages(rule, [bucket])[0]).toMatch(/^b: whether MFA delete is enabled is not known \(the bucket's versioning was not read: denied, failed or not scanned\)/)
+    const hidden = { ...versioning('b', { MFADelete: 'Disabled' }), sensitive: ['MFADelete'] }
+    expect(messages(rule, [bucket], [hidden])[0]).toBe('Bucket b does not have MFA delete enabled (MFADelete is a sensitive value)')
+    expect(messages(rule, [{ ...planned(BUCKET, 'aws_s3_bucket.x', { BucketName: 'x' }), id: 'x' }])[0]).toMatch(/no versioning configuration of the code turns it on; S3 leaves it off/)
   })
 })

@@ -30,8 +30,8 @@ const customRule: Rule = {
   title: 'Bucket has an owner tag',
   source: 'custom',
   resourceTypes: ['AWS::S3::Bucket'],
-  // A requirement no built-in rule covers (CIS 5.0 has none left).
-  frameworks: { 'cis-aws-3.0': ['2.1.2'] },
+  // A requirement no built-in rule covers (CIS 5.0, 4.0 and 3.0 have no automated one left).
+  frameworks: { 'aws-fsbp': ['ACM.1'] },
   aliases: { checkov: [], prowler: [] }
 }
 
@@ -77,11 +77,11 @@ describe('catalogue functions', () => {
   })
 
   it("frameworkSummaries: a custom rule's requirement counts as covered", () => {
-    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
-    const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'cis-aws-3.0')!
+    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'aws-fsbp')!
+    const after = frameworkSummaries([...ALL_RULES, customRule]).find((s) => s.id === 'aws-fsbp')!
     expect(after.covered).toBe(before.covered + 1)
-    expect(before.uncoveredAutomated.some((r) => r.id === '2.1.2')).toBe(true)
-    expect(after.uncoveredAutomated.some((r) => r.id === '2.1.2')).toBe(false)
+    expect(before.uncoveredAutomated.some((r) => r.id === 'ACM.1')).toBe(true)
+    expect(after.uncoveredAutomated.some((r) => r.id === 'ACM.1')).toBe(false)
   })
 
   it('parseFrameworkIds: case-insensitive, deduplicated; an unknown id names the valid ones', () => {
@@ -176,7 +176,7 @@ describe('plumbline rules', () => {
     })
     expect(code).toBe(0)
     expect(asked).toEqual([['a', 'b']])
-    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'cis-aws-3.0': ['2.1.2'] } })
+    expect(JSON.parse(stdout).find((r: any) => r.id === 'acme-bucket-tagged')).toMatchObject({ source: 'custom', liveOnly: false, frameworks: { 'aws-fsbp': ['ACM.1'] } })
   })
 
   it('lists the user\'s rules from --rules-dir and from .plumbline/rules, as a scan reads them', async () => {
@@ -246,9 +246,11 @@ describe('plumbline frameworks', () => {
     expect(stdout).toMatch(new RegExp(`^cis-aws-5\\.0 +63 +35 +${cis5.covered} +CIS Amazon Web Services Foundations Benchmark 5\\.0$`, 'm'))
     expect(stdout).toMatch(new RegExp(`^aws-fsbp +286 +205 +${fsbp.covered} +AWS Foundational Security Best Practices 1\\.0\\.0$`, 'm'))
     expect(stdout).toContain('\ncis-aws-5.0: every automated requirement has a rule\n')
-    const cis3 = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!
-    expect(stdout).toContain(`\ncis-aws-3.0: ${cis3.uncoveredAutomated.length} automated requirements no rule covers\n`)
-    expect(stdout).toMatch(/^ {2}2\.1\.2 +Ensure MFA Delete is enabled on S3 buckets$/m)
+    // Every automated CIS 3.0 control has a rule too, MFA Delete (2.1.2) the last: 54 of 54.
+    expect(stdout).toMatch(/^cis-aws-3\.0 +62 +54 +\d+ +CIS Amazon Web Services Foundations Benchmark 3\.0$/m)
+    expect(stdout).toContain('\ncis-aws-3.0: every automated requirement has a rule\n')
+    expect(stdout).not.toMatch(/^ {2}2\.1\.2 /m)
+    expect(stdout).toMatch(/^ {2}ACM\.1 +Imported ACM certificates should be renewed after a specified time period$/m)
   })
 
   it('--format json: the summaries', async () => {
@@ -263,8 +265,8 @@ describe('plumbline frameworks', () => {
   it('counts the rules its loader returns', async () => {
     let stdout = ''
     await frameworksCommand(['--format', 'json', '--rules-dir', 'x'], { stdout: (t) => (stdout += t), stderr: () => undefined }, async () => [...ALL_RULES, customRule])
-    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'cis-aws-3.0')!.covered
-    expect(JSON.parse(stdout).find((s: any) => s.id === 'cis-aws-3.0').covered).toBe(before + 1)
+    const before = frameworkSummaries(ALL_RULES).find((s) => s.id === 'aws-fsbp')!.covered
+    expect(JSON.parse(stdout).find((s: any) => s.id === 'aws-fsbp').covered).toBe(before + 1)
   })
 
   it('is suggested for a near miss', async () => {

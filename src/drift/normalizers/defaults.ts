@@ -76,5 +76,7 @@ export const PROVIDER_DEFAULTS: readonly ProviderDefault[] = [
   { type: 'AWS::CloudTrail::Trail', path: 'EnableLogFileValidation', value: false, source: 'CloudTrail API Reference, CreateTrail EnableLogFileValidation (false by default)' },
   { type: 'AWS::CloudTrail::Trail', path: 'IsOrganizationTrail', value: false, source: 'CloudTrail API Reference, CreateTrail IsOrganizationTrail (false by default)' },
   { type: 'AWS::EC2::FlowLog', path: 'MaxAggregationInterval', value: 600, source: 'EC2 API Reference, CreateFlowLogs MaxAggregationInterval (Default: 600)' },
-  { type: 'AWS::EC2::FlowLog', path: 'LogDestinationType', value: 'cloud-watch-logs', source: 'EC2 API Reference, CreateFlowLogs LogDestinationType (Default: cloud-watch-logs)' }
+  { type: 'AWS::EC2::FlowLog', path: 'LogDestinationType', value: 'cloud-watch-logs', source: 'EC2 API Reference, CreateFlowLogs LogDestinationType (Default: cloud-watch-logs)' },
+  // S3 omits MfaDelete for a bucket never configured with it, while Terraform's state says Disabled (mfa_delete = false).
+  { type: 'Plumbline::S3::BucketVersioning', path: 'MFADelete', value: 'Disabled', source: 'S3 API Reference, GetBucketVersioning MFADelete (only returned if the bucket has been configured with MFA delete)' }
 ]

@@ -4,6 +4,7 @@ import { accessKeysRotated } from './access-keys-rotated.js'
 import { bucketAclsDisabled } from './bucket-acls-disabled.js'
 import { bucketDeniesInsecureTransport } from './bucket-denies-insecure-transport.js'
 import { bucketKmsEncrypted } from './bucket-kms-encrypted.js'
+import { bucketMfaDeleteEnabled } from './bucket-mfa-delete-enabled.js'
 import { bucketPolicyNotPublic } from './bucket-policy-not-public.js'
 import { bucketPublicAccessBlocked } from './bucket-public-access-blocked.js'
 import { configRecorderRecording } from './config-recorder-recording.js'
@@ -37,6 +38,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   bucketAclsDisabled,
   bucketDeniesInsecureTransport,
   bucketKmsEncrypted,
+  bucketMfaDeleteEnabled,
   bucketPolicyNotPublic,
   bucketPublicAccessBlocked,
   configRecorderRecording,

@@ -4,10 +4,12 @@
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import { GetBucketVersioningCommand } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
   ACCOUNT_SUMMARY_TYPE,
+  BUCKET_VERSIONING_TYPE,
   CONFIG_RECORDER_STATUS_TYPE,
   CONFIG_RECORDER_TYPE,
   CREDENTIAL_REPORT_TYPE,
@@ -18,7 +20,9 @@ import {
 } from '../../model/facts.js'
 import type { Resource } from '../../types.js'
 import type { Caller } from './caller.js'
-import type { Sleep } from './limits.js'
+import { errorLine, type Sleep } from './limits.js'
+import { bucketRegions } from './services/s3.js'
+import type { HookContext } from './services/hooks.js'
 import { GLOBAL_REGION } from './types.js'
 export { FACT_TYPES } from './types.js'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -30,6 +34,23 @@ export interface FactContext {
   /** Where account-level (global) calls are made: aws-region. */
   homeRegion: string
   sleep: Sleep
+  /** The account scan's hook context: what per-resource facts share with the scan (the account's bucket regions). */
+  hooks: HookContext
+}
+
+/**
+ * A per-resource fact of which some resources could not be read: what was read is kept (the fact of each resource
+ * that failed is simply absent, and its rules answer unknown), and the ledger entry says how many failed and why.
+ */
+export class PartialFactError extends Error {
+  constructor(
+    readonly read: Resource[],
+    readonly failed: string[],
+    override readonly cause: unknown
+  ) {
+    const shown = failed.slice(0, 5).join(', ') + (failed.length > 5 ? `, and ${failed.length - 5} more` : '')
+    super(`${failed.length} of ${read.length + failed.length} could not be read (${shown}): ${errorLine(cause)}`)
+  }
 }
 
 /**
@@ -56,6 +77,8 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return accountPublicAccessBlock(ctx)
     case EBS_ENCRYPTION_BY_DEFAULT_TYPE:
       return ebsEncryptionByDefault(ctx, region)
+    case BUCKET_VERSIONING_TYPE:
+      return bucketVersionings(ctx, region)
     default:
       throw new Error(`no account-fact reader for ${type}`)
   }
@@ -234,4 +257,40 @@ async function virtualMfaDevices(ctx: FactContext): Promise<Resource> {
     marker = out.IsTruncated ? out.Marker : undefined
   } while (marker)
   return fact(VIRTUAL_MFA_DEVICES_TYPE, ctx, GLOBAL_REGION, { Devices: devices })
+}
+
+/**
+ * The versioning state of every bucket in `region` (S3 GetBucketVersioning, called in the bucket's own region: S3
+ * answers a bucket only there), one fact per bucket named by the bucket. The buckets are those ListBuckets places
+ * in the region, the same list the scan reads the buckets from. A bucket whose call fails (a bucket policy that
+ * denies it, a bucket deleted meanwhile) loses only its own fact: PartialFactError carries the others.
+ */
+async function bucketVersionings(ctx: FactContext, region: string): Promise<Resource[]> {
+  const located = await bucketRegions(ctx.hooks)
+  const buckets = [...located].filter(([, where]) => where === region).map(([name]) => name).sort()
+  const s3 = ctx.caller.client('s3', ctx.account, region, ctx.credentials)
+  const results = await Promise.allSettled(
+    buckets.map(async (bucket): Promise<Resource | undefined> => {
+      let out
+      try {
+        out = await ctx.caller.call(ctx.account, region, () => s3.send(new GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: ctx.account })))
+      } catch (err) {
+        // Deleted between ListBuckets and now: gone, like a resource that vanishes between list and read.
+        if ((err as Error).name === 'NoSuchBucket') return undefined
+        throw err
+      }
+      const properties: Record<string, unknown> = { Bucket: bucket }
+      // Absent when S3 omits them (never versioned, never configured with MFA delete), as S3 returns them.
+      if (out.Status !== undefined) properties.Status = out.Status
+      if (out.MFADelete !== undefined) properties.MFADelete = out.MFADelete
+      return { type: BUCKET_VERSIONING_TYPE, id: bucket, account: ctx.account, region, origin: 'live', properties }
+    })
+  )
+  const read = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []))
+  const failed = buckets.filter((_, i) => results[i].status === 'rejected')
+  if (failed.length > 0) {
+    const first = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    throw new PartialFactError(read, failed, first?.reason)
+  }
+  return read
 }

@@ -32,6 +32,8 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   'ec2:GetEbsEncryptionByDefault',
   // Plumbline::S3::AccountPublicAccessBlock: S3 Control GetPublicAccessBlock is authorized as this action
   's3:GetAccountPublicAccessBlock',
+  // Plumbline::S3::BucketVersioning (MFA delete, which Cloud Control does not return), per bucket in its region
+  's3:GetBucketVersioning',
   // Plumbline::Config::RecorderStatus and AWS::Config::ConfigurationRecorder (Cloud Control cannot read it), per region
   'config:DescribeConfigurationRecorderStatus',
   'config:DescribeConfigurationRecorders',

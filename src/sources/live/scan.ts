@@ -7,7 +7,7 @@
 import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudcontrol'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../../types.js'
-import { FACT_TYPES, readFact } from './account-facts.js'
+import { FACT_TYPES, PartialFactError, readFact } from './account-facts.js'
 import { Caller } from './caller.js'
 import { classifyError, errorLine, realSleep, type RetryOptions, type Sleep } from './limits.js'
 import { normalizeLiveResource } from './normalize.js'
@@ -371,7 +371,7 @@ class AccountScan {
     const entry: CoverageEntry = { account: this.account, region: recordRegion, type, state: 'scanned', count: 0, read: 'full' }
     this.coverage.push(entry)
     try {
-      const read = await readFact(type, { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep }, callRegion)
+      const read = await readFact(type, { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep, hooks: this.hooks }, callRegion)
       // One fact, or the resources of a per-region read (Config's recorders and their statuses: none, one or more).
       const facts = Array.isArray(read) ? read : [read]
       for (const fact of facts) {
@@ -380,8 +380,15 @@ class AccountScan {
       }
       entry.count = facts.length
     } catch (err) {
-      entry.state = ledgerState(err)
-      entry.error = errorLine(err)
+      // A per-resource fact keeps what was read; the entry says which resources' facts are missing and why.
+      const partial = err instanceof PartialFactError ? err : undefined
+      for (const fact of partial?.read ?? []) {
+        normalizeLiveResource(fact)
+        this.resources.push(fact)
+      }
+      entry.state = ledgerState(partial ? partial.cause : err)
+      entry.count = partial?.read.length ?? 0
+      entry.error = partial ? partial.message : errorLine(err)
     }
   }
 

@@ -4,8 +4,21 @@
 import { ListBucketsCommand } from '@aws-sdk/client-s3'
 import type { HookContext, Locator, ServiceHooks } from './hooks.js'
 
-/** Every bucket of the account, by name, with its region (ListBuckets answers for all regions from any). */
-async function bucketRegions(ctx: HookContext): Promise<Map<string, string>> {
+// One ListBuckets per account scan: the bucket listing and the per-bucket facts (Plumbline::S3::BucketVersioning,
+// read in every scanned region) share it. Keyed by the scan's hook context, which lives as long as the account scan.
+const located = new WeakMap<HookContext, Promise<Map<string, string>>>()
+
+/** Every bucket of the account, by name, with its region (ListBuckets answers for all regions from any), once per scan. */
+export function bucketRegions(ctx: HookContext): Promise<Map<string, string>> {
+  let pending = located.get(ctx)
+  if (!pending) {
+    pending = listBucketRegions(ctx)
+    located.set(ctx, pending)
+  }
+  return pending
+}
+
+async function listBucketRegions(ctx: HookContext): Promise<Map<string, string>> {
   const home = ctx.homeRegion
   const s3 = ctx.caller.client('s3', ctx.account, home, ctx.credentials)
   const out = new Map<string, string>()
