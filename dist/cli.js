@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-WDCLKHTO.js";
+} from "./chunks/chunk-YI2GUT3W.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-EFSMYGCF.js";
+} from "./chunks/chunk-QLPGEDII.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
@@ -369,7 +369,7 @@ function renderConsole(model, opts = {}) {
   const bySev = Object.entries(counts.bySeverity).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
   const errors = counts.error > 0 ? `, ${counts.error} rule error${counts.error === 1 ? "" : "s"}` : "";
   const fixed = counts.fixed > 0 ? `; ${counts.fixed} fixed by this change` : "";
-  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? "" : "s"} not checked (no mapping yet)` : "";
+  const unmapped = counts.unmapped > 0 ? `; ${counts.unmapped} Terraform resource${counts.unmapped === 1 ? "" : "s"} not checked (no mapping yet, or parent not in this configuration)` : "";
   lines.push(
     `${counts.resources} resources, ${counts.evaluations} checks: ${counts.fail} failed${bySev ? ` (${bySev})` : ""}${errors}, ${counts.pass} passed, ${counts.unknown} unknown, ${counts.suppressed} suppressed${fixed}${unmapped}`
   );

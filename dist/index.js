@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-WDCLKHTO.js";
+} from "./chunks/chunk-YI2GUT3W.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-EFSMYGCF.js";
+} from "./chunks/chunk-QLPGEDII.js";
 import {
   __commonJS,
   __export,
@@ -67077,12 +67077,20 @@ function headSection(model, opts) {
     facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}`);
   }
   if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`);
-  if (model.unmapped.length > 0) {
-    const types = [...new Set(model.unmapped.map((item) => item.type))].sort();
+  const noMapping = model.unmapped.filter((item) => item.reason === void 0);
+  const gateNote = run2.inputs.failOnUnmapped === true ? "" : " (fail-on-unmapped makes this fail the gate)";
+  if (noMapping.length > 0) {
+    const types = [...new Set(noMapping.map((item) => item.type))].sort();
     const listed = types.slice(0, MAX_UNMAPPED_TYPES_LISTED).map(escapeMarkdown).join(", ");
     const more = types.length > MAX_UNMAPPED_TYPES_LISTED ? ` and ${types.length - MAX_UNMAPPED_TYPES_LISTED} more` : "";
     facts.push(
-      `**Not checked:** ${model.unmapped.length} Terraform ${plural(model.unmapped.length, "resource")} of ${types.length} unmapped ${plural(types.length, "type")} (${listed}${more}): no mapping yet, so no rule judged them${run2.inputs.failOnUnmapped === true ? "" : " (fail-on-unmapped makes this fail the gate)"}.`
+      `**Not checked:** ${noMapping.length} Terraform ${plural(noMapping.length, "resource")} of ${types.length} unmapped ${plural(types.length, "type")} (${listed}${more}): no mapping yet, so no rule judged them${gateNote}.`
+    );
+  }
+  const elsewhere = model.unmapped.length - noMapping.length;
+  if (elsewhere > 0) {
+    facts.push(
+      `**Not checked:** ${elsewhere} Terraform ${plural(elsewhere, "resource")} configuring a resource that is not in this configuration (parent not in this configuration; listed in the report): check them where the parent is managed${gateNote}.`
     );
   }
   const cut = (opts.sarifCut?.plan ?? 0) + (opts.sarifCut?.live ?? 0);
@@ -67266,7 +67274,7 @@ function renderPrComment(model, opts = {}) {
   const incomplete = model.coverage.filter((c) => c.state !== "scanned").length;
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`);
   if (run2.counts.unmapped > 0) {
-    facts.push(`**Not checked:** ${run2.counts.unmapped} Terraform resource(s) whose type has no mapping yet (listed in the report).`);
+    facts.push(`**Not checked:** ${run2.counts.unmapped} Terraform resource(s): no mapping yet, or their parent is not in this configuration (listed in the report).`);
   }
   if (link) facts.push(`[Full report](${link})`);
   head.push(facts.join("\n"), "");
@@ -106437,7 +106445,7 @@ async function run() {
       warning(`the job summary could not be written: ${err.message}`);
     }
     const { counts, gate } = model.run;
-    const unmapped = counts.unmapped > 0 ? `, ${counts.unmapped} Terraform resource(s) not checked (no mapping yet)` : "";
+    const unmapped = counts.unmapped > 0 ? `, ${counts.unmapped} Terraform resource(s) not checked (no mapping yet, or parent not in this configuration)` : "";
     info(
       `Plumbline: ${counts.findings} finding(s) in ${counts.fail} failing check(s), ${counts.suppressed} suppressed, ${counts.unknown} unknown${unmapped}; gate ${gateWords(gate.verdict)} (${gate.reason})`
     );

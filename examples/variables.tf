@@ -31,3 +31,9 @@ variable "app_api_token" {
   type        = string
   sensitive   = true
 }
+
+variable "certificate_arn" {
+  description = "ACM certificate of the API's HTTPS listener"
+  type        = string
+  default     = "arn:aws:acm:eu-west-1:123456789012:certificate/8f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b"
+}

@@ -4,7 +4,7 @@
 import { FACT_TYPES, REGION_TYPE } from './model/facts.js'
 import { schemaFacts } from './model/schemas.js'
 import { ALL_RULES } from './rules/index.js'
-import { DEFAULT_LIVE_TYPES } from './sources/live/types.js'
+import { DEFAULT_LIVE_TYPES, LISTED_UNDER_PARENT } from './sources/live/types.js'
 import type { Rule } from './types.js'
 
 /**
@@ -26,7 +26,10 @@ export const NOT_LISTED: Readonly<Record<string, string>> = {
 export function scannable(type: string): boolean {
   if (FACT_TYPES.includes(type)) return true
   if (type === REGION_TYPE || type in NOT_LISTED) return false
-  return (schemaFacts(type)?.listPermissions.length ?? 0) > 0
+  const facts = schemaFacts(type)
+  if (!facts || facts.listPermissions.length === 0) return false
+  // A list that needs a parent is read only under a parent the scan knows how to list (services/ hooks).
+  return facts.listRequires.length === 0 || LISTED_UNDER_PARENT.includes(type)
 }
 
 /** The CloudFormation types (not the account facts) a default live scan reads for these rules. */

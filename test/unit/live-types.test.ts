@@ -3,7 +3,9 @@
 import { NOT_LISTED, defaultLiveTypes, scannable } from '../../src/live-types.js'
 import { FACT_TYPES, REGION_TYPE } from '../../src/model/facts.js'
 import { ALL_RULES } from '../../src/rules/index.js'
-import { DEFAULT_LIVE_TYPES } from '../../src/sources/live/types.js'
+import { DEFAULT_LIVE_TYPES, LISTED_UNDER_PARENT } from '../../src/sources/live/types.js'
+import { typeHooks } from '../../src/sources/live/services/index.js'
+import { schemaFacts, schemaTypes } from '../../src/model/schemas.js'
 import type { Rule } from '../../src/types.js'
 
 describe('the default live types', () => {
@@ -35,5 +37,13 @@ describe('the default live types', () => {
     expect(scannable('AWS::SQS::Queue')).toBe(true)
     expect(scannable('AWS::Nothing::Here')).toBe(false)
     expect(scannable(FACT_TYPES[0])).toBe(true)
+  })
+
+  it('read a type whose list needs a parent only under a parent the scan lists (a listParent hook in services/)', () => {
+    const hooked = schemaTypes().filter((t) => typeHooks(t)?.listParent !== undefined).sort()
+    expect([...LISTED_UNDER_PARENT].sort()).toEqual(hooked)
+    expect(scannable('AWS::EC2::Route')).toBe(true)
+    const needParent = schemaTypes().filter((t) => (schemaFacts(t)?.listRequires.length ?? 0) > 0 && !LISTED_UNDER_PARENT.includes(t))
+    for (const type of needParent) expect([type, scannable(type)]).toEqual([type, false])
   })
 })

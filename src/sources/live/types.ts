@@ -69,3 +69,10 @@ export interface RegionSelection {
   /** Read global types (IAM) and account-level facts, once per account. */
   global: boolean
 }
+
+/**
+ * The types whose Cloud Control list handler needs a parent (schema handlers.list.handlerSchema.required) that the
+ * scan lists under that parent (a listParent hook in services/: a test checks the two agree). Any other type whose
+ * list needs a parent cannot be read by the scan on its own.
+ */
+export const LISTED_UNDER_PARENT: readonly string[] = ['AWS::EC2::Route', 'AWS::Lambda::Permission', 'AWS::Lambda::Url']

@@ -133,6 +133,10 @@ function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
 
 export const ec2Hooks: ServiceHooks = {
   service: 'EC2',
+  types: {
+    // A route's list handler needs its route table.
+    'AWS::EC2::Route': { listParent: { parentType: 'AWS::EC2::RouteTable', model: (table) => ({ RouteTableId: table.id }) } }
+  },
   afterRegion: async ({ resources, types, region }: RegionScope, ctx) => {
     await Promise.all([readInstanceMetadata(resources, region, ctx), markDefaultVpc(resources, types, region, ctx)])
   },

@@ -1,0 +1,3 @@
+output "public_subnet_ids" {
+  value = aws_subnet.public[*].id
+}
