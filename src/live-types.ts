@@ -3,6 +3,7 @@
 // so that a new rule, built-in or the user's, is never left without its resources in a live scan.
 import { FACT_TYPES, REGION_TYPE } from './model/facts.js'
 import { schemaFacts } from './model/schemas.js'
+import { mappedTypes } from './mapping/index.js'
 import { ALL_RULES } from './rules/index.js'
 import { DEFAULT_LIVE_TYPES, LISTED_UNDER_PARENT } from './sources/live/types.js'
 import type { Rule } from './types.js'
@@ -36,5 +37,15 @@ export function scannable(type: string): boolean {
 export function defaultLiveTypes(rules: readonly Rule[] = ALL_RULES): string[] {
   const types = new Set(DEFAULT_LIVE_TYPES)
   for (const rule of rules) for (const type of rule.resourceTypes) if (!FACT_TYPES.includes(type) && scannable(type)) types.add(type)
+  return [...types].sort()
+}
+
+/**
+ * What a live scan with Terraform input may read beyond the defaults: every CloudFormation type the mapping produces
+ * that the scan can list (drift compares the types the code declares). policy/plumbline-drift-read-only.json grants it.
+ */
+export function driftLiveTypes(): string[] {
+  const types = new Set(defaultLiveTypes())
+  for (const { cfn } of mappedTypes()) if (cfn.startsWith('AWS::') && !FACT_TYPES.includes(cfn) && scannable(cfn)) types.add(cfn)
   return [...types].sort()
 }

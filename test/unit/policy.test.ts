@@ -1,7 +1,7 @@
 // The shipped IAM policies: the committed read-only policy is what the generator computes, grants every handler
 // permission of every default live type and every account-fact call, and never grants a data read.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMA_DATA } from '../../src/model/schema-data.js'
 import {
@@ -19,7 +19,8 @@ import {
   typesNeedingDeniedActions,
   type PolicyDocument
 } from '../../src/sources/live/permissions.js'
-import { defaultLiveTypes } from '../../src/live-types.js'
+import { defaultLiveTypes, driftLiveTypes } from '../../src/live-types.js'
+import * as permissions from '../../src/sources/live/permissions.js'
 
 const DEFAULT_LIVE_TYPES = defaultLiveTypes()
 import { ROOT } from '../e2e/helpers.js'
@@ -243,5 +244,34 @@ describe('policy/github-oidc-trust.json', () => {
     for (const text of ['ACCOUNT_ID', 'OWNER', 'REPO', ':environment:', 'repo:OWNER@OWNER_ID/REPO@REPO_ID', 'node scripts/gen-policy.mjs']) {
       expect(readme).toContain(text)
     }
+  })
+})
+
+describe('policy/plumbline-drift-read-only-N.json', () => {
+  const { additionalPolicies, policySize, MANAGED_POLICY_MAX_CHARS } = permissions
+  const driftTypes = driftLiveTypes()
+  const files = readdirSync(join(ROOT, 'policy')).filter((f) => /^plumbline-drift-read-only-\d+\.json$/.test(f)).sort()
+  const parts: PolicyDocument[] = files.map((f) => JSON.parse(readFileSync(join(ROOT, 'policy', f), 'utf8')))
+
+  it('are exactly what scripts/gen-policy.mjs writes for every type the mapping produces', () => {
+    const expected = additionalPolicies(driftTypes, DEFAULT_LIVE_TYPES).map(renderPolicy)
+    expect(files.map((f) => readFileSync(join(ROOT, 'policy', f), 'utf8'))).toEqual(expected)
+  })
+
+  it('each fit IAM’s size limit for a managed policy, as the read-only policy does', () => {
+    for (const part of [committed, ...parts]) expect(policySize(part)).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS)
+  })
+
+  it('with the read-only policy, allow every list and read permission of every type the mapping produces, data reads still denied', () => {
+    const together: PolicyDocument = { Version: '2012-10-17', Statement: [...committed.Statement, ...parts.flatMap((p) => p.Statement)] }
+    expect(driftTypes.length).toBeGreaterThan(DEFAULT_LIVE_TYPES.length)
+    const missing: string[] = []
+    for (const type of driftTypes) {
+      const { list, read } = typePermissions(type)
+      for (const action of [...list, ...read]) if (!isDeniedByDesign(action) && !actionAllowed(together, action)) missing.push(`${type} ${action}`)
+    }
+    expect(missing).toEqual([])
+    for (const denied of DENIED_BY_DESIGN) expect(actionAllowed(together, denied)).toBe(false)
+    for (const part of parts) expect(part.Statement.every((s) => s.Effect === 'Allow')).toBe(true)
   })
 })

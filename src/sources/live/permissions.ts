@@ -173,6 +173,42 @@ export function readOnlyPolicy(types: readonly string[]): PolicyDocument {
   }
 }
 
+/** IAM's limit on the size of a customer-managed policy document, in characters not counting whitespace. */
+export const MANAGED_POLICY_MAX_CHARS = 6144
+
+/** A policy document's size as IAM counts it (whitespace left out). */
+export function policySize(policy: PolicyDocument): number {
+  return JSON.stringify(policy).replace(/\s/g, '').length
+}
+
+/**
+ * The handler permissions `types` need beyond what readOnlyPolicy(baseTypes) grants, as few Allow-only documents as
+ * fit IAM's size limit each (a role may have ten managed policies): attached beside the base policy, whose Deny of
+ * data reads covers them too. Services are kept whole in one document where they fit.
+ */
+export function additionalPolicies(types: readonly string[], baseTypes: readonly string[]): PolicyDocument[] {
+  const granted = new Set(handlerActionsFor(baseTypes).handlerActions.map((a) => a.toLowerCase()))
+  const byService = new Map<string, string[]>()
+  for (const action of handlerActionsFor(types).handlerActions) {
+    if (granted.has(action.toLowerCase())) continue
+    const service = action.slice(0, action.indexOf(':'))
+    byService.set(service, [...(byService.get(service) ?? []), action])
+  }
+  const documents: PolicyDocument[] = []
+  let current: PolicyStatement[] = []
+  const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements })
+  for (const service of [...byService.keys()].sort()) {
+    const statement: PolicyStatement = { Sid: `CloudControlHandlers${pascal(service)}`, Effect: 'Allow', Action: sortedUnique(byService.get(service)!), Resource: '*' }
+    if (current.length > 0 && policySize(doc([...current, statement])) > MANAGED_POLICY_MAX_CHARS) {
+      documents.push(doc(current))
+      current = []
+    }
+    current.push(statement)
+  }
+  if (current.length > 0) documents.push(doc(current))
+  return documents
+}
+
 /** The policy file's text, exactly as committed (two-space JSON, final newline). */
 export function renderPolicy(policy: PolicyDocument): string {
   return `${JSON.stringify(policy, null, 2)}\n`
