@@ -15,9 +15,13 @@ function declaredResources(dir: string, prefix: string): string[] {
 }
 
 describe('examples/plan.json', () => {
-  it('plans exactly the resource blocks of examples/ and its module, and deletes the one removed', async () => {
+  it('plans exactly the resource blocks of examples/ and its modules, and deletes the one removed', async () => {
     const plan = await readPlan('examples/plan.json')
-    const declared = [...declaredResources('examples', ''), ...declaredResources('examples/modules/app', 'module.app.')].sort()
+    const declared = [
+      ...declaredResources('examples', ''),
+      ...declaredResources('examples/modules/app', 'module.app.'),
+      ...declaredResources('examples/modules/network', 'module.network.')
+    ].sort()
     const planned = [...new Set(plan.resources.map((r) => configAddress(r.address)))].sort()
     expect(planned).toEqual(declared)
     expect(plan.deleted.map((d) => d.address)).toEqual(['aws_s3_bucket.legacy_uploads'])
