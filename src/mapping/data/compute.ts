@@ -441,6 +441,70 @@ export const COMPUTE: readonly MappingSpec[] = [
     defaults: { Enabled: true, IpAddressType: 'IPV4' }
   },
   {
+    tf: 'aws_globalaccelerator_listener',
+    cfn: 'AWS::GlobalAccelerator::Listener',
+    global: true,
+    names: { PortRanges: 'port_range' }
+  },
+  {
+    tf: 'aws_globalaccelerator_endpoint_group',
+    cfn: 'AWS::GlobalAccelerator::EndpointGroup',
+    global: true,
+    names: { EndpointConfigurations: 'endpoint_configuration', PortOverrides: 'port_override' }
+  },
+  { tf: 'aws_ec2_host', cfn: 'AWS::EC2::Host' },
+  {
+    tf: 'aws_network_interface_attachment',
+    cfn: 'AWS::EC2::NetworkInterfaceAttachment',
+    names: { AttachmentId: 'attachment_id' }
+  },
+  {
+    tf: 'aws_eip_association',
+    cfn: 'AWS::EC2::EIPAssociation',
+    // public_ip names an EC2-Classic-style address; allocation_id a VPC one.
+    names: { EIP: 'public_ip' }
+  },
+  {
+    tf: 'aws_ec2_instance_connect_endpoint',
+    cfn: 'AWS::EC2::InstanceConnectEndpoint',
+    names: { ClientToken: null },
+    fields: [['SecurityGroupIds', 'security_group_ids', sortedList]],
+    // The provider's default: the endpoint's own address is the source, not the client's.
+    defaults: { PreserveClientIp: false }
+  },
+  {
+    tf: 'aws_batch_scheduling_policy',
+    cfn: 'AWS::Batch::SchedulingPolicy',
+    names: { FairsharePolicy: 'fair_share_policy' }
+  },
+  {
+    tf: 'aws_elastic_beanstalk_configuration_template',
+    cfn: 'AWS::ElasticBeanstalk::ConfigurationTemplate',
+    // Option setting values are free-form payloads (secrets.ts); a template made from another is not in the provider.
+    names: {
+      TemplateName: 'name',
+      ApplicationName: 'application',
+      OptionSettings: 'setting',
+      'OptionSettings.OptionName': 'name',
+      'OptionSettings.ResourceName': 'resource',
+      SourceConfiguration: null,
+      PlatformArn: null
+    }
+  },
+  {
+    tf: 'aws_elastic_beanstalk_application_version',
+    cfn: 'AWS::ElasticBeanstalk::ApplicationVersion',
+    // The version label is the name; the source bundle is flattened into bucket and key.
+    names: { Id: 'name', ApplicationName: 'application', SourceBundle: null },
+    fields: [['SourceBundle.S3Bucket', 'bucket'], ['SourceBundle.S3Key', 'key']]
+  },
+  {
+    tf: 'aws_lightsail_static_ip',
+    cfn: 'AWS::Lightsail::StaticIp',
+    // Attachments are aws_lightsail_static_ip_attachment resources.
+    names: { StaticIpName: 'name', StaticIpArn: 'arn', AttachedTo: null, IsAttached: null }
+  },
+  {
     tf: 'aws_lightsail_instance',
     cfn: 'AWS::Lightsail::Instance',
     // user_data is a free-form payload (secrets.ts). Add-ons are flattened: type, snapshot_time, status.

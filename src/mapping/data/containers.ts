@@ -304,6 +304,14 @@ export const CONTAINERS: readonly MappingSpec[] = [
     names: {}
   },
   {
+    tf: 'aws_ecr_repository_creation_template',
+    cfn: 'AWS::ECR::RepositoryCreationTemplate',
+    // The policies are JSON strings in CloudFormation too; the tags a map in Terraform.
+    names: { ResourceTags: null, CreatedAt: null, UpdatedAt: null },
+    fields: [['ResourceTags', 'resource_tags', keyValueList], ['AppliedFor', 'applied_for', sortedList]],
+    defaults: { 'EncryptionConfiguration.EncryptionType': 'AES256', ImageTagMutability: 'MUTABLE' }
+  },
+  {
     tf: 'aws_batch_job_definition',
     cfn: 'AWS::Batch::JobDefinition',
     // container_properties, node_properties and ecs_properties are the API's JSON (camelCase), converted through

@@ -286,6 +286,11 @@ export const LOAD_BALANCING: readonly MappingSpec[] = [
     fields: [['Certificates', 'certificate_arn', certificateList]]
   },
   {
+    tf: 'aws_lb_trust_store',
+    cfn: 'AWS::ElasticLoadBalancingV2::TrustStore',
+    names: { Status: null, NumberOfCaCertificates: null }
+  },
+  {
     tf: 'aws_elb',
     cfn: 'AWS::ElasticLoadBalancing::LoadBalancer',
     // Flattened settings: connection draining, idle timeout, internal; listener and health check fields are
