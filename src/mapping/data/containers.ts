@@ -2,7 +2,7 @@
 // ECR repositories (with their policies folded in) and registry settings, Batch job definitions, and Cloud Map
 // namespaces and services (ECS service discovery). Each entry writes only what the aws provider (v5) names otherwise
 // than the CloudFormation property's snake_case (derived.ts).
-import type { ResourceBuilder } from '../builder.js'
+import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
 import { invertName } from '../awscc.js'
 import { nonEmpty, parsePolicy, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
@@ -52,6 +52,10 @@ const nameValueList: Convert = (v) => {
   const list = keyValueList(v) as Array<{ Key: string; Value: string }> | undefined
   return list?.map(({ Key, Value }) => ({ Name: Key, Value }))
 }
+
+// App Runner's two kinds of source, where the runtime environment sits.
+const APP_RUNNER_CODE = 'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues'
+const APP_RUNNER_IMAGE = 'SourceConfiguration.ImageRepository.ImageConfiguration'
 
 /** assign_public_ip (a boolean) → "ENABLED" / "DISABLED". */
 const enabledText: Convert = (v) => {
@@ -310,6 +314,30 @@ export const CONTAINERS: readonly MappingSpec[] = [
     names: { ResourceTags: null, CreatedAt: null, UpdatedAt: null },
     fields: [['ResourceTags', 'resource_tags', keyValueList], ['AppliedFor', 'applied_for', sortedList]],
     defaults: { 'EncryptionConfiguration.EncryptionType': 'AES256', ImageTagMutability: 'MUTABLE' }
+  },
+  {
+    tf: 'aws_apprunner_service',
+    cfn: 'AWS::AppRunner::Service',
+    // Runtime environment variables and secrets are maps in Terraform and Name/Value lists in CloudFormation; the
+    // variables' values are free-form payloads (secrets.ts), the secrets' values references (ARNs).
+    names: {
+      [`${APP_RUNNER_CODE}.RuntimeEnvironmentVariables`]: null,
+      [`${APP_RUNNER_CODE}.RuntimeEnvironmentSecrets`]: null,
+      [`${APP_RUNNER_IMAGE}.RuntimeEnvironmentVariables`]: null,
+      [`${APP_RUNNER_IMAGE}.RuntimeEnvironmentSecrets`]: null
+    },
+    finish(b) {
+      const code = 'source_configuration[0].code_repository[0].code_configuration[0].code_configuration_values[0]'
+      const image = 'source_configuration[0].image_repository[0].image_configuration[0]'
+      for (const [property, attribute] of [[APP_RUNNER_CODE, code], [APP_RUNNER_IMAGE, image]] as const) {
+        for (const [name, map] of [['RuntimeEnvironmentVariables', 'runtime_environment_variables'], ['RuntimeEnvironmentSecrets', 'runtime_environment_secrets']] as const) {
+          const source = `${attribute}.${map}`
+          const value = nameValueList(attr(b.tf, source))
+          // Only under a block Terraform has: a list alone would make the block appear.
+          if (value !== undefined || isUnknownAttr(b.tf, source)) b.set(`${property}.${name}`, value, [source])
+        }
+      }
+    }
   },
   {
     tf: 'aws_batch_job_definition',
