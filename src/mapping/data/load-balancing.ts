@@ -16,7 +16,6 @@ type Setting = readonly [key: string, argument: string, appliesTo: (kind: string
 const ALB = (kind: string): boolean => kind === 'application'
 const NLB = (kind: string): boolean => kind === 'network'
 const ALB_OR_NLB = (kind: string): boolean => kind === 'application' || kind === 'network'
-const NLB_OR_GWLB = (kind: string): boolean => kind === 'network' || kind === 'gateway'
 const ANY = (): boolean => true
 
 // The provider's argument → attribute key table (internal/service/elbv2/load_balancer.go), per load balancer type.
@@ -31,7 +30,8 @@ const LOAD_BALANCER_SETTINGS: readonly Setting[] = [
   ['deletion_protection.enabled', 'enable_deletion_protection', ANY],
   ['dns_record.client_routing_policy', 'dns_record_client_routing_policy', NLB],
   ['idle_timeout.timeout_seconds', 'idle_timeout', ALB],
-  ['load_balancing.cross_zone.enabled', 'enable_cross_zone_load_balancing', NLB_OR_GWLB],
+  // Always on for application load balancers, which AWS reports as 'true' (and the provider's plan states).
+  ['load_balancing.cross_zone.enabled', 'enable_cross_zone_load_balancing', ANY],
   ['routing.http.desync_mitigation_mode', 'desync_mitigation_mode', ALB],
   ['routing.http.drop_invalid_header_fields.enabled', 'drop_invalid_header_fields', ALB],
   ['routing.http.preserve_host_header.enabled', 'preserve_host_header', ALB],
