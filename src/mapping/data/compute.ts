@@ -504,6 +504,13 @@ export const COMPUTE: readonly MappingSpec[] = [
     // Attachments are aws_lightsail_static_ip_attachment resources.
     names: { StaticIpName: 'name', StaticIpArn: 'arn', AttachedTo: null, IsAttached: null }
   },
+  { tf: 'aws_lightsail_disk', cfn: 'AWS::Lightsail::Disk', names: { DiskName: 'name', DiskArn: 'arn', Location: null } },
+  {
+    tf: 'aws_lightsail_lb',
+    cfn: 'AWS::Lightsail::LoadBalancer',
+    // Attached instances are aws_lightsail_lb_attachment resources.
+    names: { LoadBalancerName: 'name', LoadBalancerArn: 'arn', AttachedInstances: null }
+  },
   {
     tf: 'aws_lightsail_instance',
     cfn: 'AWS::Lightsail::Instance',

@@ -291,6 +291,12 @@ export const CONTAINERS: readonly MappingSpec[] = [
     // nothing is scanned on push; tags can be overwritten.
     defaults: { 'EncryptionConfiguration.EncryptionType': 'AES256', 'ImageScanningConfiguration.ScanOnPush': false, ImageTagMutability: 'MUTABLE' }
   },
+  {
+    tf: 'aws_ecrpublic_repository',
+    cfn: 'AWS::ECR::PublicRepository',
+    // The catalog data (descriptions, logo) is not compared; the policy is aws_ecrpublic_repository_policy, folded in.
+    names: { RepositoryCatalogData: null, RepositoryPolicyText: null }
+  },
   { tf: 'aws_ecr_registry_policy', cfn: 'AWS::ECR::RegistryPolicy', names: { PolicyText: 'policy' } },
   {
     tf: 'aws_ecr_replication_configuration',
@@ -396,6 +402,12 @@ function nodegroupId(b: ResourceBuilder): void {
 }
 
 export const CONTAINER_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the policy is the public repository's RepositoryPolicyText.
+    tf: 'aws_ecrpublic_repository_policy',
+    parent: { attr: 'repository_name', types: ['aws_ecrpublic_repository'] },
+    fields: [['RepositoryPolicyText', 'policy', parsePolicy]]
+  },
   {
     // No CloudFormation type of its own: the policy is the repository's RepositoryPolicyText.
     tf: 'aws_ecr_repository_policy',
