@@ -157,6 +157,23 @@ function metricsCollection(b: ResourceBuilder): void {
   b.set('MetricsCollection[0].Granularity', nonEmpty(b.tf.values.metrics_granularity) ?? '1Minute', ['metrics_granularity'])
 }
 
+/**
+ * Instance requirements as the provider states them: 0 for a bound or percentage not given, [] for a list not
+ * given. Those are left out, as AWS leaves them (a Max of 0 would read as "none allowed").
+ */
+function cleanInstanceRequirements(requirements: unknown): void {
+  if (!requirements || typeof requirements !== 'object') return
+  const object = requirements as Record<string, unknown>
+  for (const key of Object.keys(object)) {
+    const value = object[key]
+    if (value === 0 || (Array.isArray(value) && value.length === 0)) delete object[key]
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      cleanInstanceRequirements(value)
+      if (Object.keys(value).length === 0) delete object[key]
+    }
+  }
+}
+
 /** InstanceRequirements' names the provider spells otherwise (MiB, GiB and vCPU as words of their own). */
 function instanceRequirementsNames(prefix: string): Record<string, string> {
   return {
@@ -196,6 +213,7 @@ export const COMPUTE: readonly MappingSpec[] = [
     },
     finish(b) {
       copyFields(b, LAUNCH_TEMPLATE_DATA, 'LaunchTemplateData')
+      cleanInstanceRequirements((b.properties.LaunchTemplateData as Record<string, unknown> | undefined)?.InstanceRequirements)
       ownTagSpecification(b, 'launch-template')
     }
   },
@@ -255,6 +273,8 @@ export const COMPUTE: readonly MappingSpec[] = [
     ],
     finish(b) {
       metricsCollection(b)
+      const mixed = b.properties.MixedInstancesPolicy as { LaunchTemplate?: { Overrides?: Array<Record<string, unknown>> } } | undefined
+      for (const override of mixed?.LaunchTemplate?.Overrides ?? []) cleanInstanceRequirements(override.InstanceRequirements)
       // tag blocks are a set: in Key order, as CloudFormation's tags are compared.
       const tags = b.properties.Tags
       if (Array.isArray(tags)) tags.sort((x: { Key: string }, y: { Key: string }) => (x.Key < y.Key ? -1 : x.Key > y.Key ? 1 : 0))
