@@ -391,8 +391,8 @@ export const CONTAINERS: readonly MappingSpec[] = [
 ]
 
 /**
- * CloudFormation's node group id is the cluster and node group names joined by '/' (Terraform's joins them by ':').
- * Doubt: taken from the CloudFormation resource provider's model, not confirmed against a live read.
+ * CloudFormation's node group id is the cluster and node group names joined by '/' (Terraform's joins them by ':'),
+ * as its Ref returns it (aws/aws-cdk#22442: "mycluster/mynodegroup").
  */
 function nodegroupId(b: ResourceBuilder): void {
   const cluster = nonEmpty(b.tf.values.cluster_name)
