@@ -99,6 +99,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::EC2::SpotFleet': ['SpotFleetRequestConfigData.LaunchSpecifications[*].UserData'],
   'AWS::AutoScaling::LaunchConfiguration': ['UserData'],
   'AWS::Lightsail::Instance': ['UserData'],
+  'AWS::Lightsail::Container': ['ContainerServiceDeployment.Containers[*].Environment[*].Value', 'ContainerServiceDeployment.Containers[*].Command'],
   'AWS::Lambda::Function': ['Environment.Variables.*', 'Code.ZipFile', 'ImageConfig.Command', 'ImageConfig.EntryPoint'],
   'AWS::ECS::TaskDefinition': ['ContainerDefinitions[*].Environment[*].Value', 'ContainerDefinitions[*].Command', 'ContainerDefinitions[*].EntryPoint', 'ContainerDefinitions[*].HealthCheck.Command'],
   'AWS::Batch::JobDefinition': [

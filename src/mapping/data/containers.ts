@@ -346,6 +346,18 @@ export const CONTAINERS: readonly MappingSpec[] = [
     }
   },
   {
+    tf: 'aws_lightsail_container_service',
+    cfn: 'AWS::Lightsail::Container',
+    // Deployments are aws_lightsail_container_service_deployment_version resources (not compared); the public
+    // domain names are certificate blocks inside one public_domain_names block.
+    names: { ServiceName: 'name', ContainerArn: 'arn', ContainerServiceDeployment: null, PublicDomainNames: null },
+    fields: [
+      ['PublicDomainNames', 'public_domain_names[0].certificate', {
+        many: [['CertificateName', 'certificate_name'], ['DomainNames', 'domain_names', sortedList]]
+      }]
+    ]
+  },
+  {
     tf: 'aws_batch_job_definition',
     cfn: 'AWS::Batch::JobDefinition',
     // container_properties, node_properties and ecs_properties are the API's JSON (camelCase), converted through
