@@ -281,6 +281,23 @@ export const COMPUTE: readonly MappingSpec[] = [
     }
   },
   {
+    tf: 'aws_ec2_fleet',
+    cfn: 'AWS::EC2::EC2Fleet',
+    // The fleet's tags are a 'fleet' tag specification; terminate_instances (on delete) is not state.
+    names: {
+      LaunchTemplateConfigs: 'launch_template_config',
+      'LaunchTemplateConfigs.Overrides': 'override',
+      ...instanceRequirementsNames('LaunchTemplateConfigs.Overrides.InstanceRequirements'),
+      TagSpecifications: null
+    },
+    defaults: { Type: 'maintain' },
+    finish(b) {
+      const configs = b.properties.LaunchTemplateConfigs as Array<{ Overrides?: Array<Record<string, unknown>> }> | undefined
+      for (const config of configs ?? []) for (const override of config.Overrides ?? []) cleanInstanceRequirements(override.InstanceRequirements)
+      ownTagSpecification(b, 'fleet')
+    }
+  },
+  {
     tf: 'aws_autoscaling_policy',
     cfn: 'AWS::AutoScaling::ScalingPolicy',
     // The provider writes 0 for the numbers the code leaves out.
