@@ -1,7 +1,8 @@
 // EC2 compute beyond the instance itself (aws_instance is hand-written: aws/instance.ts): launch templates and
-// configurations, Auto Scaling groups and their policies, schedules and hooks, Application Auto Scaling, network
-// interfaces, key pairs, placement groups, capacity reservations, instance profiles, Batch, Elastic Beanstalk,
-// Global Accelerator and Lightsail instances. Each entry writes only what the aws provider (v5) names otherwise
+// configurations, Auto Scaling groups and their policies, schedules and hooks, EC2 Fleets, Application Auto Scaling,
+// network interfaces and their attachments, Elastic IP associations, key pairs, placement groups, Dedicated Hosts,
+// capacity reservations, Instance Connect endpoints, instance profiles, Batch compute environments, queues and
+// scheduling policies, Elastic Beanstalk, Global Accelerator and Lightsail. Each entry writes only what the aws provider (v5) names otherwise
 // than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
 import { copyFields, copyTags, nonEmpty, sortedList, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
@@ -11,10 +12,10 @@ import type { MappingSpec } from '../derived.js'
  * A boolean the provider keeps as a string ("true", "false", or "" for "not set"): launch templates' EBS and
  * network-interface flags, so that an unset flag stays distinguishable from false.
  */
-export const stringBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
+const stringBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
 
-/** A number where the provider writes 0 (or -1) for "not set": counts and capacities AWS omits when not given. */
-const positiveNumber: Convert = (v) => {
+/** A number where the provider writes 0 (or -1) for "not set": counts, ports and capacities AWS omits when not given. */
+export const positiveNumber: Convert = (v) => {
   const n = toNumber(v)
   return typeof n === 'number' && n <= 0 ? undefined : n === '' ? undefined : n
 }
@@ -32,7 +33,7 @@ const unlessMinusOne: Convert = (v) => {
 }
 
 /** A list of strings → CloudFormation's list of one-key objects (ipv6_addresses → [{Ipv6Address}]). */
-export function objectsOf(key: string): Convert {
+function objectsOf(key: string): Convert {
   return (v) => {
     if (!Array.isArray(v)) return undefined
     const out = v.filter((item) => typeof item === 'string' && item !== '').sort().map((item) => ({ [key]: item }))

@@ -6,6 +6,7 @@ import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
 import { invertName } from '../awscc.js'
 import { nonEmpty, parsePolicy, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
+import { positiveNumber } from './compute.js'
 import { schemaFacts, type PropertyNode, type PropertyTree } from '../../model/schemas.js'
 
 function isTree(node: PropertyNode | undefined): node is PropertyTree {
@@ -61,12 +62,6 @@ const APP_RUNNER_IMAGE = 'SourceConfiguration.ImageRepository.ImageConfiguration
 const enabledText: Convert = (v) => {
   const b = toBoolean(v)
   return b === true ? 'ENABLED' : b === false ? 'DISABLED' : undefined
-}
-
-/** A number where the provider writes 0 for "not set" (ports, percentages, priorities AWS omits when not given). */
-const positiveNumber: Convert = (v) => {
-  const n = toNumber(v)
-  return typeof n === 'number' && n <= 0 ? undefined : n === '' ? undefined : n
 }
 
 /** A value the provider writes for "not set" that CloudFormation has no word for ("NONE" propagation). */
