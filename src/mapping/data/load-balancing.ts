@@ -1,6 +1,7 @@
-// Elastic Load Balancing: application, network and gateway load balancers (aws_lb, and its older name aws_alb), their
-// listeners, rules, target groups and extra certificates, and Classic Load Balancers (aws_elb). Each entry writes only
-// what the aws provider (v5) names otherwise than the CloudFormation property's snake_case (derived.ts).
+// Elastic Load Balancing: application, network and gateway load balancers (aws_lb), their listeners, rules, target
+// groups and extra certificates (each also under its older aws_alb* name), trust stores, and Classic Load Balancers
+// (aws_elb). Each entry writes only what the aws provider (v5) names otherwise than the CloudFormation property's
+// snake_case (derived.ts).
 //
 // CloudFormation keeps a load balancer's and a target group's settings as a list of {Key, Value} attributes, where
 // the provider has an argument per setting: the list is built from the arguments Terraform knows, with the documented
@@ -229,6 +230,25 @@ function listenerSpec(tf: string): MappingSpec {
   }
 }
 
+function listenerRuleSpec(tf: string): MappingSpec {
+  return {
+    tf,
+    cfn: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+    names: { ...actionNames('Actions', 'action'), Conditions: null, IsDefault: null },
+    fields: [['Conditions', 'condition', conditions]]
+  }
+}
+
+function listenerCertificateSpec(tf: string): MappingSpec {
+  return {
+    tf,
+    cfn: 'AWS::ElasticLoadBalancingV2::ListenerCertificate',
+    // Terraform's id (listener ARN and certificate ARN joined by '_') is not Cloud Control's: not used as one.
+    names: { Id: null, Certificates: null },
+    fields: [['Certificates', 'certificate_arn', certificateList]]
+  }
+}
+
 function targetGroupSpec(tf: string): MappingSpec {
   return {
     tf,
@@ -270,21 +290,12 @@ export const LOAD_BALANCING: readonly MappingSpec[] = [
   loadBalancerSpec('aws_alb'),
   listenerSpec('aws_lb_listener'),
   listenerSpec('aws_alb_listener'),
-  {
-    tf: 'aws_lb_listener_rule',
-    cfn: 'AWS::ElasticLoadBalancingV2::ListenerRule',
-    names: { ...actionNames('Actions', 'action'), Conditions: null, IsDefault: null },
-    fields: [['Conditions', 'condition', conditions]]
-  },
+  listenerRuleSpec('aws_lb_listener_rule'),
+  listenerRuleSpec('aws_alb_listener_rule'),
   targetGroupSpec('aws_lb_target_group'),
   targetGroupSpec('aws_alb_target_group'),
-  {
-    tf: 'aws_lb_listener_certificate',
-    cfn: 'AWS::ElasticLoadBalancingV2::ListenerCertificate',
-    // Terraform's id (listener ARN and certificate ARN joined by '_') is not Cloud Control's: not used as one.
-    names: { Id: null, Certificates: null },
-    fields: [['Certificates', 'certificate_arn', certificateList]]
-  },
+  listenerCertificateSpec('aws_lb_listener_certificate'),
+  listenerCertificateSpec('aws_alb_listener_certificate'),
   {
     tf: 'aws_lb_trust_store',
     cfn: 'AWS::ElasticLoadBalancingV2::TrustStore',
