@@ -1,0 +1,255 @@
+// Application integration: queues, topics, secrets, parameters, logs, events, dashboards and composite alarms, state
+// machines, schedules, e-mail configuration sets, Airflow environments, file-transfer servers. Each entry writes only
+// what the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
+import type { ResourceBuilder } from '../builder.js'
+import { attr } from '../builder.js'
+import { parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
+
+/**
+ * A JSON document attribute (a policy, a filter policy): parsed, and Terraform's "" is "not set" (a free-form
+ * property that is not JSON stays the string it is).
+ */
+export const jsonDocument: Convert = (v) => (v === '' ? undefined : parsePolicy(v))
+
+/** One name where CloudFormation wants a list of them (a queue policy's queue, a topic policy's topic). */
+export const listOfOne: Convert = (v) => (v === '' ? undefined : [v])
+
+/**
+ * aws_sns_topic flattens DeliveryStatusLogging into three attributes per protocol (sqs_success_feedback_role_arn,
+ * ...); CloudFormation's protocol names are these.
+ */
+const SNS_LOGGING_PROTOCOLS: ReadonlyArray<readonly [string, string]> = [
+  ['application', 'application'],
+  ['firehose', 'firehose'],
+  ['http', 'http/s'],
+  ['lambda', 'lambda'],
+  ['sqs', 'sqs']
+]
+
+function snsDeliveryStatusLogging(b: ResourceBuilder): void {
+  let index = 0
+  for (const [prefix, protocol] of SNS_LOGGING_PROTOCOLS) {
+    const success = `${prefix}_success_feedback_role_arn`
+    const rate = `${prefix}_success_feedback_sample_rate`
+    const failure = `${prefix}_failure_feedback_role_arn`
+    const values = [success, rate, failure].map((a) => attr(b.tf, a))
+    // Nothing configured for the protocol: the provider states "" and 0 (or null) for all three.
+    if (values.every((v) => v === undefined || v === null || v === '' || v === 0)) continue
+    const at = `DeliveryStatusLogging[${index++}]`
+    b.set(`${at}.Protocol`, protocol, [])
+    b.copy(`${at}.SuccessFeedbackRoleArn`, success, (v) => (v === '' ? undefined : v))
+    b.copy(`${at}.SuccessFeedbackSampleRate`, rate, (v) => (v === '' || v === null ? undefined : String(v)))
+    b.copy(`${at}.FailureFeedbackRoleArn`, failure, (v) => (v === '' ? undefined : v))
+  }
+}
+
+export const INTEGRATION: readonly MappingSpec[] = [
+  {
+    tf: 'aws_sqs_queue',
+    cfn: 'AWS::SQS::Queue',
+    // The queue's inline `policy` has no property here: AWS::SQS::QueuePolicy stands for it (aws_sqs_queue_policy).
+    names: {
+      QueueName: 'name',
+      MaximumMessageSize: 'max_message_size',
+      MessageRetentionPeriod: 'message_retention_seconds',
+      ReceiveMessageWaitTimeSeconds: 'receive_wait_time_seconds',
+      VisibilityTimeout: 'visibility_timeout_seconds'
+    },
+    fields: [
+      ['RedrivePolicy', 'redrive_policy', jsonDocument],
+      ['RedriveAllowPolicy', 'redrive_allow_policy', jsonDocument]
+    ]
+  },
+  {
+    tf: 'aws_sqs_queue_policy',
+    cfn: 'AWS::SQS::QueuePolicy',
+    // Terraform's id is the queue URL; CloudFormation's Id is a name it generates: not the same thing, left out.
+    names: { Id: null },
+    fields: [
+      ['Queues', 'queue_url', listOfOne],
+      ['PolicyDocument', 'policy', jsonDocument]
+    ]
+  },
+  {
+    tf: 'aws_sns_topic',
+    cfn: 'AWS::SNS::Topic',
+    // Subscriptions are aws_sns_topic_subscription resources (AWS::SNS::Subscription); the inline `policy` is
+    // AWS::SNS::TopicPolicy's (aws_sns_topic_policy).
+    names: { TopicName: 'name', Subscription: null, DeliveryStatusLogging: null },
+    fields: [
+      ['ArchivePolicy', 'archive_policy', jsonDocument],
+      // A separate resource in Terraform (aws_sns_topic_data_protection_policy); kept if a plan states it here.
+      ['DataProtectionPolicy', 'data_protection_policy', jsonDocument]
+    ],
+    finish: snsDeliveryStatusLogging
+  },
+  {
+    tf: 'aws_sns_topic_policy',
+    cfn: 'AWS::SNS::TopicPolicy',
+    // Terraform's id is the topic ARN; CloudFormation's Id is generated: left out.
+    names: { Id: null },
+    fields: [
+      ['Topics', 'arn', listOfOne],
+      ['PolicyDocument', 'policy', jsonDocument]
+    ]
+  },
+  {
+    tf: 'aws_sns_topic_subscription',
+    cfn: 'AWS::SNS::Subscription',
+    // Region is the topic's Region in CloudFormation; the provider's `region` (v6) is where the resource is managed.
+    names: { Region: null },
+    fields: [
+      ['DeliveryPolicy', 'delivery_policy', jsonDocument],
+      ['FilterPolicy', 'filter_policy', jsonDocument],
+      ['RedrivePolicy', 'redrive_policy', jsonDocument],
+      ['ReplayPolicy', 'replay_policy', jsonDocument]
+    ],
+    // Messages are wrapped in SNS's JSON envelope unless raw delivery is asked for.
+    defaults: { RawMessageDelivery: false }
+  },
+  {
+    tf: 'aws_secretsmanager_secret',
+    cfn: 'AWS::SecretsManager::Secret',
+    // The secret's value lives in aws_secretsmanager_secret_version, which is never mapped; the inline `policy` is
+    // AWS::SecretsManager::ResourcePolicy's (aws_secretsmanager_secret_policy).
+    names: { ReplicaRegions: 'replica', SecretString: null, GenerateSecretString: null }
+  },
+  {
+    tf: 'aws_secretsmanager_secret_rotation',
+    cfn: 'AWS::SecretsManager::RotationSchedule',
+    // Hosted rotation Lambdas are a CloudFormation transform's, not a Terraform resource's.
+    names: { RotateImmediatelyOnUpdate: 'rotate_immediately', HostedRotationLambda: null }
+  },
+  {
+    tf: 'aws_secretsmanager_secret_policy',
+    cfn: 'AWS::SecretsManager::ResourcePolicy',
+    names: { SecretId: 'secret_arn' },
+    fields: [['ResourcePolicy', 'policy', jsonDocument]]
+  },
+  {
+    tf: 'aws_ssm_parameter',
+    cfn: 'AWS::SSM::Parameter',
+    // NEVER the value: `value` holds secrets (SecureString) that the CloudFormation schema does not mark write-only,
+    // and `insecure_value` is not read at all. Policies are not a Terraform attribute.
+    names: { Value: null, Policies: null }
+  },
+  {
+    tf: 'aws_ssm_document',
+    cfn: 'AWS::SSM::Document',
+    // `permissions` (sharing with accounts) has no CloudFormation property.
+    names: { Attachments: 'attachments_source', Requires: null, UpdateMethod: null },
+    fields: [['Content', 'content', jsonDocument]],
+    defaults: { DocumentFormat: 'JSON' }
+  },
+  {
+    tf: 'aws_cloudwatch_log_group',
+    cfn: 'AWS::Logs::LogGroup',
+    // The data protection policy is a resource of its own (aws_cloudwatch_log_data_protection_policy).
+    names: { DataProtectionPolicy: null },
+    fields: [
+      // 0 is the provider's "never expire", which CloudFormation says by leaving RetentionInDays out.
+      ['RetentionInDays', 'retention_in_days', (v) => (v === 0 || v === '0' || v === '' ? undefined : toNumber(v))],
+      // The provider removes the ":*" the API puts at the end of the ARN; Cloud Control keeps it.
+      ['Arn', 'arn', (v) => (typeof v === 'string' && v !== '' ? (v.endsWith(':*') ? v : `${v}:*`) : undefined)]
+    ]
+  },
+  {
+    tf: 'aws_cloudwatch_log_subscription_filter',
+    cfn: 'AWS::Logs::SubscriptionFilter',
+    names: { FilterName: 'name' },
+    defaults: { Distribution: 'ByLogStream' }
+  },
+  { tf: 'aws_cloudwatch_log_resource_policy', cfn: 'AWS::Logs::ResourcePolicy', names: { PolicyName: 'policy_name' } },
+  {
+    tf: 'aws_cloudwatch_event_rule',
+    cfn: 'AWS::Events::Rule',
+    // Targets are aws_cloudwatch_event_target resources, not mapped yet (several fold into one list).
+    names: { Arn: 'arn', Name: 'name', Targets: null },
+    fields: [['EventPattern', 'event_pattern', jsonDocument]],
+    defaults: { EventBusName: 'default' },
+    finish(b) {
+      // `state` is the provider's newer attribute; `is_enabled` (deprecated) says the same where it is still used.
+      if (b.properties.State !== undefined) return
+      const enabled = toBoolean(attr(b.tf, 'is_enabled'))
+      if (typeof enabled === 'boolean') b.set('State', enabled ? 'ENABLED' : 'DISABLED', ['is_enabled'])
+    }
+  },
+  {
+    tf: 'aws_cloudwatch_event_bus',
+    cfn: 'AWS::Events::EventBus',
+    // Its policy is aws_cloudwatch_event_bus_policy's, folded in below.
+    names: { Name: 'name', Policy: null }
+  },
+  { tf: 'aws_cloudwatch_dashboard', cfn: 'AWS::CloudWatch::Dashboard' },
+  {
+    tf: 'aws_cloudwatch_composite_alarm',
+    cfn: 'AWS::CloudWatch::CompositeAlarm',
+    names: { AlarmName: 'alarm_name' },
+    // The provider's actions_suppressor block holds what CloudFormation puts in three top-level properties.
+    fields: [
+      ['ActionsSuppressor', 'actions_suppressor[0].alarm'],
+      ['ActionsSuppressorExtensionPeriod', 'actions_suppressor[0].extension_period', toNumber],
+      ['ActionsSuppressorWaitPeriod', 'actions_suppressor[0].wait_period', toNumber]
+    ],
+    defaults: { ActionsEnabled: true }
+  },
+  {
+    tf: 'aws_sfn_state_machine',
+    cfn: 'AWS::StepFunctions::StateMachine',
+    // The definition is a payload (FREE_FORM_PAYLOADS: DefinitionString); the provider keeps it as a string.
+    names: { StateMachineName: 'name', StateMachineType: 'type', DefinitionString: 'definition', Definition: null, StateMachineRevisionId: 'revision_id' },
+    fields: [
+      [
+        'LoggingConfiguration',
+        'logging_configuration',
+        {
+          one: [
+            ['IncludeExecutionData', 'include_execution_data', toBoolean],
+            ['Level', 'level'],
+            // One log group ARN in Terraform, a list of destinations in CloudFormation.
+            ['Destinations', 'log_destination', (v) => (typeof v === 'string' && v !== '' ? [{ CloudWatchLogsLogGroup: { LogGroupArn: v } }] : undefined)]
+          ]
+        }
+      ]
+    ],
+    defaults: { StateMachineType: 'STANDARD' }
+  },
+  { tf: 'aws_sfn_activity', cfn: 'AWS::StepFunctions::Activity' },
+  {
+    tf: 'aws_scheduler_schedule',
+    cfn: 'AWS::Scheduler::Schedule',
+    // Terraform's id is "group/name". The ECS target's network block is flat in Terraform (a boolean public IP)
+    // and CloudFormation's is AwsvpcConfiguration with "ENABLED"/"DISABLED": not compared; nor its tags (a map here).
+    names: {
+      Name: 'name',
+      'Target.EventBridgeParameters': 'eventbridge_parameters',
+      'Target.SageMakerPipelineParameters': 'sagemaker_pipeline_parameters',
+      'Target.SageMakerPipelineParameters.PipelineParameterList': 'pipeline_parameter',
+      'Target.EcsParameters.NetworkConfiguration': null,
+      'Target.EcsParameters.Tags': null
+    },
+    defaults: { GroupName: 'default', State: 'ENABLED' }
+  },
+  {
+    tf: 'aws_ses_configuration_set',
+    cfn: 'AWS::SES::ConfigurationSet',
+    // The provider flattens ReputationOptions and SendingOptions into one attribute each.
+    fields: [
+      ['ReputationOptions.ReputationMetricsEnabled', 'reputation_metrics_enabled', toBoolean],
+      ['SendingOptions.SendingEnabled', 'sending_enabled', toBoolean]
+    ],
+    // Without TLS required, SES delivers in plain text when the receiver offers no TLS (the provider's default).
+    defaults: { 'DeliveryOptions.TlsPolicy': 'Optional' }
+  }
+]
+
+export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // AWS::Events::EventBusPolicy holds one statement; the Terraform resource holds the whole policy, which is the
+    // bus's Policy.
+    tf: 'aws_cloudwatch_event_bus_policy',
+    parent: { attr: 'event_bus_name', types: ['aws_cloudwatch_event_bus'] },
+    fields: [['Policy', 'policy', jsonDocument]]
+  }
+]
