@@ -146,6 +146,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::AppSync::FunctionConfiguration': ['RequestMappingTemplate', 'ResponseMappingTemplate', 'Code'],
   'AWS::Synthetics::Canary': ['Code.Script', 'RunConfig.EnvironmentVariables'],
   'AWS::CloudFront::Function': ['FunctionCode'],
+  'AWS::CloudFront::Distribution': ['DistributionConfig.Origins[*].OriginCustomHeaders[*].HeaderValue'],
   'AWS::EKS::Addon': ['ConfigurationValues'],
   'AWS::OpsWorks::App': ['Environment[*].Value'],
   'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
