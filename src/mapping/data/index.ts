@@ -4,7 +4,8 @@ import { EC2_NETWORK } from './ec2-network.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
 import { INTEGRATION, INTEGRATION_COMPANIONS } from './integration.js'
 import { EDGE, EDGE_COMPANIONS } from './edge.js'
+import { API } from './api.js'
 
-export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...INTEGRATION, ...EDGE]
+export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...INTEGRATION, ...EDGE, ...API]
 
 export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS, ...INTEGRATION_COMPANIONS, ...EDGE_COMPANIONS]
