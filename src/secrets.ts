@@ -135,7 +135,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Events::Rule': ['Targets[*].Input', 'Targets[*].InputTransformer.InputTemplate', 'Targets[*].HttpParameters.HeaderParameters', 'Targets[*].HttpParameters.QueryStringParameters'],
   'AWS::Scheduler::Schedule': ['Target.Input'],
   'AWS::Pipes::Pipe': ['TargetParameters.InputTemplate'],
-  'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'BasicAuthConfig.Password'],
+  'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'AutoBranchCreationConfig.BuildSpec', 'BasicAuthConfig.Password'],
   'AWS::Amplify::Branch': ['EnvironmentVariables[*].Value', 'BuildSpec'],
   'AWS::ImageBuilder::Component': ['Data'],
   'AWS::MWAA::Environment': ['AirflowConfigurationOptions'],
@@ -154,7 +154,13 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::CloudFront::Distribution': ['DistributionConfig.Origins[*].OriginCustomHeaders[*].HeaderValue'],
   'AWS::EKS::Addon': ['ConfigurationValues'],
   'AWS::OpsWorks::App': ['Environment[*].Value'],
-  'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
+  'AWS::CodePipeline::Pipeline': [
+    'Stages[*].Actions[*].Configuration',
+    'Stages[*].BeforeEntry.Conditions[*].Rules[*].Configuration',
+    'Stages[*].OnFailure.Conditions[*].Rules[*].Configuration',
+    'Stages[*].OnSuccess.Conditions[*].Rules[*].Configuration',
+    'Variables[*].DefaultValue'
+  ]
 }
 
 /** The property name that holds a script whatever the type (types outside the table, nested launch specifications). */

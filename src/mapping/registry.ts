@@ -38,7 +38,9 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_iam_group: (v) => v.name ?? v.id,
   aws_kms_key: (v) => v.key_id ?? v.id,
   aws_cloudwatch_event_bus: (v) => v.name ?? v.id,
-  aws_route53_zone: (v) => v.zone_id ?? v.id
+  aws_route53_zone: (v) => v.zone_id ?? v.id,
+  aws_codeartifact_domain: (v) => v.domain,
+  aws_codeartifact_repository: (v) => v.repository
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

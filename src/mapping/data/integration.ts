@@ -1,9 +1,9 @@
 // Application integration: queues, topics, secrets, parameters, logs, events, dashboards and composite alarms, state
-// machines, schedules, e-mail configuration sets, Airflow environments, file-transfer servers. Each entry writes only
+// machines, schedules, e-mail configuration sets, Airflow environments, file-transfer servers, WorkSpaces. Each entry writes only
 // what the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
 import { attr } from '../builder.js'
-import { parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
+import { nonEmpty, parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 
 /**
@@ -241,6 +241,33 @@ export const INTEGRATION: readonly MappingSpec[] = [
     ],
     // Without TLS required, SES delivers in plain text when the receiver offers no TLS (the provider's default).
     defaults: { 'DeliveryOptions.TlsPolicy': 'Optional' }
+  },
+  {
+    tf: 'aws_mwaa_environment',
+    cfn: 'AWS::MWAA::Environment',
+    // Airflow configuration options are a payload (FREE_FORM_PAYLOADS). The web server is private unless made public.
+    defaults: { WebserverAccessMode: 'PRIVATE_ONLY' }
+  },
+  {
+    tf: 'aws_transfer_server',
+    cfn: 'AWS::Transfer::Server',
+    // The provider flattens IdentityProviderDetails into the server's attributes; its host_key (a private key) has
+    // no property here and is never read.
+    fields: [
+      ['IdentityProviderDetails.DirectoryId', 'directory_id', nonEmpty],
+      ['IdentityProviderDetails.Function', 'function', nonEmpty],
+      ['IdentityProviderDetails.InvocationRole', 'invocation_role', nonEmpty],
+      ['IdentityProviderDetails.SftpAuthenticationMethods', 'sftp_authentication_methods', nonEmpty],
+      ['IdentityProviderDetails.Url', 'url', nonEmpty]
+    ],
+    // An endpoint reachable from the internet unless the code says otherwise (the provider's default).
+    defaults: { EndpointType: 'PUBLIC', IdentityProviderType: 'SERVICE_MANAGED' }
+  },
+  {
+    tf: 'aws_workspaces_workspace',
+    cfn: 'AWS::WorkSpaces::Workspace',
+    // Volumes are not encrypted unless asked (the provider's defaults).
+    defaults: { RootVolumeEncryptionEnabled: false, UserVolumeEncryptionEnabled: false }
   }
 ]
 

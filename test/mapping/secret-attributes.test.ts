@@ -1,0 +1,42 @@
+// Attributes that hold secrets the CloudFormation schemas do not mark write-only are never mapped (integration.ts,
+// edge.ts, devtools.ts leave them out by name). The golden files show the output; this says what must never be in
+// it, so that regenerating a golden cannot quietly accept a secret that starts to leak.
+import { mapTerraform } from '../../src/mapping/index.js'
+import { tf } from './helpers.js'
+
+const cases: ReadonlyArray<readonly [string, Record<string, unknown>, readonly string[]]> = [
+  [
+    'aws_ssm_parameter',
+    { id: '/prod/db/password', name: '/prod/db/password', type: 'SecureString', value: 'hunter2-value', insecure_value: 'hunter2-insecure' },
+    ['hunter2-value', 'hunter2-insecure']
+  ],
+  [
+    'aws_acm_certificate',
+    { id: 'arn:aws:acm:eu-west-1:111122223333:certificate/x', domain_name: 'example.com', private_key: 'PRIVATE-KEY-PEM', certificate_body: 'CERT-PEM' },
+    ['PRIVATE-KEY-PEM']
+  ],
+  [
+    'aws_amplify_app',
+    { id: 'd1', arn: 'arn:aws:amplify:eu-west-1:111122223333:apps/d1', name: 'site', access_token: 'ghp_TOKEN', oauth_token: 'OAUTH_TOKEN', basic_auth_credentials: 'dXNlcjpwYXNz', enable_basic_auth: true },
+    ['ghp_TOKEN', 'OAUTH_TOKEN', 'dXNlcjpwYXNz']
+  ],
+  [
+    'aws_transfer_server',
+    { id: 's-0123', host_key: 'HOST-PRIVATE-KEY', endpoint_type: 'PUBLIC' },
+    ['HOST-PRIVATE-KEY']
+  ],
+  [
+    'aws_api_gateway_domain_name',
+    { id: 'api.example.com', domain_name: 'api.example.com', certificate_private_key: 'DOMAIN-PRIVATE-KEY', certificate_body: 'CERT-PEM' },
+    ['DOMAIN-PRIVATE-KEY']
+  ]
+]
+
+describe('secret attributes are never mapped', () => {
+  it.each(cases)('%s', (type, values, secrets) => {
+    const { resources } = mapTerraform([tf(type, 'this', values)])
+    expect(resources).toHaveLength(1)
+    const text = JSON.stringify(resources)
+    for (const secret of secrets) expect(text).not.toContain(secret)
+  })
+})
