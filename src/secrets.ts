@@ -143,6 +143,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::GameLift::Fleet': ['RuntimeConfiguration.ServerProcesses[*].Parameters'],
   'AWS::DataPipeline::Pipeline': ['ParameterValues[*].StringValue', 'PipelineObjects[*].Fields[*].StringValue'],
   'AWS::AppSync::GraphQLApi': ['EnvironmentVariables'],
+  'AWS::AmazonMQ::Configuration': ['Data'],
   'AWS::ApiGateway::RestApi': ['Parameters'],
   'AWS::ApiGateway::Stage': ['Variables'],
   'AWS::ApiGateway::Deployment': ['StageDescription.Variables'],

@@ -26,6 +26,38 @@ const cases: ReadonlyArray<readonly [string, Record<string, unknown>, readonly s
     ['HOST-PRIVATE-KEY']
   ],
   [
+    'aws_api_gateway_api_key',
+    { id: 'k1', name: 'partner', enabled: true, value: 'API-KEY-VALUE' },
+    ['API-KEY-VALUE']
+  ],
+  [
+    'aws_mq_broker',
+    {
+      id: 'b-1',
+      broker_name: 'orders',
+      user: [{ username: 'app', password: 'BROKER-PASSWORD', console_access: false, groups: [] }],
+      ldap_server_metadata: [{ service_account_username: 'svc', service_account_password: 'LDAP-PASSWORD' }]
+    },
+    ['BROKER-PASSWORD', 'LDAP-PASSWORD']
+  ],
+  [
+    'aws_cloudwatch_event_connection',
+    {
+      id: 'partner',
+      name: 'partner',
+      authorization_type: 'OAUTH_CLIENT_CREDENTIALS',
+      auth_parameters: [
+        {
+          api_key: [{ key: 'x-api-key', value: 'API-KEY-VALUE' }],
+          basic: [{ username: 'u', password: 'BASIC-PASSWORD' }],
+          oauth: [{ authorization_endpoint: 'https://auth.example.com', http_method: 'POST', client_parameters: [{ client_id: 'c', client_secret: 'CLIENT-SECRET' }] }],
+          invocation_http_parameters: [{ header: [{ key: 'x-tenant', value: 'HEADER-SECRET', is_value_secret: true }] }]
+        }
+      ]
+    },
+    ['API-KEY-VALUE', 'BASIC-PASSWORD', 'CLIENT-SECRET', 'HEADER-SECRET']
+  ],
+  [
     'aws_api_gateway_domain_name',
     { id: 'api.example.com', domain_name: 'api.example.com', certificate_private_key: 'DOMAIN-PRIVATE-KEY', certificate_body: 'CERT-PEM' },
     ['DOMAIN-PRIVATE-KEY']

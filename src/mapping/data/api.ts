@@ -102,6 +102,20 @@ export const API: readonly MappingSpec[] = [
     names: { Id: null, CloudWatchRoleArn: 'cloudwatch_role_arn' }
   },
   {
+    tf: 'aws_api_gateway_api_key',
+    cfn: 'AWS::ApiGateway::ApiKey',
+    // NEVER the key's value: the schema does not mark it write-only. Stage keys are gone from the provider.
+    names: { Value: null, StageKeys: null, GenerateDistinctId: null }
+  },
+  { tf: 'aws_api_gateway_usage_plan_key', cfn: 'AWS::ApiGateway::UsagePlanKey' },
+  { tf: 'aws_api_gateway_base_path_mapping', cfn: 'AWS::ApiGateway::BasePathMapping', names: { RestApiId: 'api_id', Stage: 'stage_name' } },
+  { tf: 'aws_api_gateway_vpc_link', cfn: 'AWS::ApiGateway::VpcLink' },
+  { tf: 'aws_api_gateway_request_validator', cfn: 'AWS::ApiGateway::RequestValidator', names: { RequestValidatorId: 'id' } },
+  { tf: 'aws_api_gateway_model', cfn: 'AWS::ApiGateway::Model', fields: [['Schema', 'schema', jsonDocument]] },
+  // Terraform's id ("aggr-API-TYPE") is not CloudFormation's.
+  { tf: 'aws_api_gateway_gateway_response', cfn: 'AWS::ApiGateway::GatewayResponse', names: { Id: null } },
+  { tf: 'aws_api_gateway_client_certificate', cfn: 'AWS::ApiGateway::ClientCertificate' },
+  {
     tf: 'aws_apigatewayv2_api',
     cfn: 'AWS::ApiGatewayV2::Api',
     // A quick-create API's target and credentials are write-only in the schema (marked sensitive).
@@ -140,6 +154,8 @@ export const API: readonly MappingSpec[] = [
     ]
   },
   { tf: 'aws_apigatewayv2_vpc_link', cfn: 'AWS::ApiGatewayV2::VpcLink' },
+  // The stage a deployment is made into is the stage's deployment_id in Terraform.
+  { tf: 'aws_apigatewayv2_deployment', cfn: 'AWS::ApiGatewayV2::Deployment', names: { DeploymentId: 'id', StageName: null } },
   { tf: 'aws_apigatewayv2_api_mapping', cfn: 'AWS::ApiGatewayV2::ApiMapping', names: { ApiMappingId: 'id' } },
   {
     tf: 'aws_appsync_graphql_api',

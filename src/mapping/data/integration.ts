@@ -79,7 +79,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     names: { TopicName: 'name', Subscription: null, DeliveryStatusLogging: null },
     fields: [
       ['ArchivePolicy', 'archive_policy', jsonDocument],
-      // A separate resource in Terraform (aws_sns_topic_data_protection_policy); kept if a plan states it here.
+      // aws_sns_topic_data_protection_policy's, folded in below; kept if a plan states it here.
       ['DataProtectionPolicy', 'data_protection_policy', jsonDocument]
     ],
     finish: snsDeliveryStatusLogging
@@ -145,7 +145,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_cloudwatch_log_group',
     cfn: 'AWS::Logs::LogGroup',
-    // The data protection policy is a resource of its own (aws_cloudwatch_log_data_protection_policy).
+    // The data protection policy is aws_cloudwatch_log_data_protection_policy's, folded in below.
     names: { DataProtectionPolicy: null },
     fields: [
       // 0 is the provider's "never expire", which CloudFormation says by leaving RetentionInDays out.
@@ -268,10 +268,110 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::WorkSpaces::Workspace',
     // Volumes are not encrypted unless asked (the provider's defaults).
     defaults: { RootVolumeEncryptionEnabled: false, UserVolumeEncryptionEnabled: false }
-  }
+  },
+  {
+    tf: 'aws_mq_broker',
+    cfn: 'AWS::AmazonMQ::Broker',
+    // NEVER the users' passwords nor the LDAP service account's: the schema does not mark them write-only. The
+    // broker's addresses and endpoints are Terraform's `instances` blocks: not compared.
+    names: {
+      Users: 'user',
+      'Users.Password': null,
+      'LdapServerMetadata.ServiceAccountPassword': null,
+      ConfigurationId: null,
+      ConfigurationRevision: null,
+      IpAddresses: null,
+      AmqpEndpoints: null,
+      MqttEndpoints: null,
+      OpenWireEndpoints: null,
+      StompEndpoints: null,
+      WssEndpoints: null,
+      Logs: null
+    },
+    // RabbitMQ brokers have no audit log: the provider states "" for it.
+    fields: [
+      ['Logs.Audit', 'logs[0].audit', (v) => (v === '' ? undefined : toBoolean(v))],
+      ['Logs.General', 'logs[0].general', (v) => (v === '' ? undefined : toBoolean(v))]
+    ],
+    // Reachable only inside the VPC, encrypted with an AWS-owned key, one instance (the provider's defaults).
+    defaults: { PubliclyAccessible: false, 'EncryptionOptions.UseAwsOwnedKey': true, DeploymentMode: 'SINGLE_INSTANCE' }
+  },
+  // The configuration's XML is a payload (FREE_FORM_PAYLOADS).
+  { tf: 'aws_mq_configuration', cfn: 'AWS::AmazonMQ::Configuration', names: { Revision: 'latest_revision' } },
+  {
+    tf: 'aws_cloudwatch_event_connection',
+    cfn: 'AWS::Events::Connection',
+    // NEVER the credentials (API key value, password, OAuth client secret), nor the invocation parameters, whose
+    // values may be secrets: only who and where. AuthParameters is write-only in the schema besides.
+    names: { AuthParameters: null, SecretArn: 'secret_arn' },
+    fields: [
+      ['AuthParameters.ApiKeyAuthParameters.ApiKeyName', 'auth_parameters[0].api_key[0].key'],
+      ['AuthParameters.BasicAuthParameters.Username', 'auth_parameters[0].basic[0].username'],
+      ['AuthParameters.OAuthParameters.AuthorizationEndpoint', 'auth_parameters[0].oauth[0].authorization_endpoint'],
+      ['AuthParameters.OAuthParameters.HttpMethod', 'auth_parameters[0].oauth[0].http_method'],
+      ['AuthParameters.OAuthParameters.ClientParameters.ClientID', 'auth_parameters[0].oauth[0].client_parameters[0].client_id']
+    ]
+  },
+  { tf: 'aws_cloudwatch_event_api_destination', cfn: 'AWS::Events::ApiDestination' },
+  {
+    tf: 'aws_cloudwatch_event_archive',
+    cfn: 'AWS::Events::Archive',
+    names: { SourceArn: 'event_source_arn' },
+    fields: [
+      ['EventPattern', 'event_pattern', jsonDocument],
+      // 0 is "keep forever", which CloudFormation says by leaving RetentionDays out.
+      ['RetentionDays', 'retention_days', (v) => (v === 0 || v === '' ? undefined : toNumber(v))]
+    ]
+  },
+  { tf: 'aws_scheduler_schedule_group', cfn: 'AWS::Scheduler::ScheduleGroup', names: { Name: 'name' } },
+  { tf: 'aws_cloudwatch_log_stream', cfn: 'AWS::Logs::LogStream', names: { LogStreamName: 'name' } },
+  // Its access policy is aws_cloudwatch_log_destination_policy's, folded in below.
+  { tf: 'aws_cloudwatch_log_destination', cfn: 'AWS::Logs::Destination', names: { DestinationName: 'name', DestinationPolicy: null } },
+  {
+    tf: 'aws_ssm_association',
+    cfn: 'AWS::SSM::Association',
+    // Parameters are a payload (FREE_FORM_PAYLOADS); the provider's output_location block is CloudFormation's
+    // OutputLocation.S3Location.
+    names: { OutputLocation: null },
+    fields: [
+      // One string per parameter in Terraform; a list of strings per parameter in the API and CloudFormation.
+      ['Parameters', 'parameters', (v) => (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? x : [x]])) : undefined)],
+      ['OutputLocation.S3Location.OutputS3BucketName', 'output_location[0].s3_bucket_name', nonEmpty],
+      ['OutputLocation.S3Location.OutputS3KeyPrefix', 'output_location[0].s3_key_prefix', nonEmpty],
+      ['OutputLocation.S3Location.OutputS3Region', 'output_location[0].s3_region', nonEmpty]
+    ]
+  },
+  { tf: 'aws_ssm_maintenance_window', cfn: 'AWS::SSM::MaintenanceWindow' }
 ]
 
 export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the queue's RedrivePolicy.
+    tf: 'aws_sqs_queue_redrive_policy',
+    parent: { attr: 'queue_url', types: ['aws_sqs_queue'] },
+    fields: [['RedrivePolicy', 'redrive_policy', jsonDocument]]
+  },
+  {
+    tf: 'aws_sqs_queue_redrive_allow_policy',
+    parent: { attr: 'queue_url', types: ['aws_sqs_queue'] },
+    fields: [['RedriveAllowPolicy', 'redrive_allow_policy', jsonDocument]]
+  },
+  {
+    tf: 'aws_sns_topic_data_protection_policy',
+    parent: { attr: 'arn', types: ['aws_sns_topic'] },
+    fields: [['DataProtectionPolicy', 'policy', jsonDocument]]
+  },
+  {
+    tf: 'aws_cloudwatch_log_data_protection_policy',
+    parent: { attr: 'log_group_name', types: ['aws_cloudwatch_log_group'] },
+    fields: [['DataProtectionPolicy', 'policy_document', jsonDocument]]
+  },
+  {
+    // The destination's DestinationPolicy, a string in the schema.
+    tf: 'aws_cloudwatch_log_destination_policy',
+    parent: { attr: 'destination_name', types: ['aws_cloudwatch_log_destination'] },
+    fields: [['DestinationPolicy', 'access_policy', nonEmpty]]
+  },
   {
     // AWS::Events::EventBusPolicy holds one statement; the Terraform resource holds the whole policy, which is the
     // bus's Policy.
