@@ -177,5 +177,53 @@ export const API: readonly MappingSpec[] = [
     },
     fields: [['EnvironmentVariables', 'environment_variables', (v) => (v && typeof v === 'object' && Object.keys(v).length > 0 ? v : undefined)]],
     defaults: { XrayEnabled: false }
-  }
+  },
+  {
+    tf: 'aws_appsync_datasource',
+    cfn: 'AWS::AppSync::DataSource',
+    // CloudFormation's Id is the data source's ARN (what Ref gives); Terraform's id is "api-name". The provider
+    // names every config block's Region `region`.
+    names: {
+      Id: 'arn',
+      DataSourceArn: 'arn',
+      DynamoDBConfig: 'dynamodb_config',
+      'DynamoDBConfig.AwsRegion': 'region',
+      'ElasticsearchConfig.AwsRegion': 'region',
+      OpenSearchServiceConfig: 'opensearchservice_config',
+      'OpenSearchServiceConfig.AwsRegion': 'region',
+      'LambdaConfig.LambdaFunctionArn': 'function_arn',
+      'RelationalDatabaseConfig.RelationalDatabaseSourceType': 'source_type',
+      'RelationalDatabaseConfig.RdsHttpEndpointConfig': 'http_endpoint_config',
+      'RelationalDatabaseConfig.RdsHttpEndpointConfig.AwsRegion': 'region'
+    }
+  },
+  {
+    tf: 'aws_appsync_resolver',
+    cfn: 'AWS::AppSync::Resolver',
+    // Templates and code are payloads (FREE_FORM_PAYLOADS).
+    names: {
+      ResolverArn: 'arn',
+      TypeName: 'type',
+      FieldName: 'field',
+      DataSourceName: 'data_source',
+      RequestMappingTemplate: 'request_template',
+      ResponseMappingTemplate: 'response_template'
+    },
+    defaults: { Kind: 'UNIT' }
+  },
+  { tf: 'aws_appsync_function', cfn: 'AWS::AppSync::FunctionConfiguration', names: { FunctionArn: 'arn', DataSourceName: 'data_source' } },
+  {
+    tf: 'aws_appsync_api_key',
+    cfn: 'AWS::AppSync::ApiKey',
+    // NEVER the key itself (`key`; CloudFormation's ApiKey). Terraform's id is "api:key-id"; the expiry is RFC 3339
+    // there and seconds since the epoch here.
+    names: { ApiKey: null, ApiKeyId: null, Arn: null },
+    fields: [['Expires', 'expires', (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? Math.floor(Date.parse(v) / 1000) : undefined)]],
+    finish(b) {
+      const id = attr(b.tf, 'id')
+      if (typeof id === 'string' && id.includes(':')) b.set('ApiKeyId', id.slice(id.indexOf(':') + 1), ['id'])
+      else b.record('ApiKeyId', 'id')
+    }
+  },
+  { tf: 'aws_appsync_domain_name', cfn: 'AWS::AppSync::DomainName' }
 ]

@@ -131,6 +131,11 @@ export const EDGE: readonly MappingSpec[] = [
       ]
     ]
   },
+  { tf: 'aws_cloudfront_key_group', cfn: 'AWS::CloudFront::KeyGroup', global: true, flatten: ['KeyGroupConfig'], names: { LastModifiedTime: null } },
+  { tf: 'aws_cloudfront_public_key', cfn: 'AWS::CloudFront::PublicKey', global: true, flatten: ['PublicKeyConfig'], names: { CreatedTime: null } },
+  { tf: 'aws_cloudfront_realtime_log_config', cfn: 'AWS::CloudFront::RealtimeLogConfig', global: true, names: { EndPoints: 'endpoint' } },
+  // Terraform's id is the store's name; CloudFormation's Id is its generated id, not a Terraform attribute.
+  { tf: 'aws_cloudfront_key_value_store', cfn: 'AWS::CloudFront::KeyValueStore', global: true, names: { Name: 'name', Id: null, ImportSource: null } },
   {
     tf: 'aws_route53_zone',
     cfn: 'AWS::Route53::HostedZone',
@@ -206,6 +211,14 @@ export const EDGE: readonly MappingSpec[] = [
   { tf: 'aws_route53_resolver_endpoint', cfn: 'AWS::Route53Resolver::ResolverEndpoint', names: { IpAddresses: 'ip_address', IpAddressCount: null } },
   { tf: 'aws_route53_resolver_rule', cfn: 'AWS::Route53Resolver::ResolverRule', names: { TargetIps: 'target_ip' } },
   { tf: 'aws_route53_resolver_query_log_config', cfn: 'AWS::Route53Resolver::ResolverQueryLoggingConfig' },
+  { tf: 'aws_route53_resolver_rule_association', cfn: 'AWS::Route53Resolver::ResolverRuleAssociation' },
+  { tf: 'aws_route53_resolver_query_log_config_association', cfn: 'AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation' },
+  { tf: 'aws_route53_resolver_firewall_domain_list', cfn: 'AWS::Route53Resolver::FirewallDomainList' },
+  // Its rules are aws_route53_resolver_firewall_rule resources: not folded in yet (several add to one list).
+  { tf: 'aws_route53_resolver_firewall_rule_group', cfn: 'AWS::Route53Resolver::FirewallRuleGroup', names: { FirewallRules: null } },
+  { tf: 'aws_route53_resolver_firewall_rule_group_association', cfn: 'AWS::Route53Resolver::FirewallRuleGroupAssociation' },
+  { tf: 'aws_route53_key_signing_key', cfn: 'AWS::Route53::KeySigningKey', global: true },
+  { tf: 'aws_route53_hosted_zone_dnssec', cfn: 'AWS::Route53::DNSSEC', global: true },
   {
     tf: 'aws_acm_certificate',
     cfn: 'AWS::CertificateManager::Certificate',
