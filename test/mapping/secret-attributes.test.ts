@@ -58,6 +58,26 @@ const cases: ReadonlyArray<readonly [string, Record<string, unknown>, readonly s
     ['API-KEY-VALUE', 'BASIC-PASSWORD', 'CLIENT-SECRET', 'HEADER-SECRET']
   ],
   [
+    'aws_appsync_api_key',
+    { id: 'api:da2-key', api_id: 'api', expires: '2026-12-31T00:00:00Z', key: 'APPSYNC-KEY' },
+    ['APPSYNC-KEY']
+  ],
+  [
+    'aws_codebuild_source_credential',
+    { id: 'arn:aws:codebuild:eu-west-1:111122223333:token/github', auth_type: 'PERSONAL_ACCESS_TOKEN', server_type: 'GITHUB', token: 'GITHUB-TOKEN' },
+    ['GITHUB-TOKEN']
+  ],
+  [
+    'aws_amplify_branch',
+    { id: 'app/main', arn: 'arn:aws:amplify:eu-west-1:111122223333:apps/app/branches/main', app_id: 'app', branch_name: 'main', basic_auth_credentials: 'BRANCH-CREDENTIALS', enable_basic_auth: true },
+    ['BRANCH-CREDENTIALS']
+  ],
+  [
+    'aws_sesv2_email_identity',
+    { id: 'example.com', email_identity: 'example.com', dkim_signing_attributes: [{ domain_signing_private_key: 'DKIM-PRIVATE-KEY', domain_signing_selector: 'sel1' }] },
+    ['DKIM-PRIVATE-KEY']
+  ],
+  [
     'aws_api_gateway_domain_name',
     { id: 'api.example.com', domain_name: 'api.example.com', certificate_private_key: 'DOMAIN-PRIVATE-KEY', certificate_body: 'CERT-PEM' },
     ['DOMAIN-PRIVATE-KEY']

@@ -133,10 +133,79 @@ export const DEVTOOLS: readonly MappingSpec[] = [
       ['EnvironmentVariables', 'environment_variables', nameValueList],
       ['BasicAuthConfig.EnableBasicAuth', 'enable_basic_auth', toBoolean]
     ]
+  },
+  { tf: 'aws_codestarconnections_connection', cfn: 'AWS::CodeStarConnections::Connection', names: { ConnectionName: 'name' } },
+  { tf: 'aws_codedeploy_app', cfn: 'AWS::CodeDeploy::Application', names: { ApplicationName: 'name' }, defaults: { ComputePlatform: 'Server' } },
+  {
+    tf: 'aws_codedeploy_deployment_config',
+    cfn: 'AWS::CodeDeploy::DeploymentConfig',
+    names: {
+      'TrafficRoutingConfig.TimeBasedCanary.CanaryInterval': 'interval',
+      'TrafficRoutingConfig.TimeBasedCanary.CanaryPercentage': 'percentage',
+      'TrafficRoutingConfig.TimeBasedLinear.LinearInterval': 'interval',
+      'TrafficRoutingConfig.TimeBasedLinear.LinearPercentage': 'percentage'
+    }
+  },
+  { tf: 'aws_codebuild_report_group', cfn: 'AWS::CodeBuild::ReportGroup', names: { 'ExportConfig.ExportConfigType': 'type' } },
+  {
+    tf: 'aws_codebuild_source_credential',
+    cfn: 'AWS::CodeBuild::SourceCredential',
+    // NEVER the token (a personal access token or password): the schema does not mark it write-only.
+    names: { Token: null, Username: 'user_name' }
+  },
+  {
+    tf: 'aws_codestarnotifications_notification_rule',
+    cfn: 'AWS::CodeStarNotifications::NotificationRule',
+    names: { Targets: 'target', 'Targets.TargetAddress': 'address', 'Targets.TargetType': 'type', EventTypeId: null, TargetAddress: null, CreatedBy: null },
+    defaults: { Status: 'ENABLED' }
+  },
+  {
+    tf: 'aws_amplify_branch',
+    cfn: 'AWS::Amplify::Branch',
+    // NEVER basic_auth_credentials (a password). Terraform's id is "app/branch"; the ARN identifies the branch.
+    names: { Arn: 'arn', BasicAuthConfig: null, Backend: null },
+    fields: [
+      ['EnvironmentVariables', 'environment_variables', nameValueList],
+      ['BasicAuthConfig.EnableBasicAuth', 'enable_basic_auth', toBoolean]
+    ]
+  },
+  {
+    tf: 'aws_amplify_domain_association',
+    cfn: 'AWS::Amplify::Domain',
+    names: {
+      Arn: 'arn',
+      SubDomainSettings: 'sub_domain',
+      'CertificateSettings.CertificateType': 'type',
+      CertificateRecord: 'certificate_verification_dns_record',
+      Certificate: null
+    }
   }
 ]
 
 export const DEVTOOLS_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the project's Triggers (a webhook and its filter groups).
+    tf: 'aws_codebuild_webhook',
+    parent: { attr: 'project_name', types: ['aws_codebuild_project'] },
+    fields: [
+      ['Triggers.Webhook', 'project_name', (v) => (typeof v === 'string' && v !== '' ? true : undefined)],
+      ['Triggers.BuildType', 'build_type', nonEmpty],
+      [
+        'Triggers.FilterGroups',
+        'filter_group',
+        (v) =>
+          Array.isArray(v) && v.length > 0
+            ? objects(v).map((group) =>
+                objects(group.filter).map((f) => ({
+                  Type: f.type,
+                  Pattern: f.pattern,
+                  ...(typeof f.exclude_matched_pattern === 'boolean' ? { ExcludeMatchedPattern: f.exclude_matched_pattern } : {})
+                }))
+              )
+            : undefined
+      ]
+    ]
+  },
   {
     // No CloudFormation type of its own: the domain's PermissionsPolicyDocument.
     tf: 'aws_codeartifact_domain_permissions_policy',

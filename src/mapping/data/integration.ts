@@ -237,10 +237,55 @@ export const INTEGRATION: readonly MappingSpec[] = [
     // The provider flattens ReputationOptions and SendingOptions into one attribute each.
     fields: [
       ['ReputationOptions.ReputationMetricsEnabled', 'reputation_metrics_enabled', toBoolean],
-      ['SendingOptions.SendingEnabled', 'sending_enabled', toBoolean]
+      ['SendingOptions.SendingEnabled', 'sending_enabled', toBoolean],
+      // The v1 provider says "Require"/"Optional"; the API and CloudFormation say REQUIRE/OPTIONAL.
+      ['DeliveryOptions.TlsPolicy', 'delivery_options[0].tls_policy', (v) => (typeof v === 'string' && v !== '' ? v.toUpperCase() : undefined)]
     ],
     // Without TLS required, SES delivers in plain text when the receiver offers no TLS (the provider's default).
-    defaults: { 'DeliveryOptions.TlsPolicy': 'Optional' }
+    defaults: { 'DeliveryOptions.TlsPolicy': 'OPTIONAL' }
+  },
+  {
+    tf: 'aws_sesv2_configuration_set',
+    cfn: 'AWS::SES::ConfigurationSet',
+    // last_fresh_start and max_delivery_seconds are newer than the shipped schema.
+    names: { Name: 'configuration_set_name' }
+  },
+  {
+    tf: 'aws_sesv2_email_identity',
+    cfn: 'AWS::SES::EmailIdentity',
+    // NEVER the domain signing private key (Easy DKIM's BYODKIM). The DKIM tokens are the provider's
+    // dkim_signing_attributes.tokens list: not compared. Feedback and MAIL FROM attributes are resources of their
+    // own, folded in below.
+    names: {
+      DkimSigningAttributes: null,
+      DkimAttributes: null,
+      FeedbackAttributes: null,
+      MailFromAttributes: null,
+      ConfigurationSetAttributes: null,
+      DkimDNSTokenName1: null,
+      DkimDNSTokenName2: null,
+      DkimDNSTokenName3: null,
+      DkimDNSTokenValue1: null,
+      DkimDNSTokenValue2: null,
+      DkimDNSTokenValue3: null
+    },
+    fields: [
+      ['ConfigurationSetAttributes.ConfigurationSetName', 'configuration_set_name', nonEmpty],
+      ['DkimSigningAttributes.DomainSigningSelector', 'dkim_signing_attributes[0].domain_signing_selector', nonEmpty],
+      ['DkimSigningAttributes.NextSigningKeyLength', 'dkim_signing_attributes[0].next_signing_key_length', nonEmpty]
+    ]
+  },
+  {
+    tf: 'aws_sfn_alias',
+    cfn: 'AWS::StepFunctions::StateMachineAlias',
+    names: { Arn: 'arn', DeploymentPreference: null }
+  },
+  {
+    tf: 'aws_cloudwatch_event_permission',
+    cfn: 'AWS::Events::EventBusPolicy',
+    // Terraform's id ("bus/statement") is not CloudFormation's. A principal of "*" opens the bus to every account.
+    names: { Id: null, Statement: null },
+    defaults: { Action: 'events:PutEvents', EventBusName: 'default' }
   },
   {
     tf: 'aws_mwaa_environment',
@@ -345,6 +390,20 @@ export const INTEGRATION: readonly MappingSpec[] = [
 ]
 
 export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the identity's FeedbackAttributes.
+    tf: 'aws_sesv2_email_identity_feedback_attributes',
+    parent: { attr: 'email_identity', types: ['aws_sesv2_email_identity'] },
+    fields: [['FeedbackAttributes.EmailForwardingEnabled', 'email_forwarding_enabled', toBoolean]]
+  },
+  {
+    tf: 'aws_sesv2_email_identity_mail_from_attributes',
+    parent: { attr: 'email_identity', types: ['aws_sesv2_email_identity'] },
+    fields: [
+      ['MailFromAttributes.BehaviorOnMxFailure', 'behavior_on_mx_failure', nonEmpty],
+      ['MailFromAttributes.MailFromDomain', 'mail_from_domain', nonEmpty]
+    ]
+  },
   {
     // No CloudFormation type of its own: the queue's RedrivePolicy.
     tf: 'aws_sqs_queue_redrive_policy',
