@@ -144,6 +144,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::DataPipeline::Pipeline': ['ParameterValues[*].StringValue', 'PipelineObjects[*].Fields[*].StringValue'],
   'AWS::AppSync::GraphQLApi': ['EnvironmentVariables'],
   'AWS::AmazonMQ::Configuration': ['Data'],
+  'AWS::AppConfig::HostedConfigurationVersion': ['Content'],
   'AWS::ApiGateway::RestApi': ['Parameters'],
   'AWS::ApiGateway::Stage': ['Variables'],
   'AWS::ApiGateway::Deployment': ['StageDescription.Variables'],

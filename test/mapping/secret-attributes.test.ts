@@ -78,6 +78,16 @@ const cases: ReadonlyArray<readonly [string, Record<string, unknown>, readonly s
     ['DKIM-PRIVATE-KEY']
   ],
   [
+    'aws_codepipeline_webhook',
+    {
+      id: 'arn:aws:codepipeline:eu-west-1:111122223333:webhook:app',
+      name: 'app',
+      url: 'https://eu-west-1.webhooks.aws/trigger?t=URL-TOKEN',
+      authentication_configuration: [{ secret_token: 'WEBHOOK-SECRET' }]
+    },
+    ['URL-TOKEN', 'WEBHOOK-SECRET']
+  ],
+  [
     'aws_api_gateway_domain_name',
     { id: 'api.example.com', domain_name: 'api.example.com', certificate_private_key: 'DOMAIN-PRIVATE-KEY', certificate_body: 'CERT-PEM' },
     ['DOMAIN-PRIVATE-KEY']

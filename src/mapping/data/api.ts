@@ -154,6 +154,10 @@ export const API: readonly MappingSpec[] = [
     ]
   },
   { tf: 'aws_apigatewayv2_vpc_link', cfn: 'AWS::ApiGatewayV2::VpcLink' },
+  // The schema gives ResponseParameters no shape: left out.
+  { tf: 'aws_apigatewayv2_route_response', cfn: 'AWS::ApiGatewayV2::RouteResponse', names: { RouteResponseId: 'id', ResponseParameters: null } },
+  { tf: 'aws_apigatewayv2_integration_response', cfn: 'AWS::ApiGatewayV2::IntegrationResponse', names: { IntegrationResponseId: 'id' } },
+  { tf: 'aws_apigatewayv2_model', cfn: 'AWS::ApiGatewayV2::Model', names: { ModelId: 'id' }, fields: [['Schema', 'schema', jsonDocument]] },
   // The stage a deployment is made into is the stage's deployment_id in Terraform.
   { tf: 'aws_apigatewayv2_deployment', cfn: 'AWS::ApiGatewayV2::Deployment', names: { DeploymentId: 'id', StageName: null } },
   { tf: 'aws_apigatewayv2_api_mapping', cfn: 'AWS::ApiGatewayV2::ApiMapping', names: { ApiMappingId: 'id' } },

@@ -154,6 +154,13 @@ export const DEVTOOLS: readonly MappingSpec[] = [
     names: { Token: null, Username: 'user_name' }
   },
   {
+    tf: 'aws_codepipeline_webhook',
+    cfn: 'AWS::CodePipeline::Webhook',
+    // NEVER the shared secret token (the schema does not mark it write-only), nor the URL, whose query carries the
+    // token that lets anyone trigger the pipeline. Terraform's id is the webhook's ARN, not CloudFormation's Id.
+    names: { Id: null, Url: null, Filters: 'filter', 'AuthenticationConfiguration.SecretToken': null, RegisterWithThirdParty: null, TargetPipelineVersion: null }
+  },
+  {
     tf: 'aws_codestarnotifications_notification_rule',
     cfn: 'AWS::CodeStarNotifications::NotificationRule',
     names: { Targets: 'target', 'Targets.TargetAddress': 'address', 'Targets.TargetType': 'type', EventTypeId: null, TargetAddress: null, CreatedBy: null },

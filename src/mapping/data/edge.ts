@@ -136,6 +136,7 @@ export const EDGE: readonly MappingSpec[] = [
   { tf: 'aws_cloudfront_realtime_log_config', cfn: 'AWS::CloudFront::RealtimeLogConfig', global: true, names: { EndPoints: 'endpoint' } },
   // Terraform's id is the store's name; CloudFormation's Id is its generated id, not a Terraform attribute.
   { tf: 'aws_cloudfront_key_value_store', cfn: 'AWS::CloudFront::KeyValueStore', global: true, names: { Name: 'name', Id: null, ImportSource: null } },
+  { tf: 'aws_cloudfront_monitoring_subscription', cfn: 'AWS::CloudFront::MonitoringSubscription', global: true },
   {
     tf: 'aws_route53_zone',
     cfn: 'AWS::Route53::HostedZone',
@@ -217,6 +218,8 @@ export const EDGE: readonly MappingSpec[] = [
   // Its rules are aws_route53_resolver_firewall_rule resources: not folded in yet (several add to one list).
   { tf: 'aws_route53_resolver_firewall_rule_group', cfn: 'AWS::Route53Resolver::FirewallRuleGroup', names: { FirewallRules: null } },
   { tf: 'aws_route53_resolver_firewall_rule_group_association', cfn: 'AWS::Route53Resolver::FirewallRuleGroupAssociation' },
+  // Its locations are aws_route53_cidr_location resources: not folded in yet (several add to one list).
+  { tf: 'aws_route53_cidr_collection', cfn: 'AWS::Route53::CidrCollection', global: true, names: { Locations: null } },
   { tf: 'aws_route53_key_signing_key', cfn: 'AWS::Route53::KeySigningKey', global: true },
   { tf: 'aws_route53_hosted_zone_dnssec', cfn: 'AWS::Route53::DNSSEC', global: true },
   {
@@ -237,7 +240,8 @@ export const EDGE: readonly MappingSpec[] = [
       ['Subject', 'certificate_authority_configuration[0].subject', { one: SUBJECT_NAMES.map((n) => [n, terraformName(n), nonEmpty] as const) }]
     ],
     defaults: { Type: 'SUBORDINATE' }
-  }
+  },
+  { tf: 'aws_acmpca_permission', cfn: 'AWS::ACMPCA::Permission' }
 ]
 
 export const EDGE_COMPANIONS: readonly CompanionSpec[] = [

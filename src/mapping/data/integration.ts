@@ -386,7 +386,43 @@ export const INTEGRATION: readonly MappingSpec[] = [
       ['OutputLocation.S3Location.OutputS3Region', 'output_location[0].s3_region', nonEmpty]
     ]
   },
-  { tf: 'aws_ssm_maintenance_window', cfn: 'AWS::SSM::MaintenanceWindow' }
+  { tf: 'aws_ssm_maintenance_window', cfn: 'AWS::SSM::MaintenanceWindow' },
+  { tf: 'aws_cloudwatch_query_definition', cfn: 'AWS::Logs::QueryDefinition', names: { QueryDefinitionId: 'query_definition_id' } },
+  {
+    tf: 'aws_cloudwatch_log_account_policy',
+    cfn: 'AWS::Logs::AccountPolicy',
+    // The account is the provider's, not an attribute.
+    finish: (b) => b.set('AccountId', b.account, [])
+  },
+  {
+    tf: 'aws_transfer_user',
+    cfn: 'AWS::Transfer::User',
+    // Terraform's id ("server/user") is not CloudFormation's; SSH keys are aws_transfer_ssh_key resources, not
+    // folded in yet (several add to one list). The session policy stays the string the schema types.
+    names: { Id: null, SshPublicKeys: null }
+  },
+  {
+    tf: 'aws_ses_template',
+    cfn: 'AWS::SES::Template',
+    names: { Template: null },
+    fields: [
+      ['Template.TemplateName', 'name'],
+      ['Template.SubjectPart', 'subject', nonEmpty],
+      ['Template.HtmlPart', 'html', nonEmpty],
+      ['Template.TextPart', 'text', nonEmpty]
+    ]
+  },
+  { tf: 'aws_appconfig_application', cfn: 'AWS::AppConfig::Application' },
+  { tf: 'aws_appconfig_environment', cfn: 'AWS::AppConfig::Environment', names: { Monitors: 'monitor' } },
+  {
+    tf: 'aws_appconfig_configuration_profile',
+    cfn: 'AWS::AppConfig::ConfigurationProfile',
+    names: { Validators: 'validator', KmsKeyArn: null },
+    defaults: { Type: 'AWS.Freeform' }
+  },
+  { tf: 'aws_appconfig_deployment_strategy', cfn: 'AWS::AppConfig::DeploymentStrategy' },
+  // The hosted configuration's content is a payload (FREE_FORM_PAYLOADS); Terraform marks it sensitive too.
+  { tf: 'aws_appconfig_hosted_configuration_version', cfn: 'AWS::AppConfig::HostedConfigurationVersion', names: { LatestVersionNumber: null } }
 ]
 
 export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
