@@ -147,7 +147,7 @@ export const API: readonly MappingSpec[] = [
   {
     tf: 'aws_apigatewayv2_domain_name',
     cfn: 'AWS::ApiGatewayV2::DomainName',
-    names: { DomainNameConfigurations: 'domain_name_configuration', 'DomainNameConfigurations.CertificateName': null, RegionalDomainName: null, RegionalHostedZoneId: null },
+    names: { DomainName: 'domain_name', DomainNameConfigurations: 'domain_name_configuration', 'DomainNameConfigurations.CertificateName': null, RegionalDomainName: null, RegionalHostedZoneId: null },
     fields: [
       ['RegionalDomainName', 'domain_name_configuration[0].target_domain_name', nonEmpty],
       ['RegionalHostedZoneId', 'domain_name_configuration[0].hosted_zone_id', nonEmpty]
@@ -229,5 +229,5 @@ export const API: readonly MappingSpec[] = [
       else b.record('ApiKeyId', 'id')
     }
   },
-  { tf: 'aws_appsync_domain_name', cfn: 'AWS::AppSync::DomainName' }
+  { tf: 'aws_appsync_domain_name', cfn: 'AWS::AppSync::DomainName', names: { DomainName: 'domain_name' } }
 ]

@@ -89,7 +89,7 @@ export const DEVTOOLS: readonly MappingSpec[] = [
     cfn: 'AWS::CodePipeline::Pipeline',
     // Stage conditions (before_entry, on_success, on_failure) are not compared yet; action configurations are
     // payloads (FREE_FORM_PAYLOADS).
-    names: { Triggers: 'trigger', Variables: 'variable', ArtifactStore: null, ArtifactStores: null, DisableInboundStageTransitions: null, RestartExecutionOnUpdate: null, Version: null },
+    names: { Name: 'name', Triggers: 'trigger', Variables: 'variable', ArtifactStore: null, ArtifactStores: null, DisableInboundStageTransitions: null, RestartExecutionOnUpdate: null, Version: null },
     fields: [['Stages', 'stage', { many: [['Name', 'name'], ['Actions', 'action', { many: PIPELINE_ACTION }]] }]],
     finish: pipelineArtifactStores
   },
@@ -140,6 +140,7 @@ export const DEVTOOLS: readonly MappingSpec[] = [
     tf: 'aws_codedeploy_deployment_config',
     cfn: 'AWS::CodeDeploy::DeploymentConfig',
     names: {
+      DeploymentConfigName: 'deployment_config_name',
       'TrafficRoutingConfig.TimeBasedCanary.CanaryInterval': 'interval',
       'TrafficRoutingConfig.TimeBasedCanary.CanaryPercentage': 'percentage',
       'TrafficRoutingConfig.TimeBasedLinear.LinearInterval': 'interval',

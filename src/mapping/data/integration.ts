@@ -132,13 +132,13 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::SSM::Parameter',
     // NEVER the value: `value` holds secrets (SecureString) that the CloudFormation schema does not mark write-only,
     // and `insecure_value` is not read at all. Policies are not a Terraform attribute.
-    names: { Value: null, Policies: null }
+    names: { Name: 'name', Value: null, Policies: null }
   },
   {
     tf: 'aws_ssm_document',
     cfn: 'AWS::SSM::Document',
     // `permissions` (sharing with accounts) has no CloudFormation property.
-    names: { Attachments: 'attachments_source', Requires: null, UpdateMethod: null },
+    names: { Name: 'name', Attachments: 'attachments_source', Requires: null, UpdateMethod: null },
     fields: [['Content', 'content', jsonDocument]],
     defaults: { DocumentFormat: 'JSON' }
   },
@@ -146,7 +146,8 @@ export const INTEGRATION: readonly MappingSpec[] = [
     tf: 'aws_cloudwatch_log_group',
     cfn: 'AWS::Logs::LogGroup',
     // The data protection policy is aws_cloudwatch_log_data_protection_policy's, folded in below.
-    names: { DataProtectionPolicy: null },
+    // The name, not Terraform's id, so that it is known while the group is being created.
+    names: { LogGroupName: 'name', DataProtectionPolicy: null },
     fields: [
       // 0 is the provider's "never expire", which CloudFormation says by leaving RetentionInDays out.
       ['RetentionInDays', 'retention_in_days', (v) => (v === 0 || v === '0' || v === '' ? undefined : toNumber(v))],
@@ -181,7 +182,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     // Its policy is aws_cloudwatch_event_bus_policy's, folded in below.
     names: { Name: 'name', Policy: null }
   },
-  { tf: 'aws_cloudwatch_dashboard', cfn: 'AWS::CloudWatch::Dashboard' },
+  { tf: 'aws_cloudwatch_dashboard', cfn: 'AWS::CloudWatch::Dashboard', names: { DashboardName: 'dashboard_name' } },
   {
     tf: 'aws_cloudwatch_composite_alarm',
     cfn: 'AWS::CloudWatch::CompositeAlarm',
@@ -234,6 +235,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_ses_configuration_set',
     cfn: 'AWS::SES::ConfigurationSet',
+    names: { Name: 'name' },
     // The provider flattens ReputationOptions and SendingOptions into one attribute each.
     fields: [
       ['ReputationOptions.ReputationMetricsEnabled', 'reputation_metrics_enabled', toBoolean],
@@ -257,6 +259,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     // dkim_signing_attributes.tokens list: not compared. Feedback and MAIL FROM attributes are resources of their
     // own, folded in below.
     names: {
+      EmailIdentity: 'email_identity',
       DkimSigningAttributes: null,
       DkimAttributes: null,
       FeedbackAttributes: null,
@@ -291,6 +294,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     tf: 'aws_mwaa_environment',
     cfn: 'AWS::MWAA::Environment',
     // Airflow configuration options are a payload (FREE_FORM_PAYLOADS). The web server is private unless made public.
+    names: { Name: 'name' },
     defaults: { WebserverAccessMode: 'PRIVATE_ONLY' }
   },
   {
@@ -348,7 +352,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::Events::Connection',
     // NEVER the credentials (API key value, password, OAuth client secret), nor the invocation parameters, whose
     // values may be secrets: only who and where. AuthParameters is write-only in the schema besides.
-    names: { AuthParameters: null, SecretArn: 'secret_arn' },
+    names: { Name: 'name', AuthParameters: null, SecretArn: 'secret_arn' },
     fields: [
       ['AuthParameters.ApiKeyAuthParameters.ApiKeyName', 'auth_parameters[0].api_key[0].key'],
       ['AuthParameters.BasicAuthParameters.Username', 'auth_parameters[0].basic[0].username'],
@@ -357,11 +361,11 @@ export const INTEGRATION: readonly MappingSpec[] = [
       ['AuthParameters.OAuthParameters.ClientParameters.ClientID', 'auth_parameters[0].oauth[0].client_parameters[0].client_id']
     ]
   },
-  { tf: 'aws_cloudwatch_event_api_destination', cfn: 'AWS::Events::ApiDestination' },
+  { tf: 'aws_cloudwatch_event_api_destination', cfn: 'AWS::Events::ApiDestination', names: { Name: 'name' } },
   {
     tf: 'aws_cloudwatch_event_archive',
     cfn: 'AWS::Events::Archive',
-    names: { SourceArn: 'event_source_arn' },
+    names: { ArchiveName: 'name', SourceArn: 'event_source_arn' },
     fields: [
       ['EventPattern', 'event_pattern', jsonDocument],
       // 0 is "keep forever", which CloudFormation says by leaving RetentionDays out.
@@ -404,7 +408,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_ses_template',
     cfn: 'AWS::SES::Template',
-    names: { Template: null },
+    names: { Id: 'name', Template: null },
     fields: [
       ['Template.TemplateName', 'name'],
       ['Template.SubjectPart', 'subject', nonEmpty],
