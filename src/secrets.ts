@@ -115,6 +115,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::SSM::Association': ['Parameters'],
   'AWS::SSM::Parameter': ['Value'],
   'AWS::SSM::Document': ['Content'],
+  'AWS::SSM::PatchBaseline': ['Sources[*].Configuration'],
   'AWS::StepFunctions::StateMachine': ['Definition', 'DefinitionString', 'DefinitionSubstitutions'],
   'AWS::AppRunner::Service': [
     'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.RuntimeEnvironmentVariables[*].Value',

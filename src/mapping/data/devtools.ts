@@ -147,6 +147,52 @@ export const DEVTOOLS: readonly MappingSpec[] = [
       'TrafficRoutingConfig.TimeBasedLinear.LinearPercentage': 'percentage'
     }
   },
+  {
+    tf: 'aws_codedeploy_deployment_group',
+    cfn: 'AWS::CodeDeploy::DeploymentGroup',
+    // CloudFormation's Id is the group's name (what Ref gives); Terraform's id is the group's generated id. The
+    // on-premises tag sets and a first Deployment have no Terraform attribute here.
+    names: {
+      Id: 'deployment_group_name',
+      ApplicationName: 'app_name',
+      AlarmConfiguration: null,
+      AutoScalingGroups: 'autoscaling_groups',
+      BlueGreenDeploymentConfiguration: 'blue_green_deployment_config',
+      ECSServices: 'ecs_service',
+      Ec2TagFilters: 'ec2_tag_filter',
+      Ec2TagSet: null,
+      'LoadBalancerInfo.ElbInfoList': 'elb_info',
+      'LoadBalancerInfo.TargetGroupInfoList': 'target_group_info',
+      'LoadBalancerInfo.TargetGroupPairInfoList': 'target_group_pair_info',
+      'LoadBalancerInfo.TargetGroupPairInfoList.TargetGroups': 'target_group',
+      OnPremisesInstanceTagFilters: 'on_premises_instance_tag_filter',
+      OnPremisesTagSet: null,
+      TriggerConfigurations: 'trigger_configuration',
+      Deployment: null
+    },
+    fields: [
+      [
+        'AlarmConfiguration',
+        'alarm_configuration',
+        {
+          one: [
+            ['Alarms', 'alarms', (v) => (Array.isArray(v) && v.length > 0 ? v.map((Name) => ({ Name })) : undefined)],
+            ['Enabled', 'enabled', toBoolean],
+            ['IgnorePollAlarmFailure', 'ignore_poll_alarm_failure', toBoolean]
+          ]
+        }
+      ],
+      [
+        'Ec2TagSet',
+        'ec2_tag_set',
+        (v) =>
+          Array.isArray(v) && v.length > 0
+            ? { Ec2TagSetList: objects(v).map((set) => ({ Ec2TagGroup: objects(set.ec2_tag_filter).map((f) => ({ Key: f.key, Type: f.type, Value: f.value })) })) }
+            : undefined
+      ]
+    ],
+    defaults: { DeploymentConfigName: 'CodeDeployDefault.OneAtATime' }
+  },
   { tf: 'aws_codebuild_report_group', cfn: 'AWS::CodeBuild::ReportGroup', names: { 'ExportConfig.ExportConfigType': 'type' } },
   {
     tf: 'aws_codebuild_source_credential',

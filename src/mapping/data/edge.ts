@@ -2,7 +2,7 @@
 // checks, query logging and the Resolver; ACM certificates and private certificate authorities. Each entry writes
 // only what the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import { attr, type ResourceBuilder } from '../builder.js'
-import { copyTags, nonEmpty, toNumber } from '../convert.js'
+import { copyTags, nonEmpty, parsePolicy, toNumber } from '../convert.js'
 import { terraformName, type CompanionSpec, type MappingSpec } from '../derived.js'
 
 /** A CloudFront cache behavior's renames (the default behavior and the ordered ones share them). */
@@ -241,7 +241,20 @@ export const EDGE: readonly MappingSpec[] = [
     ],
     defaults: { Type: 'SUBORDINATE' }
   },
-  { tf: 'aws_acmpca_permission', cfn: 'AWS::ACMPCA::Permission' }
+  { tf: 'aws_acmpca_permission', cfn: 'AWS::ACMPCA::Permission' },
+  {
+    tf: 'aws_acmpca_certificate',
+    cfn: 'AWS::ACMPCA::Certificate',
+    // The provider holds the API passthrough as JSON text.
+    fields: [['ApiPassthrough', 'api_passthrough', (v) => (v === '' ? undefined : parsePolicy(v))]]
+  },
+  {
+    tf: 'aws_acmpca_certificate_authority_certificate',
+    cfn: 'AWS::ACMPCA::CertificateAuthorityActivation',
+    names: { CertificateAuthorityArn: 'certificate_authority_arn', Status: null, CompleteCertificateChain: null }
+  },
+  { tf: 'aws_route53_resolver_dnssec_config', cfn: 'AWS::Route53Resolver::ResolverDNSSECConfig' },
+  { tf: 'aws_route53_resolver_config', cfn: 'AWS::Route53Resolver::ResolverConfig', names: { ResourceId: 'resource_id', AutodefinedReverse: null } }
 ]
 
 export const EDGE_COMPANIONS: readonly CompanionSpec[] = [

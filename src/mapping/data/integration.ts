@@ -44,6 +44,26 @@ function snsDeliveryStatusLogging(b: ResourceBuilder): void {
   }
 }
 
+/** The objects of a list of repeated blocks. */
+function blocks(v: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(v) ? v.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object') : []
+}
+
+/** A patch baseline's filter blocks ({key, values}) → CloudFormation's PatchFilters. */
+function patchFilters(v: unknown): Array<Record<string, unknown>> {
+  return blocks(v).map((f) => ({ Key: f.key, Values: f.values }))
+}
+
+/** A patch baseline's approval_rule block → one of CloudFormation's PatchRules; "" is "not set". */
+function patchRule(rule: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { PatchFilterGroup: { PatchFilters: patchFilters(rule.patch_filter) } }
+  if (typeof rule.approve_after_days === 'number') out.ApproveAfterDays = rule.approve_after_days
+  if (typeof rule.approve_until_date === 'string' && rule.approve_until_date !== '') out.ApproveUntilDate = rule.approve_until_date
+  if (typeof rule.compliance_level === 'string' && rule.compliance_level !== '') out.ComplianceLevel = rule.compliance_level
+  if (typeof rule.enable_non_security === 'boolean') out.EnableNonSecurity = rule.enable_non_security
+  return out
+}
+
 export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_sqs_queue',
@@ -391,6 +411,18 @@ export const INTEGRATION: readonly MappingSpec[] = [
     ]
   },
   { tf: 'aws_ssm_maintenance_window', cfn: 'AWS::SSM::MaintenanceWindow' },
+  {
+    tf: 'aws_ssm_patch_baseline',
+    cfn: 'AWS::SSM::PatchBaseline',
+    // Patch groups are aws_ssm_patch_group resources and the default baseline aws_ssm_default_patch_baseline's:
+    // not folded in yet. A source's configuration (a repository file, possibly with credentials) is a payload.
+    names: { GlobalFilters: null, ApprovalRules: null, Sources: 'source', PatchGroups: null, DefaultBaseline: null },
+    fields: [
+      ['GlobalFilters', 'global_filter', (v) => (Array.isArray(v) && v.length > 0 ? { PatchFilters: patchFilters(v) } : undefined)],
+      ['ApprovalRules', 'approval_rule', (v) => (Array.isArray(v) && v.length > 0 ? { PatchRules: blocks(v).map(patchRule) } : undefined)]
+    ],
+    defaults: { OperatingSystem: 'WINDOWS' }
+  },
   { tf: 'aws_cloudwatch_query_definition', cfn: 'AWS::Logs::QueryDefinition', names: { QueryDefinitionId: 'query_definition_id' } },
   {
     tf: 'aws_cloudwatch_log_account_policy',
