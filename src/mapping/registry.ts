@@ -46,7 +46,8 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_cloudwatch_log_group: (v) => v.name ?? v.id,
   aws_cloudwatch_log_destination: (v) => v.name ?? v.id,
   aws_codebuild_project: (v) => v.name,
-  aws_sesv2_email_identity: (v) => v.email_identity ?? v.id
+  aws_sesv2_email_identity: (v) => v.email_identity ?? v.id,
+  aws_api_gateway_rest_api: (v) => v.id
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

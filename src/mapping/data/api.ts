@@ -2,7 +2,7 @@
 // the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import { attr, type ResourceBuilder } from '../builder.js'
 import { nonEmpty, toBoolean, toNumber, type Convert } from '../convert.js'
-import type { MappingSpec } from '../derived.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
 import { jsonDocument } from './integration.js'
 
 /** An object's items, skipping what is not one (a plan's repeated blocks). */
@@ -229,5 +229,19 @@ export const API: readonly MappingSpec[] = [
       else b.record('ApiKeyId', 'id')
     }
   },
-  { tf: 'aws_appsync_domain_name', cfn: 'AWS::AppSync::DomainName', names: { DomainName: 'domain_name' } }
+  { tf: 'aws_appsync_domain_name', cfn: 'AWS::AppSync::DomainName', names: { DomainName: 'domain_name' } },
+  // Terraform's id is the domain name; CloudFormation's identifier is one AppSync makes, not a Terraform attribute.
+  { tf: 'aws_appsync_domain_name_api_association', cfn: 'AWS::AppSync::DomainNameApiAssociation', names: { ApiAssociationIdentifier: null } },
+  // The encryption flags are stated null when not set (AppSync's default is off); not filled in: the provider
+  // documents no default.
+  { tf: 'aws_appsync_api_cache', cfn: 'AWS::AppSync::ApiCache' }
+]
+
+export const API_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the REST API's Policy.
+    tf: 'aws_api_gateway_rest_api_policy',
+    parent: { attr: 'rest_api_id', types: ['aws_api_gateway_rest_api'] },
+    fields: [['Policy', 'policy', jsonDocument]]
+  }
 ]

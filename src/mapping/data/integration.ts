@@ -330,7 +330,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
       ['IdentityProviderDetails.Url', 'url', nonEmpty]
     ],
     // An endpoint reachable from the internet unless the code says otherwise (the provider's default).
-    defaults: { EndpointType: 'PUBLIC', IdentityProviderType: 'SERVICE_MANAGED' }
+    defaults: { EndpointType: 'PUBLIC', IdentityProviderType: 'SERVICE_MANAGED', SecurityPolicyName: 'TransferSecurityPolicy-2018-11' }
   },
   {
     tf: 'aws_workspaces_workspace',
@@ -422,6 +422,19 @@ export const INTEGRATION: readonly MappingSpec[] = [
       ['ApprovalRules', 'approval_rule', (v) => (Array.isArray(v) && v.length > 0 ? { PatchRules: blocks(v).map(patchRule) } : undefined)]
     ],
     defaults: { OperatingSystem: 'WINDOWS' }
+  },
+  { tf: 'aws_ssm_maintenance_window_target', cfn: 'AWS::SSM::MaintenanceWindowTarget' },
+  { tf: 'aws_ses_receipt_rule_set', cfn: 'AWS::SES::ReceiptRuleSet' },
+  {
+    tf: 'aws_ses_receipt_filter',
+    cfn: 'AWS::SES::ReceiptFilter',
+    // The provider flattens the filter into its name, CIDR and policy.
+    names: { Filter: null },
+    fields: [
+      ['Filter.Name', 'name'],
+      ['Filter.IpFilter.Cidr', 'cidr'],
+      ['Filter.IpFilter.Policy', 'policy']
+    ]
   },
   { tf: 'aws_cloudwatch_query_definition', cfn: 'AWS::Logs::QueryDefinition', names: { QueryDefinitionId: 'query_definition_id' } },
   {
