@@ -138,6 +138,22 @@ export const EDGE: readonly MappingSpec[] = [
   { tf: 'aws_cloudfront_key_value_store', cfn: 'AWS::CloudFront::KeyValueStore', global: true, names: { Name: 'name', Id: null, ImportSource: null } },
   { tf: 'aws_cloudfront_monitoring_subscription', cfn: 'AWS::CloudFront::MonitoringSubscription', global: true },
   {
+    tf: 'aws_cloudfront_continuous_deployment_policy',
+    cfn: 'AWS::CloudFront::ContinuousDeploymentPolicy',
+    global: true,
+    // The staging distribution's names are in an items block of the provider; the Single*PolicyConfig properties
+    // are CloudFormation's older spelling of TrafficConfig.
+    flatten: ['ContinuousDeploymentPolicyConfig'],
+    names: {
+      LastModifiedTime: null,
+      'ContinuousDeploymentPolicyConfig.StagingDistributionDnsNames': null,
+      'ContinuousDeploymentPolicyConfig.SingleHeaderPolicyConfig': null,
+      'ContinuousDeploymentPolicyConfig.SingleWeightPolicyConfig': null,
+      'ContinuousDeploymentPolicyConfig.Type': null
+    },
+    finish: (b) => copyItems(b, [['ContinuousDeploymentPolicyConfig.StagingDistributionDnsNames', 'staging_distribution_dns_names[0].items']])
+  },
+  {
     tf: 'aws_route53_zone',
     cfn: 'AWS::Route53::HostedZone',
     global: true,

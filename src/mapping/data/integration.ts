@@ -423,6 +423,9 @@ export const INTEGRATION: readonly MappingSpec[] = [
     ],
     defaults: { OperatingSystem: 'WINDOWS' }
   },
+  // The SFTP connector's user secret is a Secrets Manager id, not the secret.
+  { tf: 'aws_transfer_connector', cfn: 'AWS::Transfer::Connector', names: { ServiceManagedEgressIpAddresses: null } },
+  { tf: 'aws_transfer_profile', cfn: 'AWS::Transfer::Profile' },
   { tf: 'aws_ssm_maintenance_window_target', cfn: 'AWS::SSM::MaintenanceWindowTarget' },
   { tf: 'aws_ses_receipt_rule_set', cfn: 'AWS::SES::ReceiptRuleSet' },
   {
