@@ -116,6 +116,14 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::SSM::Parameter': ['Value'],
   'AWS::SSM::Document': ['Content'],
   'AWS::SSM::PatchBaseline': ['Sources[*].Configuration'],
+  'AWS::SSM::MaintenanceWindowTask': [
+    'TaskParameters',
+    'TaskInvocationParameters.MaintenanceWindowAutomationParameters.Parameters',
+    'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.Parameters',
+    'TaskInvocationParameters.MaintenanceWindowLambdaParameters.Payload',
+    'TaskInvocationParameters.MaintenanceWindowLambdaParameters.ClientContext',
+    'TaskInvocationParameters.MaintenanceWindowStepFunctionsParameters.Input'
+  ],
   'AWS::StepFunctions::StateMachine': ['Definition', 'DefinitionString', 'DefinitionSubstitutions'],
   'AWS::AppRunner::Service': [
     'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.RuntimeEnvironmentVariables[*].Value',

@@ -64,6 +64,12 @@ function patchRule(rule: Record<string, unknown>): Record<string, unknown> {
   return out
 }
 
+/** SSM parameter blocks ({name, values}) → the API's object of name → values; none is "not set". */
+const parameterBlocks: Convert = (v) => {
+  const list = blocks(v)
+  return list.length > 0 ? Object.fromEntries(list.map((p) => [p.name, p.values])) : undefined
+}
+
 export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_sqs_queue',
@@ -422,6 +428,33 @@ export const INTEGRATION: readonly MappingSpec[] = [
       ['ApprovalRules', 'approval_rule', (v) => (Array.isArray(v) && v.length > 0 ? { PatchRules: blocks(v).map(patchRule) } : undefined)]
     ],
     defaults: { OperatingSystem: 'WINDOWS' }
+  },
+  {
+    tf: 'aws_ssm_maintenance_window_task',
+    cfn: 'AWS::SSM::MaintenanceWindowTask',
+    // Parameters, payloads and inputs are payloads (FREE_FORM_PAYLOADS). The provider's parameter blocks ({name,
+    // values}) are CloudFormation's objects of name → values. TaskParameters and LoggingInfo are the API's older
+    // forms, not Terraform attributes.
+    names: {
+      TaskParameters: null,
+      LoggingInfo: null,
+      'TaskInvocationParameters.MaintenanceWindowAutomationParameters': 'automation_parameters',
+      'TaskInvocationParameters.MaintenanceWindowAutomationParameters.Parameters': null,
+      'TaskInvocationParameters.MaintenanceWindowLambdaParameters': 'lambda_parameters',
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters': 'run_command_parameters',
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.Parameters': null,
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.OutputS3BucketName': 'output_s3_bucket',
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.CloudWatchOutputConfig': 'cloudwatch_config',
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.CloudWatchOutputConfig.CloudWatchLogGroupName': 'cloudwatch_log_group_name',
+      'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.CloudWatchOutputConfig.CloudWatchOutputEnabled': 'cloudwatch_output_enabled',
+      'TaskInvocationParameters.MaintenanceWindowStepFunctionsParameters': 'step_functions_parameters'
+    },
+    finish(b) {
+      const at = 'TaskInvocationParameters'
+      const from = 'task_invocation_parameters[0]'
+      b.copy(`${at}.MaintenanceWindowAutomationParameters.Parameters`, `${from}.automation_parameters[0].parameter`, parameterBlocks)
+      b.copy(`${at}.MaintenanceWindowRunCommandParameters.Parameters`, `${from}.run_command_parameters[0].parameter`, parameterBlocks)
+    }
   },
   // The SFTP connector's user secret is a Secrets Manager id, not the secret.
   { tf: 'aws_transfer_connector', cfn: 'AWS::Transfer::Connector', names: { ServiceManagedEgressIpAddresses: null } },
