@@ -129,6 +129,15 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::SSM::Association': ['Parameters'],
   'AWS::SSM::Parameter': ['Value'],
   'AWS::SSM::Document': ['Content'],
+  'AWS::SSM::PatchBaseline': ['Sources[*].Configuration'],
+  'AWS::SSM::MaintenanceWindowTask': [
+    'TaskParameters',
+    'TaskInvocationParameters.MaintenanceWindowAutomationParameters.Parameters',
+    'TaskInvocationParameters.MaintenanceWindowRunCommandParameters.Parameters',
+    'TaskInvocationParameters.MaintenanceWindowLambdaParameters.Payload',
+    'TaskInvocationParameters.MaintenanceWindowLambdaParameters.ClientContext',
+    'TaskInvocationParameters.MaintenanceWindowStepFunctionsParameters.Input'
+  ],
   'AWS::StepFunctions::StateMachine': ['Definition', 'DefinitionString', 'DefinitionSubstitutions'],
   'AWS::AppRunner::Service': [
     'SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues.RuntimeEnvironmentVariables[*].Value',
@@ -149,20 +158,34 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Events::Rule': ['Targets[*].Input', 'Targets[*].InputTransformer.InputTemplate', 'Targets[*].HttpParameters.HeaderParameters', 'Targets[*].HttpParameters.QueryStringParameters'],
   'AWS::Scheduler::Schedule': ['Target.Input'],
   'AWS::Pipes::Pipe': ['TargetParameters.InputTemplate'],
-  'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'BasicAuthConfig.Password'],
+  'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'AutoBranchCreationConfig.BuildSpec', 'BasicAuthConfig.Password'],
   'AWS::Amplify::Branch': ['EnvironmentVariables[*].Value', 'BuildSpec'],
   'AWS::ImageBuilder::Component': ['Data'],
   'AWS::MWAA::Environment': ['AirflowConfigurationOptions'],
   'AWS::KinesisAnalyticsV2::Application': ['ApplicationConfiguration.EnvironmentProperties.PropertyGroups[*].PropertyMap'],
   'AWS::GameLift::Fleet': ['RuntimeConfiguration.ServerProcesses[*].Parameters'],
   'AWS::DataPipeline::Pipeline': ['ParameterValues[*].StringValue', 'PipelineObjects[*].Fields[*].StringValue'],
+  'AWS::AppSync::GraphQLApi': ['EnvironmentVariables'],
+  'AWS::AmazonMQ::Configuration': ['Data'],
+  'AWS::AppConfig::HostedConfigurationVersion': ['Content'],
+  'AWS::ApiGateway::RestApi': ['Parameters'],
+  'AWS::ApiGateway::Stage': ['Variables'],
+  'AWS::ApiGateway::Deployment': ['StageDescription.Variables'],
+  'AWS::ApiGatewayV2::Stage': ['StageVariables'],
   'AWS::AppSync::Resolver': ['RequestMappingTemplate', 'ResponseMappingTemplate', 'Code'],
   'AWS::AppSync::FunctionConfiguration': ['RequestMappingTemplate', 'ResponseMappingTemplate', 'Code'],
   'AWS::Synthetics::Canary': ['Code.Script', 'RunConfig.EnvironmentVariables'],
   'AWS::CloudFront::Function': ['FunctionCode'],
+  'AWS::CloudFront::Distribution': ['DistributionConfig.Origins[*].OriginCustomHeaders[*].HeaderValue'],
   'AWS::EKS::Addon': ['ConfigurationValues'],
   'AWS::OpsWorks::App': ['Environment[*].Value'],
-  'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
+  'AWS::CodePipeline::Pipeline': [
+    'Stages[*].Actions[*].Configuration',
+    'Stages[*].BeforeEntry.Conditions[*].Rules[*].Configuration',
+    'Stages[*].OnFailure.Conditions[*].Rules[*].Configuration',
+    'Stages[*].OnSuccess.Conditions[*].Rules[*].Configuration',
+    'Variables[*].DefaultValue'
+  ]
 }
 
 /** The property name that holds a script whatever the type (types outside the table, nested launch specifications). */

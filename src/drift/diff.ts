@@ -43,6 +43,7 @@ import {
   sameValue,
   scalarKey,
   UNORDERED_LISTS,
+  KEYED_LISTS,
   type OwnedCollection,
   type SetEntry
 } from './normalizers/index.js'
@@ -78,6 +79,8 @@ interface FactNode {
   whole?: boolean
   /** A list of ids whose order means nothing. */
   unordered?: boolean
+  /** A list of {Key, Value} settings compared by Key, for the keys the IaC side lists (normalizers KEYED_LISTS). */
+  keyed?: boolean
   hasDefault?: boolean
   defaultValue?: unknown
 }
@@ -113,6 +116,7 @@ function buildFacts(type: string): TypeFacts {
     node.defaultValue = entry.value
   }
   for (const pattern of UNORDERED_LISTS[type] ?? []) nodeAt(root, pattern).unordered = true
+  for (const pattern of KEYED_LISTS[type] ?? []) nodeAt(root, pattern).keyed = true
   const owned = ownedCollections(type)
   return { root, owned, ownedNames: new Set(owned.map((o) => o.property)) }
 }
@@ -227,6 +231,7 @@ function compare(ctx: Context, node: FactNode | undefined, steps: PathStep[], ia
   }
   if (Array.isArray(iv) && Array.isArray(lv)) {
     if (node?.unordered && iv.every(isScalar) && lv.every(isScalar)) return compareScalarSet(ctx, steps, iv, lv)
+    if (node?.keyed) return compareKeyed(ctx, node, steps, iv, lv, whole)
     for (let i = 0; i < Math.max(iv.length, lv.length); i++) {
       steps.push(i)
       if (i >= iv.length) emit(ctx, node, steps, undefined, lv[i])
@@ -237,6 +242,21 @@ function compare(ctx: Context, node: FactNode | undefined, steps: PathStep[], ia
   }
   if (isPlainObject(iv) && isPlainObject(lv)) return descend(ctx, node, steps, iv, lv, whole)
   if (!sameScalar(iv, lv)) emit(ctx, node, steps, iv, lv)
+}
+
+/**
+ * A {Key, Value} list by Key: each IaC entry against the live entry of the same Key (at the IaC entry's index, as a
+ * change path says it); live entries of keys the code does not name are AWS's defaults, not drift.
+ */
+function compareKeyed(ctx: Context, node: FactNode, steps: PathStep[], iv: readonly unknown[], lv: readonly unknown[], whole: boolean): void {
+  const liveByKey = new Map<string, unknown>()
+  for (const entry of lv) if (isPlainObject(entry) && typeof entry.Key === 'string') liveByKey.set(entry.Key, entry)
+  for (let i = 0; i < iv.length; i++) {
+    const entry = iv[i]
+    steps.push(i)
+    compare(ctx, node, steps, entry, isPlainObject(entry) && typeof entry.Key === 'string' ? liveByKey.get(entry.Key) : undefined, whole)
+    steps.pop()
+  }
 }
 
 /** The IaC side's keys (both sides' when compared whole) or items, one by one. */

@@ -148,7 +148,12 @@ function copyFieldsOf(
       if (!inner) continue
       const holder: Record<string, unknown> = {}
       copyFieldsOf(b, how.one, out, Array.isArray(value) ? `${src}[0]` : src, from, inner, holder)
-      mergeAt(target, name, holder)
+      // A dotted name ('Options.Logging') is a path: the object is made where the path leads, as setPath would.
+      if (isPlainName(name)) mergeAt(target, name, holder)
+      else if (hasKeys(holder)) {
+        const steps = parsePath(name)
+        mergeAt(containerOf(target, steps), steps[steps.length - 1], holder)
+      }
       if (from !== b.tf && outBase === '' && hasKeys(holder)) b.noteCause(name, from)
     } else if (Array.isArray(value)) {
       let filled = false

@@ -69,7 +69,13 @@ const asString: Convert = (v) => (v === '' ? undefined : typeof v === 'number' |
 /** A number property: Terraform's empty string is "not set" (optional numbers the provider types as strings). */
 const asNumber: Convert = (v) => (v === '' ? undefined : toNumber(v))
 
-const SCALAR: Readonly<Record<string, Convert>> = { b: toBoolean, i: asNumber, n: asNumber, s: asString }
+/** A boolean property: Terraform's empty string is "not set" too (an optional boolean inside a block). */
+const asBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
+
+/** A free-form document: Terraform's empty string is "no document". */
+const asDocument: Convert = (v) => (v === '' ? undefined : parsePolicy(v))
+
+const SCALAR: Readonly<Record<string, Convert>> = { b: asBoolean, i: asNumber, n: asNumber, s: asString }
 
 /** A list property: each item converted; one value where a list belongs (Terraform's string-or-list) becomes a list of one. */
 function listOf(item: Convert): Convert {
@@ -96,7 +102,7 @@ function howOf(spec: MappingSpec, facts: TypeSchemaFacts, node: PropertyNode, pa
     const inner = deriveFields(spec, facts, node, path)
     return list ? { many: inner } : { one: inner }
   }
-  if (node === 'json') return list ? listOf(parsePolicy) : parsePolicy
+  if (node === 'json') return list ? listOf(asDocument) : asDocument
   if (node === 'map') return undefined
   if (list) return listOf(SCALAR[kind.slice(1)] ?? nonEmpty)
   return SCALAR[kind]

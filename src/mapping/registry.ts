@@ -38,7 +38,18 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_iam_group: (v) => v.name ?? v.id,
   aws_kms_key: (v) => v.key_id ?? v.id,
   aws_ecr_repository: (v) => v.name ?? v.id,
-  aws_ecrpublic_repository: (v) => v.repository_name ?? v.id
+  aws_ecrpublic_repository: (v) => v.repository_name ?? v.id,
+  aws_cloudwatch_event_bus: (v) => v.name ?? v.id,
+  aws_route53_zone: (v) => v.zone_id ?? v.id,
+  aws_codeartifact_domain: (v) => v.domain,
+  aws_codeartifact_repository: (v) => v.repository,
+  aws_sqs_queue: (v) => v.url ?? v.id,
+  aws_sns_topic: (v) => v.arn ?? v.id,
+  aws_cloudwatch_log_group: (v) => v.name ?? v.id,
+  aws_cloudwatch_log_destination: (v) => v.name ?? v.id,
+  aws_codebuild_project: (v) => v.name,
+  aws_sesv2_email_identity: (v) => v.email_identity ?? v.id,
+  aws_api_gateway_rest_api: (v) => v.id
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

@@ -46,9 +46,9 @@ describe('folding companions into parents', () => {
   })
 
   test('unmapped types are reported, never dropped', () => {
-    const { resources, unmapped } = mapTerraform([tf('aws_sqs_queue', 'q', { name: 'q' }), tf('google_storage_bucket', 'g', {}), tf('awscc_s3_access_point', 'p', {})])
+    const { resources, unmapped } = mapTerraform([tf('aws_acm_certificate_validation', 'v', { certificate_arn: 'arn:aws:acm:eu-west-1:111122223333:certificate/x' }), tf('google_storage_bucket', 'g', {}), tf('awscc_s3_access_point', 'p', {})])
     expect(resources).toEqual([])
-    expect(unmapped.map((u) => u.type)).toEqual(['aws_sqs_queue', 'google_storage_bucket', 'awscc_s3_access_point'])
+    expect(unmapped.map((u) => u.type)).toEqual(['aws_acm_certificate_validation', 'google_storage_bucket', 'awscc_s3_access_point'])
   })
 })
 

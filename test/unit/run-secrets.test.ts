@@ -48,7 +48,23 @@ describe('free-form payloads', () => {
   it('covers every property of the types Plumbline can scan whose name says it holds a script, an environment or arguments', () => {
     const PAYLOAD_NAMES = new Set(['UserData', 'Environment', 'Variables', 'EnvironmentVariables', 'Env', 'Parameters', 'Definition', 'DefinitionString', 'Script', 'Command', 'EntryPoint', 'Args', 'BuildSpec', 'ZipFile', 'Content', 'Input', 'InputTemplate', 'Data', 'Code', 'Configuration', 'Configurations'])
     // Named like a payload, but not one: a number, or a container whose payloads the table names one level down.
-    const NOT_PAYLOADS = new Set(['AWS::EC2::Instance State.Code', 'AWS::EC2::NetworkAclEntry Icmp.Code', 'AWS::Lambda::Function Code', 'AWS::Lambda::Function Environment', 'AWS::ECS::Cluster Configuration', 'AWS::Lightsail::Instance State.Code'])
+    const NOT_PAYLOADS = new Set([
+      'AWS::EC2::Instance State.Code',
+      'AWS::EC2::NetworkAclEntry Icmp.Code',
+      'AWS::Lambda::Function Code',
+      'AWS::Lambda::Function Environment',
+      'AWS::ECS::Cluster Configuration',
+      'AWS::Lightsail::Instance State.Code',
+      'AWS::Amplify::App EnvironmentVariables',
+      'AWS::Amplify::App AutoBranchCreationConfig.EnvironmentVariables',
+      'AWS::CodeBuild::Project Environment',
+      'AWS::CodeBuild::Project Environment.EnvironmentVariables',
+      'AWS::CodeCommit::Repository Code',
+      'AWS::CodePipeline::Pipeline Variables',
+      'AWS::AmazonMQ::Broker Configuration',
+      'AWS::Amplify::Branch EnvironmentVariables',
+      'AWS::AppConfig::ConfigurationProfile Validators.Content'
+    ])
     const uncovered: string[] = []
     for (const type of schemaTypes()) {
       const patterns = (FREE_FORM_PAYLOADS[type] ?? []).map((p) => p.replace(/\[\*\]/g, '').replace(/\.\*$/, ''))

@@ -82,3 +82,13 @@ export const UNORDERED_LISTS: Readonly<Record<string, readonly string[]>> = {
   'AWS::IAM::ManagedPolicy': ['Groups', 'Roles', 'Users'],
   'AWS::CloudTrail::Trail': ['EventSelectors[*].DataResources[*].Values', 'EventSelectors[*].ExcludeManagementEventSources']
 }
+
+/**
+ * Lists of {Key, Value} settings a read returns in full (every attribute, defaults included) while the code names a
+ * few: compared by Key, only for the keys the IaC side lists (a load balancer's attributes, a target group's).
+ */
+export const KEYED_LISTS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['LoadBalancerAttributes'],
+  'AWS::ElasticLoadBalancingV2::TargetGroup': ['TargetGroupAttributes'],
+  'AWS::ElasticLoadBalancingV2::Listener': ['ListenerAttributes']
+}

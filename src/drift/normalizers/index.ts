@@ -6,4 +6,4 @@ export { canonicalPolicyDocument, canonicalJson, parseJsonDocument, samePolicyDo
 export { canonicalRuleEntry, ruleEntryKey, SECURITY_GROUP_RULE_PROPERTIES } from './security-group-rules.js'
 export { matchSets, type SetEntry, type SetMatch } from './sets.js'
 export { PROVIDER_DEFAULTS, type ProviderDefault } from './defaults.js'
-export { ownedCollections, tagPropertyOf, UNORDERED_LISTS, type CollectionKind, type OwnedCollection } from './collections.js'
+export { KEYED_LISTS, ownedCollections, tagPropertyOf, UNORDERED_LISTS, type CollectionKind, type OwnedCollection } from './collections.js'

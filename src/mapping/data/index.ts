@@ -5,7 +5,18 @@ import { CONTAINER_COMPANIONS, CONTAINERS } from './containers.js'
 import { EC2_NETWORK } from './ec2-network.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
 import { LOAD_BALANCING } from './load-balancing.js'
+import { INTEGRATION, INTEGRATION_COMPANIONS } from './integration.js'
+import { EDGE, EDGE_COMPANIONS } from './edge.js'
+import { API, API_COMPANIONS } from './api.js'
+import { DEVTOOLS, DEVTOOLS_COMPANIONS } from './devtools.js'
 
-export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...COMPUTE, ...LOAD_BALANCING, ...CONTAINERS]
+export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...COMPUTE, ...LOAD_BALANCING, ...CONTAINERS, ...INTEGRATION, ...EDGE, ...API, ...DEVTOOLS]
 
-export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS, ...CONTAINER_COMPANIONS]
+export const COMPANION_SPECS: readonly CompanionSpec[] = [
+  ...KMS_COMPANIONS,
+  ...CONTAINER_COMPANIONS,
+  ...INTEGRATION_COMPANIONS,
+  ...EDGE_COMPANIONS,
+  ...API_COMPANIONS,
+  ...DEVTOOLS_COMPANIONS
+]
