@@ -1,8 +1,9 @@
 // Every Terraform type mapped from data (derived.ts), one file per service or family of services.
 import type { CompanionSpec, MappingSpec } from '../derived.js'
+import { DATABASES } from './databases.js'
 import { EC2_NETWORK } from './ec2-network.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
 
-export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS]
+export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...DATABASES]
 
 export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS]

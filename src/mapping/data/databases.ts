@@ -1,0 +1,417 @@
+// Databases and caches beyond the hand-written RDS instance and cluster (src/mapping/aws/): DynamoDB, ElastiCache,
+// MemoryDB, DAX, OpenSearch/Elasticsearch, Redshift (provisioned and serverless), RDS parameter and option groups,
+// proxies, global clusters and event subscriptions, DocumentDB and Neptune. Each entry writes only what the aws
+// provider names otherwise than the CloudFormation property's snake_case (derived.ts).
+import type { ResourceBuilder } from '../builder.js'
+import { toBoolean, toNumber, type Convert } from '../convert.js'
+import type { MappingSpec } from '../derived.js'
+
+/** Terraform's repeated `parameter { name, value }` blocks → CloudFormation's parameter map { name: value }. */
+export const parameterMap: Convert = (v) => {
+  if (!Array.isArray(v)) return undefined
+  const out: Record<string, string> = {}
+  for (const item of v) {
+    if (item && typeof item === 'object' && typeof (item as Record<string, unknown>).name === 'string') {
+      const { name, value } = item as Record<string, unknown>
+      out[name as string] = String(value ?? '')
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** An empty list is what the provider states for a list left out: not set. */
+const nonEmptyList: Convert = (v) => (Array.isArray(v) && v.length === 0 ? undefined : v)
+
+/** A provisioned capacity of 0 is what the provider states for on-demand tables and indexes: not set. */
+const capacity: Convert = (v) => (v === 0 || v === '' ? undefined : toNumber(v))
+
+/** DynamoDB's KeySchema from the provider's hash_key and range_key attributes. */
+function keySchema(hash: unknown, range: unknown): Array<{ AttributeName: string; KeyType: string }> | undefined {
+  const keys: Array<{ AttributeName: string; KeyType: string }> = []
+  if (typeof hash === 'string' && hash !== '') keys.push({ AttributeName: hash, KeyType: 'HASH' })
+  if (typeof range === 'string' && range !== '') keys.push({ AttributeName: range, KeyType: 'RANGE' })
+  return keys.length > 0 ? keys : undefined
+}
+
+function dynamodbKeys(b: ResourceBuilder): void {
+  const v = b.tf.values
+  // The table's own KeySchema is left out: its schema is a oneOf of a $ref carrying maxItems (meant as a list) and a
+  // JSON object, which the shipped schema facts read as an object, so a list here would not fit them.
+  const gsis = Array.isArray(v.global_secondary_index) ? v.global_secondary_index : []
+  gsis.forEach((index: Record<string, unknown>, i) => {
+    if (index && typeof index === 'object') {
+      b.set(`GlobalSecondaryIndexes[${i}].KeySchema`, keySchema(index.hash_key, index.range_key), [`global_secondary_index[${i}].hash_key`, `global_secondary_index[${i}].range_key`])
+    }
+  })
+  // A local index shares the table's partition key; its own key is the sort key.
+  const lsis = Array.isArray(v.local_secondary_index) ? v.local_secondary_index : []
+  lsis.forEach((index: Record<string, unknown>, i) => {
+    if (index && typeof index === 'object') {
+      b.set(`LocalSecondaryIndexes[${i}].KeySchema`, keySchema(v.hash_key, index.range_key), ['hash_key', `local_secondary_index[${i}].range_key`])
+    }
+  })
+  // The stream is one boolean and one view type in Terraform, one optional object in CloudFormation.
+  if (v.stream_enabled === true || v.stream_enabled === 'true') b.copy('StreamSpecification.StreamViewType', 'stream_view_type', (x) => (x === '' ? undefined : x))
+  else b.record('StreamSpecification', 'stream_enabled')
+  // Encryption with a KMS key (AWS managed or the customer's) is SSEType KMS, the only type CloudFormation knows.
+  const sse = b.properties.SSESpecification as Record<string, unknown> | undefined
+  if (sse?.SSEEnabled === true) sse.SSEType = 'KMS'
+}
+
+/**
+ * ElastiCache log delivery: Terraform's single `destination` (a log group or a Firehose stream name) is the one
+ * destination detail its `destination_type` names.
+ */
+function elasticacheLogDestinations(b: ResourceBuilder): void {
+  const configs = b.tf.values.log_delivery_configuration
+  if (!Array.isArray(configs)) return
+  configs.forEach((config: Record<string, unknown>, i) => {
+    if (!config || typeof config !== 'object') return
+    const detail = config.destination_type === 'kinesis-firehose' ? 'KinesisFirehoseDetails.DeliveryStream' : 'CloudWatchLogsDetails.LogGroup'
+    b.copy(`LogDeliveryConfigurations[${i}].DestinationDetails.${detail}`, `log_delivery_configuration[${i}].destination`, (x) => (x === '' ? undefined : x))
+  })
+}
+
+/** Redis (the provider's default engine) leaves encryption at rest off unless asked; Valkey has it on. */
+function elasticacheEncryptionDefault(b: ResourceBuilder): void {
+  const engine = b.tf.values.engine
+  if (b.properties.AtRestEncryptionEnabled === undefined && (engine === undefined || engine === 'redis')) b.properties.AtRestEncryptionEnabled = false
+}
+
+const LOG_DELIVERY = {
+  LogDeliveryConfigurations: 'log_delivery_configuration',
+  'LogDeliveryConfigurations.DestinationDetails': null
+} as const
+
+export const DATABASES: readonly MappingSpec[] = [
+  {
+    tf: 'aws_dynamodb_table',
+    cfn: 'AWS::DynamoDB::Table',
+    names: {
+      TableName: 'name',
+      AttributeDefinitions: 'attribute',
+      'AttributeDefinitions.AttributeName': 'name',
+      'AttributeDefinitions.AttributeType': 'type',
+      // Global tables (replica blocks) are AWS::DynamoDB::GlobalTable; contributor insights, Kinesis streaming and
+      // the resource policy are resources of their own in Terraform; import_table's shape is not CloudFormation's.
+      ContributorInsightsSpecification: null,
+      KinesisStreamSpecification: null,
+      ResourcePolicy: null,
+      ImportSourceSpecification: null,
+      // Built by finish(): a boolean and a view type in Terraform. KeySchema: see finish().
+      StreamSpecification: null,
+      KeySchema: null
+    },
+    fields: [
+      ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', capacity],
+      ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', capacity],
+      ['GlobalSecondaryIndexes', 'global_secondary_index', {
+        many: [
+          ['IndexName', 'name'],
+          ['Projection.ProjectionType', 'projection_type'],
+          ['Projection.NonKeyAttributes', 'non_key_attributes', nonEmptyList],
+          ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', capacity],
+          ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', capacity],
+          ['OnDemandThroughput', 'on_demand_throughput', {
+            one: [
+              ['MaxReadRequestUnits', 'max_read_request_units', capacity],
+              ['MaxWriteRequestUnits', 'max_write_request_units', capacity]
+            ]
+          }]
+        ]
+      }],
+      ['LocalSecondaryIndexes', 'local_secondary_index', {
+        many: [
+          ['IndexName', 'name'],
+          ['Projection.ProjectionType', 'projection_type'],
+          ['Projection.NonKeyAttributes', 'non_key_attributes', nonEmptyList]
+        ]
+      }],
+      ['SSESpecification', 'server_side_encryption', {
+        one: [
+          ['SSEEnabled', 'enabled', toBoolean],
+          ['KMSMasterKeyId', 'kms_key_arn', (x) => (x === '' ? undefined : x)]
+        ]
+      }],
+      ['PointInTimeRecoverySpecification', 'point_in_time_recovery', { one: [['PointInTimeRecoveryEnabled', 'enabled', toBoolean]] }],
+      ['TimeToLiveSpecification', 'ttl', {
+        one: [
+          ['AttributeName', 'attribute_name', (x) => (x === '' ? undefined : x)],
+          ['Enabled', 'enabled', toBoolean]
+        ]
+      }]
+    ],
+    // Without the blocks a table is encrypted with an AWS owned key (SSEEnabled false), has no point-in-time
+    // recovery and is billed per provisioned capacity.
+    defaults: {
+      BillingMode: 'PROVISIONED',
+      'SSESpecification.SSEEnabled': false,
+      'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled': false
+    },
+    finish: dynamodbKeys
+  },
+  {
+    tf: 'aws_elasticache_replication_group',
+    cfn: 'AWS::ElastiCache::ReplicationGroup',
+    names: {
+      ReplicationGroupId: 'replication_group_id',
+      ReplicationGroupDescription: 'description',
+      CacheNodeType: 'node_type',
+      CacheParameterGroupName: 'parameter_group_name',
+      CacheSubnetGroupName: 'subnet_group_name',
+      CacheSecurityGroupNames: 'security_group_names',
+      PreferredCacheClusterAZs: 'preferred_cache_cluster_azs',
+      PreferredMaintenanceWindow: 'maintenance_window',
+      // A secret the CloudFormation schema does not mark write-only: never copied.
+      AuthToken: null,
+      ...LOG_DELIVERY,
+      // Terraform states each endpoint's address as an attribute of its own (fields below) and no read endpoint list.
+      ReadEndPoint: null
+    },
+    fields: [
+      ['PrimaryEndPoint.Address', 'primary_endpoint_address', (x) => (x === '' ? undefined : x)],
+      ['ReaderEndPoint.Address', 'reader_endpoint_address', (x) => (x === '' ? undefined : x)],
+      ['ConfigurationEndPoint.Address', 'configuration_endpoint_address', (x) => (x === '' ? undefined : x)]
+    ],
+    defaults: { Engine: 'redis', TransitEncryptionEnabled: false },
+    finish: (b) => {
+      elasticacheLogDestinations(b)
+      elasticacheEncryptionDefault(b)
+    }
+  },
+  {
+    tf: 'aws_elasticache_cluster',
+    cfn: 'AWS::ElastiCache::CacheCluster',
+    names: {
+      Id: 'cluster_id',
+      ClusterName: 'cluster_id',
+      CacheNodeType: 'node_type',
+      CacheParameterGroupName: 'parameter_group_name',
+      CacheSubnetGroupName: 'subnet_group_name',
+      CacheSecurityGroupNames: null,
+      VpcSecurityGroupIds: 'security_group_ids',
+      PreferredAvailabilityZone: 'availability_zone',
+      PreferredMaintenanceWindow: 'maintenance_window',
+      ...LOG_DELIVERY,
+      // Terraform's configuration_endpoint is "address:port"; cluster_address is the address (field below).
+      ConfigurationEndpoint: null,
+      RedisEndpoint: null
+    },
+    fields: [['ConfigurationEndpoint.Address', 'cluster_address', (x) => (x === '' ? undefined : x)]],
+    defaults: { TransitEncryptionEnabled: false },
+    finish: elasticacheLogDestinations
+  },
+  {
+    tf: 'aws_elasticache_subnet_group',
+    cfn: 'AWS::ElastiCache::SubnetGroup',
+    names: { CacheSubnetGroupName: 'name' },
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_elasticache_parameter_group',
+    cfn: 'AWS::ElastiCache::ParameterGroup',
+    names: { CacheParameterGroupName: 'name', CacheParameterGroupFamily: 'family' },
+    fields: [['Properties', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_memorydb_cluster',
+    cfn: 'AWS::MemoryDB::Cluster',
+    names: { ClusterName: 'name', KmsKeyId: 'kms_key_arn' },
+    // The provider's defaults: TLS on, and its own description.
+    defaults: { TLSEnabled: true, Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_dax_cluster',
+    cfn: 'AWS::DAX::Cluster',
+    names: {
+      Id: 'cluster_name',
+      PreferredMaintenanceWindow: 'maintenance_window',
+      // Terraform's configuration_endpoint is the discovery endpoint (address:port); the dax:// URL it does not state.
+      ClusterDiscoveryEndpoint: 'configuration_endpoint',
+      ClusterDiscoveryEndpointURL: null
+    },
+    fields: [['SSESpecification', 'server_side_encryption', { one: [['SSEEnabled', 'enabled', toBoolean]] }]],
+    defaults: { 'SSESpecification.SSEEnabled': false, ClusterEndpointEncryptionType: 'NONE' }
+  },
+  {
+    tf: 'aws_db_parameter_group',
+    cfn: 'AWS::RDS::DBParameterGroup',
+    names: { DBParameterGroupName: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_rds_cluster_parameter_group',
+    cfn: 'AWS::RDS::DBClusterParameterGroup',
+    names: { DBClusterParameterGroupName: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_db_option_group',
+    cfn: 'AWS::RDS::OptionGroup',
+    names: { OptionGroupName: 'name', OptionConfigurations: 'option', 'OptionConfigurations.OptionVersion': 'version' },
+    defaults: { OptionGroupDescription: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_db_proxy',
+    cfn: 'AWS::RDS::DBProxy',
+    // The proxy's VPC is not an attribute of the Terraform resource.
+    names: { DBProxyName: 'name', DBProxyArn: 'arn', VpcId: null },
+    defaults: { RequireTLS: false }
+  },
+  { tf: 'aws_rds_global_cluster', cfn: 'AWS::RDS::GlobalCluster', names: { GlobalClusterIdentifier: 'global_cluster_identifier' } },
+  {
+    tf: 'aws_db_event_subscription',
+    cfn: 'AWS::RDS::EventSubscription',
+    names: { SubscriptionName: 'name', SnsTopicArn: 'sns_topic' },
+    defaults: { Enabled: true }
+  },
+  {
+    tf: 'aws_redshift_cluster',
+    cfn: 'AWS::Redshift::Cluster',
+    names: {
+      ClusterIdentifier: 'cluster_identifier',
+      DBName: 'database_name',
+      AvailabilityZoneRelocation: 'availability_zone_relocation_enabled',
+      // Write-only in the schema, but never copied all the same: a secret.
+      MasterUserPassword: null,
+      LoggingProperties: 'logging',
+      Endpoint: null
+    },
+    fields: [
+      ['Endpoint.Address', 'dns_name', (x) => (x === '' ? undefined : x)],
+      ['Endpoint.Port', 'port', (x) => (x === '' || x === null ? undefined : String(x))],
+      // The deprecated snapshot_copy block holds what CloudFormation has at the top level.
+      ['DestinationRegion', 'snapshot_copy[0].destination_region', (x) => (x === '' ? undefined : x)],
+      ['SnapshotCopyRetentionPeriod', 'snapshot_copy[0].retention_period', toNumber],
+      ['SnapshotCopyGrantName', 'snapshot_copy[0].grant_name', (x) => (x === '' ? undefined : x)]
+    ],
+    // The AWS provider v5's defaults (v6 turns both the other way: encrypted, not public).
+    defaults: { Encrypted: false, PubliclyAccessible: true }
+  },
+  {
+    tf: 'aws_redshift_parameter_group',
+    cfn: 'AWS::Redshift::ClusterParameterGroup',
+    names: {
+      ParameterGroupName: 'name',
+      ParameterGroupFamily: 'family',
+      Parameters: 'parameter',
+      'Parameters.ParameterName': 'name',
+      'Parameters.ParameterValue': 'value'
+    },
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_redshift_subnet_group',
+    cfn: 'AWS::Redshift::ClusterSubnetGroup',
+    names: { ClusterSubnetGroupName: 'name' },
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_redshiftserverless_namespace',
+    cfn: 'AWS::RedshiftServerless::Namespace',
+    // The password is never copied; Namespace is CloudFormation's read-only echo of the other properties.
+    names: { NamespaceName: 'namespace_name', AdminUserPassword: null, Namespace: null }
+  },
+  {
+    tf: 'aws_redshiftserverless_workgroup',
+    cfn: 'AWS::RedshiftServerless::Workgroup',
+    // Workgroup is CloudFormation's read-only echo of the other properties.
+    names: { WorkgroupName: 'workgroup_name', ConfigParameters: 'config_parameter', Workgroup: null },
+    defaults: { PubliclyAccessible: false, EnhancedVpcRouting: false }
+  },
+  {
+    tf: 'aws_docdb_cluster',
+    cfn: 'AWS::DocDB::DBCluster',
+    names: {
+      Id: 'cluster_identifier',
+      DBClusterIdentifier: 'cluster_identifier',
+      EnableCloudwatchLogsExports: 'enabled_cloudwatch_logs_exports',
+      ReadEndpoint: 'reader_endpoint',
+      // A secret the CloudFormation schema does not mark write-only: never copied.
+      MasterUserPassword: null,
+      // Terraform's restore_to_point_in_time block: not compared.
+      RestoreToTime: null,
+      RestoreType: null,
+      UseLatestRestorableTime: null,
+      SourceDBClusterIdentifier: null
+    },
+    defaults: { StorageEncrypted: false, DeletionProtection: false, BackupRetentionPeriod: 1 }
+  },
+  {
+    tf: 'aws_docdb_cluster_instance',
+    cfn: 'AWS::DocDB::DBInstance',
+    names: {
+      Id: 'identifier',
+      DBInstanceIdentifier: 'identifier',
+      DBClusterIdentifier: 'cluster_identifier',
+      DBInstanceClass: 'instance_class',
+      CACertificateIdentifier: 'ca_cert_identifier'
+    }
+  },
+  {
+    tf: 'aws_docdb_cluster_parameter_group',
+    cfn: 'AWS::DocDB::DBClusterParameterGroup',
+    names: { Id: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_docdb_subnet_group',
+    cfn: 'AWS::DocDB::DBSubnetGroup',
+    names: { Id: 'name', DBSubnetGroupName: 'name', DBSubnetGroupDescription: 'description' },
+    defaults: { DBSubnetGroupDescription: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_neptune_cluster',
+    cfn: 'AWS::Neptune::DBCluster',
+    names: {
+      DBClusterIdentifier: 'cluster_identifier',
+      DBClusterParameterGroupName: 'neptune_cluster_parameter_group_name',
+      DBInstanceParameterGroupName: 'neptune_instance_parameter_group_name',
+      DBSubnetGroupName: 'neptune_subnet_group_name',
+      IamAuthEnabled: 'iam_database_authentication_enabled',
+      KmsKeyId: 'kms_key_arn',
+      ReadEndpoint: 'reader_endpoint',
+      ServerlessScalingConfiguration: 'serverless_v2_scaling_configuration',
+      DBPort: 'port',
+      RestoreToTime: null,
+      RestoreType: null,
+      UseLatestRestorableTime: null,
+      SourceDBClusterIdentifier: null
+    },
+    // Terraform lists the associated roles' ARNs; CloudFormation has objects (feature names are not stated).
+    fields: [['AssociatedRoles', 'iam_roles', (v) => (Array.isArray(v) ? v.filter((r) => typeof r === 'string' && r !== '').map((RoleArn) => ({ RoleArn })) : undefined)]],
+    defaults: { StorageEncrypted: false, IamAuthEnabled: false, DeletionProtection: false }
+  },
+  {
+    tf: 'aws_neptune_cluster_instance',
+    cfn: 'AWS::Neptune::DBInstance',
+    names: {
+      Id: 'identifier',
+      DBInstanceIdentifier: 'identifier',
+      DBClusterIdentifier: 'cluster_identifier',
+      DBInstanceClass: 'instance_class',
+      DBParameterGroupName: 'neptune_parameter_group_name',
+      DBSubnetGroupName: 'neptune_subnet_group_name',
+      // Terraform's endpoint is "address:port"; CloudFormation's is the address.
+      Endpoint: 'address',
+      DBSnapshotIdentifier: null
+    }
+  },
+  {
+    tf: 'aws_neptune_cluster_parameter_group',
+    cfn: 'AWS::Neptune::DBClusterParameterGroup',
+    names: { Id: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_neptune_subnet_group',
+    cfn: 'AWS::Neptune::DBSubnetGroup',
+    names: { Id: 'name', DBSubnetGroupName: 'name', DBSubnetGroupDescription: 'description' },
+    defaults: { DBSubnetGroupDescription: 'Managed by Terraform' }
+  }
+]
