@@ -3,7 +3,8 @@ import type { CompanionSpec, MappingSpec } from '../derived.js'
 import { DATABASES } from './databases.js'
 import { EC2_NETWORK } from './ec2-network.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
+import { STORAGE, STORAGE_COMPANIONS } from './storage.js'
 
-export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...DATABASES]
+export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...DATABASES, ...STORAGE]
 
-export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS]
+export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS, ...STORAGE_COMPANIONS]

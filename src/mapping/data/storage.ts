@@ -1,0 +1,224 @@
+// Storage beyond the hand-written EFS file system, EBS volume and S3 bucket types (src/mapping/aws/): EFS access
+// points, mount targets and the policies folded into their file system, the four FSx file systems (one
+// CloudFormation type whose per-kind configuration the provider puts at the resource's top level), AWS Backup
+// vaults, plans and selections with what configures a vault, and S3 access points.
+import type { ResourceBuilder } from '../builder.js'
+import { copyTags, parsePolicy, toBoolean, toNumber } from '../convert.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
+
+/** CloudFormation tags that are a plain map: the provider's tags_all (with default tags) when known, else tags. */
+function mapTags(out: string): (b: ResourceBuilder) => void {
+  return (b) => {
+    const all = b.tf.values.tags_all
+    if (all && typeof all === 'object' && Object.keys(all).length > 0) b.copy(out, 'tags_all')
+    else if (b.tf.unknown.includes('tags_all')) b.record(out, 'tags_all')
+    else b.copy(out, 'tags', (v) => (v && typeof v === 'object' && Object.keys(v).length > 0 ? v : undefined))
+  }
+}
+
+/** The provider states 0 days to cold storage for a lifecycle that moves nothing there: not set. */
+function dropZeroColdStorage(plan: unknown): void {
+  const rules = (plan as { BackupPlanRule?: unknown } | undefined)?.BackupPlanRule
+  if (!Array.isArray(rules)) return
+  const lifecycles: unknown[] = []
+  for (const rule of rules as Array<Record<string, unknown>>) {
+    lifecycles.push(rule.Lifecycle)
+    if (Array.isArray(rule.CopyActions)) for (const copy of rule.CopyActions as Array<Record<string, unknown>>) lifecycles.push(copy.Lifecycle)
+  }
+  for (const lifecycle of lifecycles) {
+    if (lifecycle && typeof lifecycle === 'object' && (lifecycle as Record<string, unknown>).MoveToColdStorageAfterDays === 0) delete (lifecycle as Record<string, unknown>).MoveToColdStorageAfterDays
+  }
+}
+
+/** The FSx properties every kind shares, named otherwise than their snake_case. */
+const FSX_NAMES = {
+  ResourceARN: 'arn',
+  // The configuration of the other kinds, and a backup to restore from (a creation-time choice).
+  LustreConfiguration: null,
+  WindowsConfiguration: null,
+  OntapConfiguration: null,
+  OpenZFSConfiguration: null,
+  BackupId: null
+} as const
+
+function fsxNames(kind: 'LustreConfiguration' | 'WindowsConfiguration' | 'OntapConfiguration' | 'OpenZFSConfiguration'): Record<string, string | null> {
+  const names: Record<string, string | null> = { ...FSX_NAMES }
+  delete names[kind]
+  return names
+}
+
+export const STORAGE: readonly MappingSpec[] = [
+  {
+    tf: 'aws_efs_access_point',
+    cfn: 'AWS::EFS::AccessPoint',
+    // ClientToken is CloudFormation's idempotency token; the tags are AccessPointTags (finish).
+    names: { ClientToken: null, AccessPointTags: null },
+    finish: (b) => copyTags(b, 'AccessPointTags')
+  },
+  { tf: 'aws_efs_mount_target', cfn: 'AWS::EFS::MountTarget' },
+  {
+    tf: 'aws_fsx_lustre_file_system',
+    cfn: 'AWS::FSx::FileSystem',
+    flatten: ['LustreConfiguration'],
+    names: { ...fsxNames('LustreConfiguration'), LustreMountName: 'mount_name', RootVolumeId: null, 'LustreConfiguration.ImportedFileChunkSize': null },
+    // The provider states a chunk size of 0 when there is no import path: not set.
+    fields: [['LustreConfiguration.ImportedFileChunkSize', 'imported_file_chunk_size', (v) => (v === 0 || v === '' ? undefined : toNumber(v))]],
+    defaults: { FileSystemType: 'LUSTRE' }
+  },
+  {
+    tf: 'aws_fsx_windows_file_system',
+    cfn: 'AWS::FSx::FileSystem',
+    flatten: ['WindowsConfiguration'],
+    names: {
+      ...fsxNames('WindowsConfiguration'),
+      LustreMountName: null,
+      RootVolumeId: null,
+      'WindowsConfiguration.SelfManagedActiveDirectoryConfiguration': 'self_managed_active_directory',
+      'WindowsConfiguration.SelfManagedActiveDirectoryConfiguration.UserName': 'username',
+      // The directory account's password: a secret the CloudFormation schema does not mark write-only.
+      'WindowsConfiguration.SelfManagedActiveDirectoryConfiguration.Password': null
+    },
+    defaults: { FileSystemType: 'WINDOWS' }
+  },
+  {
+    tf: 'aws_fsx_ontap_file_system',
+    cfn: 'AWS::FSx::FileSystem',
+    flatten: ['OntapConfiguration'],
+    names: {
+      ...fsxNames('OntapConfiguration'),
+      LustreMountName: null,
+      RootVolumeId: null,
+      // The fsxadmin password: a secret the CloudFormation schema does not mark write-only.
+      'OntapConfiguration.FsxAdminPassword': null
+    },
+    defaults: { FileSystemType: 'ONTAP' }
+  },
+  {
+    tf: 'aws_fsx_openzfs_file_system',
+    cfn: 'AWS::FSx::FileSystem',
+    flatten: ['OpenZFSConfiguration'],
+    names: {
+      ...fsxNames('OpenZFSConfiguration'),
+      LustreMountName: null,
+      'OpenZFSConfiguration.RootVolumeConfiguration.RecordSizeKiB': 'record_size_kib',
+      'OpenZFSConfiguration.RootVolumeConfiguration.UserAndGroupQuotas.StorageCapacityQuotaGiB': 'storage_capacity_quota_gib',
+      // delete_options are Terraform's choices at deletion, not the file system's.
+      'OpenZFSConfiguration.Options': null
+    },
+    defaults: { FileSystemType: 'OPENZFS' }
+  },
+  {
+    tf: 'aws_backup_vault',
+    cfn: 'AWS::Backup::BackupVault',
+    // AccessPolicy, Notifications and LockConfiguration come from resources of their own (companions below).
+    names: { BackupVaultName: 'name', BackupVaultArn: 'arn', EncryptionKeyArn: 'kms_key_arn', BackupVaultTags: null, AccessPolicy: null, Notifications: null, LockConfiguration: null },
+    finish: mapTags('BackupVaultTags')
+  },
+  {
+    tf: 'aws_backup_plan',
+    cfn: 'AWS::Backup::BackupPlan',
+    flatten: ['BackupPlan'],
+    names: {
+      BackupPlanArn: 'arn',
+      VersionId: 'version',
+      BackupPlanTags: null,
+      'BackupPlan.BackupPlanName': 'name',
+      'BackupPlan.BackupPlanRule': 'rule',
+      'BackupPlan.BackupPlanRule.TargetBackupVault': 'target_vault_name',
+      'BackupPlan.BackupPlanRule.ScheduleExpression': 'schedule',
+      'BackupPlan.BackupPlanRule.StartWindowMinutes': 'start_window',
+      'BackupPlan.BackupPlanRule.CompletionWindowMinutes': 'completion_window',
+      'BackupPlan.BackupPlanRule.Lifecycle.DeleteAfterDays': 'delete_after',
+      'BackupPlan.BackupPlanRule.Lifecycle.MoveToColdStorageAfterDays': 'cold_storage_after',
+      'BackupPlan.BackupPlanRule.CopyActions': 'copy_action',
+      'BackupPlan.BackupPlanRule.CopyActions.DestinationBackupVaultArn': 'destination_vault_arn',
+      'BackupPlan.BackupPlanRule.CopyActions.Lifecycle.DeleteAfterDays': 'delete_after',
+      'BackupPlan.BackupPlanRule.CopyActions.Lifecycle.MoveToColdStorageAfterDays': 'cold_storage_after',
+      'BackupPlan.AdvancedBackupSettings': 'advanced_backup_setting'
+    },
+    finish: (b) => {
+      mapTags('BackupPlanTags')(b)
+      dropZeroColdStorage(b.properties.BackupPlan)
+    }
+  },
+  {
+    tf: 'aws_backup_selection',
+    cfn: 'AWS::Backup::BackupSelection',
+    flatten: ['BackupSelection'],
+    names: {
+      // Terraform's id is the selection's id; Cloud Control's Id (doubt: it may be "plan id|selection id") is taken as the same.
+      SelectionId: 'id',
+      BackupPlanId: 'plan_id',
+      'BackupSelection.SelectionName': 'name',
+      'BackupSelection.ListOfTags': 'selection_tag',
+      'BackupSelection.ListOfTags.ConditionType': 'type',
+      'BackupSelection.ListOfTags.ConditionKey': 'key',
+      'BackupSelection.ListOfTags.ConditionValue': 'value',
+      'BackupSelection.Conditions': 'condition',
+      'BackupSelection.Conditions.StringEquals.ConditionKey': 'key',
+      'BackupSelection.Conditions.StringEquals.ConditionValue': 'value',
+      'BackupSelection.Conditions.StringLike.ConditionKey': 'key',
+      'BackupSelection.Conditions.StringLike.ConditionValue': 'value',
+      'BackupSelection.Conditions.StringNotEquals.ConditionKey': 'key',
+      'BackupSelection.Conditions.StringNotEquals.ConditionValue': 'value',
+      'BackupSelection.Conditions.StringNotLike.ConditionKey': 'key',
+      'BackupSelection.Conditions.StringNotLike.ConditionValue': 'value'
+    }
+  },
+  {
+    tf: 'aws_s3_access_point',
+    cfn: 'AWS::S3::AccessPoint',
+    // Terraform's id is "account:name" for a bucket access point.
+    names: { Name: 'name' },
+    // The provider blocks all public access unless told otherwise.
+    defaults: {
+      'PublicAccessBlockConfiguration.BlockPublicAcls': true,
+      'PublicAccessBlockConfiguration.BlockPublicPolicy': true,
+      'PublicAccessBlockConfiguration.IgnorePublicAcls': true,
+      'PublicAccessBlockConfiguration.RestrictPublicBuckets': true
+    }
+  }
+]
+
+export const STORAGE_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the file system's FileSystemPolicy.
+    tf: 'aws_efs_file_system_policy',
+    parent: { attr: 'file_system_id', types: ['aws_efs_file_system'] },
+    fields: [
+      ['FileSystemPolicy', 'policy', parsePolicy],
+      ['BypassPolicyLockoutSafetyCheck', 'bypass_policy_lockout_safety_check', toBoolean]
+    ]
+  },
+  {
+    // No CloudFormation type of its own: the file system's BackupPolicy.
+    tf: 'aws_efs_backup_policy',
+    parent: { attr: 'file_system_id', types: ['aws_efs_file_system'] },
+    fields: [['BackupPolicy', 'backup_policy', { one: [['Status', 'status']] }]]
+  },
+  {
+    // No CloudFormation type of its own: the vault's AccessPolicy.
+    tf: 'aws_backup_vault_policy',
+    parent: { attr: 'backup_vault_name', types: ['aws_backup_vault'] },
+    fields: [['AccessPolicy', 'policy', parsePolicy]]
+  },
+  {
+    // The vault's Notifications.
+    tf: 'aws_backup_vault_notifications',
+    parent: { attr: 'backup_vault_name', types: ['aws_backup_vault'] },
+    fields: [
+      ['Notifications.SNSTopicArn', 'sns_topic_arn'],
+      ['Notifications.BackupVaultEvents', 'backup_vault_events', (v) => (Array.isArray(v) ? [...v].sort() : v)]
+    ]
+  },
+  {
+    // The vault's LockConfiguration (Vault Lock: what keeps recovery points from early deletion).
+    tf: 'aws_backup_vault_lock_configuration',
+    parent: { attr: 'backup_vault_name', types: ['aws_backup_vault'] },
+    fields: [
+      ['LockConfiguration.ChangeableForDays', 'changeable_for_days', toNumber],
+      ['LockConfiguration.MaxRetentionDays', 'max_retention_days', toNumber],
+      ['LockConfiguration.MinRetentionDays', 'min_retention_days', toNumber]
+    ]
+  }
+]
