@@ -148,7 +148,8 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::CloudFront::Function': ['FunctionCode'],
   'AWS::EKS::Addon': ['ConfigurationValues'],
   'AWS::OpsWorks::App': ['Environment[*].Value'],
-  'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration']
+  'AWS::CodePipeline::Pipeline': ['Stages[*].Actions[*].Configuration'],
+  'AWS::DMS::Endpoint': ['ExtraConnectionAttributes']
 }
 
 /** The property name that holds a script whatever the type (types outside the table, nested launch specifications). */
