@@ -1,8 +1,8 @@
-// Streaming, messaging and analytics: Kinesis streams and video streams, MSK and Amazon MQ, Glue, Athena, DMS,
-// QLDB, Keyspaces and Timestream. Each entry writes only what the aws provider names otherwise than the
+// Streaming, messaging and analytics: Kinesis streams, video streams and Firehose delivery streams, MSK and Amazon
+// MQ, Glue, Athena, DMS, QLDB, Keyspaces, Timestream, EMR and SageMaker. Each entry writes only what the aws provider names otherwise than the
 // CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { nonEmpty, toBoolean, toNumber, type Convert } from '../convert.js'
+import { nonEmpty, parsePolicy, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
 /** An empty list is what the provider states for a list left out: not set. */
@@ -41,6 +41,78 @@ function keyspacesColumns(b: ResourceBuilder): void {
 
 /** Amazon MQ keeps a configuration's XML base64-encoded; Terraform states it as text. */
 const base64: Convert = (v) => (typeof v === 'string' && v !== '' ? Buffer.from(v, 'utf8').toString('base64') : undefined)
+
+/**
+ * EMR configurations: Terraform's configurations_json is the EMR API's list of { Classification, Properties,
+ * Configurations }; CloudFormation names Properties ConfigurationProperties.
+ */
+function emrConfigurations(value: unknown): unknown {
+  const parsed = typeof value === 'string' ? parsePolicy(value) : value
+  if (!Array.isArray(parsed)) return undefined
+  const convert = (items: unknown[]): unknown[] =>
+    items.map((item) => {
+      if (!item || typeof item !== 'object') return item
+      const { Classification, Properties, Configurations } = item as Record<string, unknown>
+      const out: Record<string, unknown> = {}
+      if (Classification !== undefined) out.Classification = Classification
+      if (Properties && typeof Properties === 'object' && Object.keys(Properties).length > 0) out.ConfigurationProperties = Properties
+      if (Array.isArray(Configurations) && Configurations.length > 0) out.Configurations = convert(Configurations)
+      return out
+    })
+  return parsed.length > 0 ? convert(parsed) : undefined
+}
+
+/** EMR's additional security groups: one comma-separated string in Terraform, a list in CloudFormation. */
+const commaList: Convert = (v) => (typeof v === 'string' ? (v === '' ? undefined : v.split(',').map((s) => s.trim()).filter((s) => s !== '')) : v)
+
+/** An EMR instance group (master or core) under Instances, without its EBS and auto scaling details. */
+function emrInstanceGroup(group: 'MasterInstanceGroup' | 'CoreInstanceGroup', attribute: string): Field[] {
+  return [
+    [`Instances.${group}.InstanceType`, `${attribute}[0].instance_type`],
+    [`Instances.${group}.InstanceCount`, `${attribute}[0].instance_count`, toNumber],
+    [`Instances.${group}.BidPrice`, `${attribute}[0].bid_price`, nonEmpty],
+    [`Instances.${group}.Name`, `${attribute}[0].name`, nonEmpty]
+  ]
+}
+
+/** The provider states 0 for a variant's optional timeouts and volume size left out: not set. */
+function dropZeroVariantSettings(b: ResourceBuilder): void {
+  for (const list of [b.properties.ProductionVariants, b.properties.ShadowProductionVariants]) {
+    if (!Array.isArray(list)) continue
+    for (const variant of list as Array<Record<string, unknown>>) {
+      for (const key of ['VolumeSizeInGB', 'ModelDataDownloadTimeoutInSeconds', 'ContainerStartupHealthCheckTimeoutInSeconds']) if (variant[key] === 0) delete variant[key]
+    }
+  }
+}
+
+/** A Firehose delivery stream's source: a Kinesis stream or an MSK cluster, else records are put directly. */
+function firehoseSource(b: ResourceBuilder): void {
+  const v = b.tf.values
+  const has = (name: string): boolean => Array.isArray(v[name]) && (v[name] as unknown[]).length > 0
+  if (b.tf.unknown.includes('kinesis_source_configuration') || b.tf.unknown.includes('msk_source_configuration')) b.markUnknown('DeliveryStreamType')
+  else b.properties.DeliveryStreamType = has('kinesis_source_configuration') ? 'KinesisStreamAsSource' : has('msk_source_configuration') ? 'MSKAsSource' : 'DirectPut'
+  // Server-side encryption that is switched off is CloudFormation's encryption input left out.
+  const sse = Array.isArray(v.server_side_encryption) ? (v.server_side_encryption[0] as Record<string, unknown> | undefined) : undefined
+  if (sse && (sse.enabled === false || sse.enabled === 'false')) delete b.properties.DeliveryStreamEncryptionConfigurationInput
+}
+
+/** The SageMaker image ARNs of a domain's app settings: the provider writes "sagemaker", not "sage_maker". */
+const SAGEMAKER_IMAGE_NAMES: Record<string, string> = Object.fromEntries(
+  [
+    'DefaultSpaceSettings.JupyterLabAppSettings',
+    'DefaultSpaceSettings.JupyterServerAppSettings',
+    'DefaultSpaceSettings.KernelGatewayAppSettings',
+    'DefaultUserSettings.CodeEditorAppSettings',
+    'DefaultUserSettings.JupyterLabAppSettings',
+    'DefaultUserSettings.JupyterServerAppSettings',
+    'DefaultUserSettings.KernelGatewayAppSettings',
+    'DefaultUserSettings.RSessionAppSettings',
+    'DomainSettings.RStudioServerProDomainSettings'
+  ].flatMap((settings) => [
+    [`${settings}.DefaultResourceSpec.SageMakerImageArn`, 'sagemaker_image_arn'],
+    [`${settings}.DefaultResourceSpec.SageMakerImageVersionArn`, 'sagemaker_image_version_arn']
+  ])
+)
 
 export const ANALYTICS: readonly MappingSpec[] = [
   {
@@ -165,6 +237,7 @@ export const ANALYTICS: readonly MappingSpec[] = [
     tf: 'aws_athena_workgroup',
     cfn: 'AWS::Athena::WorkGroup',
     names: {
+      Name: 'name',
       WorkGroupConfiguration: 'configuration',
       'WorkGroupConfiguration.EnforceWorkGroupConfiguration': 'enforce_workgroup_configuration',
       'WorkGroupConfiguration.PublishCloudWatchMetricsEnabled': 'publish_cloudwatch_metrics_enabled',
@@ -260,6 +333,143 @@ export const ANALYTICS: readonly MappingSpec[] = [
     defaults: { 'BillingMode.Mode': 'ON_DEMAND', 'EncryptionSpecification.EncryptionType': 'AWS_OWNED_KMS_KEY', PointInTimeRecoveryEnabled: false },
     finish: keyspacesColumns
   },
-  { tf: 'aws_timestreamwrite_database', cfn: 'AWS::Timestream::Database' },
-  { tf: 'aws_timestreamwrite_table', cfn: 'AWS::Timestream::Table', names: { Name: 'table_name' } }
+  { tf: 'aws_timestreamwrite_database', cfn: 'AWS::Timestream::Database', names: { DatabaseName: 'database_name' } },
+  { tf: 'aws_timestreamwrite_table', cfn: 'AWS::Timestream::Table', names: { Name: 'table_name' } },
+  {
+    tf: 'aws_kinesis_firehose_delivery_stream',
+    cfn: 'AWS::KinesisFirehose::DeliveryStream',
+    names: {
+      DeliveryStreamName: 'name',
+      // The source and the type are built by finish() and the fields below.
+      DeliveryStreamType: null,
+      DeliveryStreamEncryptionConfigurationInput: null,
+      KinesisStreamSourceConfiguration: null,
+      // Not yet mapped: the other destinations, whose Terraform blocks are shaped otherwise; their secrets (the
+      // Redshift password, the Splunk HEC token, the HTTP endpoint access key, the Snowflake private key) must
+      // never be copied when they are.
+      S3DestinationConfiguration: null,
+      RedshiftDestinationConfiguration: null,
+      ElasticsearchDestinationConfiguration: null,
+      AmazonopensearchserviceDestinationConfiguration: null,
+      AmazonOpenSearchServerlessDestinationConfiguration: null,
+      SplunkDestinationConfiguration: null,
+      HttpEndpointDestinationConfiguration: null,
+      SnowflakeDestinationConfiguration: null,
+      IcebergDestinationConfiguration: null,
+      MSKSourceConfiguration: null
+    },
+    fields: [
+      ['DeliveryStreamEncryptionConfigurationInput', 'server_side_encryption', { one: [['KeyType', 'key_type', nonEmpty], ['KeyARN', 'key_arn', nonEmpty]] }],
+      ['KinesisStreamSourceConfiguration', 'kinesis_source_configuration', { one: [['KinesisStreamARN', 'kinesis_stream_arn'], ['RoleARN', 'role_arn']] }],
+      ['ExtendedS3DestinationConfiguration', 'extended_s3_configuration', {
+        one: [
+          ['BucketARN', 'bucket_arn'],
+          ['RoleARN', 'role_arn'],
+          ['Prefix', 'prefix', nonEmpty],
+          ['ErrorOutputPrefix', 'error_output_prefix', nonEmpty],
+          ['BufferingHints.SizeInMBs', 'buffering_size', toNumber],
+          ['BufferingHints.IntervalInSeconds', 'buffering_interval', toNumber],
+          ['CompressionFormat', 'compression_format', nonEmpty],
+          ['EncryptionConfiguration.KMSEncryptionConfig.AWSKMSKeyARN', 'kms_key_arn', nonEmpty],
+          ['CustomTimeZone', 'custom_time_zone', nonEmpty],
+          ['FileExtension', 'file_extension', nonEmpty],
+          ['S3BackupMode', 's3_backup_mode', nonEmpty],
+          ['CloudWatchLoggingOptions', 'cloudwatch_logging_options', {
+            one: [['Enabled', 'enabled', toBoolean], ['LogGroupName', 'log_group_name', nonEmpty], ['LogStreamName', 'log_stream_name', nonEmpty]]
+          }],
+          ['DynamicPartitioningConfiguration', 'dynamic_partitioning_configuration', {
+            one: [['Enabled', 'enabled', toBoolean], ['RetryOptions.DurationInSeconds', 'retry_duration', toNumber]]
+          }],
+          ['ProcessingConfiguration', 'processing_configuration', {
+            one: [
+              ['Enabled', 'enabled', toBoolean],
+              ['Processors', 'processors', { many: [['Type', 'type'], ['Parameters', 'parameters', { many: [['ParameterName', 'parameter_name'], ['ParameterValue', 'parameter_value']] }]] }]
+            ]
+          }]
+        ]
+      }]
+    ],
+    finish: firehoseSource
+  },
+  {
+    tf: 'aws_emr_cluster',
+    cfn: 'AWS::EMR::Cluster',
+    names: {
+      AutoScalingRole: 'autoscaling_role',
+      // Built by the fields below: the provider's shapes differ (lists of names, a JSON text, flat blocks).
+      Applications: null,
+      Configurations: null,
+      BootstrapActions: null,
+      Steps: null,
+      Instances: null,
+      KerberosAttributes: null,
+      // Instance fleets and placement groups: not yet mapped.
+      PlacementGroupConfigs: null,
+      ManagedScalingPolicy: null
+    },
+    fields: [
+      ['JobFlowRole', 'ec2_attributes[0].instance_profile', nonEmpty],
+      ['Applications', 'applications', (v) => (Array.isArray(v) && v.length > 0 ? v.map((Name) => ({ Name })) : undefined)],
+      ['Configurations', 'configurations_json', emrConfigurations],
+      ['BootstrapActions', 'bootstrap_action', { many: [['Name', 'name'], ['ScriptBootstrapAction.Path', 'path'], ['ScriptBootstrapAction.Args', 'args', nonEmptyList]] }],
+      ['Steps', 'step', {
+        many: [
+          ['Name', 'name'],
+          ['ActionOnFailure', 'action_on_failure'],
+          ['HadoopJarStep', 'hadoop_jar_step', { one: [['Jar', 'jar'], ['MainClass', 'main_class', nonEmpty], ['Args', 'args', nonEmptyList]] }]
+        ]
+      }],
+      ['Instances.Ec2KeyName', 'ec2_attributes[0].key_name', nonEmpty],
+      ['Instances.Ec2SubnetId', 'ec2_attributes[0].subnet_id', nonEmpty],
+      ['Instances.Ec2SubnetIds', 'ec2_attributes[0].subnet_ids', nonEmptyList],
+      ['Instances.AdditionalMasterSecurityGroups', 'ec2_attributes[0].additional_master_security_groups', commaList],
+      ['Instances.AdditionalSlaveSecurityGroups', 'ec2_attributes[0].additional_slave_security_groups', commaList],
+      ['Instances.EmrManagedMasterSecurityGroup', 'ec2_attributes[0].emr_managed_master_security_group', nonEmpty],
+      ['Instances.EmrManagedSlaveSecurityGroup', 'ec2_attributes[0].emr_managed_slave_security_group', nonEmpty],
+      ['Instances.ServiceAccessSecurityGroup', 'ec2_attributes[0].service_access_security_group', nonEmpty],
+      ['Instances.KeepJobFlowAliveWhenNoSteps', 'keep_job_flow_alive_when_no_steps', toBoolean],
+      ['Instances.TerminationProtected', 'termination_protection', toBoolean],
+      ['Instances.UnhealthyNodeReplacement', 'unhealthy_node_replacement', toBoolean],
+      ...emrInstanceGroup('MasterInstanceGroup', 'master_instance_group'),
+      ...emrInstanceGroup('CoreInstanceGroup', 'core_instance_group'),
+      // The Kerberos passwords are secrets the CloudFormation schema does not mark write-only: never copied.
+      ['KerberosAttributes.Realm', 'kerberos_attributes[0].realm', nonEmpty],
+      ['KerberosAttributes.ADDomainJoinUser', 'kerberos_attributes[0].ad_domain_join_user', nonEmpty]
+    ]
+  },
+  { tf: 'aws_emr_security_configuration', cfn: 'AWS::EMR::SecurityConfiguration', names: { Name: 'name', SecurityConfiguration: 'configuration' } },
+  {
+    tf: 'aws_sagemaker_notebook_instance',
+    cfn: 'AWS::SageMaker::NotebookInstance',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
+    names: { Id: 'arn', NotebookInstanceName: 'name', SecurityGroupIds: 'security_groups', VolumeSizeInGB: 'volume_size' },
+    // AWS gives a notebook internet access and root access unless told otherwise.
+    defaults: { DirectInternetAccess: 'Enabled', RootAccess: 'Enabled' }
+  },
+  {
+    tf: 'aws_sagemaker_domain',
+    cfn: 'AWS::SageMaker::Domain',
+    names: { DomainArn: 'arn', ...SAGEMAKER_IMAGE_NAMES },
+    // Studio apps reach the internet directly unless the domain is VPC-only.
+    defaults: { AppNetworkAccessType: 'PublicInternetOnly' }
+  },
+  {
+    tf: 'aws_sagemaker_endpoint_configuration',
+    cfn: 'AWS::SageMaker::EndpointConfig',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
+    names: { Id: 'arn', EndpointConfigName: 'name', KmsKeyId: 'kms_key_arn' },
+    finish: dropZeroVariantSettings
+  },
+  {
+    tf: 'aws_sagemaker_model',
+    cfn: 'AWS::SageMaker::Model',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
+    names: { Id: 'arn', ModelName: 'name', Containers: 'container' }
+  },
+  {
+    tf: 'aws_sagemaker_endpoint',
+    cfn: 'AWS::SageMaker::Endpoint',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
+    names: { Id: 'arn', EndpointName: 'name' }
+  }
 ]
