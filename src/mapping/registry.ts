@@ -38,7 +38,11 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_iam_group: (v) => v.name ?? v.id,
   aws_kms_key: (v) => v.key_id ?? v.id,
   aws_efs_file_system: (v) => v.id,
-  aws_backup_vault: (v) => v.name ?? v.id
+  aws_backup_vault: (v) => v.name ?? v.id,
+  aws_opensearch_domain: (v) => v.domain_name ?? v.id,
+  aws_elasticsearch_domain: (v) => v.domain_name ?? v.id,
+  aws_redshift_cluster: (v) => v.cluster_identifier ?? v.id,
+  aws_dynamodb_table: (v) => v.name ?? v.id
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

@@ -471,5 +471,25 @@ export const ANALYTICS: readonly MappingSpec[] = [
     cfn: 'AWS::SageMaker::Endpoint',
     // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
     names: { Id: 'arn', EndpointName: 'name' }
+  },
+  {
+    tf: 'aws_msk_configuration',
+    cfn: 'AWS::MSK::Configuration',
+    names: { KafkaVersionsList: 'kafka_versions', LatestRevision: null },
+    fields: [['LatestRevision.Revision', 'latest_revision', toNumber]]
+  },
+  { tf: 'aws_msk_serverless_cluster', cfn: 'AWS::MSK::ServerlessCluster', names: { Arn: 'arn', VpcConfigs: 'vpc_config', 'VpcConfigs.SecurityGroups': 'security_group_ids' } },
+  {
+    tf: 'aws_dms_event_subscription',
+    cfn: 'AWS::DMS::EventSubscription',
+    names: { Id: 'name', SubscriptionName: 'name' },
+    defaults: { Enabled: true }
+  },
+  {
+    tf: 'aws_glue_connection',
+    cfn: 'AWS::Glue::Connection',
+    // The connection properties (which may hold a JDBC password) are a free-form payload, marked sensitive (secrets.ts).
+    flatten: ['ConnectionInput'],
+    names: { Id: 'name' }
   }
 ]

@@ -3,8 +3,8 @@
 // proxies, global clusters and event subscriptions, DocumentDB and Neptune. Each entry writes only what the aws
 // provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { toBoolean, toNumber, type Convert } from '../convert.js'
-import type { MappingSpec } from '../derived.js'
+import { parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
 
 /** Terraform's repeated `parameter { name, value }` blocks → CloudFormation's parameter map { name: value }. */
 export const parameterMap: Convert = (v) => {
@@ -470,5 +470,97 @@ export const DATABASES: readonly MappingSpec[] = [
       ElasticsearchClusterConfig: 'cluster_config'
     },
     fields: [['LogPublishingOptions', 'log_publishing_options', logPublishing]]
+  },
+  {
+    tf: 'aws_elasticache_user',
+    cfn: 'AWS::ElastiCache::User',
+    // Passwords are never copied, whether or not the schema marks them write-only.
+    names: { Passwords: null, 'AuthenticationMode.Passwords': null }
+  },
+  { tf: 'aws_elasticache_user_group', cfn: 'AWS::ElastiCache::UserGroup' },
+  {
+    tf: 'aws_elasticache_serverless_cache',
+    cfn: 'AWS::ElastiCache::ServerlessCache',
+    names: { ServerlessCacheName: 'name', ARN: 'arn' }
+  },
+  {
+    tf: 'aws_memorydb_subnet_group',
+    cfn: 'AWS::MemoryDB::SubnetGroup',
+    names: { SubnetGroupName: 'name' },
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  {
+    tf: 'aws_memorydb_parameter_group',
+    cfn: 'AWS::MemoryDB::ParameterGroup',
+    names: { ParameterGroupName: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  { tf: 'aws_memorydb_acl', cfn: 'AWS::MemoryDB::ACL', names: { ACLName: 'name' } },
+  {
+    tf: 'aws_memorydb_user',
+    cfn: 'AWS::MemoryDB::User',
+    // Passwords are never copied, whether or not the schema marks them write-only.
+    names: { 'AuthenticationMode.Passwords': null }
+  },
+  { tf: 'aws_dax_subnet_group', cfn: 'AWS::DAX::SubnetGroup', names: { Id: 'name', SubnetGroupName: 'name' } },
+  {
+    tf: 'aws_dax_parameter_group',
+    cfn: 'AWS::DAX::ParameterGroup',
+    names: { Id: 'name', ParameterGroupName: 'name' },
+    fields: [['ParameterNameValues', 'parameters', parameterMap]]
+  },
+  {
+    tf: 'aws_neptune_parameter_group',
+    cfn: 'AWS::Neptune::DBParameterGroup',
+    names: { Id: 'name' },
+    fields: [['Parameters', 'parameter', parameterMap]],
+    defaults: { Description: 'Managed by Terraform' }
+  },
+  // A Neptune event subscription has no name property in CloudFormation: its Id is the name.
+  { tf: 'aws_neptune_event_subscription', cfn: 'AWS::Neptune::EventSubscription', names: { Id: 'name' }, defaults: { Enabled: true } },
+  {
+    tf: 'aws_redshift_event_subscription',
+    cfn: 'AWS::Redshift::EventSubscription',
+    // The *List properties are CloudFormation's read-only echoes of the lists Terraform states.
+    names: { SubscriptionName: 'name', EventCategoriesList: null, SourceIdsList: null },
+    defaults: { Enabled: true }
+  },
+  { tf: 'aws_opensearchserverless_collection', cfn: 'AWS::OpenSearchServerless::Collection' },
+  { tf: 'aws_opensearchserverless_security_policy', cfn: 'AWS::OpenSearchServerless::SecurityPolicy' },
+  { tf: 'aws_opensearchserverless_access_policy', cfn: 'AWS::OpenSearchServerless::AccessPolicy' }
+]
+
+export const DATABASE_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // No CloudFormation type of its own: the domain's AccessPolicies.
+    tf: 'aws_opensearch_domain_policy',
+    parent: { attr: 'domain_name', types: ['aws_opensearch_domain'] },
+    fields: [['AccessPolicies', 'access_policies', parsePolicy]]
+  },
+  {
+    tf: 'aws_elasticsearch_domain_policy',
+    parent: { attr: 'domain_name', types: ['aws_elasticsearch_domain'] },
+    fields: [['AccessPolicies', 'access_policies', parsePolicy]]
+  },
+  {
+    // The cluster's LoggingProperties, managed as a resource of its own (the cluster's logging block is deprecated).
+    tf: 'aws_redshift_logging',
+    parent: { attr: 'cluster_identifier', types: ['aws_redshift_cluster'] },
+    fields: [
+      ['LoggingProperties.BucketName', 'bucket_name', (x) => (x === '' ? undefined : x)],
+      ['LoggingProperties.S3KeyPrefix', 's3_key_prefix', (x) => (x === '' ? undefined : x)],
+      ['LoggingProperties.LogDestinationType', 'log_destination_type', (x) => (x === '' ? undefined : x)],
+      ['LoggingProperties.LogExports', 'log_exports']
+    ]
+  },
+  {
+    // The table's KinesisStreamSpecification.
+    tf: 'aws_dynamodb_kinesis_streaming_destination',
+    parent: { attr: 'table_name', types: ['aws_dynamodb_table'] },
+    fields: [
+      ['KinesisStreamSpecification.StreamArn', 'stream_arn'],
+      ['KinesisStreamSpecification.ApproximateCreationDateTimePrecision', 'approximate_creation_date_time_precision', (x) => (x === '' ? undefined : x)]
+    ]
   }
 ]

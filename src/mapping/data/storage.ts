@@ -30,6 +30,24 @@ function dropZeroColdStorage(plan: unknown): void {
   }
 }
 
+/** EFS replication: Terraform's destination blocks → CloudFormation's ReplicationConfiguration { Destinations }. */
+function replicationDestinations(value: unknown): unknown {
+  if (!Array.isArray(value) || value.length === 0) return undefined
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
+  const Destinations = (value as Array<Record<string, unknown>>).map((d) => {
+    const out: Record<string, string> = {}
+    const entries: Array<[string, string | undefined]> = [
+      ['Region', text(d.region)],
+      ['FileSystemId', text(d.file_system_id)],
+      ['AvailabilityZoneName', text(d.availability_zone_name)],
+      ['KmsKeyId', text(d.kms_key_id)]
+    ]
+    for (const [key, v] of entries) if (v !== undefined) out[key] = v
+    return out
+  })
+  return { Destinations }
+}
+
 /** The FSx properties every kind shares, named otherwise than their snake_case. */
 const FSX_NAMES = {
   ResourceARN: 'arn',
@@ -220,5 +238,11 @@ export const STORAGE_COMPANIONS: readonly CompanionSpec[] = [
       ['LockConfiguration.MaxRetentionDays', 'max_retention_days', toNumber],
       ['LockConfiguration.MinRetentionDays', 'min_retention_days', toNumber]
     ]
+  },
+  {
+    // The file system's ReplicationConfiguration (the destination's zone and key are write-only in CloudFormation).
+    tf: 'aws_efs_replication_configuration',
+    parent: { attr: 'source_file_system_id', types: ['aws_efs_file_system'] },
+    fields: [['ReplicationConfiguration', 'destination', replicationDestinations]]
   }
 ]
