@@ -48,7 +48,37 @@ describe('free-form payloads', () => {
   it('covers every property of the types Plumbline can scan whose name says it holds a script, an environment or arguments', () => {
     const PAYLOAD_NAMES = new Set(['UserData', 'Environment', 'Variables', 'EnvironmentVariables', 'Env', 'Parameters', 'Definition', 'DefinitionString', 'Script', 'Command', 'EntryPoint', 'Args', 'BuildSpec', 'ZipFile', 'Content', 'Input', 'InputTemplate', 'Data', 'Code', 'Configuration', 'Configurations'])
     // Named like a payload, but not one: a number, or a container whose payloads the table names one level down.
-    const NOT_PAYLOADS = new Set(['AWS::EC2::Instance State.Code', 'AWS::EC2::NetworkAclEntry Icmp.Code', 'AWS::Lambda::Function Code', 'AWS::Lambda::Function Environment'])
+    const NOT_PAYLOADS = new Set([
+      'AWS::EC2::Instance State.Code',
+      'AWS::EC2::NetworkAclEntry Icmp.Code',
+      'AWS::Lambda::Function Code',
+      'AWS::Lambda::Function Environment',
+      // Engine settings that rules read (rds.force_ssl, require_ssl, tls): database parameter groups hold no secrets.
+      'AWS::RDS::DBParameterGroup Parameters',
+      'AWS::RDS::DBClusterParameterGroup Parameters',
+      'AWS::DocDB::DBClusterParameterGroup Parameters',
+      'AWS::Neptune::DBClusterParameterGroup Parameters',
+      'AWS::Neptune::DBParameterGroup Parameters',
+      'AWS::MemoryDB::ParameterGroup Parameters',
+      'AWS::Redshift::ClusterParameterGroup Parameters',
+      // Catalog and crawler settings (a Lambda ARN, a catalog id, grouping policies), an object naming a broker
+      // configuration by id, a job's command (its name and the script's S3 location), Firehose processor settings
+      // (a Lambda ARN, buffer sizes).
+      'AWS::Athena::DataCatalog Parameters',
+      'AWS::Glue::Crawler Configuration',
+      'AWS::Glue::Database DatabaseInput.Parameters',
+      'AWS::Glue::Job Command',
+      'AWS::AmazonMQ::Broker Configuration',
+      'AWS::KinesisFirehose::DeliveryStream AmazonOpenSearchServerlessDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream AmazonopensearchserviceDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream ElasticsearchDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream HttpEndpointDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream IcebergDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream RedshiftDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream SnowflakeDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream SplunkDestinationConfiguration.ProcessingConfiguration.Processors.Parameters'
+    ])
     const uncovered: string[] = []
     for (const type of schemaTypes()) {
       const patterns = (FREE_FORM_PAYLOADS[type] ?? []).map((p) => p.replace(/\[\*\]/g, '').replace(/\.\*$/, ''))

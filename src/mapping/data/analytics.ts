@@ -114,6 +114,17 @@ const SAGEMAKER_IMAGE_NAMES: Record<string, string> = Object.fromEntries(
   ])
 )
 
+/** A user profile's app settings: the same "sagemaker" image ARN names under UserSettings. */
+const SAGEMAKER_USER_IMAGE_NAMES: Record<string, string> = Object.fromEntries(
+  ['CodeEditorAppSettings', 'JupyterLabAppSettings', 'JupyterServerAppSettings', 'KernelGatewayAppSettings'].flatMap((app) => [
+    [`UserSettings.${app}.DefaultResourceSpec.SageMakerImageArn`, 'sagemaker_image_arn'],
+    [`UserSettings.${app}.DefaultResourceSpec.SageMakerImageVersionArn`, 'sagemaker_image_version_arn']
+  ])
+)
+
+/** A lifecycle script: one base64 text in Terraform, a list of one { Content } in CloudFormation. */
+const lifecycleScript: Convert = (v) => (typeof v === 'string' && v !== '' ? [{ Content: v }] : undefined)
+
 export const ANALYTICS: readonly MappingSpec[] = [
   {
     tf: 'aws_kinesis_stream',
@@ -491,5 +502,62 @@ export const ANALYTICS: readonly MappingSpec[] = [
     // The connection properties (which may hold a JDBC password) are a free-form payload, marked sensitive (secrets.ts).
     flatten: ['ConnectionInput'],
     names: { Id: 'name' }
+  },
+  {
+    tf: 'aws_sagemaker_user_profile',
+    cfn: 'AWS::SageMaker::UserProfile',
+    names: { UserProfileArn: 'arn', ...SAGEMAKER_USER_IMAGE_NAMES }
+  },
+  {
+    tf: 'aws_sagemaker_code_repository',
+    cfn: 'AWS::SageMaker::CodeRepository',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives); Terraform's id is the name.
+    names: { Id: 'arn' }
+  },
+  {
+    tf: 'aws_sagemaker_notebook_instance_lifecycle_configuration',
+    cfn: 'AWS::SageMaker::NotebookInstanceLifecycleConfig',
+    // Doubt: Cloud Control's Id is taken as the ARN (what Ref gives). The scripts are payloads marked sensitive (secrets.ts).
+    names: { Id: 'arn', NotebookInstanceLifecycleConfigName: 'name', OnCreate: null, OnStart: null },
+    fields: [
+      ['OnCreate', 'on_create', lifecycleScript],
+      ['OnStart', 'on_start', lifecycleScript]
+    ]
+  },
+  // The actions' arguments are payloads marked sensitive (secrets.ts), as a job's default arguments are.
+  { tf: 'aws_glue_trigger', cfn: 'AWS::Glue::Trigger', names: { Name: 'name' } },
+  { tf: 'aws_glue_workflow', cfn: 'AWS::Glue::Workflow', names: { Id: 'name' } },
+  { tf: 'aws_glue_registry', cfn: 'AWS::Glue::Registry', names: { Arn: 'arn', Name: 'registry_name' } },
+  {
+    tf: 'aws_glue_schema',
+    cfn: 'AWS::Glue::Schema',
+    // The checkpoint is a version number in Terraform (schema_checkpoint), an object in CloudFormation: not compared.
+    names: { Arn: 'arn', Name: 'schema_name', Registry: null, CheckpointVersion: null, InitialSchemaVersionId: null },
+    fields: [['Registry.Arn', 'registry_arn', nonEmpty]]
+  },
+  {
+    tf: 'aws_athena_named_query',
+    cfn: 'AWS::Athena::NamedQuery',
+    names: { WorkGroup: 'workgroup', QueryString: 'query' }
+  },
+  {
+    tf: 'aws_kinesis_stream_consumer',
+    cfn: 'AWS::Kinesis::StreamConsumer',
+    // Doubt: Cloud Control's Id is taken as the consumer ARN (what Ref gives).
+    names: { Id: 'arn', ConsumerName: 'name', ConsumerARN: 'arn', ConsumerCreationTimestamp: 'creation_timestamp', ConsumerStatus: null }
+  },
+  {
+    tf: 'aws_lakeformation_resource',
+    cfn: 'AWS::LakeFormation::Resource',
+    // Terraform's arn is the registered resource's (an S3 location). Doubt: Cloud Control's Id is taken as the same.
+    names: { Id: 'arn', ResourceArn: 'arn' }
+  },
+  { tf: 'aws_emr_studio', cfn: 'AWS::EMR::Studio' },
+  {
+    tf: 'aws_emrserverless_application',
+    cfn: 'AWS::EMRServerless::Application',
+    // The runtime configuration is a payload marked sensitive (secrets.ts), as a cluster's configurations are.
+    // Not yet mapped: initial capacity and worker types (keyed lists in CloudFormation) and monitoring.
+    names: { InitialCapacity: null, WorkerTypeSpecifications: null, MonitoringConfiguration: null }
   }
 ]

@@ -528,7 +528,37 @@ export const DATABASES: readonly MappingSpec[] = [
   },
   { tf: 'aws_opensearchserverless_collection', cfn: 'AWS::OpenSearchServerless::Collection' },
   { tf: 'aws_opensearchserverless_security_policy', cfn: 'AWS::OpenSearchServerless::SecurityPolicy' },
-  { tf: 'aws_opensearchserverless_access_policy', cfn: 'AWS::OpenSearchServerless::AccessPolicy' }
+  { tf: 'aws_opensearchserverless_access_policy', cfn: 'AWS::OpenSearchServerless::AccessPolicy' },
+  {
+    tf: 'aws_db_proxy_endpoint',
+    cfn: 'AWS::RDS::DBProxyEndpoint',
+    names: { DBProxyEndpointName: 'db_proxy_endpoint_name', DBProxyEndpointArn: 'arn' }
+  },
+  {
+    tf: 'aws_db_proxy_default_target_group',
+    cfn: 'AWS::RDS::DBProxyTargetGroup',
+    // The targets are aws_db_proxy_target resources of their own (not folded: several would replace each other).
+    names: {
+      TargetGroupArn: 'arn',
+      TargetGroupName: 'name',
+      ConnectionPoolConfigurationInfo: 'connection_pool_config',
+      DBClusterIdentifiers: null,
+      DBInstanceIdentifiers: null
+    }
+  },
+  {
+    tf: 'aws_elasticache_global_replication_group',
+    cfn: 'AWS::ElastiCache::GlobalReplicationGroup',
+    names: {
+      GlobalReplicationGroupId: 'global_replication_group_id',
+      GlobalNodeGroupCount: 'num_node_groups',
+      CacheParameterGroupName: 'parameter_group_name',
+      // The members are the primary named here and secondaries that name this group: only the primary is stated.
+      Members: null,
+      RegionalConfigurations: null
+    },
+    fields: [['Members', 'primary_replication_group_id', (v) => (typeof v === 'string' && v !== '' ? [{ ReplicationGroupId: v, Role: 'PRIMARY' }] : undefined)]]
+  }
 ]
 
 export const DATABASE_COMPANIONS: readonly CompanionSpec[] = [
