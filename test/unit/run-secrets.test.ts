@@ -69,6 +69,7 @@ describe('free-form payloads', () => {
       'AWS::Glue::Database DatabaseInput.Parameters',
       'AWS::Glue::Job Command',
       'AWS::AmazonMQ::Broker Configuration',
+      'AWS::LakeFormation::DataLakeSettings Parameters',
       'AWS::KinesisFirehose::DeliveryStream AmazonOpenSearchServerlessDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
       'AWS::KinesisFirehose::DeliveryStream AmazonopensearchserviceDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
       'AWS::KinesisFirehose::DeliveryStream ElasticsearchDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',

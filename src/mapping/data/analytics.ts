@@ -559,5 +559,17 @@ export const ANALYTICS: readonly MappingSpec[] = [
     // The runtime configuration is a payload marked sensitive (secrets.ts), as a cluster's configurations are.
     // Not yet mapped: initial capacity and worker types (keyed lists in CloudFormation) and monitoring.
     names: { InitialCapacity: null, WorkerTypeSpecifications: null, MonitoringConfiguration: null }
+  },
+  {
+    tf: 'aws_glue_classifier',
+    cfn: 'AWS::Glue::Classifier',
+    // Each classifier block's name is the resource's name in Terraform.
+    names: { Id: 'name', 'CsvClassifier.ContainsCustomDatatype': 'custom_datatypes' },
+    finish: (b) => {
+      for (const kind of ['CsvClassifier', 'GrokClassifier', 'JsonClassifier', 'XMLClassifier']) {
+        const classifier = b.properties[kind] as Record<string, unknown> | undefined
+        if (classifier && typeof b.tf.values.name === 'string') classifier.Name = b.tf.values.name
+      }
+    }
   }
 ]

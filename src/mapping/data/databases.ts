@@ -558,6 +558,24 @@ export const DATABASES: readonly MappingSpec[] = [
       RegionalConfigurations: null
     },
     fields: [['Members', 'primary_replication_group_id', (v) => (typeof v === 'string' && v !== '' ? [{ ReplicationGroupId: v, Role: 'PRIMARY' }] : undefined)]]
+  },
+  {
+    tf: 'aws_redshift_endpoint_access',
+    cfn: 'AWS::Redshift::EndpointAccess',
+    // VpcSecurityGroups is CloudFormation's read-only echo of the ids with their status.
+    names: { 'VpcEndpoint.NetworkInterfaces': 'network_interface', VpcSecurityGroups: null }
+  },
+  {
+    tf: 'aws_redshift_scheduled_action',
+    cfn: 'AWS::Redshift::ScheduledAction',
+    // Not yet mapped: the target action (pause, resume or resize blocks in Terraform, a free-form object in CloudFormation).
+    names: { ScheduledActionName: 'name', ScheduledActionDescription: 'description', TargetAction: null, NextInvocations: null }
+  },
+  {
+    tf: 'aws_docdbelastic_cluster',
+    cfn: 'AWS::DocDBElastic::Cluster',
+    // Write-only in the schema, but never copied all the same: a secret.
+    names: { ClusterArn: 'arn', ClusterName: 'name', ClusterEndpoint: 'endpoint', AdminUserPassword: null }
   }
 ]
 

@@ -1,7 +1,8 @@
 // Storage beyond the hand-written EFS file system, EBS volume and S3 bucket types (src/mapping/aws/): EFS access
 // points, mount targets and the policies folded into their file system, the four FSx file systems (one
-// CloudFormation type whose per-kind configuration the provider puts at the resource's top level), AWS Backup
-// vaults, plans and selections with what configures a vault, and S3 access points.
+// CloudFormation type whose per-kind configuration the provider puts at the resource's top level) and ONTAP storage
+// VMs, AWS Backup vaults, plans, selections, frameworks and report plans with what configures a vault, S3 access
+// points, and Lake Formation's data lake settings.
 import type { ResourceBuilder } from '../builder.js'
 import { copyTags, parsePolicy, toBoolean, toNumber } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
@@ -46,6 +47,12 @@ function replicationDestinations(value: unknown): unknown {
     return out
   })
   return { Destinations }
+}
+
+/** Lake Formation principals: ARNs in Terraform, { DataLakePrincipalIdentifier } objects in CloudFormation. */
+function principals(value: unknown): unknown {
+  if (!Array.isArray(value) || value.length === 0) return undefined
+  return value.filter((v) => typeof v === 'string' && v !== '').map((DataLakePrincipalIdentifier) => ({ DataLakePrincipalIdentifier }))
 }
 
 /** The FSx properties every kind shares, named otherwise than their snake_case. */
@@ -195,6 +202,59 @@ export const STORAGE: readonly MappingSpec[] = [
       'PublicAccessBlockConfiguration.IgnorePublicAcls': true,
       'PublicAccessBlockConfiguration.RestrictPublicBuckets': true
     }
+  },
+  {
+    tf: 'aws_fsx_ontap_storage_virtual_machine',
+    cfn: 'AWS::FSx::StorageVirtualMachine',
+    names: {
+      ResourceARN: 'arn',
+      // The SVM admin and directory passwords: secrets the CloudFormation schema does not mark write-only.
+      SvmAdminPassword: null,
+      'ActiveDirectoryConfiguration.NetBiosName': 'netbios_name',
+      'ActiveDirectoryConfiguration.SelfManagedActiveDirectoryConfiguration.UserName': 'username',
+      'ActiveDirectoryConfiguration.SelfManagedActiveDirectoryConfiguration.Password': null
+    }
+  },
+  {
+    tf: 'aws_backup_framework',
+    cfn: 'AWS::Backup::Framework',
+    names: {
+      FrameworkName: 'name',
+      FrameworkDescription: 'description',
+      FrameworkArn: 'arn',
+      FrameworkStatus: 'status',
+      FrameworkTags: null,
+      FrameworkControls: 'control',
+      'FrameworkControls.ControlName': 'name',
+      'FrameworkControls.ControlInputParameters': 'input_parameter',
+      'FrameworkControls.ControlInputParameters.ParameterName': 'name',
+      'FrameworkControls.ControlInputParameters.ParameterValue': 'value',
+      'FrameworkControls.ControlScope': 'scope',
+      // A scope's tags are a map in Terraform: not compared.
+      'FrameworkControls.ControlScope.Tags': null
+    },
+    finish: (b) => copyTags(b, 'FrameworkTags')
+  },
+  {
+    tf: 'aws_backup_report_plan',
+    cfn: 'AWS::Backup::ReportPlan',
+    names: { ReportPlanName: 'name', ReportPlanDescription: 'description', ReportPlanArn: 'arn', ReportPlanTags: null },
+    finish: (b) => copyTags(b, 'ReportPlanTags')
+  },
+  {
+    tf: 'aws_lakeformation_data_lake_settings',
+    cfn: 'AWS::LakeFormation::DataLakeSettings',
+    names: {
+      // Doubt: Cloud Control's Id is taken as the catalog id (the account when Terraform leaves it out, then not stated).
+      Id: 'catalog_id',
+      Admins: null,
+      ExternalDataFilteringAllowList: null,
+      MutationType: null
+    },
+    fields: [
+      ['Admins', 'admins', principals],
+      ['ExternalDataFilteringAllowList', 'external_data_filtering_allow_list', principals]
+    ]
   }
 ]
 
