@@ -281,7 +281,12 @@ export const DATABASES: readonly MappingSpec[] = [
     tf: 'aws_db_option_group',
     cfn: 'AWS::RDS::OptionGroup',
     names: { OptionGroupName: 'name', OptionConfigurations: 'option', 'OptionConfigurations.OptionVersion': 'version' },
-    defaults: { OptionGroupDescription: 'Managed by Terraform' }
+    defaults: { OptionGroupDescription: 'Managed by Terraform' },
+    // The provider states port 0 for an option that takes no port: not set.
+    finish: (b) => {
+      const options = b.properties.OptionConfigurations
+      if (Array.isArray(options)) for (const option of options as Array<Record<string, unknown>>) if (option.Port === 0) delete option.Port
+    }
   },
   {
     tf: 'aws_db_proxy',
