@@ -571,5 +571,7 @@ export const ANALYTICS: readonly MappingSpec[] = [
         if (classifier && typeof b.tf.values.name === 'string') classifier.Name = b.tf.values.name
       }
     }
-  }
+  },
+  { tf: 'aws_emrcontainers_virtual_cluster', cfn: 'AWS::EMRContainers::VirtualCluster' },
+  { tf: 'aws_athena_prepared_statement', cfn: 'AWS::Athena::PreparedStatement', names: { StatementName: 'name', WorkGroup: 'workgroup' } }
 ]

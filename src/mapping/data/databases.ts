@@ -581,7 +581,9 @@ export const DATABASES: readonly MappingSpec[] = [
     cfn: 'AWS::DocDBElastic::Cluster',
     // Write-only in the schema, but never copied all the same: a secret.
     names: { ClusterArn: 'arn', ClusterName: 'name', ClusterEndpoint: 'endpoint', AdminUserPassword: null }
-  }
+  },
+  { tf: 'aws_opensearchserverless_vpc_endpoint', cfn: 'AWS::OpenSearchServerless::VpcEndpoint' },
+  { tf: 'aws_opensearchserverless_security_config', cfn: 'AWS::OpenSearchServerless::SecurityConfig' }
 ]
 
 export const DATABASE_COMPANIONS: readonly CompanionSpec[] = [

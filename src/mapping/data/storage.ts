@@ -255,6 +255,29 @@ export const STORAGE: readonly MappingSpec[] = [
       ['Admins', 'admins', principals],
       ['ExternalDataFilteringAllowList', 'external_data_filtering_allow_list', principals]
     ]
+  },
+  {
+    tf: 'aws_fsx_ontap_volume',
+    cfn: 'AWS::FSx::Volume',
+    flatten: ['OntapConfiguration'],
+    // The other kind's configuration, and a backup to restore from (a creation-time choice).
+    names: { ResourceARN: 'arn', OpenZFSConfiguration: null, BackupId: null }
+  },
+  {
+    tf: 'aws_fsx_openzfs_volume',
+    cfn: 'AWS::FSx::Volume',
+    flatten: ['OpenZFSConfiguration'],
+    names: {
+      ResourceARN: 'arn',
+      OntapConfiguration: null,
+      BackupId: null,
+      'OpenZFSConfiguration.RecordSizeKiB': 'record_size_kib',
+      'OpenZFSConfiguration.StorageCapacityQuotaGiB': 'storage_capacity_quota_gib',
+      'OpenZFSConfiguration.StorageCapacityReservationGiB': 'storage_capacity_reservation_gib',
+      'OpenZFSConfiguration.UserAndGroupQuotas.StorageCapacityQuotaGiB': 'storage_capacity_quota_gib',
+      // delete_volume_options are Terraform's choices at deletion, not the volume's.
+      'OpenZFSConfiguration.Options': null
+    }
   }
 ]
 
