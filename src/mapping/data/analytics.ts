@@ -573,5 +573,6 @@ export const ANALYTICS: readonly MappingSpec[] = [
     }
   },
   { tf: 'aws_emrcontainers_virtual_cluster', cfn: 'AWS::EMRContainers::VirtualCluster' },
-  { tf: 'aws_athena_prepared_statement', cfn: 'AWS::Athena::PreparedStatement', names: { StatementName: 'name', WorkGroup: 'workgroup' } }
+  { tf: 'aws_athena_prepared_statement', cfn: 'AWS::Athena::PreparedStatement', names: { StatementName: 'name', WorkGroup: 'workgroup' } },
+  { tf: 'aws_sagemaker_feature_group', cfn: 'AWS::SageMaker::FeatureGroup', names: { FeatureGroupName: 'feature_group_name', FeatureDefinitions: 'feature_definition' } }
 ]

@@ -49,6 +49,16 @@ function replicationDestinations(value: unknown): unknown {
   return { Destinations }
 }
 
+const nonEmptyText = (v: unknown): unknown => (v === '' ? undefined : v)
+
+/** A column wildcard: Terraform's wildcard switch with its excluded columns → CloudFormation's ColumnWildcard. */
+function columnWildcard(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return undefined
+  const { wildcard, excluded_column_names: excluded } = value as Record<string, unknown>
+  if (wildcard !== true) return undefined
+  return { ExcludedColumnNames: Array.isArray(excluded) ? excluded : [] }
+}
+
 /** Lake Formation principals: ARNs in Terraform, { DataLakePrincipalIdentifier } objects in CloudFormation. */
 function principals(value: unknown): unknown {
   if (!Array.isArray(value) || value.length === 0) return undefined
@@ -278,6 +288,29 @@ export const STORAGE: readonly MappingSpec[] = [
       // delete_volume_options are Terraform's choices at deletion, not the volume's.
       'OpenZFSConfiguration.Options': null
     }
+  },
+  {
+    tf: 'aws_lakeformation_permissions',
+    cfn: 'AWS::LakeFormation::Permissions',
+    // Terraform's id is a hash of the grant; CloudFormation's Id is its own: not stated (no identifier).
+    names: { Id: null, DataLakePrincipal: null, Resource: null },
+    fields: [
+      ['DataLakePrincipal.DataLakePrincipalIdentifier', 'principal'],
+      ['Resource.DatabaseResource.Name', 'database[0].name', nonEmptyText],
+      ['Resource.DatabaseResource.CatalogId', 'database[0].catalog_id', nonEmptyText],
+      ['Resource.TableResource.DatabaseName', 'table[0].database_name', nonEmptyText],
+      ['Resource.TableResource.Name', 'table[0].name', nonEmptyText],
+      ['Resource.TableResource.CatalogId', 'table[0].catalog_id', nonEmptyText],
+      // A wildcard over every table of the database is an empty object in CloudFormation.
+      ['Resource.TableResource.TableWildcard', 'table[0].wildcard', (v) => (v === true ? {} : undefined)],
+      ['Resource.TableWithColumnsResource.DatabaseName', 'table_with_columns[0].database_name', nonEmptyText],
+      ['Resource.TableWithColumnsResource.Name', 'table_with_columns[0].name', nonEmptyText],
+      ['Resource.TableWithColumnsResource.CatalogId', 'table_with_columns[0].catalog_id', nonEmptyText],
+      ['Resource.TableWithColumnsResource.ColumnNames', 'table_with_columns[0].column_names', (v) => (Array.isArray(v) && v.length > 0 ? v : undefined)],
+      ['Resource.TableWithColumnsResource.ColumnWildcard', 'table_with_columns[0]', columnWildcard],
+      ['Resource.DataLocationResource.S3Resource', 'data_location[0].arn', nonEmptyText],
+      ['Resource.DataLocationResource.CatalogId', 'data_location[0].catalog_id', nonEmptyText]
+    ]
   }
 ]
 
