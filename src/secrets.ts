@@ -152,7 +152,18 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Glue::Connection': ['ConnectionInput.ConnectionProperties'],
   'AWS::ElasticBeanstalk::Environment': ['OptionSettings[*].Value'],
   'AWS::ElasticBeanstalk::ConfigurationTemplate': ['OptionSettings[*].Value'],
-  'AWS::EMR::Cluster': ['Configurations', 'Steps[*].HadoopJarStep.Args', 'BootstrapActions[*].ScriptBootstrapAction.Args'],
+  'AWS::EMR::Cluster': [
+    'Configurations',
+    'Steps[*].HadoopJarStep.Args',
+    'BootstrapActions[*].ScriptBootstrapAction.Args',
+    'Applications[*].Args',
+    'Instances.MasterInstanceGroup.Configurations',
+    'Instances.CoreInstanceGroup.Configurations',
+    'Instances.TaskInstanceGroups[*].Configurations',
+    'Instances.MasterInstanceFleet.InstanceTypeConfigs[*].Configurations',
+    'Instances.CoreInstanceFleet.InstanceTypeConfigs[*].Configurations',
+    'Instances.TaskInstanceFleets[*].InstanceTypeConfigs[*].Configurations'
+  ],
   'AWS::EMR::Step': ['HadoopJarStep.Args'],
   'AWS::CloudFormation::Stack': ['Parameters'],
   'AWS::Events::Rule': ['Targets[*].Input', 'Targets[*].InputTransformer.InputTemplate', 'Targets[*].HttpParameters.HeaderParameters', 'Targets[*].HttpParameters.QueryStringParameters'],
@@ -185,7 +196,11 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
     'Stages[*].OnFailure.Conditions[*].Rules[*].Configuration',
     'Stages[*].OnSuccess.Conditions[*].Rules[*].Configuration',
     'Variables[*].DefaultValue'
-  ]
+  ],
+  'AWS::DMS::Endpoint': ['ExtraConnectionAttributes'],
+  'AWS::Glue::Trigger': ['Actions[*].Arguments'],
+  'AWS::Glue::Workflow': ['DefaultRunProperties'],
+  'AWS::EMRServerless::Application': ['RuntimeConfiguration']
 }
 
 /** The property name that holds a script whatever the type (types outside the table, nested launch specifications). */

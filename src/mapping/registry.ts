@@ -49,7 +49,13 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_cloudwatch_log_destination: (v) => v.name ?? v.id,
   aws_codebuild_project: (v) => v.name,
   aws_sesv2_email_identity: (v) => v.email_identity ?? v.id,
-  aws_api_gateway_rest_api: (v) => v.id
+  aws_api_gateway_rest_api: (v) => v.id,
+  aws_efs_file_system: (v) => v.id,
+  aws_backup_vault: (v) => v.name ?? v.id,
+  aws_opensearch_domain: (v) => v.domain_name ?? v.id,
+  aws_elasticsearch_domain: (v) => v.domain_name ?? v.id,
+  aws_redshift_cluster: (v) => v.cluster_identifier ?? v.id,
+  aws_dynamodb_table: (v) => v.name ?? v.id
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

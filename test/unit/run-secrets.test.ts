@@ -63,7 +63,32 @@ describe('free-form payloads', () => {
       'AWS::CodePipeline::Pipeline Variables',
       'AWS::AmazonMQ::Broker Configuration',
       'AWS::Amplify::Branch EnvironmentVariables',
-      'AWS::AppConfig::ConfigurationProfile Validators.Content'
+      'AWS::AppConfig::ConfigurationProfile Validators.Content',
+      // Engine settings that rules read (rds.force_ssl, require_ssl, tls): database parameter groups hold no secrets.
+      'AWS::RDS::DBParameterGroup Parameters',
+      'AWS::RDS::DBClusterParameterGroup Parameters',
+      'AWS::DocDB::DBClusterParameterGroup Parameters',
+      'AWS::Neptune::DBClusterParameterGroup Parameters',
+      'AWS::Neptune::DBParameterGroup Parameters',
+      'AWS::MemoryDB::ParameterGroup Parameters',
+      'AWS::Redshift::ClusterParameterGroup Parameters',
+      // Catalog and crawler settings (a Lambda ARN, a catalog id, grouping policies), an object naming a broker
+      // configuration by id, a job's command (its name and the script's S3 location), Firehose processor settings
+      // (a Lambda ARN, buffer sizes).
+      'AWS::Athena::DataCatalog Parameters',
+      'AWS::Glue::Crawler Configuration',
+      'AWS::Glue::Database DatabaseInput.Parameters',
+      'AWS::Glue::Job Command',
+      'AWS::LakeFormation::DataLakeSettings Parameters',
+      'AWS::KinesisFirehose::DeliveryStream AmazonOpenSearchServerlessDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream AmazonopensearchserviceDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream ElasticsearchDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream HttpEndpointDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream IcebergDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream RedshiftDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream SnowflakeDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      'AWS::KinesisFirehose::DeliveryStream SplunkDestinationConfiguration.ProcessingConfiguration.Processors.Parameters'
     ])
     const uncovered: string[] = []
     for (const type of schemaTypes()) {

@@ -372,7 +372,13 @@ export const INTEGRATION: readonly MappingSpec[] = [
     defaults: { PubliclyAccessible: false, 'EncryptionOptions.UseAwsOwnedKey': true, DeploymentMode: 'SINGLE_INSTANCE' }
   },
   // The configuration's XML is a payload (FREE_FORM_PAYLOADS).
-  { tf: 'aws_mq_configuration', cfn: 'AWS::AmazonMQ::Configuration', names: { Revision: 'latest_revision' } },
+  {
+    tf: 'aws_mq_configuration',
+    cfn: 'AWS::AmazonMQ::Configuration',
+    names: { Revision: 'latest_revision', Data: null },
+    // CloudFormation's Data is the configuration's XML base64-encoded; Terraform states it as text.
+    fields: [['Data', 'data', (v) => (typeof v === 'string' && v !== '' ? Buffer.from(v, 'utf8').toString('base64') : undefined)]]
+  },
   {
     tf: 'aws_cloudwatch_event_connection',
     cfn: 'AWS::Events::Connection',
