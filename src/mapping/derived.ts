@@ -168,7 +168,10 @@ export function derivedMapper(spec: MappingSpec): ResourceMapper {
       const tags = compiled.facts.properties.Tags
       if (tags !== undefined) {
         if (isTagList(compiled.facts)) copyTags(b)
-        else b.copy('Tags', tf.values.tags_all && typeof tf.values.tags_all === 'object' ? 'tags_all' : 'tags')
+        // A map of tags: tags_all when known; when it is only known after apply, so are the tags (as copyTags says).
+        else if (tf.values.tags_all && typeof tf.values.tags_all === 'object') b.copy('Tags', 'tags_all')
+        else if (tf.unknown.some((u) => u === 'tags_all' || u === '')) b.record('Tags', 'tags_all')
+        else b.copy('Tags', 'tags')
       }
       // A default fills only what the code left out; finish() drops it again where Terraform says the value is unknown.
       for (let i = 0; i < compiled.defaults.length; i++) {
@@ -217,6 +220,12 @@ export interface CompanionSpec {
   /** What it sets on the parent: fields read from the companion, written into the parent's properties. */
   fields: readonly Field[]
   /**
+   * The parent's list property the companion adds one item to (an event rule's Targets, a target group's Targets),
+   * its fields written into that item; several companions of one parent each add theirs. Without it, the companion's
+   * fields replace what the parent said.
+   */
+  appendTo?: string
+  /**
    * Its CloudFormation form when it cannot be tied to exactly one parent of the configuration (the parent is managed
    * elsewhere): judged on its own. Without one, such a companion is reported as "parent not in this configuration".
    */
@@ -229,6 +238,11 @@ export function companionMapper(spec: CompanionSpec): CompanionMapper {
     tfType: spec.tf,
     targets: [{ attr: spec.parent.attr, parentTypes: spec.parent.types }],
     fold(parent, tf) {
+      if (spec.appendTo !== undefined) {
+        const list = parent.properties[spec.appendTo]
+        copyFields(parent, spec.fields, `${spec.appendTo}[${Array.isArray(list) ? list.length : 0}]`, '', tf)
+        return
+      }
       for (let i = 0; i < spec.fields.length; i++) parent.clear(spec.fields[i][0])
       copyFields(parent, spec.fields, '', '', tf)
     },
