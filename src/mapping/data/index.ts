@@ -2,7 +2,8 @@
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 import { EC2_NETWORK } from './ec2-network.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
+import { SECURITY } from './security.js'
 
-export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS]
+export const MAPPING_SPECS: readonly MappingSpec[] = [...EC2_NETWORK, ...KMS, ...SECURITY]
 
 export const COMPANION_SPECS: readonly CompanionSpec[] = [...KMS_COMPANIONS]
