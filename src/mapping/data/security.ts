@@ -171,4 +171,138 @@ const WAFV2: readonly MappingSpec[] = [
   }
 ]
 
-export const SECURITY: readonly MappingSpec[] = [...WAFV2]
+// WAF classic and WAF regional: rules are referenced by id, each with its action.
+const WAF_CLASSIC: readonly MappingSpec[] = [
+  { tf: 'aws_waf_web_acl', cfn: 'AWS::WAF::WebACL', global: true },
+  { tf: 'aws_wafregional_web_acl', cfn: 'AWS::WAFRegional::WebACL', names: { Rules: 'rule' } }
+]
+
+/** Blocks {key, <inner> {<attr>}} → CloudFormation's map key → {<Name>: value}; undefined when there are none. */
+function keyedSets(blocks: unknown, inner: string, attr: string, name: string): Record<string, unknown> | undefined {
+  if (!Array.isArray(blocks)) return undefined
+  const out: Record<string, unknown> = {}
+  for (const item of blocks) {
+    const set = block(item)
+    const value = block(set?.[inner])?.[attr]
+    if (typeof set?.key === 'string' && value !== undefined && value !== null) out[set.key] = { [name]: value }
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** Sets a value at a path of nested objects, making the objects on the way (no list steps). */
+function setIn(target: Record<string, unknown>, steps: readonly string[], value: unknown): void {
+  let node = target
+  for (let i = 0; i < steps.length - 1; i++) node = (node[steps[i]] ??= {}) as Record<string, unknown>
+  node[steps[steps.length - 1]] = value
+}
+
+// Network Firewall: the provider writes repeated blocks in the singular.
+const NETWORK_FIREWALL: readonly MappingSpec[] = [
+  {
+    tf: 'aws_networkfirewall_firewall',
+    cfn: 'AWS::NetworkFirewall::Firewall',
+    names: { FirewallArn: 'arn', FirewallName: 'name', SubnetMappings: 'subnet_mapping' }
+  },
+  {
+    tf: 'aws_networkfirewall_firewall_policy',
+    cfn: 'AWS::NetworkFirewall::FirewallPolicy',
+    names: {
+      FirewallPolicyArn: 'arn',
+      FirewallPolicyName: 'name',
+      'FirewallPolicy.StatelessCustomActions': 'stateless_custom_action',
+      'FirewallPolicy.StatelessCustomActions.ActionDefinition.PublishMetricAction.Dimensions': 'dimension',
+      'FirewallPolicy.StatelessRuleGroupReferences': 'stateless_rule_group_reference',
+      'FirewallPolicy.StatefulRuleGroupReferences': 'stateful_rule_group_reference',
+      // rule_variables blocks ({key, ip_set {definition}}) where CloudFormation has a map keyed by variable: finish.
+      'FirewallPolicy.PolicyVariables': null
+    },
+    finish: (b) => {
+      const variables = block(block(b.tf.values.firewall_policy)?.policy_variables)
+      const ruleVariables = keyedSets(variables?.rule_variables, 'ip_set', 'definition', 'Definition')
+      if (ruleVariables) setIn(b.properties, ['FirewallPolicy', 'PolicyVariables'], { RuleVariables: ruleVariables })
+    }
+  },
+  {
+    tf: 'aws_networkfirewall_rule_group',
+    cfn: 'AWS::NetworkFirewall::RuleGroup',
+    names: {
+      RuleGroupArn: 'arn',
+      RuleGroupName: 'name',
+      'RuleGroup.RulesSource.StatefulRules': 'stateful_rule',
+      'RuleGroup.RulesSource.StatefulRules.RuleOptions': 'rule_option',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules': 'stateless_rule',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.CustomActions': 'custom_action',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.CustomActions.ActionDefinition.PublishMetricAction.Dimensions': 'dimension',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules.RuleDefinition.MatchAttributes.Sources': 'source',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules.RuleDefinition.MatchAttributes.Destinations': 'destination',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules.RuleDefinition.MatchAttributes.SourcePorts': 'source_port',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules.RuleDefinition.MatchAttributes.DestinationPorts': 'destination_port',
+      'RuleGroup.RulesSource.StatelessRulesAndCustomActions.StatelessRules.RuleDefinition.MatchAttributes.TCPFlags': 'tcp_flag',
+      // ip_sets / port_sets / ip_set_references blocks ({key, ...}) where CloudFormation has maps keyed by name: finish.
+      'RuleGroup.RuleVariables': null,
+      'RuleGroup.ReferenceSets': null
+    },
+    finish: (b) => {
+      const group = block(b.tf.values.rule_group)
+      const variables = block(group?.rule_variables)
+      const ipSets = keyedSets(variables?.ip_sets, 'ip_set', 'definition', 'Definition')
+      const portSets = keyedSets(variables?.port_sets, 'port_set', 'definition', 'Definition')
+      if (ipSets || portSets) setIn(b.properties, ['RuleGroup', 'RuleVariables'], { IPSets: ipSets, PortSets: portSets })
+      const references = keyedSets(block(group?.reference_sets)?.ip_set_references, 'ip_set_reference', 'reference_arn', 'ReferenceArn')
+      if (references) setIn(b.properties, ['RuleGroup', 'ReferenceSets'], { IPSetReferences: references })
+      // The provider's top-level `rules` (Suricata rules) is the same value as rules_source.rules_string.
+      const rules = b.tf.values.rules
+      if (typeof rules === 'string' && rules !== '' && (b.properties.RuleGroup as Record<string, Record<string, unknown>> | undefined)?.RulesSource?.RulesString === undefined) {
+        setIn(b.properties, ['RuleGroup', 'RulesSource', 'RulesString'], rules)
+      }
+    }
+  },
+  {
+    tf: 'aws_networkfirewall_logging_configuration',
+    cfn: 'AWS::NetworkFirewall::LoggingConfiguration',
+    names: { 'LoggingConfiguration.LogDestinationConfigs': 'log_destination_config' }
+  }
+]
+
+/** A GuardDuty criterion bound: a number, or an RFC 3339 time the provider sends as epoch milliseconds. */
+function criterionBound(v: unknown): number | undefined {
+  if (typeof v === 'number') return v
+  if (typeof v !== 'string' || v === '') return undefined
+  if (/^-?\d+$/.test(v)) return Number(v)
+  const time = Date.parse(v)
+  return Number.isNaN(time) ? undefined : time
+}
+
+/**
+ * finding_criteria's criterion blocks ({field, equals, not_equals, greater_than, ...}) → CloudFormation's map of
+ * field → condition. The long condition names (Equals, GreaterThan) are the ones GuardDuty's API documents as current;
+ * the schema also has the deprecated short ones (Eq, Gt).
+ */
+const findingCriteria: Convert = (v) => {
+  const criteria = block(v)?.criterion
+  if (!Array.isArray(criteria)) return undefined
+  const out: Record<string, Record<string, unknown>> = {}
+  for (const item of criteria) {
+    const c = block(item)
+    if (!c || typeof c.field !== 'string') continue
+    const condition: Record<string, unknown> = {}
+    if (Array.isArray(c.equals) && c.equals.length > 0) condition.Equals = c.equals
+    if (Array.isArray(c.not_equals) && c.not_equals.length > 0) condition.NotEquals = c.not_equals
+    for (const [attr, name] of [['greater_than', 'GreaterThan'], ['greater_than_or_equal', 'GreaterThanOrEqual'], ['less_than', 'LessThan'], ['less_than_or_equal', 'LessThanOrEqual']]) {
+      const bound = criterionBound(c[attr])
+      if (bound !== undefined) condition[name] = bound
+    }
+    out[c.field] = condition
+  }
+  return { Criterion: out }
+}
+
+const DETECTION: readonly MappingSpec[] = [
+  // Shield Advanced's API is global (us-east-1), whatever the protected resource's region.
+  { tf: 'aws_shield_protection', cfn: 'AWS::Shield::Protection', global: true, names: { ProtectionArn: 'arn', ProtectionId: 'id' } },
+  { tf: 'aws_guardduty_filter', cfn: 'AWS::GuardDuty::Filter', fields: [['FindingCriteria', 'finding_criteria', findingCriteria]] },
+  // Disabled controls are aws_securityhub_standards_control resources of their own: not folded in (yet).
+  { tf: 'aws_securityhub_standards_subscription', cfn: 'AWS::SecurityHub::Standard' }
+]
+
+export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION]
