@@ -36,7 +36,8 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_iam_role: (v) => v.name ?? v.id,
   aws_iam_user: (v) => v.name ?? v.id,
   aws_iam_group: (v) => v.name ?? v.id,
-  aws_kms_key: (v) => v.key_id ?? v.id
+  aws_kms_key: (v) => v.key_id ?? v.id,
+  aws_ssoadmin_permission_set: (v) => v.arn
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

@@ -1,0 +1,90 @@
+// Identity: IAM identity providers, service-linked roles, access keys and group membership; IAM Identity Center
+// (SSO) permission sets and assignments; Cognito user pools, clients and identity pools. Each entry writes only what
+// the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
+import { copyTags, parsePolicy } from '../convert.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
+
+export const IDENTITY: readonly MappingSpec[] = [
+  // IAM is a global service.
+  { tf: 'aws_iam_openid_connect_provider', cfn: 'AWS::IAM::OIDCProvider', global: true },
+  { tf: 'aws_iam_saml_provider', cfn: 'AWS::IAM::SAMLProvider', global: true },
+  {
+    tf: 'aws_iam_service_linked_role',
+    cfn: 'AWS::IAM::ServiceLinkedRole',
+    global: true,
+    names: { RoleName: 'name' }
+  },
+  {
+    tf: 'aws_iam_access_key',
+    cfn: 'AWS::IAM::AccessKey',
+    global: true,
+    // The secret access key (Terraform's secret, ses_smtp_password_v4, encrypted_secret) is never read: it must not
+    // leave the plan. Serial is CloudFormation's rotation counter, which Terraform does not have.
+    names: { UserName: 'user', SecretAccessKey: null, Serial: null }
+  },
+  {
+    // One group, its users (exclusive membership). aws_iam_user_group_membership (one user, many groups) does not fit
+    // UserToGroupAddition's one group and is not mapped. CloudFormation's Id is a name it makes up, not Terraform's
+    // id: left out, so the resource has no Cloud Control identifier.
+    tf: 'aws_iam_group_membership',
+    cfn: 'AWS::IAM::UserToGroupAddition',
+    global: true,
+    names: { GroupName: 'group', Id: null }
+  },
+  {
+    tf: 'aws_ssoadmin_permission_set',
+    cfn: 'AWS::SSO::PermissionSet',
+    names: { PermissionSetArn: 'arn', RelayStateType: 'relay_state' }
+  },
+  { tf: 'aws_ssoadmin_account_assignment', cfn: 'AWS::SSO::Assignment' },
+  {
+    tf: 'aws_cognito_user_pool',
+    cfn: 'AWS::Cognito::UserPool',
+    // The provider puts the password policy at the top level (CloudFormation: Policies.PasswordPolicy). EnabledMfas
+    // is software_token_mfa_configuration and sms_configuration in Terraform: not derived (MfaConfiguration is).
+    flatten: ['Policies'],
+    names: {
+      UserPoolName: 'name',
+      ProviderName: 'endpoint',
+      UserPoolTags: 'tags_all',
+      'AccountRecoverySetting.RecoveryMechanisms': 'recovery_mechanism',
+      'EmailConfiguration.From': 'from_email_address',
+      'AdminCreateUserConfig.UnusedAccountValidityDays': null,
+      EnabledMfas: null
+    },
+    // The provider's (and Cognito's) default: no MFA.
+    defaults: { MfaConfiguration: 'OFF' }
+  },
+  {
+    tf: 'aws_cognito_user_pool_client',
+    cfn: 'AWS::Cognito::UserPoolClient',
+    // The client secret is never read: it must not leave the plan. `name` is ClientName (Name is its read-only echo).
+    names: {
+      ClientId: 'id',
+      ClientName: 'name',
+      Name: null,
+      ClientSecret: null,
+      AllowedOAuthFlows: 'allowed_oauth_flows',
+      AllowedOAuthFlowsUserPoolClient: 'allowed_oauth_flows_user_pool_client',
+      AllowedOAuthScopes: 'allowed_oauth_scopes',
+      CallbackURLs: 'callback_urls',
+      LogoutURLs: 'logout_urls'
+    }
+  },
+  {
+    tf: 'aws_cognito_identity_pool',
+    cfn: 'AWS::Cognito::IdentityPool',
+    names: { OpenIdConnectProviderARNs: 'openid_connect_provider_arns', SamlProviderARNs: 'saml_provider_arns', Name: null },
+    // Its tags are IdentityPoolTags.
+    finish: (b) => copyTags(b, 'IdentityPoolTags')
+  }
+]
+
+export const IDENTITY_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // The permission set's inline policy, managed as a resource of its own (no CloudFormation type of its own).
+    tf: 'aws_ssoadmin_permission_set_inline_policy',
+    parent: { attr: 'permission_set_arn', types: ['aws_ssoadmin_permission_set'] },
+    fields: [['InlinePolicy', 'inline_policy', parsePolicy]]
+  }
+]
