@@ -138,6 +138,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Amplify::App': ['EnvironmentVariables[*].Value', 'AutoBranchCreationConfig.EnvironmentVariables[*].Value', 'BuildSpec', 'BasicAuthConfig.Password'],
   'AWS::Amplify::Branch': ['EnvironmentVariables[*].Value', 'BuildSpec'],
   'AWS::ImageBuilder::Component': ['Data'],
+  'AWS::ImageBuilder::ImageRecipe': ['AdditionalInstanceConfiguration.UserDataOverride'],
   'AWS::MWAA::Environment': ['AirflowConfigurationOptions'],
   'AWS::KinesisAnalyticsV2::Application': ['ApplicationConfiguration.EnvironmentProperties.PropertyGroups[*].PropertyMap'],
   'AWS::GameLift::Fleet': ['RuntimeConfiguration.ServerProcesses[*].Parameters'],

@@ -1,8 +1,58 @@
 // Governance: AWS Config rules, aggregators, delivery channels and conformance packs; Organizations policies, units
 // and accounts. Each entry writes only what the aws provider names otherwise than the CloudFormation property's
 // snake_case (derived.ts).
-import { parsePolicy } from '../convert.js'
+import type { ResourceBuilder } from '../builder.js'
+import { block, parsePolicy, tagList, toNumber, type Convert } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
+
+/** Sets a value at a path of nested objects and list items, making objects on the way; nothing for undefined. */
+function setIn(target: Record<string, unknown>, steps: ReadonlyArray<string | number>, value: unknown): void {
+  if (value === undefined) return
+  let node = target as Record<string | number, unknown>
+  for (let i = 0; i < steps.length - 1; i++) node = (node[steps[i]] ??= {}) as Record<string | number, unknown>
+  node[steps[steps.length - 1]] = value
+}
+
+/**
+ * DLM's tag maps (target_tags, a schedule's tags_to_add and variable_tags, parameters' exclude_data_volume_tags)
+ * are CloudFormation lists of {Key, Value}: the derived table reads no map as a list, so they are written here.
+ */
+function finishDlmPolicy(b: ResourceBuilder): void {
+  const details = block(b.tf.values.policy_details)
+  if (!details) return
+  setIn(b.properties, ['PolicyDetails', 'TargetTags'], tagList(details.target_tags))
+  setIn(b.properties, ['PolicyDetails', 'Parameters', 'ExcludeDataVolumeTags'], tagList(block(details.parameters)?.exclude_data_volume_tags))
+  const schedules = details.schedule
+  const out = (b.properties.PolicyDetails as Record<string, unknown> | undefined)?.Schedules
+  if (!Array.isArray(schedules) || !Array.isArray(out)) return
+  for (let i = 0; i < schedules.length; i++) {
+    const schedule = block(schedules[i])
+    if (!schedule || !out[i]) continue
+    setIn(out[i] as Record<string, unknown>, ['TagsToAdd'], tagList(schedule.tags_to_add))
+    setIn(out[i] as Record<string, unknown>, ['VariableTags'], tagList(schedule.variable_tags))
+  }
+}
+
+/** routing_config's additional_version_weights map (version → weight) → CloudFormation's list of {FunctionVersion, FunctionWeight}. */
+const aliasRouting: Convert = (v) => {
+  const weights = block(v)?.additional_version_weights
+  if (!weights || typeof weights !== 'object') return undefined
+  const list = Object.entries(weights as Record<string, unknown>).map(([version, weight]) => ({ FunctionVersion: version, FunctionWeight: toNumber(weight) }))
+  return list.length > 0 ? { AdditionalVersionWeights: list } : undefined
+}
+
+/** self_managed_event_source's endpoints map ({KAFKA_BOOTSTRAP_SERVERS = "a:9092,b:9092"}) → {Endpoints: {KafkaBootstrapServers: [...]}}. */
+const selfManagedEventSource: Convert = (v) => {
+  const servers = (block(v)?.endpoints as Record<string, unknown> | undefined)?.KAFKA_BOOTSTRAP_SERVERS
+  return typeof servers === 'string' && servers !== '' ? { Endpoints: { KafkaBootstrapServers: servers.split(',') } } : undefined
+}
+
+/** An RFC 3339 time (Terraform) → seconds since the epoch (CloudFormation's StartingPositionTimestamp). */
+const epochSeconds: Convert = (v) => {
+  if (typeof v !== 'string' || v === '') return undefined
+  const time = Date.parse(v)
+  return Number.isNaN(time) ? undefined : time / 1000
+}
 
 export const GOVERNANCE: readonly MappingSpec[] = [
   {
@@ -46,5 +96,89 @@ export const GOVERNANCE: readonly MappingSpec[] = [
     global: true,
     // parent_id is one parent; CloudFormation's ParentIds is a list of (exactly) one.
     names: { AccountId: 'id', AccountName: 'name', ParentIds: 'parent_id' }
+  },
+  {
+    tf: 'aws_dlm_lifecycle_policy',
+    cfn: 'AWS::DLM::LifecyclePolicy',
+    names: {
+      'PolicyDetails.Schedules': 'schedule',
+      'PolicyDetails.Schedules.CrossRegionCopyRules': 'cross_region_copy_rule',
+      'PolicyDetails.Schedules.ShareRules': 'share_rule',
+      'PolicyDetails.Actions': 'action',
+      'PolicyDetails.Actions.CrossRegionCopy': 'cross_region_copy',
+      // Maps in Terraform, lists of {Key, Value} in CloudFormation: finishDlmPolicy.
+      'PolicyDetails.TargetTags': null,
+      'PolicyDetails.Parameters.ExcludeDataVolumeTags': null,
+      'PolicyDetails.Schedules.TagsToAdd': null,
+      'PolicyDetails.Schedules.VariableTags': null
+    },
+    finish: finishDlmPolicy
+  },
+  // RAM: CloudFormation's Id is not documented as the share's ARN (Terraform's id): left out, no identifier.
+  { tf: 'aws_ram_resource_share', cfn: 'AWS::RAM::ResourceShare', names: { Id: null } },
+  // `name` is the display name; PortfolioName is its read-only echo.
+  { tf: 'aws_servicecatalog_portfolio', cfn: 'AWS::ServiceCatalog::Portfolio', names: { DisplayName: 'name', PortfolioName: null } }
+]
+
+// EC2 Image Builder: recipes, components, infrastructure and distribution settings, pipelines.
+export const IMAGE_BUILDER: readonly MappingSpec[] = [
+  {
+    tf: 'aws_imagebuilder_image_recipe',
+    cfn: 'AWS::ImageBuilder::ImageRecipe',
+    // The provider puts the build instance's settings at the top level (CloudFormation: AdditionalInstanceConfiguration);
+    // its user data is a payload (secrets.ts FREE_FORM_PAYLOADS).
+    flatten: ['AdditionalInstanceConfiguration'],
+    names: {
+      Components: 'component',
+      'Components.Parameters': 'parameter',
+      BlockDeviceMappings: 'block_device_mapping',
+      // A boolean in Terraform, an (empty) string in CloudFormation: not compared.
+      'BlockDeviceMappings.NoDevice': null,
+      'AdditionalInstanceConfiguration.UserDataOverride': 'user_data_base64'
+    }
+  },
+  { tf: 'aws_imagebuilder_component', cfn: 'AWS::ImageBuilder::Component' },
+  {
+    tf: 'aws_imagebuilder_distribution_configuration',
+    cfn: 'AWS::ImageBuilder::DistributionConfiguration',
+    names: {
+      Distributions: 'distribution',
+      'Distributions.AmiDistributionConfiguration.LaunchPermissionConfiguration': 'launch_permission',
+      'Distributions.FastLaunchConfigurations': 'fast_launch_configuration',
+      'Distributions.LaunchTemplateConfigurations': 'launch_template_configuration',
+      'Distributions.LaunchTemplateConfigurations.SetDefaultVersion': 'default'
+    }
+  },
+  { tf: 'aws_imagebuilder_infrastructure_configuration', cfn: 'AWS::ImageBuilder::InfrastructureConfiguration' },
+  {
+    tf: 'aws_imagebuilder_image_pipeline',
+    cfn: 'AWS::ImageBuilder::ImagePipeline',
+    names: { Workflows: 'workflow', 'Workflows.Parameters': 'parameter' }
   }
+]
+
+// The rest of Checkov's types in this share: Lambda aliases, layers and event sources; AppFlow, Connect, Kendra, Bedrock.
+export const OTHER: readonly MappingSpec[] = [
+  // Provisioned concurrency is aws_lambda_provisioned_concurrency_config's: not part of the alias resource.
+  { tf: 'aws_lambda_alias', cfn: 'AWS::Lambda::Alias', names: { AliasArn: 'arn' }, fields: [['RoutingConfig', 'routing_config', aliasRouting]] },
+  // The provider puts the layer's S3 location at the top level (CloudFormation: Content).
+  { tf: 'aws_lambda_layer_version', cfn: 'AWS::Lambda::LayerVersion', flatten: ['Content'], names: { LayerVersionArn: 'arn' } },
+  {
+    tf: 'aws_lambda_event_source_mapping',
+    cfn: 'AWS::Lambda::EventSourceMapping',
+    names: {
+      'DestinationConfig.OnFailure.Destination': 'destination_arn',
+      'FilterCriteria.Filters': 'filter',
+      SourceAccessConfigurations: 'source_access_configuration'
+    },
+    fields: [
+      ['SelfManagedEventSource', 'self_managed_event_source', selfManagedEventSource],
+      ['StartingPositionTimestamp', 'starting_position_timestamp', epochSeconds]
+    ],
+    defaults: { Enabled: true }
+  },
+  { tf: 'aws_appflow_flow', cfn: 'AWS::AppFlow::Flow' },
+  { tf: 'aws_connect_instance', cfn: 'AWS::Connect::Instance' },
+  { tf: 'aws_kendra_index', cfn: 'AWS::Kendra::Index' },
+  { tf: 'aws_bedrockagent_agent', cfn: 'AWS::Bedrock::Agent' }
 ]

@@ -305,4 +305,31 @@ const DETECTION: readonly MappingSpec[] = [
   { tf: 'aws_securityhub_standards_subscription', cfn: 'AWS::SecurityHub::Standard' }
 ]
 
-export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION]
+// Investigation, data discovery, audit stores and code signing.
+const AUDIT: readonly MappingSpec[] = [
+  // Auto-enabling members is aws_detective_organization_configuration's: not part of the graph resource.
+  { tf: 'aws_detective_graph', cfn: 'AWS::Detective::Graph', names: { Arn: 'graph_arn' } },
+  { tf: 'aws_macie2_account', cfn: 'AWS::Macie::Session', names: { AwsAccountId: 'id' } },
+  {
+    tf: 'aws_cloudtrail_event_data_store',
+    cfn: 'AWS::CloudTrail::EventDataStore',
+    names: { EventDataStoreArn: 'arn', AdvancedEventSelectors: 'advanced_event_selector', 'AdvancedEventSelectors.FieldSelectors': 'field_selector' },
+    // The provider's defaults: all regions, protected from deletion.
+    defaults: { MultiRegionEnabled: true, TerminationProtectionEnabled: true }
+  },
+  {
+    tf: 'aws_lambda_code_signing_config',
+    cfn: 'AWS::Lambda::CodeSigningConfig',
+    names: { CodeSigningConfigArn: 'arn', CodeSigningConfigId: 'config_id', CodeSigningPolicies: 'policies' },
+    // AWS's default: unsigned code is deployed with a warning.
+    defaults: { 'CodeSigningPolicies.UntrustedArtifactOnDeployment': 'Warn' }
+  },
+  {
+    tf: 'aws_signer_signing_profile',
+    cfn: 'AWS::Signer::SigningProfile',
+    // Terraform's id is the profile name; the ARN is the identifier.
+    names: { Arn: 'arn', ProfileName: 'name', ProfileVersion: 'version', ProfileVersionArn: 'version_arn' }
+  }
+]
+
+export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION, ...AUDIT]
