@@ -2,7 +2,7 @@
 // and accounts. Each entry writes only what the aws provider names otherwise than the CloudFormation property's
 // snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { block, parsePolicy, tagList, toNumber, type Convert } from '../convert.js'
+import { block, parsePolicy, tagList, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
 /** Sets a value at a path of nested objects and list items, making objects on the way; nothing for undefined. */
@@ -47,8 +47,28 @@ const selfManagedEventSource: Convert = (v) => {
   return typeof servers === 'string' && servers !== '' ? { Endpoints: { KafkaBootstrapServers: servers.split(',') } } : undefined
 }
 
+/**
+ * trigger_config ({trigger_type, trigger_properties {scheduled {...}}}) → CloudFormation's TriggerConfig, whose
+ * TriggerProperties are the scheduled block's, times in epoch seconds.
+ */
+const flowTrigger: Convert = (v) => {
+  const trigger = block(v)
+  if (!trigger) return undefined
+  const scheduled = block(block(trigger.trigger_properties)?.scheduled)
+  const properties = scheduled && {
+    ScheduleExpression: scheduled.schedule_expression || undefined,
+    DataPullMode: scheduled.data_pull_mode || undefined,
+    FirstExecutionFrom: epochSeconds(scheduled.first_execution_from),
+    ScheduleStartTime: epochSeconds(scheduled.schedule_start_time),
+    ScheduleEndTime: epochSeconds(scheduled.schedule_end_time),
+    ScheduleOffset: typeof scheduled.schedule_offset === 'number' && scheduled.schedule_offset !== 0 ? scheduled.schedule_offset : undefined,
+    TimeZone: scheduled.timezone || undefined
+  }
+  return { TriggerType: trigger.trigger_type, TriggerProperties: properties && JSON.parse(JSON.stringify(properties)) }
+}
+
 /** An RFC 3339 time (Terraform) → seconds since the epoch (CloudFormation's StartingPositionTimestamp). */
-const epochSeconds: Convert = (v) => {
+function epochSeconds(v: unknown): number | undefined {
   if (typeof v !== 'string' || v === '') return undefined
   const time = Date.parse(v)
   return Number.isNaN(time) ? undefined : time / 1000
@@ -177,8 +197,61 @@ export const OTHER: readonly MappingSpec[] = [
     ],
     defaults: { Enabled: true }
   },
-  { tf: 'aws_appflow_flow', cfn: 'AWS::AppFlow::Flow' },
-  { tf: 'aws_connect_instance', cfn: 'AWS::Connect::Instance' },
-  { tf: 'aws_kendra_index', cfn: 'AWS::Kendra::Index' },
-  { tf: 'aws_bedrockagent_agent', cfn: 'AWS::Bedrock::Agent' }
+  {
+    tf: 'aws_appflow_flow',
+    cfn: 'AWS::AppFlow::Flow',
+    names: {
+      FlowName: 'name',
+      FlowArn: 'arn',
+      DestinationFlowConfigList: 'destination_flow_config',
+      'DestinationFlowConfigList.DestinationConnectorProperties.S3.S3OutputFormatConfig.PrefixConfig.PathPrefixHierarchy': 'prefix_hierarchy',
+      Tasks: 'task',
+      // A map in Terraform, a list of {Key, Value} in CloudFormation: finish.
+      'Tasks.TaskProperties': null
+    },
+    fields: [['TriggerConfig', 'trigger_config', flowTrigger]],
+    finish: (b) => {
+      const tasks = b.tf.values.task
+      const out = b.properties.Tasks
+      if (!Array.isArray(tasks) || !Array.isArray(out)) return
+      for (let i = 0; i < tasks.length; i++) {
+        if (out[i]) setIn(out[i] as Record<string, unknown>, ['TaskProperties'], tagList(block(tasks[i])?.task_properties))
+      }
+    }
+  },
+  {
+    tf: 'aws_connect_instance',
+    cfn: 'AWS::Connect::Instance',
+    // The provider flattens Attributes into *_enabled attributes of the instance.
+    names: { Arn: 'arn', InstanceStatus: 'status' },
+    fields: [
+      ['Attributes.InboundCalls', 'inbound_calls_enabled', toBoolean],
+      ['Attributes.OutboundCalls', 'outbound_calls_enabled', toBoolean],
+      ['Attributes.ContactflowLogs', 'contact_flow_logs_enabled', toBoolean],
+      ['Attributes.ContactLens', 'contact_lens_enabled', toBoolean],
+      ['Attributes.AutoResolveBestVoices', 'auto_resolve_best_voices_enabled', toBoolean],
+      ['Attributes.EarlyMedia', 'early_media_enabled', toBoolean]
+    ]
+  },
+  {
+    tf: 'aws_kendra_index',
+    cfn: 'AWS::Kendra::Index',
+    names: {
+      DocumentMetadataConfigurations: 'document_metadata_configuration_updates',
+      // values_importance_map is a map in Terraform, a list of {Key, Value} in CloudFormation: not compared.
+      'DocumentMetadataConfigurations.Relevance.ValueImportanceItems': null,
+      'UserTokenConfigurations.JwtTokenTypeConfiguration.SecretManagerArn': 'secrets_manager_arn'
+    }
+  },
+  {
+    tf: 'aws_bedrockagent_agent',
+    cfn: 'AWS::Bedrock::Agent',
+    // Action groups and knowledge bases are resources of their own (aws_bedrockagent_agent_action_group, ...).
+    names: {
+      AutoPrepare: 'prepare_agent',
+      SkipResourceInUseCheckOnDelete: 'skip_resource_in_use_check',
+      'PromptOverrideConfiguration.PromptConfigurations.InferenceConfiguration.MaximumLength': 'max_length',
+      TestAliasTags: null
+    }
+  }
 ]
