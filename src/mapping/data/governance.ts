@@ -136,6 +136,21 @@ export const GOVERNANCE: readonly MappingSpec[] = [
   },
   // RAM: CloudFormation's Id is not documented as the share's ARN (Terraform's id): left out, no identifier.
   { tf: 'aws_ram_resource_share', cfn: 'AWS::RAM::ResourceShare', names: { Id: null } },
+  {
+    tf: 'aws_ssm_parameter',
+    cfn: 'AWS::SSM::Parameter',
+    // A parameter's `value` may be a secret (SecureString) and is never read; `insecure_value` is the provider's
+    // explicitly non-secret value, still marked sensitive as a payload (secrets.ts). key_id has no CloudFormation
+    // counterpart (CloudFormation cannot make SecureString parameters).
+    names: { Value: 'insecure_value' }
+  },
+  {
+    tf: 'aws_ssm_document',
+    cfn: 'AWS::SSM::Document',
+    // Content is parsed when it is JSON (document_format JSON) and kept as text otherwise (YAML, TEXT); it is a
+    // payload (secrets.ts). Sharing (`permissions`) has no CloudFormation counterpart.
+    names: { Attachments: 'attachments_source' }
+  },
   // `name` is the display name; PortfolioName is its read-only echo.
   { tf: 'aws_servicecatalog_portfolio', cfn: 'AWS::ServiceCatalog::Portfolio', names: { DisplayName: 'name', PortfolioName: null } }
 ]
