@@ -124,6 +124,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
     'SourceConfiguration.ImageRepository.ImageConfiguration.StartCommand'
   ],
   'AWS::SageMaker::Model': ['PrimaryContainer.Environment', 'Containers[*].Environment'],
+  'AWS::SageMaker::DataQualityJobDefinition': ['DataQualityAppSpecification.Environment'],
   'AWS::SageMaker::NotebookInstanceLifecycleConfig': ['OnCreate[*].Content', 'OnStart[*].Content'],
   'AWS::Glue::Job': ['DefaultArguments', 'NonOverridableArguments'],
   'AWS::Glue::Connection': ['ConnectionInput.ConnectionProperties'],

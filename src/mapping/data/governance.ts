@@ -192,6 +192,44 @@ export const IMAGE_BUILDER: readonly MappingSpec[] = [
   }
 ]
 
+// SageMaker: notebook instances, models, endpoint configurations, domains, data quality monitoring.
+export const SAGEMAKER: readonly MappingSpec[] = [
+  // Notebook instances, models and endpoint configurations: CloudFormation's Id is what Ref gives, the ARN
+  // (Terraform's id is the name). These three schemas have no Cloud Control handlers.
+  {
+    tf: 'aws_sagemaker_notebook_instance',
+    cfn: 'AWS::SageMaker::NotebookInstance',
+    names: { Id: 'arn', NotebookInstanceName: 'name', VolumeSizeInGB: 'volume_size', SecurityGroupIds: 'security_groups' },
+    // The provider's (and SageMaker's) defaults: internet access and root access enabled.
+    defaults: { DirectInternetAccess: 'Enabled', RootAccess: 'Enabled' }
+  },
+  {
+    tf: 'aws_sagemaker_model',
+    cfn: 'AWS::SageMaker::Model',
+    // A container's environment is a payload (secrets.ts).
+    names: { Id: 'arn', ModelName: 'name', Containers: 'container' }
+  },
+  {
+    tf: 'aws_sagemaker_endpoint_configuration',
+    cfn: 'AWS::SageMaker::EndpointConfig',
+    // explainer_config's names differ from CloudFormation's in places not checked here: not compared.
+    names: { Id: 'arn', EndpointConfigName: 'name', KmsKeyId: 'kms_key_arn', ExplainerConfig: null }
+  },
+  {
+    tf: 'aws_sagemaker_domain',
+    cfn: 'AWS::SageMaker::Domain',
+    names: { DomainId: 'id', DomainArn: 'arn' },
+    // The provider's (and SageMaker's) default: apps reach the internet directly.
+    defaults: { AppNetworkAccessType: 'PublicInternetOnly' }
+  },
+  {
+    tf: 'aws_sagemaker_data_quality_job_definition',
+    cfn: 'AWS::SageMaker::DataQualityJobDefinition',
+    // The app's environment is a payload (secrets.ts).
+    names: { JobDefinitionName: 'name', JobDefinitionArn: 'arn' }
+  }
+]
+
 // The rest of Checkov's types in this share: Lambda aliases, layers and event sources; AppFlow, Connect, Kendra, Bedrock.
 export const OTHER: readonly MappingSpec[] = [
   // Provisioned concurrency is aws_lambda_provisioned_concurrency_config's: not part of the alias resource.
