@@ -1,8 +1,8 @@
 // Governance: AWS Config rules, aggregators, delivery channels and conformance packs; Organizations policies, units
 // and accounts. Each entry writes only what the aws provider names otherwise than the CloudFormation property's
 // snake_case (derived.ts).
-import type { ResourceBuilder } from '../builder.js'
-import { block, parsePolicy, tagList, toBoolean, toNumber, type Convert } from '../convert.js'
+import { isUnknownAttr, type ResourceBuilder } from '../builder.js'
+import { block, parsePolicy, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
 /** Sets a value at a path of nested objects and list items, making objects on the way; nothing for undefined. */
@@ -192,6 +192,12 @@ export const IMAGE_BUILDER: readonly MappingSpec[] = [
   }
 ]
 
+/** The encryption settings of a Connect storage configuration. */
+const CONNECT_ENCRYPTION: readonly Field[] = [
+  ['EncryptionType', 'encryption_type'],
+  ['KeyId', 'key_id']
+]
+
 // SageMaker: notebook instances, models, endpoint configurations, domains, data quality monitoring.
 export const SAGEMAKER: readonly MappingSpec[] = [
   // Notebook instances, models and endpoint configurations: CloudFormation's Id is what Ref gives, the ARN
@@ -295,6 +301,50 @@ export const OTHER: readonly MappingSpec[] = [
       'DocumentMetadataConfigurations.Relevance.ValueImportanceItems': null,
       'UserTokenConfigurations.JwtTokenTypeConfiguration.SecretManagerArn': 'secrets_manager_arn'
     }
+  },
+  {
+    tf: 'aws_workspaces_workspace',
+    cfn: 'AWS::WorkSpaces::Workspace',
+    // The provider's (and WorkSpaces') defaults: volumes not encrypted.
+    defaults: { RootVolumeEncryptionEnabled: false, UserVolumeEncryptionEnabled: false }
+  },
+  {
+    tf: 'aws_connect_instance_storage_config',
+    cfn: 'AWS::Connect::InstanceStorageConfig',
+    // The provider nests the storage settings in storage_config (CloudFormation: top level) and names the instance
+    // by id (CloudFormation: ARN, made from the account and region, aws partition).
+    names: { InstanceArn: null },
+    fields: [
+      ['StorageType', 'storage_config[0].storage_type'],
+      ['S3Config', 'storage_config[0].s3_config', { one: [['BucketName', 'bucket_name'], ['BucketPrefix', 'bucket_prefix'], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }],
+      ['KinesisFirehoseConfig', 'storage_config[0].kinesis_firehose_config', { one: [['FirehoseArn', 'firehose_arn']] }],
+      ['KinesisStreamConfig', 'storage_config[0].kinesis_stream_config', { one: [['StreamArn', 'stream_arn']] }],
+      [
+        'KinesisVideoStreamConfig',
+        'storage_config[0].kinesis_video_stream_config',
+        { one: [['Prefix', 'prefix'], ['RetentionPeriodHours', 'retention_period_hours', toNumber], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }
+      ]
+    ],
+    finish: (b) => {
+      const instance = b.tf.values.instance_id
+      if (typeof instance === 'string' && instance !== '' && b.account && b.region && b.region !== 'global') {
+        b.properties.InstanceArn = `arn:aws:connect:${b.region}:${b.account}:instance/${instance}`
+      } else if (isUnknownAttr(b.tf, 'instance_id')) {
+        b.record('InstanceArn', 'instance_id')
+      }
+    }
+  },
+  {
+    tf: 'aws_appflow_connector_profile',
+    cfn: 'AWS::AppFlow::ConnectorProfile',
+    // Credentials (passwords, tokens, client secrets, keys) are never read: they must not leave the plan.
+    names: { ConnectorProfileName: 'name', ConnectorProfileArn: 'arn', 'ConnectorProfileConfig.ConnectorProfileCredentials': null }
+  },
+  {
+    tf: 'aws_cloudformation_stack',
+    cfn: 'AWS::CloudFormation::Stack',
+    // Terraform's id is the stack id (its ARN). Parameters are a payload (secrets.ts).
+    names: { NotificationARNs: 'notification_arns' }
   },
   {
     tf: 'aws_bedrockagent_agent',
