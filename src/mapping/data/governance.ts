@@ -136,21 +136,6 @@ export const GOVERNANCE: readonly MappingSpec[] = [
   },
   // RAM: CloudFormation's Id is not documented as the share's ARN (Terraform's id): left out, no identifier.
   { tf: 'aws_ram_resource_share', cfn: 'AWS::RAM::ResourceShare', names: { Id: null } },
-  {
-    tf: 'aws_ssm_parameter',
-    cfn: 'AWS::SSM::Parameter',
-    // A parameter's `value` may be a secret (SecureString) and is never read; `insecure_value` is the provider's
-    // explicitly non-secret value, still marked sensitive as a payload (secrets.ts). key_id has no CloudFormation
-    // counterpart (CloudFormation cannot make SecureString parameters).
-    names: { Value: 'insecure_value' }
-  },
-  {
-    tf: 'aws_ssm_document',
-    cfn: 'AWS::SSM::Document',
-    // Content is parsed when it is JSON (document_format JSON) and kept as text otherwise (YAML, TEXT); it is a
-    // payload (secrets.ts). Sharing (`permissions`) has no CloudFormation counterpart.
-    names: { Attachments: 'attachments_source' }
-  },
   // `name` is the display name; PortfolioName is its read-only echo.
   { tf: 'aws_servicecatalog_portfolio', cfn: 'AWS::ServiceCatalog::Portfolio', names: { DisplayName: 'name', PortfolioName: null } }
 ]
@@ -198,36 +183,8 @@ const CONNECT_ENCRYPTION: readonly Field[] = [
   ['KeyId', 'key_id']
 ]
 
-// SageMaker: notebook instances, models, endpoint configurations, domains, data quality monitoring.
+// SageMaker data quality monitoring (notebooks, models, endpoints and domains are mapped with the data stores).
 export const SAGEMAKER: readonly MappingSpec[] = [
-  // Notebook instances, models and endpoint configurations: CloudFormation's Id is what Ref gives, the ARN
-  // (Terraform's id is the name). These three schemas have no Cloud Control handlers.
-  {
-    tf: 'aws_sagemaker_notebook_instance',
-    cfn: 'AWS::SageMaker::NotebookInstance',
-    names: { Id: 'arn', NotebookInstanceName: 'name', VolumeSizeInGB: 'volume_size', SecurityGroupIds: 'security_groups' },
-    // The provider's (and SageMaker's) defaults: internet access and root access enabled.
-    defaults: { DirectInternetAccess: 'Enabled', RootAccess: 'Enabled' }
-  },
-  {
-    tf: 'aws_sagemaker_model',
-    cfn: 'AWS::SageMaker::Model',
-    // A container's environment is a payload (secrets.ts).
-    names: { Id: 'arn', ModelName: 'name', Containers: 'container' }
-  },
-  {
-    tf: 'aws_sagemaker_endpoint_configuration',
-    cfn: 'AWS::SageMaker::EndpointConfig',
-    // explainer_config's names differ from CloudFormation's in places not checked here: not compared.
-    names: { Id: 'arn', EndpointConfigName: 'name', KmsKeyId: 'kms_key_arn', ExplainerConfig: null }
-  },
-  {
-    tf: 'aws_sagemaker_domain',
-    cfn: 'AWS::SageMaker::Domain',
-    names: { DomainId: 'id', DomainArn: 'arn' },
-    // The provider's (and SageMaker's) default: apps reach the internet directly.
-    defaults: { AppNetworkAccessType: 'PublicInternetOnly' }
-  },
   {
     tf: 'aws_sagemaker_data_quality_job_definition',
     cfn: 'AWS::SageMaker::DataQualityJobDefinition',
@@ -301,12 +258,6 @@ export const OTHER: readonly MappingSpec[] = [
       'DocumentMetadataConfigurations.Relevance.ValueImportanceItems': null,
       'UserTokenConfigurations.JwtTokenTypeConfiguration.SecretManagerArn': 'secrets_manager_arn'
     }
-  },
-  {
-    tf: 'aws_workspaces_workspace',
-    cfn: 'AWS::WorkSpaces::Workspace',
-    // The provider's (and WorkSpaces') defaults: volumes not encrypted.
-    defaults: { RootVolumeEncryptionEnabled: false, UserVolumeEncryptionEnabled: false }
   },
   {
     tf: 'aws_connect_instance_storage_config',

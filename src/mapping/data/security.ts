@@ -332,21 +332,4 @@ const AUDIT: readonly MappingSpec[] = [
   }
 ]
 
-// Secrets Manager: the secret's metadata only. Its value lives in aws_secretsmanager_secret_version (not mapped);
-// the secret resource has none, and SecretString is left out whatever an input says.
-const SECRETS: readonly MappingSpec[] = [
-  {
-    tf: 'aws_secretsmanager_secret',
-    cfn: 'AWS::SecretsManager::Secret',
-    // Terraform's id is the secret's ARN, as CloudFormation's Id.
-    names: { ReplicaRegions: 'replica', SecretString: null, GenerateSecretString: null }
-  },
-  {
-    tf: 'aws_secretsmanager_secret_rotation',
-    cfn: 'AWS::SecretsManager::RotationSchedule',
-    // Terraform's id is the rotated secret's ARN, as CloudFormation's Id.
-    names: { RotateImmediatelyOnUpdate: 'rotate_immediately', HostedRotationLambda: null }
-  }
-]
-
-export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION, ...AUDIT, ...SECRETS]
+export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION, ...AUDIT]
