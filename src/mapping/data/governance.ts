@@ -33,6 +33,23 @@ function finishDlmPolicy(b: ResourceBuilder): void {
   }
 }
 
+/**
+ * A remediation's parameter blocks ({name, resource_value, static_value, static_values}) → CloudFormation's map of
+ * name → {ResourceValue: {Value}} or {StaticValue: {Values}}.
+ */
+const remediationParameters: Convert = (v) => {
+  if (!Array.isArray(v)) return undefined
+  const out: Record<string, unknown> = {}
+  for (const item of v) {
+    const p = block(item)
+    if (!p || typeof p.name !== 'string') continue
+    if (typeof p.resource_value === 'string' && p.resource_value !== '') out[p.name] = { ResourceValue: { Value: p.resource_value } }
+    else if (typeof p.static_value === 'string' && p.static_value !== '') out[p.name] = { StaticValue: { Values: [p.static_value] } }
+    else if (Array.isArray(p.static_values) && p.static_values.length > 0) out[p.name] = { StaticValue: { Values: p.static_values } }
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
 /** routing_config's additional_version_weights map (version → weight) → CloudFormation's list of {FunctionVersion, FunctionWeight}. */
 const aliasRouting: Convert = (v) => {
   const weights = block(v)?.additional_version_weights
@@ -106,9 +123,28 @@ export const GOVERNANCE: readonly MappingSpec[] = [
     cfn: 'AWS::Config::ConformancePack',
     names: { ConformancePackName: 'name', ConformancePackInputParameters: 'input_parameter' }
   },
+  {
+    tf: 'aws_config_organization_conformance_pack',
+    cfn: 'AWS::Config::OrganizationConformancePack',
+    names: { OrganizationConformancePackName: 'name', ConformancePackInputParameters: 'input_parameter' }
+  },
+  {
+    tf: 'aws_config_remediation_configuration',
+    cfn: 'AWS::Config::RemediationConfiguration',
+    // Terraform's id is the rule's name, not CloudFormation's Id: left out. parameter blocks become the free-form map.
+    names: { Id: null },
+    fields: [['Parameters', 'parameter', remediationParameters]]
+  },
   // Organizations is a global service. A policy's targets are aws_organizations_policy_attachment resources, one per
   // target: not folded into TargetIds (yet).
   { tf: 'aws_organizations_policy', cfn: 'AWS::Organizations::Policy', global: true },
+  {
+    tf: 'aws_organizations_organization',
+    cfn: 'AWS::Organizations::Organization',
+    global: true,
+    names: { ManagementAccountArn: 'master_account_arn', ManagementAccountEmail: 'master_account_email', ManagementAccountId: 'master_account_id', RootId: null },
+    fields: [['RootId', 'roots[0].id']]
+  },
   { tf: 'aws_organizations_organizational_unit', cfn: 'AWS::Organizations::OrganizationalUnit', global: true },
   {
     tf: 'aws_organizations_account',

@@ -1,8 +1,16 @@
 // Identity: IAM identity providers, service-linked roles, access keys and group membership; IAM Identity Center
 // (SSO) permission sets and assignments; Cognito user pools, clients and identity pools. Each entry writes only what
 // the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
-import { copyTags, parsePolicy } from '../convert.js'
+import { copyTags, parsePolicy, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
+
+/** An identity provider's details without its client secret (the rest: client id, issuer, scopes, endpoints). */
+const withoutClientSecret: Convert = (v) => {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined
+  const details: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(v as Record<string, unknown>)) if (key !== 'client_secret') details[key] = value
+  return Object.keys(details).length > 0 ? details : undefined
+}
 
 export const IDENTITY: readonly MappingSpec[] = [
   // IAM is a global service.
@@ -13,6 +21,21 @@ export const IDENTITY: readonly MappingSpec[] = [
     cfn: 'AWS::IAM::ServiceLinkedRole',
     global: true,
     names: { RoleName: 'name' }
+  },
+  {
+    tf: 'aws_iam_server_certificate',
+    cfn: 'AWS::IAM::ServerCertificate',
+    global: true,
+    // The private key is never read: it must not leave the plan.
+    names: { ServerCertificateName: 'name', PrivateKey: null }
+  },
+  {
+    // The seed and QR code (base_32_string_seed, qr_code_png) are secrets with no CloudFormation property: never read.
+    // `user` is the one user it is assigned to; CloudFormation's Users is a list of one.
+    tf: 'aws_iam_virtual_mfa_device',
+    cfn: 'AWS::IAM::VirtualMFADevice',
+    global: true,
+    names: { SerialNumber: 'arn', Users: 'user' }
   },
   {
     tf: 'aws_iam_access_key',
@@ -71,6 +94,23 @@ export const IDENTITY: readonly MappingSpec[] = [
       LogoutURLs: 'logout_urls'
     }
   },
+  {
+    tf: 'aws_cognito_user_pool_domain',
+    cfn: 'AWS::Cognito::UserPoolDomain',
+    // The provider puts the custom domain's certificate at the top level (CloudFormation: CustomDomainConfig).
+    flatten: ['CustomDomainConfig'],
+    names: { CloudFrontDistribution: 'cloudfront_distribution' }
+  },
+  {
+    tf: 'aws_cognito_identity_provider',
+    cfn: 'AWS::Cognito::UserPoolIdentityProvider',
+    // Terraform's id is "<pool>:<provider>", not CloudFormation's Id: left out. provider_details carries the IdP's
+    // client_secret: the map is copied without it.
+    names: { Id: null },
+    fields: [['ProviderDetails', 'provider_details', withoutClientSecret]]
+  },
+  { tf: 'aws_cognito_user_group', cfn: 'AWS::Cognito::UserPoolGroup', names: { GroupName: 'name' } },
+  { tf: 'aws_cognito_resource_server', cfn: 'AWS::Cognito::UserPoolResourceServer', names: { Scopes: 'scope' } },
   {
     tf: 'aws_cognito_identity_pool',
     cfn: 'AWS::Cognito::IdentityPool',

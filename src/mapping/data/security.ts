@@ -1,7 +1,7 @@
 // Security services: WAF (v2, classic, regional), Shield, Network Firewall, GuardDuty filters, Security Hub standards.
 // Each entry writes only what the aws provider names otherwise than the CloudFormation property's snake_case
 // (derived.ts).
-import type { ResourceBuilder } from '../builder.js'
+import { isUnknownAttr, type ResourceBuilder } from '../builder.js'
 import { block, type Convert } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
@@ -297,10 +297,40 @@ const findingCriteria: Convert = (v) => {
   return { Criterion: out }
 }
 
+/** Sets `property` to the part of Terraform's id after its first ':' ("<parent id>:<own id>"). */
+function setSecondHalf(b: ResourceBuilder, property: string): void {
+  const id = b.tf.values.id
+  const at = typeof id === 'string' ? id.indexOf(':') : -1
+  if (typeof id === 'string' && at > 0 && at < id.length - 1) b.properties[property] = id.slice(at + 1)
+  else if (isUnknownAttr(b.tf, 'id')) b.record(property, 'id')
+}
+
 const DETECTION: readonly MappingSpec[] = [
   // Shield Advanced's API is global (us-east-1), whatever the protected resource's region.
   { tf: 'aws_shield_protection', cfn: 'AWS::Shield::Protection', global: true, names: { ProtectionArn: 'arn', ProtectionId: 'id' } },
+  {
+    tf: 'aws_shield_protection_group',
+    cfn: 'AWS::Shield::ProtectionGroup',
+    global: true,
+    // Terraform's id is the group's id; the ARN is the identifier.
+    names: { ProtectionGroupArn: 'protection_group_arn', ProtectionGroupId: 'protection_group_id' }
+  },
   { tf: 'aws_guardduty_filter', cfn: 'AWS::GuardDuty::Filter', fields: [['FindingCriteria', 'finding_criteria', findingCriteria]] },
+  // Terraform's id is "<detector id>:<set id>": the set's own id is its second half.
+  { tf: 'aws_guardduty_ipset', cfn: 'AWS::GuardDuty::IPSet', names: { Id: null }, finish: (b) => setSecondHalf(b, 'Id') },
+  { tf: 'aws_guardduty_threatintelset', cfn: 'AWS::GuardDuty::ThreatIntelSet', names: { Id: null }, finish: (b) => setSecondHalf(b, 'Id') },
+  {
+    tf: 'aws_guardduty_member',
+    cfn: 'AWS::GuardDuty::Member',
+    // relationship_status (Created, Invited, Enabled, ...) is what the administrator sees, not the Status one sets.
+    names: { MemberId: 'account_id', Message: 'invitation_message', Status: null }
+  },
+  {
+    tf: 'aws_securityhub_finding_aggregator',
+    cfn: 'AWS::SecurityHub::FindingAggregator',
+    // Terraform's id is the aggregator's ARN.
+    names: { FindingAggregatorArn: 'id', RegionLinkingMode: 'linking_mode', Regions: 'specified_regions' }
+  },
   // Disabled controls are aws_securityhub_standards_control resources of their own: not folded in (yet).
   { tf: 'aws_securityhub_standards_subscription', cfn: 'AWS::SecurityHub::Standard' }
 ]
@@ -309,6 +339,7 @@ const DETECTION: readonly MappingSpec[] = [
 const AUDIT: readonly MappingSpec[] = [
   // Auto-enabling members is aws_detective_organization_configuration's: not part of the graph resource.
   { tf: 'aws_detective_graph', cfn: 'AWS::Detective::Graph', names: { Arn: 'graph_arn' } },
+  { tf: 'aws_detective_member', cfn: 'AWS::Detective::MemberInvitation', names: { MemberId: 'account_id', MemberEmailAddress: 'email_address' } },
   { tf: 'aws_macie2_account', cfn: 'AWS::Macie::Session', names: { AwsAccountId: 'id' } },
   {
     tf: 'aws_cloudtrail_event_data_store',
@@ -329,7 +360,8 @@ const AUDIT: readonly MappingSpec[] = [
     cfn: 'AWS::Signer::SigningProfile',
     // Terraform's id is the profile name; the ARN is the identifier.
     names: { Arn: 'arn', ProfileName: 'name', ProfileVersion: 'version', ProfileVersionArn: 'version_arn' }
-  }
+  },
+  { tf: 'aws_signer_signing_profile_permission', cfn: 'AWS::Signer::ProfilePermission' }
 ]
 
 export const SECURITY: readonly MappingSpec[] = [...WAFV2, ...WAF_CLASSIC, ...NETWORK_FIREWALL, ...DETECTION, ...AUDIT]
