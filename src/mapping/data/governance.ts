@@ -2,7 +2,7 @@
 // and accounts. Each entry writes only what the aws provider names otherwise than the CloudFormation property's
 // snake_case (derived.ts).
 import { isUnknownAttr, type ResourceBuilder } from '../builder.js'
-import { block, parsePolicy, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { block, nonEmpty, parsePolicy, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
 /** Sets a value at a path of nested objects and list items, making objects on the way; nothing for undefined. */
@@ -135,6 +135,20 @@ export const GOVERNANCE: readonly MappingSpec[] = [
     names: { Id: null },
     fields: [['Parameters', 'parameter', remediationParameters]]
   },
+  {
+    // The provider puts a managed rule's metadata at the top level (CloudFormation: OrganizationManagedRuleMetadata).
+    tf: 'aws_config_organization_managed_rule',
+    cfn: 'AWS::Config::OrganizationConfigRule',
+    flatten: ['OrganizationManagedRuleMetadata'],
+    names: { OrganizationConfigRuleName: 'name', Id: null }
+  },
+  {
+    // Likewise a custom rule's (OrganizationCustomRuleMetadata); trigger_types are its trigger types.
+    tf: 'aws_config_organization_custom_rule',
+    cfn: 'AWS::Config::OrganizationConfigRule',
+    flatten: ['OrganizationCustomRuleMetadata'],
+    names: { OrganizationConfigRuleName: 'name', Id: null, 'OrganizationCustomRuleMetadata.OrganizationConfigRuleTriggerTypes': 'trigger_types' }
+  },
   // Organizations is a global service. A policy's targets are aws_organizations_policy_attachment resources, one per
   // target: not folded into TargetIds (yet).
   { tf: 'aws_organizations_policy', cfn: 'AWS::Organizations::Policy', global: true },
@@ -145,6 +159,7 @@ export const GOVERNANCE: readonly MappingSpec[] = [
     names: { ManagementAccountArn: 'master_account_arn', ManagementAccountEmail: 'master_account_email', ManagementAccountId: 'master_account_id', RootId: null },
     fields: [['RootId', 'roots[0].id']]
   },
+  { tf: 'aws_organizations_resource_policy', cfn: 'AWS::Organizations::ResourcePolicy', global: true },
   { tf: 'aws_organizations_organizational_unit', cfn: 'AWS::Organizations::OrganizationalUnit', global: true },
   {
     tf: 'aws_organizations_account',
@@ -173,6 +188,12 @@ export const GOVERNANCE: readonly MappingSpec[] = [
   // RAM: CloudFormation's Id is not documented as the share's ARN (Terraform's id): left out, no identifier.
   { tf: 'aws_ram_resource_share', cfn: 'AWS::RAM::ResourceShare', names: { Id: null } },
   // `name` is the display name; PortfolioName is its read-only echo.
+  {
+    // Terraform's id joins language, portfolio, principal and type: not CloudFormation's Id, left out.
+    tf: 'aws_servicecatalog_principal_portfolio_association',
+    cfn: 'AWS::ServiceCatalog::PortfolioPrincipalAssociation',
+    names: { Id: null, PrincipalARN: 'principal_arn' }
+  },
   { tf: 'aws_servicecatalog_portfolio', cfn: 'AWS::ServiceCatalog::Portfolio', names: { DisplayName: 'name', PortfolioName: null } }
 ]
 
@@ -207,6 +228,16 @@ export const IMAGE_BUILDER: readonly MappingSpec[] = [
   },
   { tf: 'aws_imagebuilder_infrastructure_configuration', cfn: 'AWS::ImageBuilder::InfrastructureConfiguration' },
   {
+    tf: 'aws_imagebuilder_container_recipe',
+    cfn: 'AWS::ImageBuilder::ContainerRecipe',
+    names: {
+      Components: 'component',
+      'Components.Parameters': 'parameter',
+      'InstanceConfiguration.BlockDeviceMappings': 'block_device_mapping',
+      'InstanceConfiguration.BlockDeviceMappings.NoDevice': null
+    }
+  },
+  {
     tf: 'aws_imagebuilder_image_pipeline',
     cfn: 'AWS::ImageBuilder::ImagePipeline',
     names: { Workflows: 'workflow', 'Workflows.Parameters': 'parameter' }
@@ -215,8 +246,8 @@ export const IMAGE_BUILDER: readonly MappingSpec[] = [
 
 /** The encryption settings of a Connect storage configuration. */
 const CONNECT_ENCRYPTION: readonly Field[] = [
-  ['EncryptionType', 'encryption_type'],
-  ['KeyId', 'key_id']
+  ['EncryptionType', 'encryption_type', nonEmpty],
+  ['KeyId', 'key_id', nonEmpty]
 ]
 
 // SageMaker data quality monitoring (notebooks, models, endpoints and domains are mapped with the data stores).
@@ -233,6 +264,26 @@ export const SAGEMAKER: readonly MappingSpec[] = [
 export const OTHER: readonly MappingSpec[] = [
   // Provisioned concurrency is aws_lambda_provisioned_concurrency_config's: not part of the alias resource.
   { tf: 'aws_lambda_alias', cfn: 'AWS::Lambda::Alias', names: { AliasArn: 'arn' }, fields: [['RoutingConfig', 'routing_config', aliasRouting]] },
+  {
+    tf: 'aws_lambda_function_event_invoke_config',
+    cfn: 'AWS::Lambda::EventInvokeConfig',
+    // An unqualified configuration is the function's $LATEST; Lambda retries twice unless told otherwise.
+    defaults: { Qualifier: '$LATEST', MaximumRetryAttempts: 2 }
+  },
+  {
+    tf: 'aws_lambda_layer_version_permission',
+    cfn: 'AWS::Lambda::LayerVersionPermission',
+    // Terraform's id joins the layer and version ("<layer name or ARN>,<version>"), not CloudFormation's Id: left out.
+    // The layer version's ARN is made from the layer's ARN (layer_name when given as one) and the version.
+    names: { Id: null, LayerVersionArn: null },
+    finish: (b) => {
+      const layer = b.tf.values.layer_name
+      const version = b.tf.values.version_number
+      if (typeof layer === 'string' && layer.startsWith('arn:') && (typeof version === 'number' || typeof version === 'string') && version !== '') {
+        b.properties.LayerVersionArn = `${layer}:${version}`
+      }
+    }
+  },
   // The provider puts the layer's S3 location at the top level (CloudFormation: Content).
   { tf: 'aws_lambda_layer_version', cfn: 'AWS::Lambda::LayerVersion', flatten: ['Content'], names: { LayerVersionArn: 'arn' } },
   {
@@ -303,13 +354,13 @@ export const OTHER: readonly MappingSpec[] = [
     names: { InstanceArn: null },
     fields: [
       ['StorageType', 'storage_config[0].storage_type'],
-      ['S3Config', 'storage_config[0].s3_config', { one: [['BucketName', 'bucket_name'], ['BucketPrefix', 'bucket_prefix'], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }],
+      ['S3Config', 'storage_config[0].s3_config', { one: [['BucketName', 'bucket_name', nonEmpty], ['BucketPrefix', 'bucket_prefix', nonEmpty], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }],
       ['KinesisFirehoseConfig', 'storage_config[0].kinesis_firehose_config', { one: [['FirehoseArn', 'firehose_arn']] }],
       ['KinesisStreamConfig', 'storage_config[0].kinesis_stream_config', { one: [['StreamArn', 'stream_arn']] }],
       [
         'KinesisVideoStreamConfig',
         'storage_config[0].kinesis_video_stream_config',
-        { one: [['Prefix', 'prefix'], ['RetentionPeriodHours', 'retention_period_hours', toNumber], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }
+        { one: [['Prefix', 'prefix', nonEmpty], ['RetentionPeriodHours', 'retention_period_hours', toNumber], ['EncryptionConfig', 'encryption_config', { one: CONNECT_ENCRYPTION }]] }
       ]
     ],
     finish: (b) => {

@@ -1,7 +1,7 @@
 // Identity: IAM identity providers, service-linked roles, access keys and group membership; IAM Identity Center
 // (SSO) permission sets and assignments; Cognito user pools, clients and identity pools. Each entry writes only what
 // the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
-import { copyTags, parsePolicy, type Convert } from '../convert.js'
+import { block, copyTags, nonEmpty, parsePolicy, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 
 /** An identity provider's details without its client secret (the rest: client id, issuer, scopes, endpoints). */
@@ -10,6 +10,24 @@ const withoutClientSecret: Convert = (v) => {
   const details: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(v as Record<string, unknown>)) if (key !== 'client_secret') details[key] = value
   return Object.keys(details).length > 0 ? details : undefined
+}
+
+/** role_mapping blocks → CloudFormation's RoleMappings, keyed by identity provider. */
+const roleMappings: Convert = (v) => {
+  if (!Array.isArray(v)) return undefined
+  const out: Record<string, unknown> = {}
+  for (const item of v) {
+    const m = block(item)
+    if (!m || typeof m.identity_provider !== 'string') continue
+    const rules = Array.isArray(m.mapping_rule) ? (m.mapping_rule as Array<Record<string, unknown>>) : []
+    out[m.identity_provider] = {
+      IdentityProvider: m.identity_provider,
+      Type: m.type,
+      ...(typeof m.ambiguous_role_resolution === 'string' && m.ambiguous_role_resolution !== '' ? { AmbiguousRoleResolution: m.ambiguous_role_resolution } : {}),
+      ...(rules.length > 0 ? { RulesConfiguration: { Rules: rules.map((r) => ({ Claim: r.claim, MatchType: r.match_type, RoleARN: r.role_arn, Value: r.value })) } } : {})
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 export const IDENTITY: readonly MappingSpec[] = [
@@ -112,6 +130,14 @@ export const IDENTITY: readonly MappingSpec[] = [
   { tf: 'aws_cognito_user_group', cfn: 'AWS::Cognito::UserPoolGroup', names: { GroupName: 'name' } },
   { tf: 'aws_cognito_resource_server', cfn: 'AWS::Cognito::UserPoolResourceServer', names: { Scopes: 'scope' } },
   {
+    tf: 'aws_cognito_identity_pool_roles_attachment',
+    cfn: 'AWS::Cognito::IdentityPoolRoleAttachment',
+    // Terraform's id is the pool's id, not CloudFormation's Id: left out. `roles` (authenticated, unauthenticated)
+    // is the same map; role_mapping blocks become the map keyed by identity provider.
+    names: { Id: null },
+    fields: [['RoleMappings', 'role_mapping', roleMappings]]
+  },
+  {
     tf: 'aws_cognito_identity_pool',
     cfn: 'AWS::Cognito::IdentityPool',
     names: { OpenIdConnectProviderARNs: 'openid_connect_provider_arns', SamlProviderARNs: 'saml_provider_arns', Name: null },
@@ -121,6 +147,18 @@ export const IDENTITY: readonly MappingSpec[] = [
 ]
 
 export const IDENTITY_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // The permission set's permissions boundary, attached as a resource of its own (at most one per permission set).
+    tf: 'aws_ssoadmin_permissions_boundary_attachment',
+    parent: { attr: 'permission_set_arn', types: ['aws_ssoadmin_permission_set'] },
+    fields: [
+      [
+        'PermissionsBoundary',
+        'permissions_boundary',
+        { one: [['ManagedPolicyArn', 'managed_policy_arn', nonEmpty], ['CustomerManagedPolicyReference', 'customer_managed_policy_reference', { one: [['Name', 'name', nonEmpty], ['Path', 'path', nonEmpty]] }]] }
+      ]
+    ]
+  },
   {
     // The permission set's inline policy, managed as a resource of its own (no CloudFormation type of its own).
     tf: 'aws_ssoadmin_permission_set_inline_policy',
