@@ -48,7 +48,19 @@ describe('free-form payloads', () => {
   it('covers every property of the types Plumbline can scan whose name says it holds a script, an environment or arguments', () => {
     const PAYLOAD_NAMES = new Set(['UserData', 'Environment', 'Variables', 'EnvironmentVariables', 'Env', 'Parameters', 'Definition', 'DefinitionString', 'Script', 'Command', 'EntryPoint', 'Args', 'BuildSpec', 'ZipFile', 'Content', 'Input', 'InputTemplate', 'Data', 'Code', 'Configuration', 'Configurations'])
     // Named like a payload, but not one: a number, or a container whose payloads the table names one level down.
-    const NOT_PAYLOADS = new Set(['AWS::EC2::Instance State.Code', 'AWS::EC2::NetworkAclEntry Icmp.Code', 'AWS::Lambda::Function Code', 'AWS::Lambda::Function Environment'])
+    const NOT_PAYLOADS = new Set([
+      'AWS::EC2::Instance State.Code',
+      'AWS::EC2::NetworkAclEntry Icmp.Code',
+      'AWS::Lambda::Function Code',
+      'AWS::Lambda::Function Environment',
+      // Policy documents (rules read them), an S3 location, snapshot-policy switches and a function's parameter schema.
+      'AWS::Organizations::Policy Content',
+      'AWS::Organizations::ResourcePolicy Content',
+      'AWS::Lambda::LayerVersion Content',
+      'AWS::DLM::LifecyclePolicy PolicyDetails.Parameters',
+      'AWS::DLM::LifecyclePolicy PolicyDetails.EventSource.Parameters',
+      'AWS::Bedrock::Agent ActionGroups.FunctionSchema.Functions.Parameters'
+    ])
     const uncovered: string[] = []
     for (const type of schemaTypes()) {
       const patterns = (FREE_FORM_PAYLOADS[type] ?? []).map((p) => p.replace(/\[\*\]/g, '').replace(/\.\*$/, ''))
