@@ -130,7 +130,8 @@ describe('policyActionsFor', () => {
     expect(actionAllowed(readOnlyPolicy(types), 'secretsmanager:GetSecretValue')).toBe(false)
     expect(excluded).toContainEqual({ type: 'AWS::SecretsManager::Secret', handler: 'read', action: 'secretsmanager:GetSecretValue' })
     expect(allowed).toEqual(expect.arrayContaining(['secretsmanager:DescribeSecret', 'secretsmanager:ListSecrets']))
-    expect(typesNeedingDeniedActions(types)).toEqual(['AWS::Lambda::Function', 'AWS::SecretsManager::Secret'])
+    // Their read handlers ask for an action that returns code or secrets (lambda:GetFunction, lambda:GetLayerVersion, ...).
+    expect(typesNeedingDeniedActions(types)).toEqual(['AWS::Bedrock::Agent', 'AWS::Lambda::EventSourceMapping', 'AWS::Lambda::Function', 'AWS::Lambda::LayerVersion', 'AWS::SecretsManager::Secret'])
   })
 
   it('adds Cloud Control and the account facts, skips Plumbline:: fact types and refuses a type without schema data', () => {
