@@ -2,7 +2,7 @@
 // and accounts. Each entry writes only what the aws provider names otherwise than the CloudFormation property's
 // snake_case (derived.ts).
 import { isUnknownAttr, type ResourceBuilder } from '../builder.js'
-import { block, nonEmpty, parsePolicy, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { block, copyTags, nonEmpty, parsePolicy, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
 /** Sets a value at a path of nested objects and list items, making objects on the way; nothing for undefined. */
@@ -48,6 +48,25 @@ const remediationParameters: Convert = (v) => {
     else if (Array.isArray(p.static_values) && p.static_values.length > 0) out[p.name] = { StaticValue: { Values: p.static_values } }
   }
   return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** resource_query ({type, query: JSON string}) → {Type, Query: the parsed query}. */
+const resourceQuery: Convert = (v) => {
+  const query = block(v)
+  if (!query) return undefined
+  const parsed = typeof query.query === 'string' && query.query !== '' ? parsePolicy(query.query) : undefined
+  return { ...(typeof query.type === 'string' && query.type !== '' ? { Type: query.type } : {}), ...(parsed !== undefined ? { Query: parsed } : {}) }
+}
+
+/** Control Tower parameters ({key, value: JSON string}) → [{Key, Value: [parsed values]}]. */
+const controlParameters: Convert = (v) => {
+  if (!Array.isArray(v)) return undefined
+  return v.flatMap((item) => {
+    const p = block(item)
+    if (!p || typeof p.key !== 'string') return []
+    const value = parsePolicy(p.value)
+    return [{ Key: p.key, Value: Array.isArray(value) ? value : [value] }]
+  })
 }
 
 /** routing_config's additional_version_weights map (version → weight) → CloudFormation's list of {FunctionVersion, FunctionWeight}. */
@@ -195,6 +214,41 @@ export const GOVERNANCE: readonly MappingSpec[] = [
     names: { Id: null, PrincipalARN: 'principal_arn' }
   },
   { tf: 'aws_servicecatalog_portfolio', cfn: 'AWS::ServiceCatalog::Portfolio', names: { DisplayName: 'name', PortfolioName: null } }
+]
+
+// Cost and resource management, Control Tower, Verified Permissions.
+export const MANAGEMENT: readonly MappingSpec[] = [
+  // Cost Explorer's tags are ResourceTags. Its API is global.
+  {
+    tf: 'aws_ce_anomaly_monitor',
+    cfn: 'AWS::CE::AnomalyMonitor',
+    global: true,
+    names: { MonitorArn: 'arn', MonitorName: 'name', ResourceTags: null },
+    finish: (b) => copyTags(b, 'ResourceTags')
+  },
+  {
+    tf: 'aws_ce_anomaly_subscription',
+    cfn: 'AWS::CE::AnomalySubscription',
+    global: true,
+    // threshold_expression is a block in Terraform and a JSON string in CloudFormation: not compared.
+    names: { SubscriptionArn: 'arn', SubscriptionName: 'name', Subscribers: 'subscriber', ThresholdExpression: null, ResourceTags: null },
+    finish: (b) => copyTags(b, 'ResourceTags')
+  },
+  // Cost and Usage Reports live in us-east-1 only: global, like IAM.
+  { tf: 'aws_cur_report_definition', cfn: 'AWS::CUR::ReportDefinition', global: true },
+  {
+    tf: 'aws_resourcegroups_group',
+    cfn: 'AWS::ResourceGroups::Group',
+    // resource_query's query is a JSON string of the API's own (PascalCase) shape: parsed as CloudFormation's Query.
+    fields: [['ResourceQuery', 'resource_query', resourceQuery]]
+  },
+  {
+    tf: 'aws_controltower_control',
+    cfn: 'AWS::ControlTower::EnabledControl',
+    // A parameter's value is a JSON string in Terraform: parsed, as a list (CloudFormation's shape).
+    fields: [['Parameters', 'parameters', controlParameters]]
+  },
+  { tf: 'aws_verifiedpermissions_policy_store', cfn: 'AWS::VerifiedPermissions::PolicyStore' }
 ]
 
 // EC2 Image Builder: recipes, components, infrastructure and distribution settings, pipelines.

@@ -319,6 +319,7 @@ const DETECTION: readonly MappingSpec[] = [
   // Terraform's id is "<detector id>:<set id>": the set's own id is its second half.
   { tf: 'aws_guardduty_ipset', cfn: 'AWS::GuardDuty::IPSet', names: { Id: null }, finish: (b) => setSecondHalf(b, 'Id') },
   { tf: 'aws_guardduty_threatintelset', cfn: 'AWS::GuardDuty::ThreatIntelSet', names: { Id: null }, finish: (b) => setSecondHalf(b, 'Id') },
+  { tf: 'aws_guardduty_malware_protection_plan', cfn: 'AWS::GuardDuty::MalwareProtectionPlan', names: { MalwareProtectionPlanId: 'id' } },
   {
     tf: 'aws_guardduty_member',
     cfn: 'AWS::GuardDuty::Member',
