@@ -141,6 +141,7 @@ export const FREE_FORM_PAYLOADS: Readonly<Record<string, readonly string[]>> = {
   'AWS::ImageBuilder::Component': ['Data'],
   'AWS::ImageBuilder::ImageRecipe': ['AdditionalInstanceConfiguration.UserDataOverride', 'Components[*].Parameters'],
   'AWS::ImageBuilder::ContainerRecipe': ['Components[*].Parameters'],
+  'AWS::ImageBuilder::Workflow': ['Data'],
   'AWS::ImageBuilder::ImagePipeline': ['Workflows[*].Parameters'],
   'AWS::Config::RemediationConfiguration': ['Parameters'],
   'AWS::MWAA::Environment': ['AirflowConfigurationOptions'],

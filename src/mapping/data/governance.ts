@@ -50,6 +50,39 @@ const remediationParameters: Convert = (v) => {
   return Object.keys(out).length > 0 ? out : undefined
 }
 
+/**
+ * A budget's limit (limit_amount is a decimal string), cost filters (name → values) and notifications with their
+ * subscribers (e-mail addresses and SNS topics), and its tags as ResourceTags.
+ */
+function finishBudget(b: ResourceBuilder): void {
+  const v = b.tf.values
+  const amount = typeof v.limit_amount === 'string' && v.limit_amount !== '' ? Number(v.limit_amount) : undefined
+  if (amount !== undefined && !Number.isNaN(amount)) setIn(b.properties, ['Budget', 'BudgetLimit'], { Amount: amount, ...(typeof v.limit_unit === 'string' && v.limit_unit !== '' ? { Unit: v.limit_unit } : {}) })
+  if (Array.isArray(v.cost_filter) && v.cost_filter.length > 0) {
+    const filters: Record<string, unknown> = {}
+    for (const item of v.cost_filter) {
+      const f = block(item)
+      if (f && typeof f.name === 'string') filters[f.name] = f.values
+    }
+    setIn(b.properties, ['Budget', 'CostFilters'], filters)
+  }
+  if (Array.isArray(v.notification) && v.notification.length > 0) {
+    b.properties.NotificationsWithSubscribers = v.notification.flatMap((item) => {
+      const n = block(item)
+      if (!n) return []
+      const emails = Array.isArray(n.subscriber_email_addresses) ? (n.subscriber_email_addresses as string[]) : []
+      const topics = Array.isArray(n.subscriber_sns_topic_arns) ? (n.subscriber_sns_topic_arns as string[]) : []
+      return [
+        {
+          Notification: { ComparisonOperator: n.comparison_operator, NotificationType: n.notification_type, Threshold: toNumber(n.threshold), ThresholdType: n.threshold_type },
+          Subscribers: [...emails.map((Address) => ({ Address, SubscriptionType: 'EMAIL' })), ...topics.map((Address) => ({ Address, SubscriptionType: 'SNS' }))]
+        }
+      ]
+    })
+  }
+  copyTags(b, 'ResourceTags')
+}
+
 /** resource_query ({type, query: JSON string}) → {Type, Query: the parsed query}. */
 const resourceQuery: Convert = (v) => {
   const query = block(v)
@@ -248,6 +281,52 @@ export const MANAGEMENT: readonly MappingSpec[] = [
     // A parameter's value is a JSON string in Terraform: parsed, as a list (CloudFormation's shape).
     fields: [['Parameters', 'parameters', controlParameters]]
   },
+  {
+    tf: 'aws_budgets_budget',
+    cfn: 'AWS::Budgets::Budget',
+    global: true,
+    // The provider puts the budget's settings at the top level (CloudFormation: Budget). CloudFormation's Id is the
+    // budget's name (Terraform's id is "<account>:<name>"). time_period_start/end use the provider's own time format
+    // and planned_limit blocks differ in shape: not compared.
+    flatten: ['Budget'],
+    names: {
+      Id: 'name',
+      'Budget.BudgetName': 'name',
+      'Budget.BudgetLimit': null,
+      'Budget.TimePeriod': null,
+      'Budget.CostFilters': null,
+      'Budget.PlannedBudgetLimits': null,
+      NotificationsWithSubscribers: null,
+      ResourceTags: null
+    },
+    finish: finishBudget
+  },
+  {
+    tf: 'aws_servicecatalog_product',
+    cfn: 'AWS::ServiceCatalog::CloudFormationProduct',
+    // `type` is the product type; ProductName is the read-only echo of `name`. A provisioning artifact's template URL
+    // is its Info's LoadTemplateFromURL.
+    names: { ProductType: 'type', ProductName: null, 'ProvisioningArtifactParameters.Info': null },
+    finish: (b) => {
+      const artifacts = b.tf.values.provisioning_artifact_parameters
+      const out = b.properties.ProvisioningArtifactParameters
+      if (!Array.isArray(artifacts) || !Array.isArray(out)) return
+      for (let i = 0; i < artifacts.length; i++) {
+        const url = block(artifacts[i])?.template_url
+        if (out[i] && typeof url === 'string' && url !== '') setIn(out[i] as Record<string, unknown>, ['Info'], { LoadTemplateFromURL: url })
+      }
+    }
+  },
+  {
+    tf: 'aws_servicecatalog_portfolio_share',
+    cfn: 'AWS::ServiceCatalog::PortfolioShare',
+    // Terraform's id joins portfolio, type and principal: not CloudFormation's Id, left out. CloudFormation shares with
+    // an account only: AccountId is principal_id when the share's type is ACCOUNT.
+    names: { Id: null, AccountId: null },
+    finish: (b) => {
+      if (b.tf.values.type === 'ACCOUNT' && typeof b.tf.values.principal_id === 'string') b.properties.AccountId = b.tf.values.principal_id
+    }
+  },
   { tf: 'aws_verifiedpermissions_policy_store', cfn: 'AWS::VerifiedPermissions::PolicyStore' }
 ]
 
@@ -269,6 +348,8 @@ export const IMAGE_BUILDER: readonly MappingSpec[] = [
     }
   },
   { tf: 'aws_imagebuilder_component', cfn: 'AWS::ImageBuilder::Component' },
+  // A workflow's document (data) is a payload (secrets.ts).
+  { tf: 'aws_imagebuilder_workflow', cfn: 'AWS::ImageBuilder::Workflow' },
   {
     tf: 'aws_imagebuilder_distribution_configuration',
     cfn: 'AWS::ImageBuilder::DistributionConfiguration',

@@ -305,6 +305,25 @@ function setSecondHalf(b: ResourceBuilder, property: string): void {
   else if (isUnknownAttr(b.tf, 'id')) b.record(property, 'id')
 }
 
+/** Macie's criterion blocks ({field, eq, neq, gt, gte, lt, lte}) → CloudFormation's map of field → condition. */
+const macieCriteria: Convert = (v) => {
+  const criteria = block(v)?.criterion
+  if (!Array.isArray(criteria)) return undefined
+  const out: Record<string, Record<string, unknown>> = {}
+  for (const item of criteria) {
+    const c = block(item)
+    if (!c || typeof c.field !== 'string') continue
+    const condition: Record<string, unknown> = {}
+    for (const list of ['eq', 'neq']) if (Array.isArray(c[list]) && (c[list] as unknown[]).length > 0) condition[list] = c[list]
+    for (const bound of ['gt', 'gte', 'lt', 'lte']) {
+      const value = criterionBound(c[bound])
+      if (value !== undefined) condition[bound] = value
+    }
+    out[c.field] = condition
+  }
+  return { Criterion: out }
+}
+
 const DETECTION: readonly MappingSpec[] = [
   // Shield Advanced's API is global (us-east-1), whatever the protected resource's region.
   { tf: 'aws_shield_protection', cfn: 'AWS::Shield::Protection', global: true, names: { ProtectionArn: 'arn', ProtectionId: 'id' } },
@@ -342,6 +361,7 @@ const AUDIT: readonly MappingSpec[] = [
   { tf: 'aws_detective_graph', cfn: 'AWS::Detective::Graph', names: { Arn: 'graph_arn' } },
   { tf: 'aws_detective_member', cfn: 'AWS::Detective::MemberInvitation', names: { MemberId: 'account_id', MemberEmailAddress: 'email_address' } },
   { tf: 'aws_macie2_account', cfn: 'AWS::Macie::Session', names: { AwsAccountId: 'id' } },
+  { tf: 'aws_macie2_findings_filter', cfn: 'AWS::Macie::FindingsFilter', fields: [['FindingCriteria', 'finding_criteria', macieCriteria]] },
   {
     tf: 'aws_cloudtrail_event_data_store',
     cfn: 'AWS::CloudTrail::EventDataStore',
