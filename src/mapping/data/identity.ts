@@ -79,6 +79,20 @@ export const IDENTITY: readonly MappingSpec[] = [
   },
   { tf: 'aws_ssoadmin_account_assignment', cfn: 'AWS::SSO::Assignment' },
   {
+    tf: 'aws_ssoadmin_instance_access_control_attributes',
+    cfn: 'AWS::SSO::InstanceAccessControlAttributeConfiguration',
+    names: { AccessControlAttributes: 'attribute', InstanceAccessControlAttributeConfiguration: null }
+  },
+  // Identity Center's identity store: groups and memberships (Terraform's ids join the store and the group or
+  // membership id; the membership's own id is read from membership_id).
+  { tf: 'aws_identitystore_group', cfn: 'AWS::IdentityStore::Group' },
+  {
+    tf: 'aws_identitystore_group_membership',
+    cfn: 'AWS::IdentityStore::GroupMembership',
+    // member_id is the user's id (CloudFormation: MemberId.UserId).
+    fields: [['MemberId.UserId', 'member_id']]
+  },
+  {
     tf: 'aws_cognito_user_pool',
     cfn: 'AWS::Cognito::UserPool',
     // The provider puts the password policy at the top level (CloudFormation: Policies.PasswordPolicy). EnabledMfas
@@ -128,6 +142,7 @@ export const IDENTITY: readonly MappingSpec[] = [
     fields: [['ProviderDetails', 'provider_details', withoutClientSecret]]
   },
   { tf: 'aws_cognito_user_group', cfn: 'AWS::Cognito::UserPoolGroup', names: { GroupName: 'name' } },
+  { tf: 'aws_cognito_user_in_group', cfn: 'AWS::Cognito::UserPoolUserToGroupAttachment' },
   { tf: 'aws_cognito_resource_server', cfn: 'AWS::Cognito::UserPoolResourceServer', names: { Scopes: 'scope' } },
   {
     tf: 'aws_cognito_identity_pool_roles_attachment',
