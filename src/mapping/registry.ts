@@ -55,7 +55,11 @@ export const PARENT_KEY: Readonly<Record<string, (values: Record<string, unknown
   aws_opensearch_domain: (v) => v.domain_name ?? v.id,
   aws_elasticsearch_domain: (v) => v.domain_name ?? v.id,
   aws_redshift_cluster: (v) => v.cluster_identifier ?? v.id,
-  aws_dynamodb_table: (v) => v.name ?? v.id
+  aws_dynamodb_table: (v) => v.name ?? v.id,
+  aws_ssoadmin_permission_set: (v) => v.arn,
+  aws_cloudwatch_event_rule: (v) => v.name ?? v.id,
+  aws_lb_target_group: (v) => v.arn ?? v.id,
+  aws_alb_target_group: (v) => v.arn ?? v.id
 }
 
 /** The Terraform attribute equal to a Cloud Control primary identifier, or null while unknown. */

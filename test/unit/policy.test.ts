@@ -134,7 +134,7 @@ describe('policyActionsFor', () => {
     // The list grows with the shipped schemas (a trust store's read fetches its CA bundle with s3:GetObject, an SSM
     // parameter's returns its value): each type listed needs a denied action, and each such type is listed.
     const needing = typesNeedingDeniedActions(types)
-    expect(needing).toEqual(expect.arrayContaining(['AWS::ElasticLoadBalancingV2::TrustStore', 'AWS::Lambda::Function', 'AWS::SecretsManager::Secret', 'AWS::SSM::Parameter']))
+    expect(needing).toEqual(expect.arrayContaining(['AWS::ElasticLoadBalancingV2::TrustStore', 'AWS::Lambda::Function', 'AWS::SecretsManager::Secret', 'AWS::SSM::Parameter', 'AWS::Lambda::LayerVersion']))
     for (const type of types) {
       const { list, read } = typePermissions(type)
       expect([type, needing.includes(type)]).toEqual([type, [...list, ...read].some((a) => isDeniedByDesign(a))])

@@ -88,7 +88,19 @@ describe('free-form payloads', () => {
       'AWS::KinesisFirehose::DeliveryStream IcebergDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
       'AWS::KinesisFirehose::DeliveryStream RedshiftDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
       'AWS::KinesisFirehose::DeliveryStream SnowflakeDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
-      'AWS::KinesisFirehose::DeliveryStream SplunkDestinationConfiguration.ProcessingConfiguration.Processors.Parameters'
+      'AWS::KinesisFirehose::DeliveryStream SplunkDestinationConfiguration.ProcessingConfiguration.Processors.Parameters',
+      // Policy documents (rules read them), an S3 location, snapshot-policy switches, a function's parameter schema,
+      // a control's settings (allowed regions, ...), a status code and a resource group's service configuration.
+      'AWS::Organizations::Policy Content',
+      'AWS::Organizations::ResourcePolicy Content',
+      'AWS::Lambda::LayerVersion Content',
+      'AWS::DLM::LifecyclePolicy PolicyDetails.Parameters',
+      'AWS::DLM::LifecyclePolicy PolicyDetails.EventSource.Parameters',
+      'AWS::Bedrock::Agent ActionGroups.FunctionSchema.Functions.Parameters',
+      'AWS::ControlTower::EnabledControl Parameters',
+      'AWS::GuardDuty::MalwareProtectionPlan StatusReasons.Code',
+      'AWS::ResourceGroups::Group Configuration',
+      'AWS::ResourceGroups::Group Configuration.Parameters'
     ])
     const uncovered: string[] = []
     for (const type of schemaTypes()) {

@@ -8,6 +8,5 @@ export const IGNORED_TYPES: Readonly<Record<string, string>> = {
   aws_ec2_tag: 'a tag on a resource managed elsewhere; tags are compared on the resources themselves',
   aws_iam_user_login_profile: 'an initial console password (a secret); console access is judged from the credential report',
   aws_lambda_invocation: 'an invocation, not a resource that stays',
-  aws_cloudformation_stack: 'a stack of its own resources: its template is judged where it is written, not through Terraform',
   aws_dynamodb_table_item: 'table data, not configuration'
 }

@@ -8,9 +8,12 @@ import { DATABASE_COMPANIONS, DATABASES } from './databases.js'
 import { DEVTOOLS, DEVTOOLS_COMPANIONS } from './devtools.js'
 import { EC2_NETWORK } from './ec2-network.js'
 import { EDGE, EDGE_COMPANIONS } from './edge.js'
+import { GOVERNANCE, IMAGE_BUILDER, MANAGEMENT, OTHER, SAGEMAKER } from './governance.js'
+import { IDENTITY, IDENTITY_COMPANIONS } from './identity.js'
 import { INTEGRATION, INTEGRATION_COMPANIONS } from './integration.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
-import { LOAD_BALANCING } from './load-balancing.js'
+import { LOAD_BALANCING, LOAD_BALANCING_COMPANIONS } from './load-balancing.js'
+import { SECURITY } from './security.js'
 import { STORAGE, STORAGE_COMPANIONS } from './storage.js'
 
 export const MAPPING_SPECS: readonly MappingSpec[] = [
@@ -25,7 +28,14 @@ export const MAPPING_SPECS: readonly MappingSpec[] = [
   ...INTEGRATION,
   ...EDGE,
   ...API,
-  ...DEVTOOLS
+  ...DEVTOOLS,
+  ...SECURITY,
+  ...GOVERNANCE,
+  ...MANAGEMENT,
+  ...IMAGE_BUILDER,
+  ...SAGEMAKER,
+  ...OTHER,
+  ...IDENTITY
 ]
 
 export const COMPANION_SPECS: readonly CompanionSpec[] = [
@@ -36,5 +46,7 @@ export const COMPANION_SPECS: readonly CompanionSpec[] = [
   ...INTEGRATION_COMPANIONS,
   ...EDGE_COMPANIONS,
   ...API_COMPANIONS,
-  ...DEVTOOLS_COMPANIONS
+  ...DEVTOOLS_COMPANIONS,
+  ...LOAD_BALANCING_COMPANIONS,
+  ...IDENTITY_COMPANIONS
 ]

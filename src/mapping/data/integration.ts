@@ -191,7 +191,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
   {
     tf: 'aws_cloudwatch_event_rule',
     cfn: 'AWS::Events::Rule',
-    // Targets are aws_cloudwatch_event_target resources, not mapped yet (several fold into one list).
+    // Targets are aws_cloudwatch_event_target resources, each adding one (INTEGRATION_COMPANIONS).
     names: { Arn: 'arn', Name: 'name', Targets: null },
     fields: [['EventPattern', 'event_pattern', jsonDocument]],
     defaults: { EventBusName: 'default' },
@@ -517,6 +517,23 @@ export const INTEGRATION: readonly MappingSpec[] = [
 ]
 
 export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // One target of a rule: several targets of one rule each add theirs to its Targets. The input and its template
+    // are free-form payloads (marked sensitive by src/secrets.ts).
+    tf: 'aws_cloudwatch_event_target',
+    parent: { attr: 'rule', types: ['aws_cloudwatch_event_rule'] },
+    appendTo: 'Targets',
+    fields: [
+      ['Id', 'target_id'],
+      ['Arn', 'arn'],
+      ['RoleArn', 'role_arn', nonEmpty],
+      ['Input', 'input', nonEmpty],
+      ['InputPath', 'input_path', nonEmpty],
+      ['InputTransformer', 'input_transformer', { one: [['InputPathsMap', 'input_paths'], ['InputTemplate', 'input_template']] }],
+      ['DeadLetterConfig', 'dead_letter_config', { one: [['Arn', 'arn']] }],
+      ['RetryPolicy', 'retry_policy', { one: [['MaximumEventAgeInSeconds', 'maximum_event_age_in_seconds', toNumber], ['MaximumRetryAttempts', 'maximum_retry_attempts', toNumber]] }]
+    ]
+  },
   {
     // No CloudFormation type of its own: the identity's FeedbackAttributes.
     tf: 'aws_sesv2_email_identity_feedback_attributes',

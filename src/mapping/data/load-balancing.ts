@@ -8,8 +8,8 @@
 // attribute keys, for the kind of load balancer or target that has them (the provider states defaults for every
 // argument in a plan, also for those AWS ignores for the type), sorted by Key.
 import { isUnknownAttr, type ResourceBuilder } from '../builder.js'
-import { block, nonEmpty, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
-import type { MappingSpec } from '../derived.js'
+import { block, nonEmpty, sortedList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import type { CompanionSpec, MappingSpec } from '../derived.js'
 
 /** A setting: the attribute key, the Terraform argument (a path: 'access_logs[0].bucket'), and the types that have it. */
 type Setting = readonly [key: string, argument: string, appliesTo: (kind: string) => boolean]
@@ -359,5 +359,28 @@ export const LOAD_BALANCING: readonly MappingSpec[] = [
         if (typeof listener.InstanceProtocol === 'string') listener.InstanceProtocol = listener.InstanceProtocol.toUpperCase()
       }
     }
+  }
+]
+
+/** One registered target: an instance or IP with its port, a Lambda function, an ALB. */
+const TARGET_FIELDS: readonly Field[] = [
+  ['Id', 'target_id'],
+  ['Port', 'port', toNumber],
+  ['AvailabilityZone', 'availability_zone', nonEmpty]
+]
+
+export const LOAD_BALANCING_COMPANIONS: readonly CompanionSpec[] = [
+  {
+    // Each attachment adds its target to the group's Targets.
+    tf: 'aws_lb_target_group_attachment',
+    parent: { attr: 'target_group_arn', types: ['aws_lb_target_group', 'aws_alb_target_group'] },
+    appendTo: 'Targets',
+    fields: TARGET_FIELDS
+  },
+  {
+    tf: 'aws_alb_target_group_attachment',
+    parent: { attr: 'target_group_arn', types: ['aws_lb_target_group', 'aws_alb_target_group'] },
+    appendTo: 'Targets',
+    fields: TARGET_FIELDS
   }
 ]
