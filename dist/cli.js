@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-YI2GUT3W.js";
+} from "./chunks/chunk-B3WDI2QM.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-QLPGEDII.js";
+} from "./chunks/chunk-LPCQ6PEP.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-YI2GUT3W.js";
+} from "./chunks/chunk-B3WDI2QM.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-QLPGEDII.js";
+} from "./chunks/chunk-LPCQ6PEP.js";
 import {
   __commonJS,
   __export,
