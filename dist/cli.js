@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-B3WDI2QM.js";
+} from "./chunks/chunk-CP5DE4RR.js";
 import {
   FRAMEWORK_IDS,
   InputError,

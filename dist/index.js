@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-B3WDI2QM.js";
+} from "./chunks/chunk-CP5DE4RR.js";
 import {
   InputError,
   SEVERITIES

@@ -41,16 +41,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
         'a policy attachment whose user is known only after apply (and refers to no user of the configuration) is dropped, not held as one that might be this user\'s (as a flow log with an unknown target is for VPCs), so the user passes'
     }
   ]),
-  ...(['code', 'plan'] as const).map(
-    (source): KnownDisagreement => ({
-      rule: 'ec2-instance-profile-attached',
-      example: 'pass_profile_from_launch_template',
-      source,
-      gives: 'unknown',
-      reason:
-        'an instance launched from a launch template that names the profile gets it from EC2 (a live scan reads it on the instance); from its code alone the profile is unknown (the aws_launch_template type is not mapped yet, so the template cannot be read)'
-    })
-  ),
 ]
 
 /**

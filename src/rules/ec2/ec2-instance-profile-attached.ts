@@ -23,13 +23,15 @@ resource "aws_instance" "app" {
   'resource-types': ['AWS::EC2::Instance'],
   aliases: { checkov: ['CKV2_AWS_41'], prowler: ['ec2_instance_profile_attached'] },
   notes:
-    'Stopped instances are judged, as in Prowler (they can be started again at any time). Terminated instances are not judged (no verdict): EC2 still describes them for about an hour, Prowler\'s check reports them too, but nothing can be attached to them any more, and Prowler\'s other instance checks skip them. Only that a profile is attached is checked, not what its role may do. An empty IamInstanceProfile fails like an absent one. In Terraform, a profile known only after apply passes when its expression refers to an aws_iam_instance_profile (as Checkov\'s graph check CKV2_AWS_41 connects the two); any other unknown value is unknown.',
+    'Stopped instances are judged, as in Prowler (they can be started again at any time). Terminated instances are not judged (no verdict): EC2 still describes them for about an hour, Prowler\'s check reports them too, but nothing can be attached to them any more, and Prowler\'s other instance checks skip them. Only that a profile is attached is checked, not what its role may do. An empty IamInstanceProfile fails like an absent one. In Terraform, a profile known only after apply passes when its expression refers to an aws_iam_instance_profile (as Checkov\'s graph check CKV2_AWS_41 connects the two); any other unknown value is unknown. An instance launched from a launch template of the configuration gets the template\'s profile (EC2 attaches it).',
   'applies-when': { property: 'State.Name', 'not-equals': 'terminated' },
   condition: {
     'any-of': [
       { property: 'IamInstanceProfile', empty: false },
       // `iam_instance_profile = aws_iam_instance_profile.app.name`: known after apply, but a profile all the same.
-      { predicate: 'terraform-reference', property: 'IamInstanceProfile', type: 'aws_iam_instance_profile' }
+      { predicate: 'terraform-reference', property: 'IamInstanceProfile', type: 'aws_iam_instance_profile' },
+      // Launched from a launch template that names one: EC2 gives the instance the template's profile.
+      { predicate: 'launch-template-sets', property: 'LaunchTemplateData.IamInstanceProfile' }
     ]
   },
   messages: {

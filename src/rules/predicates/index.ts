@@ -12,6 +12,7 @@ import { consoleMfaEnabled } from './console-mfa-enabled.js'
 import { credentialsUsedRecently } from './credentials-used-recently.js'
 import { imdsv2Required } from './imdsv2-required.js'
 import { isAwsDefault } from './is-aws-default.js'
+import { launchTemplateSets } from './launch-template-sets.js'
 import { noInternetIngress } from './no-internet-ingress.js'
 import { noExpiredServerCertificates } from './no-expired-server-certificates.js'
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
@@ -46,6 +47,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   credentialsUsedRecently,
   imdsv2Required,
   isAwsDefault,
+  launchTemplateSets,
   noInternetIngress,
   noExpiredServerCertificates,
   noInternetNaclIngress,
