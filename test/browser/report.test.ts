@@ -128,6 +128,12 @@ function variedModel(): ReportModel {
         delta: live ? (i % 2 ? 'drift' : 'pre-existing') : i % 19 === 0 ? 'fixed' : 'introduced'
       })
     )
+    // Some verdicts are decided by a companion folded into the resource: placed on the companion's block.
+    if (!live && i % 7 === 1) {
+      const last = evaluations[evaluations.length - 1]
+      last.location = { file: 'rules.tf', line: 100 + i }
+      last.cause = { address: `aws_security_group_rule.c${i}`, location: last.location }
+    }
   }
   const rules = RULES.map((id, i) =>
     ruleMeta(id, SEVERITIES[i % SEVERITIES.length], { remediation: { text: `Fix ${id} like this.`, terraform: `resource "x" "${id}" {\n  fixed = true\n}` } })
@@ -295,6 +301,22 @@ describe('the report in chromium', () => {
     )
     await card.locator('button.toggle').click()
     expect(await page.locator('#findings-list .detail-body').count()).toBe(0)
+    await page.click('#filters-reset')
+  })
+
+  it('shows the companion that decided a finding, with its block as the Terraform source', async () => {
+    const { page } = opened
+    const target = listed.find((e) => e.cause !== undefined && e.status === 'fail')!
+    await page.fill('#finding-search', target.cause!.address)
+    const card = page.locator('#findings-list li.finding-card').filter({ hasText: target.rule }).first()
+    await card.locator('button.toggle').click()
+    const detail = card.locator('.detail-body')
+    await detail.waitFor()
+    const text = (await detail.textContent()) ?? ''
+    expect(text).toContain(`Decided by${target.cause!.address}`)
+    expect(text).toContain(`Terraform address${target.resource.address}`)
+    expect(await detail.locator('a').getAttribute('href')).toBe(`https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/rules.tf#L${target.location!.line}`)
+    await card.locator('button.toggle').click()
     await page.click('#filters-reset')
   })
 
