@@ -1,6 +1,7 @@
 // The S3 bucket's configuration resources (provider v4+ splits the bucket's inline blocks into resources of their
 // own), folded into AWS::S3::Bucket as Cloud Control returns it. The first five (versioning, encryption, logging,
-// public access block, ownership controls) are hand-written in aws/s3-bucket-companions.ts; these are the rest.
+// public access block, ownership controls) and the notification (a configuration per event) are hand-written in
+// aws/s3-bucket-companions.ts; these are the rest.
 // None has a CloudFormation type of its own, so a companion whose bucket is managed elsewhere is reported as such.
 import { cannedAcl } from '../aws/s3-bucket.js'
 import { nonEmpty, sortedList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
@@ -121,32 +122,6 @@ const REPLICATION_RULE: readonly Field[] = [
   // existing_object_replication has no CloudFormation counterpart: left out.
 ]
 
-/**
- * Notification blocks → CloudFormation configurations: Terraform lists several events per block, S3 (and so Cloud
- * Control) keeps one configuration per event, each with the block's filter. The filter rules' names are spelled
- * 'Prefix'/'Suffix' as the schema's propertyTransform says Cloud Control returns them.
- */
-function notificationConfigurations(target: string, arnAttribute: string): Convert {
-  return (v) => {
-    if (!Array.isArray(v)) return undefined
-    const out: Array<Record<string, unknown>> = []
-    for (const item of v) {
-      if (!item || typeof item !== 'object') continue
-      const block = item as Record<string, unknown>
-      const rules: Array<{ Name: string; Value: string }> = []
-      if (typeof block.filter_prefix === 'string' && block.filter_prefix !== '') rules.push({ Name: 'Prefix', Value: block.filter_prefix })
-      if (typeof block.filter_suffix === 'string' && block.filter_suffix !== '') rules.push({ Name: 'Suffix', Value: block.filter_suffix })
-      const events = Array.isArray(block.events) ? [...(block.events as unknown[])].sort() : []
-      for (const event of events) {
-        const configuration: Record<string, unknown> = { Event: event, [target]: block[arnAttribute] }
-        if (rules.length > 0) configuration.Filter = { S3Key: { Rules: rules.map((r) => ({ ...r })) } }
-        out.push(configuration)
-      }
-    }
-    return out.length > 0 ? out : undefined
-  }
-}
-
 export const S3_COMPANIONS: readonly CompanionSpec[] = [
   {
     // The canned ACL only. An access_control_policy (explicit grants and owner) is not mapped: CloudFormation's
@@ -231,16 +206,6 @@ export const S3_COMPANIONS: readonly CompanionSpec[] = [
           one: [['Mode', 'mode', nonEmpty], ['Days', 'days', positive], ['Years', 'years', positive]]
         }]]
       }]
-    ]
-  },
-  {
-    tf: 'aws_s3_bucket_notification',
-    parent: BUCKET,
-    fields: [
-      ['NotificationConfiguration.TopicConfigurations', 'topic', notificationConfigurations('Topic', 'topic_arn')],
-      ['NotificationConfiguration.QueueConfigurations', 'queue', notificationConfigurations('Queue', 'queue_arn')],
-      ['NotificationConfiguration.LambdaConfigurations', 'lambda_function', notificationConfigurations('Function', 'lambda_function_arn')],
-      ['NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled', 'eventbridge', trueOnly]
     ]
   },
   {
