@@ -157,13 +157,16 @@ function copyFieldsOf(
       if (from !== b.tf && outBase === '' && hasKeys(holder)) b.noteCause(name, from)
     } else if (Array.isArray(value)) {
       let filled = false
+      // A dotted name ('LifecycleConfiguration.Rules') is a path, as for a single block: the list is made where it leads.
+      const steps = isPlainName(name) ? undefined : parsePath(name)
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i]
         if (!item || typeof item !== 'object') continue
         const holder: Record<string, unknown> = {}
         copyFieldsOf(b, how.many, `${out}[${i}]`, `${src}[${i}]`, from, item, holder)
         if (hasKeys(holder)) {
-          mergeAt(listAt(target, name), i, holder)
+          const list = steps === undefined ? listAt(target, name) : listAt(containerOf(target, steps), steps[steps.length - 1] as string)
+          mergeAt(list, i, holder)
           filled = true
         }
       }

@@ -51,6 +51,7 @@ import { securityhubAccount } from './aws/securityhub-account.js'
 import {
   s3BucketEncryption,
   s3BucketLogging,
+  s3BucketNotification,
   s3BucketOwnershipControls,
   s3BucketPublicAccessBlock,
   s3BucketVersioning
@@ -80,7 +81,7 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
 
 const COMPANION_MAPPERS: ReadonlyMap<string, CompanionMapper> = new Map(
   [
-    s3BucketVersioning, s3BucketEncryption, s3BucketLogging, s3BucketPublicAccessBlock, s3BucketOwnershipControls,
+    s3BucketVersioning, s3BucketEncryption, s3BucketLogging, s3BucketPublicAccessBlock, s3BucketOwnershipControls, s3BucketNotification,
     securityGroupRule, vpcSecurityGroupIngressRule, vpcSecurityGroupEgressRule, iamRolePolicyAttachment,
     iamUserPolicyAttachment, iamGroupPolicyAttachment, iamPolicyAttachment, iamRolePolicy, iamUserPolicy, iamGroupPolicy,
     ...COMPANION_SPECS.map(companionMapper)

@@ -58,6 +58,21 @@ const cases: ReadonlyArray<readonly [string, Record<string, unknown>, readonly s
     ['API-KEY-VALUE', 'BASIC-PASSWORD', 'CLIENT-SECRET', 'HEADER-SECRET']
   ],
   [
+    // The tunnels' pre-shared keys, as their own attributes and inside the generated customer gateway configuration.
+    'aws_vpn_connection',
+    {
+      id: 'vpn-0123',
+      customer_gateway_id: 'cgw-0123',
+      vpn_gateway_id: 'vgw-0123',
+      type: 'ipsec.1',
+      tunnel1_preshared_key: 'TUNNEL1-PSK',
+      tunnel2_preshared_key: 'TUNNEL2-PSK',
+      tunnel1_inside_cidr: '169.254.10.0/30',
+      customer_gateway_configuration: '<vpn_connection><pre_shared_key>TUNNEL1-PSK</pre_shared_key><pre_shared_key>TUNNEL2-PSK</pre_shared_key></vpn_connection>'
+    },
+    ['TUNNEL1-PSK', 'TUNNEL2-PSK']
+  ],
+  [
     'aws_appsync_api_key',
     { id: 'api:da2-key', api_id: 'api', expires: '2026-12-31T00:00:00Z', key: 'APPSYNC-KEY' },
     ['APPSYNC-KEY']

@@ -1,3 +1,5 @@
+import { mapTerraform } from '../../src/mapping/index.js'
+import { tf } from '../mapping/helpers.js'
 import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
 
 const BUCKET = 'AWS::S3::Bucket'
@@ -50,6 +52,18 @@ describe('s3-bucket-versioning-enabled', () => {
       'Bucket pass-lock-suspended has Object Lock enabled, which turns versioning on (S3 does not let it be suspended)'
     )
     expect(rule.check(resources[1], { ofType: () => [], find: () => undefined })?.path).toBe('ObjectLockConfiguration.ObjectLockEnabled')
+  })
+  it('passes a new bucket whose aws_s3_bucket_object_lock_configuration folds in, unknown without it', () => {
+    // A bucket the plan creates knows neither its versioning nor its lock flag; the lock resource settles both.
+    const unknown = ['id', 'arn', 'versioning', 'object_lock_enabled', 'object_lock_configuration', 'logging', 'server_side_encryption_configuration']
+    const bucket = (name: string) => tf('aws_s3_bucket', name, { bucket: name }, { unknown })
+    const lock = tf('aws_s3_bucket_object_lock_configuration', 'locked', {
+      bucket: 'locked', object_lock_enabled: 'Enabled', rule: [{ default_retention: [{ mode: 'COMPLIANCE', days: 30, years: 0 }] }]
+    }, { unknown: ['id'] })
+    const { resources } = mapTerraform([bucket('locked'), lock, bucket('plain')])
+    expect(judge(rule, resources.filter((r) => r.type === BUCKET))).toEqual(
+      expected({ pass: ['locked'], unknown: ['plain'] })
+    )
   })
 })
 

@@ -19,6 +19,14 @@ const CANNED_ACL: Readonly<Record<string, string>> = {
   'log-delivery-write': 'LogDeliveryWrite'
 }
 
+/**
+ * A Terraform canned ACL as CloudFormation's AccessControl spells it (the inline `acl` and aws_s3_bucket_acl);
+ * an empty one (an access_control_policy instead) is not set; an unknown spelling is kept as it is, never guessed.
+ */
+export function cannedAcl(acl: unknown): string | undefined {
+  return typeof acl === 'string' && acl !== '' ? CANNED_ACL[acl] ?? acl : undefined
+}
+
 /** One `rule` block of server-side encryption, as the inline block and the companion resource both write it. */
 export const ENCRYPTION_RULE: readonly Field[] = [
   ['ServerSideEncryptionByDefault', 'apply_server_side_encryption_by_default', {
@@ -61,7 +69,7 @@ function mapInlineBlocks(b: ResourceBuilder, tf: TfResource): void {
     copyFields(b, [['DestinationBucketName', 'target_bucket'], ['LogFilePrefix', 'target_prefix']], 'LoggingConfiguration', base)
   }
   const acl = attr(tf, 'acl')
-  b.set('AccessControl', typeof acl === 'string' ? CANNED_ACL[acl] ?? acl : undefined, ['acl'])
+  b.set('AccessControl', cannedAcl(acl), ['acl'])
 }
 
 const BUCKET_FIELDS: readonly Field[] = [

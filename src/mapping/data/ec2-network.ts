@@ -82,5 +82,25 @@ export const EC2_NETWORK: readonly MappingSpec[] = [
     names: { DBSubnetGroupName: 'name', DBSubnetGroupDescription: 'description' },
     // The provider's default description.
     defaults: { DBSubnetGroupDescription: 'Managed by Terraform' }
+  },
+  // Transit gateway routing: the route table's id is Terraform's id; the others are identified by the attributes
+  // their CloudFormation primary identifiers name (route table and destination, route table and attachment).
+  { tf: 'aws_ec2_transit_gateway_route_table', cfn: 'AWS::EC2::TransitGatewayRouteTable' },
+  // A blackhole route has no attachment: the provider's '' is "not set".
+  { tf: 'aws_ec2_transit_gateway_route', cfn: 'AWS::EC2::TransitGatewayRoute', defaults: { Blackhole: false } },
+  { tf: 'aws_ec2_transit_gateway_route_table_association', cfn: 'AWS::EC2::TransitGatewayRouteTableAssociation' },
+  { tf: 'aws_ec2_transit_gateway_route_table_propagation', cfn: 'AWS::EC2::TransitGatewayRouteTablePropagation' },
+  { tf: 'aws_vpc_dhcp_options_association', cfn: 'AWS::EC2::VPCDHCPOptionsAssociation' },
+  // Id is the association's id (vpc-cidr-assoc-...), which is Terraform's id; it is half of the primary identifier.
+  { tf: 'aws_vpc_ipv4_cidr_block_association', cfn: 'AWS::EC2::VPCCidrBlock', names: { Id: 'id' } },
+  {
+    tf: 'aws_vpn_connection',
+    cfn: 'AWS::EC2::VPNConnection',
+    // The tunnels' options hold each tunnel's pre-shared key (PreSharedKey), which the schema does not mark
+    // write-only: a secret that must never leave, so the whole list is left out (Terraform's tunnel1_preshared_key,
+    // tunnel2_preshared_key and customer_gateway_configuration, which embeds them, are not read at all).
+    names: { VpnTunnelOptionsSpecifications: null },
+    // The provider's default: static routing off (BGP).
+    defaults: { StaticRoutesOnly: false }
   }
 ]

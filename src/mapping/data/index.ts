@@ -13,6 +13,7 @@ import { IDENTITY, IDENTITY_COMPANIONS } from './identity.js'
 import { INTEGRATION, INTEGRATION_COMPANIONS } from './integration.js'
 import { KMS, KMS_COMPANIONS } from './kms.js'
 import { LOAD_BALANCING, LOAD_BALANCING_COMPANIONS } from './load-balancing.js'
+import { S3_COMPANIONS } from './s3.js'
 import { SECURITY } from './security.js'
 import { STORAGE, STORAGE_COMPANIONS } from './storage.js'
 
@@ -48,5 +49,6 @@ export const COMPANION_SPECS: readonly CompanionSpec[] = [
   ...API_COMPANIONS,
   ...DEVTOOLS_COMPANIONS,
   ...LOAD_BALANCING_COMPANIONS,
-  ...IDENTITY_COMPANIONS
+  ...IDENTITY_COMPANIONS,
+  ...S3_COMPANIONS
 ]
