@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-CP5DE4RR.js";
+} from "./chunks/chunk-HAVCZDQB.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-LPCQ6PEP.js";
+} from "./chunks/chunk-ORHR5YHO.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

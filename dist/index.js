@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-CP5DE4RR.js";
+} from "./chunks/chunk-HAVCZDQB.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-LPCQ6PEP.js";
+} from "./chunks/chunk-ORHR5YHO.js";
 import {
   __commonJS,
   __export,

@@ -70,7 +70,7 @@ export async function coverageSummary() {
   return [
     `- **Rules**: ${ALL_RULES.length} rules on ${byService.size} services (${services.join(', ')}); requirements covered: ${fw.join(', ')}. Every rule is listed in [docs/rules.md](docs/rules.md).`,
     `- **Terraform types**: ${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types (${AWS_TYPE_COVERAGE.resources.length} as resources of their own, ${AWS_TYPE_COVERAGE.companions.length} folded into the resource they configure), listed by service below, and the ${awscc} \`awscc_*\` types of the same CloudFormation types, mapped through their schemas.`,
-    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. \`resource-types\` adds any type Cloud Control can list.`
+    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. With Terraform input a live scan also reads the types the code declares, so that drift compares them; \`resource-types\` adds any type Cloud Control can list.`
   ].join('\n')
 }
 
