@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-HAVCZDQB.js";
+} from "./chunks/chunk-BTCAU2IY.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-ORHR5YHO.js";
+} from "./chunks/chunk-SOU5VPP3.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

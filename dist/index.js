@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-HAVCZDQB.js";
+} from "./chunks/chunk-BTCAU2IY.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-ORHR5YHO.js";
+} from "./chunks/chunk-SOU5VPP3.js";
 import {
   __commonJS,
   __export,

@@ -228,8 +228,11 @@ export class ResourceBuilder {
   private readonly sensitivePaths: string[] = []
   private readonly references: Record<string, string[]> = {}
   private readonly finishers: Array<() => void> = []
-  /** Properties written by folded companions, in the order written (a later write of the same path wins). */
-  private readonly causes: Array<{ path: string; from: TfResource }> = []
+  /**
+   * Properties written by folded companions, in the order written (a later write of the same path wins). Made on the
+   * first such write: most resources have no companion, and a large plan maps tens of thousands of them.
+   */
+  private causes: Array<{ path: string; from: TfResource }> | undefined
 
   constructor(
     readonly type: string,
@@ -286,7 +289,7 @@ export class ResourceBuilder {
    * the companion's block (Resource.causes). Writes by the resource itself are not noted.
    */
   noteCause(path: string, from: TfResource): void {
-    if (from !== this.tf) this.causes.push({ path, from })
+    if (from !== this.tf) (this.causes ??= []).push({ path, from })
   }
 
   /** Copy attribute `src` of `from` to property `out`, converted. */
@@ -388,20 +391,32 @@ export class ResourceBuilder {
     if (sensitiveCollapsed.length > 0) resource.sensitive = sensitiveCollapsed
     if (this.isDefault) resource.isDefault = true
     if (hasKeys(this.references)) resource.references = this.references
-    if (this.causes.length > 0) resource.causes = causesOf(this.causes)
+    if (this.causes !== undefined) resource.causes = causesOf(this.causes)
     return resource
   }
 }
 
-/** The noted companion writes as Resource.causes: one per path (the last write wins), in path order. */
+/**
+ * The noted companion writes as Resource.causes: one per path (the last write wins), in path order. Walked from the
+ * last write back, keeping a path the first time it is met; a scan of what is kept finds repeats (a bucket has five
+ * companions at most, a group rarely more than a few dozen rules), with a set only for long lists.
+ */
 function causesOf(noted: ReadonlyArray<{ path: string; from: TfResource }>): ResourceCause[] {
-  const byPath = new Map<string, ResourceCause>()
-  for (let i = 0; i < noted.length; i++) {
+  const out: ResourceCause[] = []
+  const seen = noted.length > 32 ? new Set<string>() : undefined
+  for (let i = noted.length - 1; i >= 0; i--) {
     const { path, from } = noted[i]
-    byPath.delete(path)
-    byPath.set(path, from.location ? { path, address: from.address, location: from.location } : { path, address: from.address })
+    if (seen !== undefined ? seen.has(path) : keptAt(out, path)) continue
+    seen?.add(path)
+    out.push(from.location ? { path, address: from.address, location: from.location } : { path, address: from.address })
   }
-  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  if (out.length > 1) out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return out
+}
+
+function keptAt(causes: readonly ResourceCause[], path: string): boolean {
+  for (let i = 0; i < causes.length; i++) if (causes[i].path === path) return true
+  return false
 }
 
 /** The value of a Terraform attribute path ('ingress[0].cidr_blocks'). */

@@ -1,7 +1,7 @@
 // Per-type facts from the CloudFormation resource schemas, extracted at build time by
 // scripts/extract-schemas.mjs into schema-data.ts (the schemas themselves are not shipped).
 import { expandPathPattern } from '../paths.js'
-import { AWSCC_TYPES, SCHEMA_DATA } from './schema-data.js'
+import { AWSCC_TYPES, SCHEMA_JSON, schemaRecord } from './schema-data.js'
 
 /**
  * The shape of a property: 0 for a plain value (string, number, list of scalars), 'json' for a free-form object
@@ -36,18 +36,18 @@ export interface TypeSchemaFacts extends SchemaRecord {
 }
 
 export function schemaFacts(cfnType: string): TypeSchemaFacts | undefined {
-  const record = SCHEMA_DATA[cfnType]
+  const record = schemaRecord(cfnType)
   return record ? { type: cfnType, ...record } : undefined
 }
 
 /** The schema's write-only property patterns of a type (none when we hold no schema for it). */
 export function writeOnlyPatterns(cfnType: string): readonly string[] {
-  return SCHEMA_DATA[cfnType]?.writeOnly ?? []
+  return schemaRecord(cfnType)?.writeOnly ?? []
 }
 
 /** Every CloudFormation type we hold schema facts for. */
 export function schemaTypes(): string[] {
-  return Object.keys(SCHEMA_DATA)
+  return Object.keys(SCHEMA_JSON)
 }
 
 /** awscc_s3_bucket → AWS::S3::Bucket, for the types whose schema we hold. */
@@ -69,5 +69,5 @@ export function expandSchemaPath(properties: Record<string, unknown>, pattern: s
 
 /** The kind of a property path (lists transparent) of a type, as SchemaRecord.kinds says: 's' when not listed. */
 export function propertyKind(cfnType: string, path: string): string {
-  return SCHEMA_DATA[cfnType]?.kinds[path] ?? 's'
+  return schemaRecord(cfnType)?.kinds[path] ?? 's'
 }

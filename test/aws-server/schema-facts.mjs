@@ -1,11 +1,11 @@
 // The CloudFormation schema facts the server needs (primary identifiers, write-only paths, list parameters),
 // read from the committed src/model/schema-data.ts so there is one copy of them. That file is generated
-// with the SCHEMA_DATA object as JSON text in one string literal on one line (`JSON.parse("...")`); reading it this
-// way keeps the server plain JavaScript that jest, the e2e test and the benchmark can all load.
+// with SCHEMA_JSON, each type's facts as JSON text, as one object literal on one line; reading it this way keeps the
+// server plain JavaScript that jest, the e2e test and the benchmark can all load.
 import { readFileSync } from 'node:fs'
 
 const SCHEMA_DATA_FILE = new URL('../../src/model/schema-data.ts', import.meta.url)
-const MARKER = 'export const SCHEMA_DATA'
+const MARKER = 'export const SCHEMA_JSON'
 
 /** @returns {Map<string, { primaryIdentifier: string[], writeOnly: string[], listRequires: string[], listPermissions: string[], readPermissions: string[] }>} */
 function loadSchemaFacts() {
@@ -13,9 +13,8 @@ function loadSchemaFacts() {
     .split('\n')
     .find((l) => l.startsWith(MARKER))
   if (!line) throw new Error(`${SCHEMA_DATA_FILE.pathname}: no line starting with '${MARKER}'`)
-  const literal = line.slice(line.indexOf('JSON.parse(') + 'JSON.parse('.length, line.lastIndexOf(') as '))
-  const data = JSON.parse(JSON.parse(literal))
-  return new Map(Object.entries(data))
+  const perType = JSON.parse(line.slice(line.indexOf('= ') + 2))
+  return new Map(Object.entries(perType).map(([type, text]) => [type, JSON.parse(text)]))
 }
 
 export const SCHEMA_FACTS = loadSchemaFacts()

@@ -9,9 +9,12 @@ import { idFrom, type ResourceMapper } from '../registry.js'
 interface PrincipalState {
   arns: string[]
   unknownArns: number
-  /** The attachment resource each ARN (and each unknown one, in order) came from, when not the principal itself. */
-  arnFrom: Map<string, TfResource>
-  unknownFrom: Array<TfResource | undefined>
+  /**
+   * The attachment resource each ARN (and each unknown one, in order) came from, when not the principal itself; made
+   * on the first attachment (most principals of a large plan have none).
+   */
+  arnFrom?: Map<string, TfResource>
+  unknownFrom?: Array<TfResource | undefined>
 }
 
 const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, PrincipalState>()
@@ -24,7 +27,7 @@ const PRINCIPAL_STATE = new WeakMap<ResourceBuilder, PrincipalState>()
 export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[], unknownCount = 0, from: TfResource = b.tf): void {
   let state = PRINCIPAL_STATE.get(b)
   if (!state) {
-    const created: PrincipalState = { arns: [], unknownArns: 0, arnFrom: new Map(), unknownFrom: [] }
+    const created: PrincipalState = { arns: [], unknownArns: 0 }
     state = created
     PRINCIPAL_STATE.set(b, created)
     b.onFinish(() => {
@@ -32,12 +35,16 @@ export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[
       if (known.length > 0) b.properties.ManagedPolicyArns = known
       for (let i = 0; i < created.unknownArns; i++) b.markUnknown(`ManagedPolicyArns[${known.length + i}]`)
       // An ARN attached by an attachment resource is that resource's (a finding on it belongs on its block).
-      for (let i = 0; i < known.length; i++) {
-        const source = created.arnFrom.get(known[i])
-        if (source) b.noteCause(`ManagedPolicyArns[${i}]`, source)
+      const arnFrom = created.arnFrom
+      if (arnFrom !== undefined) {
+        for (let i = 0; i < known.length; i++) {
+          const source = arnFrom.get(known[i])
+          if (source) b.noteCause(`ManagedPolicyArns[${i}]`, source)
+        }
       }
-      for (let i = 0; i < created.unknownFrom.length; i++) {
-        const source = created.unknownFrom[i]
+      const unknownFrom = created.unknownFrom ?? []
+      for (let i = 0; i < unknownFrom.length; i++) {
+        const source = unknownFrom[i]
         if (source) b.noteCause(`ManagedPolicyArns[${known.length + i}]`, source)
       }
     })
@@ -45,10 +52,18 @@ export function addManagedPolicyArns(b: ResourceBuilder, arns: readonly unknown[
   for (const arn of arns) {
     if (typeof arn !== 'string' || arn === '') continue
     state.arns.push(arn)
-    if (from !== b.tf && !state.arnFrom.has(arn)) state.arnFrom.set(arn, from)
+    if (from !== b.tf) {
+      const arnFrom = (state.arnFrom ??= new Map())
+      if (!arnFrom.has(arn)) arnFrom.set(arn, from)
+    }
   }
   state.unknownArns += unknownCount
-  for (let i = 0; i < unknownCount; i++) state.unknownFrom.push(from !== b.tf ? from : undefined)
+  if (unknownCount > 0) {
+    const unknownFrom = (state.unknownFrom ??= [])
+    // Positions follow the unknown ARNs' order: one entry per unknown ARN, the attachment's or none.
+    while (unknownFrom.length < state.unknownArns - unknownCount) unknownFrom.push(undefined)
+    for (let i = 0; i < unknownCount; i++) unknownFrom.push(from !== b.tf ? from : undefined)
+  }
 }
 
 /** Append one inline policy, recorded against the attributes it came from. */
@@ -56,8 +71,9 @@ export function addInlinePolicy(b: ResourceBuilder, from: TfResource, nameAttr: 
   const existing = Array.isArray(b.properties.Policies) ? (b.properties.Policies as unknown[]) : []
   // Provider v5 computes a role's inline_policy, so the principal's state echoes a policy an aws_iam_role_policy
   // manages: the same name is one policy, which the companion's block defines.
-  const name = isUnknownAttr(from, nameAttr) ? undefined : attr(from, nameAttr)
-  const same = typeof name === 'string' && from !== b.tf ? existing.findIndex((p) => (p as Record<string, unknown> | null)?.PolicyName === name) : -1
+  // Asked only for a companion: the principal's own policies are listed once each.
+  const name = from === b.tf || existing.length === 0 || isUnknownAttr(from, nameAttr) ? undefined : attr(from, nameAttr)
+  const same = typeof name === 'string' ? existing.findIndex((p) => (p as Record<string, unknown> | null)?.PolicyName === name) : -1
   if (same >= 0) {
     b.clear(`Policies[${same}].PolicyName`)
     b.clear(`Policies[${same}].PolicyDocument`)

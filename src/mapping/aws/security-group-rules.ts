@@ -136,7 +136,7 @@ export function ruleEntries(group: ResourceBuilder): Record<Direction, RuleEntry
       group.properties[property] = sorted.map((e) => e.value)
       sorted.forEach((e, i) => e.unknownFields.forEach((f) => group.markUnknown(`${property}[${i}].${f}`)))
       // An entry from a rule resource (aws_security_group_rule, aws_vpc_security_group_ingress_rule) is that resource's.
-      sorted.forEach((e, i) => group.noteCause(`${property}[${i}]`, e.from))
+      for (let i = 0; i < sorted.length; i++) if (sorted[i].from !== group.tf) group.noteCause(`${property}[${i}]`, sorted[i].from)
     }
   })
   return created

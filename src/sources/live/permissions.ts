@@ -3,7 +3,7 @@
 // tests hold the scanner's calls against (actionAllowed). Pure data and functions, no I/O, so the generator can
 // bundle it and run it with plain node.
 import { globMatch } from '../../glob.js'
-import { SCHEMA_DATA } from '../../model/schema-data.js'
+import { schemaRecord } from '../../model/schema-data.js'
 import { asList, statementsOf, type PolicyStatement } from '../../model/policy-document.js'
 
 /**
@@ -118,7 +118,7 @@ export function normalizeAction(action: string): string {
 
 /** The list and read handler permissions of a type, from the committed schema data. */
 export function typePermissions(type: string): { list: string[]; read: string[] } {
-  const record = SCHEMA_DATA[type]
+  const record = schemaRecord(type)
   if (record === undefined) throw new Error(`No schema data for ${type}: its handler permissions are unknown`)
   return { list: sortedUnique(record.listPermissions), read: sortedUnique(record.readPermissions) }
 }
