@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-BTCAU2IY.js";
+} from "./chunks/chunk-DFBWTHAF.js";
 import {
   FRAMEWORK_IDS,
   InputError,

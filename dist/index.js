@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-BTCAU2IY.js";
+} from "./chunks/chunk-DFBWTHAF.js";
 import {
   InputError,
   SEVERITIES

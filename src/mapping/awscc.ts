@@ -55,6 +55,15 @@ function isTree(node: PropertyNode | undefined): node is PropertyTree {
   return typeof node === 'object' && node !== null
 }
 
+/**
+ * A value named in snake_case or camelCase turned into the CloudFormation shape at `node`: object keys inverted against
+ * the schema's names level by level, maps kept as they are, JSON documents parsed; keys the schema does not know and
+ * nulls are left out. Also used for the provider's JSON documents of API objects (an ECS container definition).
+ */
+export function convertThroughSchema(value: unknown, node: PropertyNode | undefined): unknown {
+  return node === undefined ? value : convert(value, node)
+}
+
 function convert(value: unknown, node: PropertyNode): unknown {
   if (value === null || value === undefined) return undefined
   if (node === 'json') return parsePolicy(value)

@@ -3,15 +3,11 @@
 // namespaces and services (ECS service discovery). Each entry writes only what the aws provider (v5) names otherwise
 // than the CloudFormation property's snake_case (derived.ts).
 import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
-import { invertName } from '../awscc.js'
+import { convertThroughSchema } from '../awscc.js'
 import { nonEmpty, parsePolicy, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 import { positiveNumber } from './compute.js'
-import { schemaFacts, type PropertyNode, type PropertyTree } from '../../model/schemas.js'
-
-function isTree(node: PropertyNode | undefined): node is PropertyTree {
-  return typeof node === 'object' && node !== null
-}
+import { schemaFacts, type PropertyNode } from '../../model/schemas.js'
 
 /**
  * A JSON document of the provider's (container_definitions, a Batch job's container_properties) whose keys are the
@@ -20,24 +16,11 @@ function isTree(node: PropertyNode | undefined): node is PropertyTree {
  */
 function jsonThroughSchema(cfnType: string, property: string): Convert {
   let tree: PropertyNode | undefined
-  const convert = (value: unknown, node: PropertyNode | undefined): unknown => {
-    if (value === null || value === undefined) return undefined
-    if (Array.isArray(value)) return value.map((item) => convert(item, node)).filter((item) => item !== undefined)
-    if (!isTree(node) || typeof value !== 'object') return value
-    const out: Record<string, unknown> = {}
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      const name = invertName(node, key)
-      if (name === undefined) continue
-      const converted = convert(child, node[name])
-      if (converted !== undefined) out[name] = converted
-    }
-    return out
-  }
   return (v) => {
     tree ??= schemaFacts(cfnType)?.properties[property]
     const parsed = parsePolicy(v)
     // A document that is not JSON stays out: never a guess at its shape.
-    return parsed !== null && typeof parsed === 'object' ? convert(parsed, tree) : undefined
+    return parsed !== null && typeof parsed === 'object' ? convertThroughSchema(parsed, tree) : undefined
   }
 }
 
