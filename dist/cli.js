@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-DFBWTHAF.js";
+} from "./chunks/chunk-PEMFR7OI.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-SOU5VPP3.js";
+} from "./chunks/chunk-REEG4MJD.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

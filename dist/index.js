@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-DFBWTHAF.js";
+} from "./chunks/chunk-PEMFR7OI.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-SOU5VPP3.js";
+} from "./chunks/chunk-REEG4MJD.js";
 import {
   __commonJS,
   __export,

@@ -5,7 +5,7 @@ import { formatPath, parsePath, type PathStep } from '../paths.js'
 import type { TfResource } from '../types.js'
 import { ResourceBuilder } from './builder.js'
 import { parsePolicy, tagList } from './convert.js'
-import { schemaFacts, type PropertyNode, type PropertyTree } from '../model/schemas.js'
+import { isTree, schemaFacts, type PropertyNode, type PropertyTree } from '../model/schemas.js'
 
 /** awscc's snake_case of a CloudFormation name (terraform-provider-awscc internal/naming). */
 export function awsccAttributeName(name: string): string {
@@ -51,9 +51,6 @@ export function invertName(tree: PropertyTree, attribute: string): string | unde
   return lookup.get(attribute) ?? lookup.get(`~${loose(attribute)}`)
 }
 
-function isTree(node: PropertyNode | undefined): node is PropertyTree {
-  return typeof node === 'object' && node !== null
-}
 
 /**
  * A value named in snake_case or camelCase turned into the CloudFormation shape at `node`: object keys inverted against

@@ -17,7 +17,8 @@ export function blockPath(tf: TfResource, path: string): string {
 }
 
 // Defined with the canonical security-group rule entry, whose ports it converts too.
-export { toNumber } from '../model/values.js'
+import { toNumber } from '../model/values.js'
+export { toNumber }
 
 export const toBoolean: Convert = (v) => (v === 'true' ? true : v === 'false' ? false : v)
 
@@ -32,6 +33,27 @@ export const parsePolicy: Convert = (v) => {
   } catch {
     return v
   }
+}
+
+/** An optional boolean: Terraform's empty string is "not set" (an optional boolean inside a block), else toBoolean. */
+export const optionalBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
+
+/** A free-form document (a policy, a pattern): Terraform's empty string is "no document", JSON text is parsed. */
+export const optionalDocument: Convert = (v) => (v === '' ? undefined : parsePolicy(v))
+
+/** An empty list is "not set": CloudFormation leaves such lists out. */
+export const nonEmptyList: Convert = (v) => (Array.isArray(v) && v.length === 0 ? undefined : v)
+
+/** A number where the provider writes 0 (or -1, or "") for "not set": counts, ports and sizes AWS omits when not given. */
+export const positiveNumber: Convert = (v) => {
+  const n = toNumber(v)
+  return typeof n === 'number' && n <= 0 ? undefined : n === '' ? undefined : n
+}
+
+/** positiveNumber as text, for CloudFormation's string-typed numbers (a scaling policy's Cooldown, an object size). */
+export const positiveNumberText: Convert = (v) => {
+  const n = positiveNumber(v)
+  return n === undefined ? undefined : String(n)
 }
 
 /** A list of scalars, sorted: Terraform sets and CloudFormation lists compare without order noise. */

@@ -6,9 +6,9 @@
 // once per type when its first resource is mapped, so derived and hand-written mappers copy values the same way.
 import type { TfResource } from '../types.js'
 import { ResourceBuilder, setPath } from './builder.js'
-import { copyFields, copyTags, nonEmpty, parsePolicy, toBoolean, toNumber, type Convert, type Field } from './convert.js'
+import { copyFields, copyTags, nonEmpty, optionalBoolean, optionalDocument, toNumber, type Convert, type Field } from './convert.js'
 import type { CompanionMapper, ResourceMapper } from './registry.js'
-import { schemaFacts, type PropertyNode, type PropertyTree, type TypeSchemaFacts } from '../model/schemas.js'
+import { isTree, schemaFacts, type PropertyNode, type PropertyTree, type TypeSchemaFacts } from '../model/schemas.js'
 
 export interface MappingSpec {
   /** The Terraform type (aws_subnet). */
@@ -69,13 +69,7 @@ const asString: Convert = (v) => (v === '' ? undefined : typeof v === 'number' |
 /** A number property: Terraform's empty string is "not set" (optional numbers the provider types as strings). */
 const asNumber: Convert = (v) => (v === '' ? undefined : toNumber(v))
 
-/** A boolean property: Terraform's empty string is "not set" too (an optional boolean inside a block). */
-const asBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
-
-/** A free-form document: Terraform's empty string is "no document". */
-const asDocument: Convert = (v) => (v === '' ? undefined : parsePolicy(v))
-
-const SCALAR: Readonly<Record<string, Convert>> = { b: asBoolean, i: asNumber, n: asNumber, s: asString }
+const SCALAR: Readonly<Record<string, Convert>> = { b: optionalBoolean, i: asNumber, n: asNumber, s: asString }
 
 /** A list property: each item converted; one value where a list belongs (Terraform's string-or-list) becomes a list of one. */
 function listOf(item: Convert): Convert {
@@ -90,9 +84,6 @@ function listOf(item: Convert): Convert {
   }
 }
 
-function isTree(node: PropertyNode | undefined): node is PropertyTree {
-  return typeof node === 'object' && node !== null
-}
 
 /** The value conversion (or nested table) of one property, from its node and kind. */
 function howOf(spec: MappingSpec, facts: TypeSchemaFacts, node: PropertyNode, path: string): Field[2] {
@@ -102,7 +93,7 @@ function howOf(spec: MappingSpec, facts: TypeSchemaFacts, node: PropertyNode, pa
     const inner = deriveFields(spec, facts, node, path)
     return list ? { many: inner } : { one: inner }
   }
-  if (node === 'json') return list ? listOf(asDocument) : asDocument
+  if (node === 'json') return list ? listOf(optionalDocument) : optionalDocument
   if (node === 'map') return undefined
   if (list) return listOf(SCALAR[kind.slice(1)] ?? nonEmpty)
   return SCALAR[kind]

@@ -13,6 +13,11 @@ export interface PropertyTree {
   [name: string]: PropertyNode
 }
 
+/** Whether a node is an object with child properties (not a plain value, a free-form document or a map). */
+export function isTree(node: PropertyNode | undefined): node is PropertyTree {
+  return typeof node === 'object' && node !== null
+}
+
 /** Paths use Plumbline's notation, with `[*]` for "any list item": 'BlockDeviceMappings[*].NoDevice'. */
 export interface SchemaRecord {
   primaryIdentifier: string[]

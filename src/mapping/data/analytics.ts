@@ -2,14 +2,10 @@
 // MQ, Glue, Athena, DMS, QLDB, Keyspaces, Timestream, EMR and SageMaker. Each entry writes only what the aws provider names otherwise than the
 // CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { nonEmpty, parsePolicy, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { nonEmpty, parsePolicy, toBoolean, toNumber, nonEmptyList, positiveNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
-/** An empty list is what the provider states for a list left out: not set. */
-const nonEmptyList: Convert = (v) => (Array.isArray(v) && v.length === 0 ? undefined : v)
 
-/** A count of 0 is what the provider states where the value does not apply (shards of an on-demand stream). */
-const positive: Convert = (v) => (v === 0 || v === '' ? undefined : toNumber(v))
 
 /** Keyspaces states switches as ENABLED/DISABLED blocks; CloudFormation as booleans. */
 const enabledStatus: Convert = (v) => (v === 'ENABLED' ? true : v === 'DISABLED' ? false : undefined)
@@ -129,7 +125,7 @@ export const ANALYTICS: readonly MappingSpec[] = [
     cfn: 'AWS::Kinesis::Stream',
     names: { Name: 'name', RetentionPeriodHours: 'retention_period', StreamEncryption: null },
     fields: [
-      ['ShardCount', 'shard_count', positive],
+      ['ShardCount', 'shard_count', positiveNumber],
       // Encryption NONE is CloudFormation's StreamEncryption left out.
       ['StreamEncryption.EncryptionType', 'encryption_type', (v) => (v === 'NONE' || v === '' ? undefined : v)],
       ['StreamEncryption.KeyId', 'kms_key_id', nonEmpty]
@@ -175,7 +171,7 @@ export const ANALYTICS: readonly MappingSpec[] = [
     fields: [
       ['Connections.Connections', 'connections', nonEmptyList],
       // The provider states 0 when capacity is given as workers instead.
-      ['MaxCapacity', 'max_capacity', positive]
+      ['MaxCapacity', 'max_capacity', positiveNumber]
     ]
   },
   {
@@ -308,8 +304,8 @@ export const ANALYTICS: readonly MappingSpec[] = [
     },
     fields: [
       ['BillingMode.Mode', 'capacity_specification[0].throughput_mode', (v) => (v === 'PAY_PER_REQUEST' ? 'ON_DEMAND' : nonEmpty(v))],
-      ['BillingMode.ProvisionedThroughput.ReadCapacityUnits', 'capacity_specification[0].read_capacity_units', positive],
-      ['BillingMode.ProvisionedThroughput.WriteCapacityUnits', 'capacity_specification[0].write_capacity_units', positive],
+      ['BillingMode.ProvisionedThroughput.ReadCapacityUnits', 'capacity_specification[0].read_capacity_units', positiveNumber],
+      ['BillingMode.ProvisionedThroughput.WriteCapacityUnits', 'capacity_specification[0].write_capacity_units', positiveNumber],
       ['ClientSideTimestampsEnabled', 'client_side_timestamps[0].status', enabledStatus],
       ['PointInTimeRecoveryEnabled', 'point_in_time_recovery[0].status', enabledStatus]
     ],

@@ -1,9 +1,8 @@
 // APIs: API Gateway REST APIs (v1) and HTTP/WebSocket APIs (v2), AppSync GraphQL APIs. Each entry writes only what
 // the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import { attr, type ResourceBuilder } from '../builder.js'
-import { nonEmpty, toBoolean, toNumber, type Convert } from '../convert.js'
+import { nonEmpty, optionalDocument, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
-import { jsonDocument } from './integration.js'
 
 /** An object's items, skipping what is not one (a plan's repeated blocks). */
 function objects(v: unknown): Array<Record<string, unknown>> {
@@ -56,8 +55,8 @@ export const API: readonly MappingSpec[] = [
     // The OpenAPI body is write-only in the schema (so marked sensitive) and parsed when it is JSON.
     names: { ApiKeySourceType: 'api_key_source', Mode: 'put_rest_api_mode', CloneFrom: null, BodyS3Location: null },
     fields: [
-      ['Body', 'body', jsonDocument],
-      ['Policy', 'policy', jsonDocument]
+      ['Body', 'body', optionalDocument],
+      ['Policy', 'policy', optionalDocument]
     ]
   },
   {
@@ -111,7 +110,7 @@ export const API: readonly MappingSpec[] = [
   { tf: 'aws_api_gateway_base_path_mapping', cfn: 'AWS::ApiGateway::BasePathMapping', names: { RestApiId: 'api_id', Stage: 'stage_name' } },
   { tf: 'aws_api_gateway_vpc_link', cfn: 'AWS::ApiGateway::VpcLink' },
   { tf: 'aws_api_gateway_request_validator', cfn: 'AWS::ApiGateway::RequestValidator', names: { RequestValidatorId: 'id' } },
-  { tf: 'aws_api_gateway_model', cfn: 'AWS::ApiGateway::Model', fields: [['Schema', 'schema', jsonDocument]] },
+  { tf: 'aws_api_gateway_model', cfn: 'AWS::ApiGateway::Model', fields: [['Schema', 'schema', optionalDocument]] },
   // Terraform's id ("aggr-API-TYPE") is not CloudFormation's.
   { tf: 'aws_api_gateway_gateway_response', cfn: 'AWS::ApiGateway::GatewayResponse', names: { Id: null } },
   { tf: 'aws_api_gateway_client_certificate', cfn: 'AWS::ApiGateway::ClientCertificate' },
@@ -120,7 +119,7 @@ export const API: readonly MappingSpec[] = [
     cfn: 'AWS::ApiGatewayV2::Api',
     // A quick-create API's target and credentials are write-only in the schema (marked sensitive).
     names: { BasePath: null, BodyS3Location: null, DisableSchemaValidation: null },
-    fields: [['Body', 'body', jsonDocument]]
+    fields: [['Body', 'body', optionalDocument]]
   },
   {
     tf: 'aws_apigatewayv2_stage',
@@ -157,7 +156,7 @@ export const API: readonly MappingSpec[] = [
   // The schema gives ResponseParameters no shape: left out.
   { tf: 'aws_apigatewayv2_route_response', cfn: 'AWS::ApiGatewayV2::RouteResponse', names: { RouteResponseId: 'id', ResponseParameters: null } },
   { tf: 'aws_apigatewayv2_integration_response', cfn: 'AWS::ApiGatewayV2::IntegrationResponse', names: { IntegrationResponseId: 'id' } },
-  { tf: 'aws_apigatewayv2_model', cfn: 'AWS::ApiGatewayV2::Model', names: { ModelId: 'id' }, fields: [['Schema', 'schema', jsonDocument]] },
+  { tf: 'aws_apigatewayv2_model', cfn: 'AWS::ApiGatewayV2::Model', names: { ModelId: 'id' }, fields: [['Schema', 'schema', optionalDocument]] },
   // The stage a deployment is made into is the stage's deployment_id in Terraform.
   { tf: 'aws_apigatewayv2_deployment', cfn: 'AWS::ApiGatewayV2::Deployment', names: { DeploymentId: 'id', StageName: null } },
   { tf: 'aws_apigatewayv2_api_mapping', cfn: 'AWS::ApiGatewayV2::ApiMapping', names: { ApiMappingId: 'id' } },
@@ -242,6 +241,6 @@ export const API_COMPANIONS: readonly CompanionSpec[] = [
     // No CloudFormation type of its own: the REST API's Policy.
     tf: 'aws_api_gateway_rest_api_policy',
     parent: { attr: 'rest_api_id', types: ['aws_api_gateway_rest_api'] },
-    fields: [['Policy', 'policy', jsonDocument]]
+    fields: [['Policy', 'policy', optionalDocument]]
   }
 ]

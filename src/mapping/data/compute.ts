@@ -5,26 +5,11 @@
 // scheduling policies, Elastic Beanstalk, Global Accelerator and Lightsail. Each entry writes only what the aws provider (v5) names otherwise
 // than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { copyFields, copyTags, nonEmpty, sortedList, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { copyFields, copyTags, nonEmpty, optionalBoolean, positiveNumber, positiveNumberText, sortedList, tagList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { MappingSpec } from '../derived.js'
 
-/**
- * A boolean the provider keeps as a string ("true", "false", or "" for "not set"): launch templates' EBS and
- * network-interface flags, so that an unset flag stays distinguishable from false.
- */
-const stringBoolean: Convert = (v) => (v === '' ? undefined : toBoolean(v))
-
-/** A number where the provider writes 0 (or -1) for "not set": counts, ports and capacities AWS omits when not given. */
-export const positiveNumber: Convert = (v) => {
-  const n = toNumber(v)
-  return typeof n === 'number' && n <= 0 ? undefined : n === '' ? undefined : n
-}
-
-/** positiveNumber as text, for CloudFormation's string-typed numbers (a scaling policy's Cooldown). */
-const positiveNumberText: Convert = (v) => {
-  const n = positiveNumber(v)
-  return n === undefined ? undefined : String(n)
-}
+// Launch templates' EBS and network-interface flags are strings in the provider ("true", "false", or "" for "not
+// set"): optionalBoolean keeps an unset flag distinguishable from false.
 
 /** A number where the provider writes -1 for "leave unchanged" (aws_autoscaling_schedule's capacities). */
 const unlessMinusOne: Convert = (v) => {
@@ -61,8 +46,8 @@ function ownTagSpecification(b: ResourceBuilder, resourceType: string): void {
 }
 
 const LAUNCH_TEMPLATE_EBS: readonly Field[] = [
-  ['DeleteOnTermination', 'delete_on_termination', stringBoolean],
-  ['Encrypted', 'encrypted', stringBoolean],
+  ['DeleteOnTermination', 'delete_on_termination', optionalBoolean],
+  ['Encrypted', 'encrypted', optionalBoolean],
   ['Iops', 'iops', positiveNumber],
   ['KmsKeyId', 'kms_key_id', nonEmpty],
   ['SnapshotId', 'snapshot_id', nonEmpty],
@@ -81,11 +66,11 @@ const LAUNCH_TEMPLATE_DATA: readonly Field[] = [
       ['VirtualName', 'virtual_name', nonEmpty]
     ]
   }],
-  ['EbsOptimized', 'ebs_optimized', stringBoolean],
+  ['EbsOptimized', 'ebs_optimized', optionalBoolean],
   ['NetworkInterfaces', 'network_interfaces', {
     many: [
-      ['AssociateCarrierIpAddress', 'associate_carrier_ip_address', stringBoolean],
-      ['AssociatePublicIpAddress', 'associate_public_ip_address', stringBoolean],
+      ['AssociateCarrierIpAddress', 'associate_carrier_ip_address', optionalBoolean],
+      ['AssociatePublicIpAddress', 'associate_public_ip_address', optionalBoolean],
       ['ConnectionTrackingSpecification', 'connection_tracking_specification', {
         one: [
           ['TcpEstablishedTimeout', 'tcp_established_timeout', positiveNumber],
@@ -93,7 +78,7 @@ const LAUNCH_TEMPLATE_DATA: readonly Field[] = [
           ['UdpTimeout', 'udp_timeout', positiveNumber]
         ]
       }],
-      ['DeleteOnTermination', 'delete_on_termination', stringBoolean],
+      ['DeleteOnTermination', 'delete_on_termination', optionalBoolean],
       ['Description', 'description', nonEmpty],
       ['DeviceIndex', 'device_index', toNumber],
       ['EnaSrdSpecification', 'ena_srd_specification', {
@@ -112,7 +97,7 @@ const LAUNCH_TEMPLATE_DATA: readonly Field[] = [
       ['Ipv6Prefixes', 'ipv6_prefixes', objectsOf('Ipv6Prefix')],
       ['NetworkCardIndex', 'network_card_index', toNumber],
       ['NetworkInterfaceId', 'network_interface_id', nonEmpty],
-      ['PrimaryIpv6', 'primary_ipv6', stringBoolean],
+      ['PrimaryIpv6', 'primary_ipv6', optionalBoolean],
       ['PrivateIpAddress', 'private_ip_address', nonEmpty],
       // ipv4_addresses (secondary addresses, without CloudFormation's Primary flag) is not compared.
       ['SecondaryPrivateIpAddressCount', 'ipv4_address_count', positiveNumber],

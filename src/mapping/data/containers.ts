@@ -4,9 +4,8 @@
 // than the CloudFormation property's snake_case (derived.ts).
 import { attr, isUnknownAttr, type ResourceBuilder } from '../builder.js'
 import { convertThroughSchema } from '../awscc.js'
-import { nonEmpty, parsePolicy, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
+import { nonEmpty, parsePolicy, positiveNumber, sortedList, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
-import { positiveNumber } from './compute.js'
 import { schemaFacts, type PropertyNode } from '../../model/schemas.js'
 
 /**

@@ -3,7 +3,7 @@
 // proxies, global clusters and event subscriptions, DocumentDB and Neptune. Each entry writes only what the aws
 // provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
+import { parsePolicy, toBoolean, toNumber, nonEmptyList, positiveNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 
 /** Terraform's repeated `parameter { name, value }` blocks → CloudFormation's parameter map { name: value }. */
@@ -19,11 +19,7 @@ export const parameterMap: Convert = (v) => {
   return Object.keys(out).length > 0 ? out : undefined
 }
 
-/** An empty list is what the provider states for a list left out: not set. */
-const nonEmptyList: Convert = (v) => (Array.isArray(v) && v.length === 0 ? undefined : v)
 
-/** A provisioned capacity of 0 is what the provider states for on-demand tables and indexes: not set. */
-const capacity: Convert = (v) => (v === 0 || v === '' ? undefined : toNumber(v))
 
 /** DynamoDB's KeySchema from the provider's hash_key and range_key attributes. */
 function keySchema(hash: unknown, range: unknown): Array<{ AttributeName: string; KeyType: string }> | undefined {
@@ -132,19 +128,19 @@ export const DATABASES: readonly MappingSpec[] = [
       KeySchema: null
     },
     fields: [
-      ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', capacity],
-      ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', capacity],
+      ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', positiveNumber],
+      ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', positiveNumber],
       ['GlobalSecondaryIndexes', 'global_secondary_index', {
         many: [
           ['IndexName', 'name'],
           ['Projection.ProjectionType', 'projection_type'],
           ['Projection.NonKeyAttributes', 'non_key_attributes', nonEmptyList],
-          ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', capacity],
-          ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', capacity],
+          ['ProvisionedThroughput.ReadCapacityUnits', 'read_capacity', positiveNumber],
+          ['ProvisionedThroughput.WriteCapacityUnits', 'write_capacity', positiveNumber],
           ['OnDemandThroughput', 'on_demand_throughput', {
             one: [
-              ['MaxReadRequestUnits', 'max_read_request_units', capacity],
-              ['MaxWriteRequestUnits', 'max_write_request_units', capacity]
+              ['MaxReadRequestUnits', 'max_read_request_units', positiveNumber],
+              ['MaxWriteRequestUnits', 'max_write_request_units', positiveNumber]
             ]
           }]
         ]

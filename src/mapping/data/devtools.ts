@@ -2,9 +2,8 @@
 // repositories (their permissions policies folded in), Amplify apps. Each entry writes only what the aws provider
 // names otherwise than the CloudFormation property's snake_case (derived.ts).
 import { attr, type ResourceBuilder } from '../builder.js'
-import { nonEmpty, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { nonEmpty, optionalDocument, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
-import { jsonDocument } from './integration.js'
 
 function objects(v: unknown): Array<Record<string, unknown>> {
   return Array.isArray(v) ? v.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object') : []
@@ -264,12 +263,12 @@ export const DEVTOOLS_COMPANIONS: readonly CompanionSpec[] = [
     // No CloudFormation type of its own: the domain's PermissionsPolicyDocument.
     tf: 'aws_codeartifact_domain_permissions_policy',
     parent: { attr: 'domain', types: ['aws_codeartifact_domain'] },
-    fields: [['PermissionsPolicyDocument', 'policy_document', jsonDocument]]
+    fields: [['PermissionsPolicyDocument', 'policy_document', optionalDocument]]
   },
   {
     // No CloudFormation type of its own: the repository's PermissionsPolicyDocument.
     tf: 'aws_codeartifact_repository_permissions_policy',
     parent: { attr: 'repository', types: ['aws_codeartifact_repository'] },
-    fields: [['PermissionsPolicyDocument', 'policy_document', jsonDocument]]
+    fields: [['PermissionsPolicyDocument', 'policy_document', optionalDocument]]
   }
 ]

@@ -3,14 +3,9 @@
 // what the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
 import { attr } from '../builder.js'
-import { nonEmpty, parsePolicy, toBoolean, toNumber, type Convert } from '../convert.js'
+import { nonEmpty, optionalDocument, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 
-/**
- * A JSON document attribute (a policy, a filter policy): parsed, and Terraform's "" is "not set" (a free-form
- * property that is not JSON stays the string it is).
- */
-export const jsonDocument: Convert = (v) => (v === '' ? undefined : parsePolicy(v))
 
 /** One name where CloudFormation wants a list of them (a queue policy's queue, a topic policy's topic). */
 export const listOfOne: Convert = (v) => (v === '' ? undefined : [v])
@@ -83,8 +78,8 @@ export const INTEGRATION: readonly MappingSpec[] = [
       VisibilityTimeout: 'visibility_timeout_seconds'
     },
     fields: [
-      ['RedrivePolicy', 'redrive_policy', jsonDocument],
-      ['RedriveAllowPolicy', 'redrive_allow_policy', jsonDocument]
+      ['RedrivePolicy', 'redrive_policy', optionalDocument],
+      ['RedriveAllowPolicy', 'redrive_allow_policy', optionalDocument]
     ]
   },
   {
@@ -94,7 +89,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     names: { Id: null },
     fields: [
       ['Queues', 'queue_url', listOfOne],
-      ['PolicyDocument', 'policy', jsonDocument]
+      ['PolicyDocument', 'policy', optionalDocument]
     ]
   },
   {
@@ -104,9 +99,9 @@ export const INTEGRATION: readonly MappingSpec[] = [
     // AWS::SNS::TopicPolicy's (aws_sns_topic_policy).
     names: { TopicName: 'name', Subscription: null, DeliveryStatusLogging: null },
     fields: [
-      ['ArchivePolicy', 'archive_policy', jsonDocument],
+      ['ArchivePolicy', 'archive_policy', optionalDocument],
       // aws_sns_topic_data_protection_policy's, folded in below; kept if a plan states it here.
-      ['DataProtectionPolicy', 'data_protection_policy', jsonDocument]
+      ['DataProtectionPolicy', 'data_protection_policy', optionalDocument]
     ],
     finish: snsDeliveryStatusLogging
   },
@@ -117,7 +112,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     names: { Id: null },
     fields: [
       ['Topics', 'arn', listOfOne],
-      ['PolicyDocument', 'policy', jsonDocument]
+      ['PolicyDocument', 'policy', optionalDocument]
     ]
   },
   {
@@ -126,10 +121,10 @@ export const INTEGRATION: readonly MappingSpec[] = [
     // Region is the topic's Region in CloudFormation; the provider's `region` (v6) is where the resource is managed.
     names: { Region: null },
     fields: [
-      ['DeliveryPolicy', 'delivery_policy', jsonDocument],
-      ['FilterPolicy', 'filter_policy', jsonDocument],
-      ['RedrivePolicy', 'redrive_policy', jsonDocument],
-      ['ReplayPolicy', 'replay_policy', jsonDocument]
+      ['DeliveryPolicy', 'delivery_policy', optionalDocument],
+      ['FilterPolicy', 'filter_policy', optionalDocument],
+      ['RedrivePolicy', 'redrive_policy', optionalDocument],
+      ['ReplayPolicy', 'replay_policy', optionalDocument]
     ],
     // Messages are wrapped in SNS's JSON envelope unless raw delivery is asked for.
     defaults: { RawMessageDelivery: false }
@@ -151,7 +146,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     tf: 'aws_secretsmanager_secret_policy',
     cfn: 'AWS::SecretsManager::ResourcePolicy',
     names: { SecretId: 'secret_arn' },
-    fields: [['ResourcePolicy', 'policy', jsonDocument]]
+    fields: [['ResourcePolicy', 'policy', optionalDocument]]
   },
   {
     tf: 'aws_ssm_parameter',
@@ -165,7 +160,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::SSM::Document',
     // `permissions` (sharing with accounts) has no CloudFormation property.
     names: { Name: 'name', Attachments: 'attachments_source', Requires: null, UpdateMethod: null },
-    fields: [['Content', 'content', jsonDocument]],
+    fields: [['Content', 'content', optionalDocument]],
     defaults: { DocumentFormat: 'JSON' }
   },
   {
@@ -193,7 +188,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::Events::Rule',
     // Targets are aws_cloudwatch_event_target resources, each adding one (INTEGRATION_COMPANIONS).
     names: { Arn: 'arn', Name: 'name', Targets: null },
-    fields: [['EventPattern', 'event_pattern', jsonDocument]],
+    fields: [['EventPattern', 'event_pattern', optionalDocument]],
     defaults: { EventBusName: 'default' },
     finish(b) {
       // `state` is the provider's newer attribute; `is_enabled` (deprecated) says the same where it is still used.
@@ -399,7 +394,7 @@ export const INTEGRATION: readonly MappingSpec[] = [
     cfn: 'AWS::Events::Archive',
     names: { ArchiveName: 'name', SourceArn: 'event_source_arn' },
     fields: [
-      ['EventPattern', 'event_pattern', jsonDocument],
+      ['EventPattern', 'event_pattern', optionalDocument],
       // 0 is "keep forever", which CloudFormation says by leaving RetentionDays out.
       ['RetentionDays', 'retention_days', (v) => (v === 0 || v === '' ? undefined : toNumber(v))]
     ]
@@ -552,22 +547,22 @@ export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
     // No CloudFormation type of its own: the queue's RedrivePolicy.
     tf: 'aws_sqs_queue_redrive_policy',
     parent: { attr: 'queue_url', types: ['aws_sqs_queue'] },
-    fields: [['RedrivePolicy', 'redrive_policy', jsonDocument]]
+    fields: [['RedrivePolicy', 'redrive_policy', optionalDocument]]
   },
   {
     tf: 'aws_sqs_queue_redrive_allow_policy',
     parent: { attr: 'queue_url', types: ['aws_sqs_queue'] },
-    fields: [['RedriveAllowPolicy', 'redrive_allow_policy', jsonDocument]]
+    fields: [['RedriveAllowPolicy', 'redrive_allow_policy', optionalDocument]]
   },
   {
     tf: 'aws_sns_topic_data_protection_policy',
     parent: { attr: 'arn', types: ['aws_sns_topic'] },
-    fields: [['DataProtectionPolicy', 'policy', jsonDocument]]
+    fields: [['DataProtectionPolicy', 'policy', optionalDocument]]
   },
   {
     tf: 'aws_cloudwatch_log_data_protection_policy',
     parent: { attr: 'log_group_name', types: ['aws_cloudwatch_log_group'] },
-    fields: [['DataProtectionPolicy', 'policy_document', jsonDocument]]
+    fields: [['DataProtectionPolicy', 'policy_document', optionalDocument]]
   },
   {
     // The destination's DestinationPolicy, a string in the schema.
@@ -580,6 +575,6 @@ export const INTEGRATION_COMPANIONS: readonly CompanionSpec[] = [
     // bus's Policy.
     tf: 'aws_cloudwatch_event_bus_policy',
     parent: { attr: 'event_bus_name', types: ['aws_cloudwatch_event_bus'] },
-    fields: [['Policy', 'policy', jsonDocument]]
+    fields: [['Policy', 'policy', optionalDocument]]
   }
 ]

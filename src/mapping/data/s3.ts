@@ -4,22 +4,10 @@
 // aws/s3-bucket-companions.ts; these are the rest.
 // None has a CloudFormation type of its own, so a companion whose bucket is managed elsewhere is reported as such.
 import { cannedAcl } from '../aws/s3-bucket.js'
-import { nonEmpty, sortedList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
+import { nonEmpty, positiveNumber, positiveNumberText, sortedList, toBoolean, toNumber, type Convert, type Field } from '../convert.js'
 import type { CompanionSpec } from '../derived.js'
 
 const BUCKET = { attr: 'bucket', types: ['aws_s3_bucket'] } as const
-
-/** An optional number the provider stores as 0 (or '') when unset: CloudFormation leaves those out. */
-const positive: Convert = (v) => {
-  const n = v === '' ? undefined : toNumber(v)
-  return typeof n === 'number' && n <= 0 ? undefined : n
-}
-
-/** A number CloudFormation types as a string (a lifecycle rule's object sizes): 0 or '' is the provider's "unset". */
-const positiveText: Convert = (v) => {
-  const n = positive(v)
-  return n === undefined ? undefined : String(n)
-}
 
 /** A boolean CloudFormation states only when true (ExpiredObjectDeleteMarker): the provider's false is its "unset". */
 const trueOnly: Convert = (v) => (toBoolean(v) === true ? true : undefined)
@@ -64,21 +52,21 @@ const LIFECYCLE_RULE: readonly Field[] = [
   ['Prefix', 'filter[0].and[0].prefix', nonEmpty],
   ['TagFilters', 'filter[0].tag', tagFilterList],
   ['TagFilters', 'filter[0].and[0].tags', tagFilters],
-  ['ObjectSizeGreaterThan', 'filter[0].object_size_greater_than', positiveText],
-  ['ObjectSizeGreaterThan', 'filter[0].and[0].object_size_greater_than', positiveText],
-  ['ObjectSizeLessThan', 'filter[0].object_size_less_than', positiveText],
-  ['ObjectSizeLessThan', 'filter[0].and[0].object_size_less_than', positiveText],
-  ['ExpirationInDays', 'expiration[0].days', positive],
+  ['ObjectSizeGreaterThan', 'filter[0].object_size_greater_than', positiveNumberText],
+  ['ObjectSizeGreaterThan', 'filter[0].and[0].object_size_greater_than', positiveNumberText],
+  ['ObjectSizeLessThan', 'filter[0].object_size_less_than', positiveNumberText],
+  ['ObjectSizeLessThan', 'filter[0].and[0].object_size_less_than', positiveNumberText],
+  ['ExpirationInDays', 'expiration[0].days', positiveNumber],
   ['ExpirationDate', 'expiration[0].date', nonEmpty],
   ['ExpiredObjectDeleteMarker', 'expiration[0].expired_object_delete_marker', trueOnly],
   ['NoncurrentVersionExpiration', 'noncurrent_version_expiration', {
-    one: [['NoncurrentDays', 'noncurrent_days', positive], ['NewerNoncurrentVersions', 'newer_noncurrent_versions', positive]]
+    one: [['NoncurrentDays', 'noncurrent_days', positiveNumber], ['NewerNoncurrentVersions', 'newer_noncurrent_versions', positiveNumber]]
   }],
   ['NoncurrentVersionTransitions', 'noncurrent_version_transition', {
     many: [
       ['StorageClass', 'storage_class'],
       ['TransitionInDays', 'noncurrent_days', toNumber],
-      ['NewerNoncurrentVersions', 'newer_noncurrent_versions', positive]
+      ['NewerNoncurrentVersions', 'newer_noncurrent_versions', positiveNumber]
     ]
   }],
   // days may be 0 (straight to Intelligent-Tiering): kept; a transition by date has days null in state.
@@ -155,7 +143,7 @@ export const S3_COMPANIONS: readonly CompanionSpec[] = [
           ['AllowedMethods', 'allowed_methods', stringSet],
           ['AllowedOrigins', 'allowed_origins', stringSet],
           ['ExposedHeaders', 'expose_headers', stringSet],
-          ['MaxAge', 'max_age_seconds', positive]
+          ['MaxAge', 'max_age_seconds', positiveNumber]
         ]
       }]
     ]
@@ -203,7 +191,7 @@ export const S3_COMPANIONS: readonly CompanionSpec[] = [
       ['ObjectLockConfiguration.ObjectLockEnabled', 'object_lock_enabled', nonEmpty],
       ['ObjectLockConfiguration.Rule', 'rule', {
         one: [['DefaultRetention', 'default_retention', {
-          one: [['Mode', 'mode', nonEmpty], ['Days', 'days', positive], ['Years', 'years', positive]]
+          one: [['Mode', 'mode', nonEmpty], ['Days', 'days', positiveNumber], ['Years', 'years', positiveNumber]]
         }]]
       }]
     ]
