@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-PEMFR7OI.js";
+} from "./chunks/chunk-MMXC4AXP.js";
 import {
   FRAMEWORK_IDS,
   InputError,

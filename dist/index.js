@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-PEMFR7OI.js";
+} from "./chunks/chunk-MMXC4AXP.js";
 import {
   InputError,
   SEVERITIES

@@ -130,18 +130,31 @@ function hasParent(found: ReadonlyArray<readonly [TfResource, unknown]>, parent:
   return false
 }
 
-/** Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). */
+type Target = CompanionMapper['targets'][number]
 
-function parentsOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex): Array<[TfResource, CompanionMapper['targets'][number]]> {
-  const found: Array<[TfResource, CompanionMapper['targets'][number]]> = []
+/** The value naming a companion's parent is not known yet (unknown, or null in .tf code). */
+function isUndecided(companion: TfResource, attrName: string): boolean {
+  const value = companion.values[attrName]
+  return value === undefined || value === null || isUnknownAttr(companion, attrName)
+}
+
+/**
+ * Parents a companion folds into: by reference, else by value (lists: both, de-duplicated). A single value not
+ * known yet whose expression refers to several parents (`cond ? aws_iam_user.a.name : aws_iam_user.b.name`) names
+ * one of them, not each: those are only possible parents (markPossibleParents).
+ */
+function parentsOf(companion: TfResource, mapper: CompanionMapper, index: ParentIndex): Array<[TfResource, Target]> {
+  const found: Array<[TfResource, Target]> = []
   for (const target of mapper.targets) {
     const value = companion.values[target.attr]
     const byRef = index.byReference(companion, target.attr, target.parentTypes)
     const parents = Array.isArray(value)
       ? [...byRef, ...value.flatMap((v) => index.byValueOf(companion, v, target.parentTypes))]
-      : byRef.length > 0
-        ? byRef
-        : index.byValueOf(companion, value, target.parentTypes)
+      : byRef.length > 1 && isUndecided(companion, target.attr)
+        ? []
+        : byRef.length > 0
+          ? byRef
+          : index.byValueOf(companion, value, target.parentTypes)
     for (let i = 0; i < parents.length; i++) if (!hasParent(found, parents[i])) found.push([parents[i], target])
   }
   return found
@@ -165,28 +178,63 @@ function singleParentOf(companion: TfResource, mapper: CompanionMapper, index: P
   return found.length === 1 ? found[0] : undefined
 }
 
+/** A parent a companion may or may not change, and the properties it would set there. */
+interface PossibleChange {
+  parent: ResourceBuilder
+  properties: string[]
+}
+
 /**
- * A companion tied to no parent while the value naming its parent is unknown (a reference through a local in a
- * plan, a variable in .tf code) may belong to any parent of its types whose own name is unknown too (a known name
- * would have made the companion's value known): what it would set is then unknown on each of them, so the rules
- * that need it answer unknown instead of passing a parent the companion may change (an AdministratorAccess
- * attachment, a public access block turned off). A companion naming its parent by a known value belongs to another
- * configuration and changes nothing here; it stays reported in `unmapped` either way.
+ * A companion tied to no parent while the value naming its parent is not known yet may belong to any of its
+ * possible parents, so what it would set is unknown on each, and the rules that need it answer unknown instead of
+ * passing a parent the companion may change (an AdministratorAccess attachment, a public access block turned off):
+ * - the expression refers to several parents of the configuration: one of those;
+ * - it reads a data source (read when Terraform applies, it may return any name, one this configuration gives
+ *   included): any parent of its types;
+ * - otherwise (a reference through a local in a plan, a variable in .tf code): any parent whose own name is unknown
+ *   too, since a known name would have made the companion's value known. A companion naming its parent by a known
+ *   value belongs to another configuration and changes nothing here.
+ * It stays reported in `unmapped` either way.
  */
-function markPossibleParentsUnknown(companion: TfResource, mapper: CompanionMapper, builders: ReadonlyMap<TfResource, ResourceBuilder>): void {
+function possibleChanges(companion: TfResource, mapper: CompanionMapper, builders: ReadonlyMap<TfResource, ResourceBuilder>, index: ParentIndex): PossibleChange[] {
+  const changes: PossibleChange[] = []
   for (const target of mapper.targets) {
     const value = companion.values[target.attr]
     const values = Array.isArray(value) ? value : [value]
     const undecided = isUnknownAttr(companion, target.attr) || values.some((v, i) => v === undefined || v === null || (Array.isArray(value) && isUnknownAttr(companion, `${target.attr}[${i}]`)))
     if (!undecided) continue
-    const candidates = [...builders].filter(([tf]) => target.parentTypes.includes(tf.type) && typeof PARENT_KEY[tf.type]?.(tf.values) !== 'string')
+    const referenced = index.byReference(companion, target.attr, target.parentTypes).filter((tf) => builders.has(tf))
+    const readsDataSource = companion.references?.[target.attr]?.some((ref) => ref.startsWith('data.')) === true
+    const candidates =
+      referenced.length > 0
+        ? referenced.map((tf) => builders.get(tf)!)
+        : [...builders].filter(([tf]) => target.parentTypes.includes(tf.type) && (readsDataSource || typeof PARENT_KEY[tf.type]?.(tf.values) !== 'string')).map(([, b]) => b)
     if (candidates.length === 0) continue
     // What the companion sets on a parent: fold it into a scratch copy of the first candidate and read it back.
-    const scratch = new ResourceBuilder(candidates[0][1].type, candidates[0][0])
+    const scratch = new ResourceBuilder(candidates[0].type, candidates[0].tf)
     mapper.fold(scratch, companion, target)
     const written = scratch.finish()
-    const properties = new Set([...Object.keys(written.properties), ...(written.unknown ?? []).map((path) => String(parsePath(path)[0]))])
-    for (const [, builder] of candidates) for (const property of properties) builder.markUnknown(property)
+    const properties = [...new Set([...Object.keys(written.properties), ...(written.unknown ?? []).map((path) => String(parsePath(path)[0]))])]
+    for (const parent of candidates) changes.push({ parent, properties })
+  }
+  return changes
+}
+
+/**
+ * A possible change made unknown on the finished parent. A list the parent already has (known items, or items of
+ * unknown value) may gain one item: an item of unknown value keeps what the known ones decide (a direct attachment
+ * still fails "no attached policies") and leaves the rest unknown. Any other property becomes unknown as a whole.
+ */
+function applyPossibleChange(resource: Resource, properties: readonly string[]): void {
+  const unknown = (resource.unknown ??= [])
+  for (const property of properties) {
+    const list = resource.properties[property]
+    const known = Array.isArray(list) ? list.length : 0
+    const prefix = `${property}[`
+    let unknownItems = 0
+    for (let i = 0; i < unknown.length; i++) if (unknown[i].startsWith(prefix)) unknownItems++
+    if (known + unknownItems > 0) unknown.push(`${property}[${known + unknownItems}]`)
+    else if (!unknown.includes(property)) unknown.push(property)
   }
 }
 
@@ -218,6 +266,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
 
   const index = new ParentIndex(tf)
   const standalone: ResourceBuilder[] = []
+  const possible: PossibleChange[] = []
   for (let i = 0; i < companions.length; i++) {
     const resource = companions[i]
     const mapper = companionMappers[i]
@@ -230,7 +279,7 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     const parents = parentsOf(resource, mapper, index).filter(([p]) => builders.has(p))
     if (parents.length === 0) {
       unmapped.push({ address: resource.address, type: resource.type, reason: 'parent-elsewhere' })
-      markPossibleParentsUnknown(resource, mapper, builders)
+      possible.push(...possibleChanges(resource, mapper, builders, index))
     }
     for (const [parent, target] of parents) mapper.fold(builders.get(parent)!, resource, target)
   }
@@ -241,6 +290,11 @@ export function mapTerraform(input: TfResource[]): { resources: Resource[]; unma
     const builder = all[i]
     builder.linkReferences((attrName) => index.referencedAddresses(builder.tf, attrName))
     resources.push(builder.finish())
+  }
+  if (possible.length > 0) {
+    const finished = new Map<ResourceBuilder, Resource>()
+    for (let i = 0; i < all.length; i++) finished.set(all[i], resources[i])
+    for (const change of possible) applyPossibleChange(finished.get(change.parent)!, change.properties)
   }
   return { resources, unmapped }
 }

@@ -436,7 +436,7 @@ function collectReferences(expression: unknown, found: Set<string>, module?: Rec
   if (Array.isArray(expression.references)) {
     for (const ref of expression.references) {
       if (typeof ref !== 'string') continue
-      const address = resourceOfReference(ref)
+      const address = resourceOfReference(ref) ?? dataSourceOfReference(ref)
       if (address) found.add(address)
       const output = module && ref.startsWith('module.') ? MODULE_OUTPUT_REFERENCE.exec(ref) : null
       const call = output && isObject(module!.module_calls) ? module!.module_calls[output[1]] : undefined
@@ -460,6 +460,15 @@ export function resourceOfReference(ref: string): string | undefined {
   if (first === 'resource') return resourceOfReference(ref.slice('resource.'.length))
   if (NOT_A_RESOURCE.has(first)) return undefined
   return `${first}.${second}`
+}
+
+/**
+ * 'data.aws_ssm_parameter.name.value' → 'data.aws_ssm_parameter.name': kept so that the mapping knows a value not
+ * known yet was read when Terraform applies (it may then name anything), as the .tf source records it too.
+ */
+function dataSourceOfReference(ref: string): string | undefined {
+  const m = /^data\.([A-Za-z][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(ref)
+  return m ? `data.${m[1]}.${m[2]}` : undefined
 }
 
 // ---- tool ----

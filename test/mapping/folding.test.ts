@@ -2,6 +2,7 @@ import { EMPTY_CONFIG_FILE } from '../../src/config-file.js'
 import { evaluateInventory } from '../../src/evaluate.js'
 import { mapTerraform } from '../../src/mapping/index.js'
 import { ALL_RULES, findRules } from '../../src/rules/index.js'
+import type { TfResource } from '../../src/types.js'
 import { tf } from './helpers.js'
 
 describe('folding companions into parents', () => {
@@ -80,5 +81,45 @@ describe('a companion that cannot be tied to its parent (issue 9, item 17: never
     const { unmapped } = mapTerraform(plan('managed-elsewhere', []))
     expect(unmapped.map((u) => u.address)).toEqual(['aws_iam_role_policy_attachment.admin'])
     expect(verdicts(plan('managed-elsewhere', []))).toEqual({ 'aws_iam_role.new': 'pass', 'aws_iam_role.existing': 'pass' })
+  })
+})
+
+describe('a companion whose parent is one of several, or read from a data source', () => {
+  const users = [
+    tf('aws_iam_user', 'alice', { name: 'alice' }),
+    tf('aws_iam_user', 'bob', { name: 'bob' }),
+    tf('aws_iam_user', 'carol', { name: 'carol' }),
+    tf('aws_iam_user_policy_attachment', 'direct', { user: 'carol', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, { references: { user: ['aws_iam_user.carol'] } })
+  ]
+  const attachment = (references: string[]) =>
+    tf('aws_iam_user_policy_attachment', 'maybe', { policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, { unknown: ['user'], references: { user: references } })
+  const verdicts = (input: TfResource[]) => {
+    const { resources } = mapTerraform(input)
+    const rule = ALL_RULES.find((r) => r.id === 'iam-user-no-attached-policies')!
+    return Object.fromEntries(evaluateInventory(resources, { rules: [rule], configFile: EMPTY_CONFIG_FILE, blocks: new Map(), lookup: findRules }).map((e) => [e.resource.address, e.status]))
+  }
+
+  test('an unknown choice between two users makes those two unknown, not both failing, and leaves the others alone', () => {
+    expect(verdicts([...users, attachment(['aws_iam_user.alice', 'aws_iam_user.bob'])])).toEqual({
+      'aws_iam_user.alice': 'unknown',
+      'aws_iam_user.bob': 'unknown',
+      'aws_iam_user.carol': 'fail'
+    })
+  })
+
+  test('a user name read from a data source may be any user of the configuration: none passes, a direct attachment still fails', () => {
+    expect(verdicts([...users, attachment(['data.aws_ssm_parameter.user_name'])])).toEqual({
+      'aws_iam_user.alice': 'unknown',
+      'aws_iam_user.bob': 'unknown',
+      'aws_iam_user.carol': 'fail'
+    })
+    const carol = mapTerraform([...users, attachment(['data.aws_ssm_parameter.user_name'])]).resources.find((r) => r.address === 'aws_iam_user.carol')!
+    // The known attachment stays; the possible one is an item of unknown value after it.
+    expect(carol.properties.ManagedPolicyArns).toEqual(['arn:aws:iam::aws:policy/ReadOnlyAccess'])
+    expect(carol.unknown).toContain('ManagedPolicyArns[1]')
+  })
+
+  test('a single reference with a value not known yet still names the parent', () => {
+    expect(verdicts([...users, attachment(['aws_iam_user.alice'])])).toEqual({ 'aws_iam_user.alice': 'fail', 'aws_iam_user.bob': 'pass', 'aws_iam_user.carol': 'fail' })
   })
 })

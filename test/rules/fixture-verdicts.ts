@@ -30,18 +30,7 @@ export interface KnownDisagreement {
   reason: string
 }
 
-export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
-  ...(['code', 'plan'] as const).flatMap((source): KnownDisagreement[] => [
-    {
-      rule: 'iam-user-no-attached-policies',
-      example: 'unknown_attachment_from_parameter',
-      source,
-      gives: 'pass',
-      reason:
-        'a policy attachment whose user is known only after apply (and refers to no user of the configuration) is dropped, not held as one that might be this user\'s (as a flow log with an unknown target is for VPCs), so the user passes'
-    }
-  ]),
-]
+export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = []
 
 /**
  * Rules whose failing case .tf code cannot write, with the reason: the Terraform resource is itself the enabling. The

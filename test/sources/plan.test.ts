@@ -121,8 +121,10 @@ describe('parsePlan: resources', () => {
     expect(byAddress('aws_db_instance.orders').references).toEqual({ kms_key_id: ['aws_kms_key.main'] })
     // bucket refers to local.tags only: no references at all
     expect(byAddress('aws_s3_bucket.logs').references).toBeUndefined()
-    // inside module.app: nested blocks, indexed references, `resource.` prefix; module outputs, each, var, data dropped
+    // inside module.app: nested blocks, indexed references, `resource.` prefix; module outputs, each and var dropped;
+    // data sources kept by address (a value read when Terraform applies may name anything: the mapping needs to know)
     expect(byAddress('module.app["blue"].aws_lambda_function.api').references).toEqual({
+      environment: ['data.aws_region.current'],
       role: ['aws_iam_role.api'],
       vpc_config: ['aws_subnet.a', 'aws_subnet.b']
     })
