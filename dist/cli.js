@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-MMXC4AXP.js";
+} from "./chunks/chunk-66I7UALA.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-MMXC4AXP.js";
+} from "./chunks/chunk-66I7UALA.js";
 import {
   InputError,
   SEVERITIES

@@ -63,3 +63,13 @@ export function splitAddress(address: string): string[] {
   if (current) parts.push(current)
   return parts
 }
+
+/** The Terraform type in a resource address: module.a["x.y"].aws_iam_role.x[0] → aws_iam_role (data. too). */
+export function terraformTypeOf(address: string): string | undefined {
+  // splitAddress keeps a module key with dots (module.a["x.y"]) in one step.
+  const steps = splitAddress(address)
+  let i = 0
+  while (steps[i] === 'module' && i + 2 < steps.length) i += 2
+  if (steps[i] === 'data') i++
+  return steps[i]
+}

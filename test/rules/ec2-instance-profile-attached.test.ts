@@ -3,7 +3,7 @@
 // test/fixtures/rules/ec2-instance-profile-attached runs .tf code and its plan).
 import { mapTerraform } from '../../src/mapping/index.js'
 import { builtinRule } from '../../src/rules/declarative/builtin.js'
-import { terraformTypeOf } from '../../src/rules/predicates/terraform-reference.js'
+import { terraformTypeOf } from '../../src/sources/address.js'
 import { tf } from '../mapping/helpers.js'
 import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
 

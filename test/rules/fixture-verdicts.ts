@@ -46,10 +46,6 @@ export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string,
  */
 export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
   [
-    'vpc-flow-logs-enabled',
-    'a flow log whose target is known only after apply (and refers to no VPC of the configuration) might belong to any new VPC, so it makes every new VPC without a log of its own unknown, the failing example included (test/rules/logging-keys.test.ts shows that case); a conditional log (count known after apply) counts as present in .tf code, and a real plan refuses such a count'
-  ],
-  [
     'securityhub-enabled',
     'the rule asks only that a hub exist, and aws_securityhub_account is the hub: no value of it can leave that open, and a conditional hub (count known after apply) counts as present in .tf code while a real plan refuses such a count; live, a region whose hubs could not be listed is unknown'
   ]

@@ -3,20 +3,10 @@
 // attribute of another resource is unknown, and in a plan many are (a name_prefix, an ARN): the reference alone
 // says the property will be set, and to what kind of thing. Resource.references holds the addresses, from the
 // HCL evaluator and from the plan's configuration section.
-import { splitAddress } from '../../sources/address.js'
+import { terraformTypeOf } from '../../sources/address.js'
 import type { Resource } from '../../types.js'
 import type { PredicateDefinition } from '../declarative/predicates.js'
 import { fail, nameOf, pass } from '../support/outcome.js'
-
-/** The Terraform type in a resource address: module.a["x.y"].aws_iam_role.x[0] → aws_iam_role (data. too). */
-export function terraformTypeOf(address: string): string | undefined {
-  // splitAddress keeps a module key with dots (module.a["x.y"]) in one step.
-  const steps = splitAddress(address)
-  let i = 0
-  while (steps[i] === 'module' && i + 2 < steps.length) i += 2
-  if (steps[i] === 'data') i++
-  return steps[i]
-}
 
 function referencedAddresses(resource: Resource, property: string, type: string): string[] {
   return (resource.references?.[property] ?? []).filter((address) => terraformTypeOf(address) === type)

@@ -1,6 +1,7 @@
 // Joins through the inventory view: the resources that belong to an owner (a VPC's flow logs, a group's
 // standalone rules) and the resources a property names (a bucket policy's bucket).
 import type { InventoryView, Resource } from '../../types.js'
+import { terraformTypeOf } from '../../sources/address.js'
 import { and, read, UNKNOWN, type Verdict } from './read.js'
 
 export interface Joined {
@@ -39,8 +40,10 @@ export function joinOn(
     const candidate = index.candidates[position]
     const refs = candidate.references?.[keyPath] ?? []
     let keyMatches: Verdict
-    if (owner.address !== undefined && refs.includes(owner.address)) keyMatches = true
-    else if (index.keys[position] === UNKNOWN) keyMatches = refs.length > 0 ? false : UNKNOWN
+    if (owner.address !== undefined && refs.includes(owner.address)) {
+      // `cond ? aws_vpc.a.id : aws_vpc.b.id` names one of the two, not each: undecided while the key is unknown.
+      keyMatches = index.keys[position] === UNKNOWN && refersToAnotherOfItsType(refs, owner.address) ? UNKNOWN : true
+    } else if (index.keys[position] === UNKNOWN) keyMatches = refs.length > 0 ? false : UNKNOWN
     else keyMatches = key === UNKNOWN ? false : index.keys[position] === key
     if (keyMatches === false) continue
     const belongs = and(filter(candidate), keyMatches)
@@ -48,6 +51,13 @@ export function joinOn(
     else if (belongs === UNKNOWN) undecided.push(candidate)
   }
   return { matches, undecided }
+}
+
+/** Whether `refs` name, besides `address`, another resource of the same Terraform type. */
+function refersToAnotherOfItsType(refs: readonly string[], address: string): boolean {
+  const type = terraformTypeOf(address)
+  for (let i = 0; i < refs.length; i++) if (refs[i] !== address && terraformTypeOf(refs[i]) === type) return true
+  return false
 }
 
 /**

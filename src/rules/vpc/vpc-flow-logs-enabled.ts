@@ -19,6 +19,6 @@ export const vpcFlowLogsEnabled = builtinRule({
   'resource-types': ['AWS::EC2::VPC'],
   aliases: { checkov: ['CKV2_AWS_11'], prowler: ['vpc_flow_logs_enabled'] },
   notes:
-    'Joins AWS::EC2::FlowLog on ResourceType VPC and ResourceId = VpcId, or, in Terraform, on a ResourceId expression referring to the VPC (Resource.references). A VPC the plan creates has no id yet: a flow log whose ResourceId is unknown and refers to no known resource makes the answer unknown; without such a log the VPC fails. Any traffic type counts. Prowler only reports VPCs in use; we judge every VPC.',
+    'Joins AWS::EC2::FlowLog on ResourceType VPC and ResourceId = VpcId, or, in Terraform, on a ResourceId expression referring to the VPC (Resource.references). A VPC the plan creates has no id yet: a flow log whose ResourceId is unknown and refers to no known resource, or to several VPCs (`cond ? aws_vpc.a.id : aws_vpc.b.id` names one of them), makes the answer unknown; without such a log the VPC fails. Any traffic type counts. Prowler only reports VPCs in use; we judge every VPC.',
   condition: { predicate: 'vpc-has-flow-log' }
 })
