@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-66I7UALA.js";
+} from "./chunks/chunk-FGQRR5VZ.js";
 import {
   FRAMEWORK_IDS,
   InputError,

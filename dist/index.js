@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-66I7UALA.js";
+} from "./chunks/chunk-FGQRR5VZ.js";
 import {
   InputError,
   SEVERITIES

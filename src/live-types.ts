@@ -42,7 +42,7 @@ export function defaultLiveTypes(rules: readonly Rule[] = ALL_RULES): string[] {
 
 /**
  * What a live scan with Terraform input may read beyond the defaults: every CloudFormation type the mapping produces
- * that the scan can list (drift compares the types the code declares). policy/plumbline-drift-read-only.json grants it.
+ * that the scan can list (drift compares the types the code declares). policy/plumbline-drift-read-only-N.json grant it.
  */
 export function driftLiveTypes(): string[] {
   const types = new Set(defaultLiveTypes())

@@ -1,12 +1,27 @@
 // Runs the built bundles the way their users do: dist/index.js as the Actions runner runs it, and
 // bin/plumbline.js as a person types it.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The shipped read-only policy's documents in attaching order: policy/plumbline-read-only.json, then -2.json, ... */
+export function readOnlyPolicyFiles(): string[] {
+  const parts = readdirSync(join(ROOT, 'policy'))
+    .map((file) => /^plumbline-read-only(?:-(\d+))?\.json$/.exec(file))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[1] ?? 1) - Number(b[1] ?? 1))
+  return parts.map((m) => join(ROOT, 'policy', m[0]))
+}
+
+/** The statements of every shipped read-only policy document in one document: what a role with them all attached may do. */
+export function shippedReadOnlyPolicy(): { Version: string; Statement: Array<Record<string, unknown>> } {
+  const documents = readOnlyPolicyFiles().map((file) => JSON.parse(readFileSync(file, 'utf8')) as { Statement: Array<Record<string, unknown>> })
+  return { Version: '2012-10-17', Statement: documents.flatMap((d) => d.Statement) }
+}
 
 export interface ProcessResult {
   code: number | null

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { EXTERNAL_ID, REGION, REPOSITORY, SCAN_ROLE, SHARED, SHARED_ROLE, STAGING, seedExampleEstate } from '../fixtures/live-estate.mjs'
 import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
-import { ROOT, runActionStep, type ActionRun } from './helpers.js'
+import { ROOT, runActionStep, shippedReadOnlyPolicy, type ActionRun } from './helpers.js'
 
 type LiveRun = ActionRun
 
@@ -144,7 +144,7 @@ describe('the action bundle scanning live AWS', () => {
   })
 
   it('made only calls the shipped read-only policy allows (besides the STS calls of the trust relationships)', () => {
-    const policy = read(join(ROOT, 'policy/plumbline-read-only.json')) as PolicyDocument
+    const policy = shippedReadOnlyPolicy() as PolicyDocument
     const actions = [...new Set(server.calls.filter((c) => c.service !== 'sts' && c.service !== 'oidc').map((c) => c.action))].sort()
     expect(actions).toEqual(expect.arrayContaining(['cloudformation:GetResource', 'cloudformation:ListResources', 'iam:GetAccountSummary', 'iam:GetCredentialReport', 'ec2:GetEbsEncryptionByDefault', 's3:ListAllMyBuckets']))
     expect(actions.filter((a) => !actionAllowed(policy, a))).toEqual([])

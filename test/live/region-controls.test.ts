@@ -9,9 +9,7 @@ import { ALL_RULES, findRules } from '../../src/rules/index.js'
 import { liveRegionResources } from '../../src/sources/live/region-resources.js'
 import { scanLive, type LiveScanOptions } from '../../src/sources/live/scan.js'
 import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { ROOT } from '../e2e/helpers.js'
+import { shippedReadOnlyPolicy } from '../e2e/helpers.js'
 
 const ACCOUNT = '222233334444'
 const [ON, OFF, NONE, DENIED] = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2']
@@ -114,7 +112,7 @@ describe('region controls on a live scan', () => {
       ['AWS::Config::ConfigurationRecorder', 'scanned', 0],
       ['Plumbline::Config::RecorderStatus', 'scanned', 0]
     ])
-    const policy = JSON.parse(readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')) as PolicyDocument
+    const policy = shippedReadOnlyPolicy() as PolicyDocument
     const actions = [...new Set(server.calls.map((c) => c.action))].sort()
     expect(actions).toEqual(expect.arrayContaining(['config:DescribeConfigurationRecorderStatus', 'config:DescribeConfigurationRecorders']))
     expect(actions.filter((action) => action !== '' && !actionAllowed(policy, action))).toEqual([])

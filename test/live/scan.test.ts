@@ -2,14 +2,12 @@
 // so paging, parent listing, the S3 region quirk, IMDS from EC2, defaults, the account facts and the coverage
 // ledger are all exercised over the wire, with faults injected per type and region.
 import '../aws-server/resolve-localhost.mjs'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
 import { scanLive, type LiveScanOptions } from '../../src/sources/live/scan.js'
 import { DEFAULT_LIVE_TYPES, FACT_TYPES } from '../../src/sources/live/types.js'
 import { actionAllowed, type PolicyDocument } from '../../src/sources/live/permissions.js'
 import { InputError, type Resource } from '../../src/types.js'
-import { ROOT } from '../e2e/helpers.js'
+import { shippedReadOnlyPolicy } from '../e2e/helpers.js'
 
 const ACCOUNT = '111111111111'
 const HOME = 'us-east-1'
@@ -249,7 +247,7 @@ describe('live scan over the wire', () => {
 
   it('makes only calls the least-privilege policy allows', async () => {
     await scanLive(options())
-    const policy = JSON.parse(readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')) as PolicyDocument
+    const policy = shippedReadOnlyPolicy() as PolicyDocument
     const actions = [...new Set(server.calls.map((c) => c.action).filter((a) => a !== ''))].sort()
     expect(actions.length).toBeGreaterThan(10)
     expect(actions.filter((action) => !actionAllowed(policy, action))).toEqual([])

@@ -1,7 +1,8 @@
 // The shipped IAM policies: the committed read-only policy is what the generator computes, grants every handler
 // permission of every default live type and every account-fact call, and never grants a data read.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SCHEMA_DATA } from '../../src/model/schema-data.js'
 import {
@@ -13,6 +14,7 @@ import {
   isDeniedByDesign,
   normalizeAction,
   policyActionsFor,
+  readOnlyPolicies,
   readOnlyPolicy,
   renderPolicy,
   typePermissions,
@@ -23,19 +25,48 @@ import { defaultLiveTypes, driftLiveTypes } from '../../src/live-types.js'
 import * as permissions from '../../src/sources/live/permissions.js'
 
 const DEFAULT_LIVE_TYPES = defaultLiveTypes()
-import { ROOT } from '../e2e/helpers.js'
+import { readOnlyPolicyFiles, ROOT, shippedReadOnlyPolicy } from '../e2e/helpers.js'
 
-const committedText = readFileSync(join(ROOT, 'policy/plumbline-read-only.json'), 'utf8')
-const committed: PolicyDocument = JSON.parse(committedText)
+// The read-only policy's documents (plumbline-read-only.json, -2.json, ...) and all of them together, as a role has them.
+const committedFiles = readOnlyPolicyFiles()
+const committedTexts = committedFiles.map((file) => readFileSync(file, 'utf8'))
+const committedParts: PolicyDocument[] = committedTexts.map((text) => JSON.parse(text) as PolicyDocument)
+const committed = shippedReadOnlyPolicy() as PolicyDocument
 const allowsOnly: PolicyDocument = { ...committed, Statement: committed.Statement.filter((s) => s.Effect === 'Allow') }
 
 const isDenied = (action: string) => DENIED_BY_DESIGN.some((d) => d.toLowerCase() === action.toLowerCase())
 
-describe('policy/plumbline-read-only.json', () => {
+describe('policy/plumbline-read-only.json (and -2.json, ... when one document is too small)', () => {
   it('is exactly what scripts/gen-policy.mjs writes for DEFAULT_LIVE_TYPES', () => {
-    const expected = renderPolicy(readOnlyPolicy(DEFAULT_LIVE_TYPES))
-    if (committedText !== expected) {
-      throw new Error('policy/plumbline-read-only.json is out of date: run `node scripts/gen-policy.mjs` and commit it')
+    const expected = readOnlyPolicies(DEFAULT_LIVE_TYPES).map(renderPolicy)
+    if (JSON.stringify(committedTexts) !== JSON.stringify(expected)) {
+      throw new Error('policy/plumbline-read-only*.json is out of date: run `node scripts/gen-policy.mjs` and commit it')
+    }
+    expect(committedFiles[0]).toBe(join(ROOT, 'policy/plumbline-read-only.json'))
+  })
+
+  it('together say what readOnlyPolicy says: Cloud Control, the account facts and the Deny in the first document, the others Allow only', () => {
+    expect(committed.Statement).toEqual(expect.arrayContaining(readOnlyPolicy(DEFAULT_LIVE_TYPES).Statement))
+    expect(committed.Statement).toHaveLength(readOnlyPolicy(DEFAULT_LIVE_TYPES).Statement.length)
+    expect(committedParts[0].Statement.map((s) => s.Sid)).toEqual(expect.arrayContaining(['CloudControl', 'AccountFacts', 'DenyDataReads']))
+    for (const part of committedParts.slice(1)) expect(part.Statement.every((s) => s.Effect === 'Allow' && String(s.Sid).startsWith('CloudControlHandlers'))).toBe(true)
+  })
+
+  it('splits into as many documents as IAM’s size limit needs, each service whole, with the fixed statements in the first', () => {
+    const types = Object.keys(SCHEMA_DATA)
+    const parts = readOnlyPolicies(types)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) expect(permissions.policySize(part)).toBeLessThanOrEqual(permissions.MANAGED_POLICY_MAX_CHARS)
+    expect(parts[0].Statement[0].Sid).toBe('CloudControl')
+    expect(parts[0].Statement.slice(-2).map((s) => s.Sid)).toEqual(['AccountFacts', 'DenyDataReads'])
+    const sids = parts.flatMap((p) => p.Statement.map((s) => s.Sid))
+    expect(new Set(sids).size).toBe(sids.length)
+    expect(parts.flatMap((p) => p.Statement)).toEqual(expect.arrayContaining(readOnlyPolicy(types).Statement))
+    // Packed in order: each document but the last has no room for the next one's first service.
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const next = parts[i + 1].Statement[0]
+      const grown = { ...parts[i], Statement: i === 0 ? [...parts[i].Statement.slice(0, -2), next, ...parts[i].Statement.slice(-2)] : [...parts[i].Statement, next] }
+      expect(permissions.policySize(grown)).toBeGreaterThan(permissions.MANAGED_POLICY_MAX_CHARS)
     }
   })
 
@@ -106,8 +137,8 @@ describe('policy/plumbline-read-only.json', () => {
     }
   })
 
-  it('fits IAM’s 6,144-character limit for a managed policy (whitespace not counted)', () => {
-    expect(committedText.replace(/\s/g, '').length).toBeLessThanOrEqual(6144)
+  it('fits IAM’s 6,144-character limit for a managed policy (whitespace not counted), document by document', () => {
+    for (const text of committedTexts) expect(text.replace(/\s/g, '').length).toBeLessThanOrEqual(6144)
   })
 })
 
@@ -115,11 +146,32 @@ describe('scripts/gen-policy.mjs', () => {
   it('prints the policy for the default types plus the named ones, and reports what it left out', () => {
     const extra = ['AWS::SQS::Queue', 'AWS::SecretsManager::Secret']
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-policy.mjs'), ...extra], { encoding: 'utf8' })
-    expect(run.status).toBe(0)
-    expect(run.stdout).toBe(renderPolicy(readOnlyPolicy([...DEFAULT_LIVE_TYPES, ...extra])))
+    // One document is printed; more need --out (next test). Which one this is depends on how large the defaults are.
+    const expected = readOnlyPolicies([...DEFAULT_LIVE_TYPES, ...extra])
+    expect(run.status).toBe(expected.length === 1 ? 0 : 2)
+    expect(run.stdout).toBe(expected.length === 1 ? renderPolicy(expected[0]) : '')
     expect(run.stderr).toContain('left out by design: secretsmanager:GetSecretValue (AWS::SecretsManager::Secret read handler)')
     expect(run.stderr).toContain('left out by design: lambda:GetFunction (AWS::Lambda::Function read handler)')
     expect(run.stderr).not.toContain('wrote')
+  }, 60000)
+
+  it('writes the documents into --out DIR when the types need more than one, and refuses a name that is not a type', () => {
+    const many = ['AWS::SQS::Queue', 'AWS::SNS::Topic', 'AWS::DynamoDB::Table', 'AWS::ECR::Repository', 'AWS::ECS::Cluster', 'AWS::EKS::Cluster', 'AWS::Redshift::Cluster', 'AWS::OpenSearchService::Domain', 'AWS::CloudFront::Distribution', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::WAFv2::WebACL', 'AWS::CodeBuild::Project']
+    const expected = readOnlyPolicies([...DEFAULT_LIVE_TYPES, ...many]).map(renderPolicy)
+    expect(expected.length).toBeGreaterThan(1)
+    const printed = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-policy.mjs'), ...many], { encoding: 'utf8' })
+    expect(printed.status).toBe(2)
+    expect(printed.stderr).toContain(`these types need ${expected.length} policy documents`)
+    expect(printed.stderr).toContain('--out DIR')
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-policy-'))
+    const written = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-policy.mjs'), '--out', dir, ...many], { encoding: 'utf8' })
+    expect(written.status).toBe(0)
+    const files = readdirSync(dir).sort()
+    expect(files).toEqual(['plumbline-read-only.json', ...expected.slice(1).map((_, i) => `plumbline-read-only-${i + 2}.json`)].sort())
+    expect(readFileSync(join(dir, 'plumbline-read-only.json'), 'utf8')).toBe(expected[0])
+    const bad = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-policy.mjs'), 'AWS::SQS::Queue', 'sqs-queue'], { encoding: 'utf8' })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringContaining('sqs-queue: not a CloudFormation resource type')])
   }, 60000)
 })
 

@@ -1,5 +1,5 @@
 // The IAM permissions a live scan needs, computed from the committed schema data: what
-// policy/plumbline-read-only.json grants (scripts/gen-policy.mjs writes it from readOnlyPolicy) and what the
+// policy/plumbline-read-only*.json grant (scripts/gen-policy.mjs writes them from readOnlyPolicies) and what the
 // tests hold the scanner's calls against (actionAllowed). Pure data and functions, no I/O, so the generator can
 // bundle it and run it with plain node.
 import { globMatch } from '../../glob.js'
@@ -150,23 +150,12 @@ export function isDeniedByDesign(permission: string): boolean {
  * to the same role.
  */
 export function readOnlyPolicy(types: readonly string[]): PolicyDocument {
-  const { handlerActions } = handlerActionsFor(types)
-  const byService = new Map<string, string[]>()
-  for (const action of handlerActions) {
-    const service = action.slice(0, action.indexOf(':'))
-    byService.set(service, [...(byService.get(service) ?? []), action])
-  }
-  const allowAll = (Sid: string, actions: readonly string[]): PolicyStatement => ({
-    Sid,
-    Effect: 'Allow',
-    Action: sortedUnique(actions),
-    Resource: '*'
-  })
+  const allowAll = (Sid: string, actions: readonly string[]): PolicyStatement => ({ Sid, Effect: 'Allow', Action: sortedUnique(actions), Resource: '*' })
   return {
     Version: '2012-10-17',
     Statement: [
       allowAll('CloudControl', CLOUD_CONTROL_ACTIONS),
-      ...[...byService.keys()].sort().map((service) => allowAll(`CloudControlHandlers${pascal(service)}`, byService.get(service)!)),
+      ...serviceStatements(handlerActionsFor(types).handlerActions),
       allowAll('AccountFacts', ACCOUNT_FACT_ACTIONS),
       { Sid: 'DenyDataReads', Effect: 'Deny', Action: sortedUnique(DENIED_BY_DESIGN), Resource: '*' }
     ]
@@ -182,31 +171,57 @@ export function policySize(policy: PolicyDocument): number {
 }
 
 /**
+ * Service statements packed in order into documents that each fit IAM's size limit. The first document also holds
+ * `head` before its services and `tail` after them; the others hold services only. Services stay whole.
+ */
+function packStatements(services: readonly PolicyStatement[], head: readonly PolicyStatement[] = [], tail: readonly PolicyStatement[] = []): PolicyDocument[] {
+  const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements })
+  const documents: PolicyDocument[] = []
+  let current: PolicyStatement[] = []
+  const complete = (statements: PolicyStatement[]): PolicyStatement[] => (documents.length === 0 ? [...head, ...statements, ...tail] : statements)
+  const holdsSomething = (): boolean => current.length > 0 || (documents.length === 0 && head.length + tail.length > 0)
+  for (const statement of services) {
+    if (holdsSomething() && policySize(doc(complete([...current, statement]))) > MANAGED_POLICY_MAX_CHARS) {
+      documents.push(doc(complete(current)))
+      current = []
+    }
+    current.push(statement)
+  }
+  if (holdsSomething()) documents.push(doc(complete(current)))
+  return documents
+}
+
+function serviceStatements(actions: readonly string[]): PolicyStatement[] {
+  const byService = new Map<string, string[]>()
+  for (const action of actions) {
+    const service = action.slice(0, action.indexOf(':'))
+    byService.set(service, [...(byService.get(service) ?? []), action])
+  }
+  return [...byService.keys()].sort().map((service) => ({ Sid: `CloudControlHandlers${pascal(service)}`, Effect: 'Allow', Action: sortedUnique(byService.get(service)!), Resource: '*' }))
+}
+
+/**
+ * readOnlyPolicy(types) in as many documents as IAM's size limit needs (policy/plumbline-read-only.json, then
+ * plumbline-read-only-2.json, ...): the first holds Cloud Control, the account facts, the Deny of data reads and the
+ * services that fit; the others the remaining services' handler permissions, Allow only (the first one's Deny
+ * covers them: a role's policies are evaluated together).
+ */
+export function readOnlyPolicies(types: readonly string[]): PolicyDocument[] {
+  const whole = readOnlyPolicy(types)
+  const isService = (s: PolicyStatement) => typeof s.Sid === 'string' && s.Sid.startsWith('CloudControlHandlers')
+  const head = whole.Statement.slice(0, 1)
+  const tail = whole.Statement.slice(1).filter((s) => !isService(s))
+  return packStatements(whole.Statement.filter(isService), head, tail)
+}
+
+/**
  * The handler permissions `types` need beyond what readOnlyPolicy(baseTypes) grants, as few Allow-only documents as
  * fit IAM's size limit each (a role may have ten managed policies): attached beside the base policy, whose Deny of
  * data reads covers them too. Services are kept whole in one document where they fit.
  */
 export function additionalPolicies(types: readonly string[], baseTypes: readonly string[]): PolicyDocument[] {
   const granted = new Set(handlerActionsFor(baseTypes).handlerActions.map((a) => a.toLowerCase()))
-  const byService = new Map<string, string[]>()
-  for (const action of handlerActionsFor(types).handlerActions) {
-    if (granted.has(action.toLowerCase())) continue
-    const service = action.slice(0, action.indexOf(':'))
-    byService.set(service, [...(byService.get(service) ?? []), action])
-  }
-  const documents: PolicyDocument[] = []
-  let current: PolicyStatement[] = []
-  const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements })
-  for (const service of [...byService.keys()].sort()) {
-    const statement: PolicyStatement = { Sid: `CloudControlHandlers${pascal(service)}`, Effect: 'Allow', Action: sortedUnique(byService.get(service)!), Resource: '*' }
-    if (current.length > 0 && policySize(doc([...current, statement])) > MANAGED_POLICY_MAX_CHARS) {
-      documents.push(doc(current))
-      current = []
-    }
-    current.push(statement)
-  }
-  if (current.length > 0) documents.push(doc(current))
-  return documents
+  return packStatements(serviceStatements(handlerActionsFor(types).handlerActions.filter((action) => !granted.has(action.toLowerCase()))))
 }
 
 /** The policy file's text, exactly as committed (two-space JSON, final newline). */
