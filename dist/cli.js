@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-FGQRR5VZ.js";
+} from "./chunks/chunk-26JMUHO3.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-REEG4MJD.js";
+} from "./chunks/chunk-NDRSXGMT.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-FGQRR5VZ.js";
+} from "./chunks/chunk-26JMUHO3.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-REEG4MJD.js";
+} from "./chunks/chunk-NDRSXGMT.js";
 import {
   __commonJS,
   __export,

@@ -25,6 +25,7 @@ import { logMetricFilter, metricAlarm } from './aws/cloudwatch-monitoring.js'
 import { configRecorder, configRecorderStatus } from './aws/config-recorder.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
+import { ami, amiCopy, amiFromInstance, amiLaunchPermission, ebsSnapshot, ebsSnapshotCopy, ebsSnapshotImport } from './aws/ec2-image-facts.js'
 import { efsFileSystem } from './aws/efs-file-system.js'
 import { flowLog } from './aws/flow-log.js'
 import { guarddutyDetector } from './aws/guardduty-detector.js'
@@ -75,6 +76,7 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     lambdaFunctionUrl, efsFileSystem, instance, passwordPolicy, ebsEncryptionByDefault, accountPublicAccessBlock,
     networkAcl, defaultNetworkAcl, networkAclRule,
     guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus,
+    ebsSnapshot, ebsSnapshotCopy, ebsSnapshotImport, ami, amiCopy, amiFromInstance,
     ...MAPPING_SPECS.map(derivedMapper)
   ].map((m) => [m.tfType, m])
 )
@@ -84,6 +86,7 @@ const COMPANION_MAPPERS: ReadonlyMap<string, CompanionMapper> = new Map(
     s3BucketVersioning, s3BucketEncryption, s3BucketLogging, s3BucketPublicAccessBlock, s3BucketOwnershipControls, s3BucketNotification,
     securityGroupRule, vpcSecurityGroupIngressRule, vpcSecurityGroupEgressRule, iamRolePolicyAttachment,
     iamUserPolicyAttachment, iamGroupPolicyAttachment, iamPolicyAttachment, iamRolePolicy, iamUserPolicy, iamGroupPolicy,
+    amiLaunchPermission,
     ...COMPANION_SPECS.map(companionMapper)
   ].map((m) => [m.tfType, m])
 )

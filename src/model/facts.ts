@@ -71,6 +71,22 @@ export const VIRTUAL_MFA_DEVICES_TYPE = 'Plumbline::IAM::VirtualMfaDevices'
  * { status, mfa_delete }, or the legacy inline `versioning { enabled, mfa_delete }` of aws_s3_bucket.
  */
 export const BUCKET_VERSIONING_TYPE = 'Plumbline::S3::BucketVersioning'
+/**
+ * Per EBS snapshot the account owns; id the snapshot id, region the snapshot's: as EC2 DescribeSnapshots (OwnerIds
+ * self) returns it (there is no CloudFormation snapshot type): { SnapshotId, VolumeId?, VolumeSize?, Encrypted:
+ * boolean, KmsKeyId?, State?, Public: boolean }. Public is ours: whether every AWS account may create volumes from it
+ * (a createVolumePermission for the group `all`), read as the snapshots DescribeSnapshots returns for OwnerIds self
+ * with RestorableByUserIds all. Terraform: aws_ebs_snapshot, aws_ebs_snapshot_copy and aws_ebs_snapshot_import, which
+ * cannot share a snapshot with everyone (aws_snapshot_create_volume_permission names one account): Public false.
+ */
+export const EBS_SNAPSHOT_TYPE = 'Plumbline::EC2::Snapshot'
+/**
+ * Per AMI the account owns; id the image id, region the image's: as EC2 DescribeImages (Owners self) returns it:
+ * { ImageId, Name?, State?, Public: boolean (the response's IsPublic: launch permission for the group `all`),
+ * BlockDeviceMappings?: [ { DeviceName, Ebs?: { SnapshotId?, Encrypted?, KmsKeyId?, VolumeSize?, VolumeType? } } ] }.
+ * Terraform: aws_ami, aws_ami_copy, aws_ami_from_instance, made public by an aws_ami_launch_permission with group "all".
+ */
+export const AMI_TYPE = 'Plumbline::EC2::Image'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -162,6 +178,11 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
   [VIRTUAL_MFA_DEVICES_TYPE]: { Devices: values(['SerialNumber', 'UserArn']) },
   [SERVER_CERTIFICATES_TYPE]: { ListedAt: 0, Certificates: values(['ServerCertificateName', 'ServerCertificateId', 'Arn', 'Path', 'UploadDate', 'Expiration']) },
   [BUCKET_VERSIONING_TYPE]: values(['Bucket', 'Status', 'MFADelete']),
+  [EBS_SNAPSHOT_TYPE]: values(['SnapshotId', 'VolumeId', 'VolumeSize', 'Encrypted', 'KmsKeyId', 'State', 'Public']),
+  [AMI_TYPE]: {
+    ...values(['ImageId', 'Name', 'State', 'Public']),
+    BlockDeviceMappings: { DeviceName: 0, Ebs: values(['SnapshotId', 'Encrypted', 'KmsKeyId', 'VolumeSize', 'VolumeType']) }
+  },
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
 
@@ -176,7 +197,9 @@ export const FACT_TYPES: readonly string[] = [
   CONFIG_RECORDER_TYPE,
   SERVER_CERTIFICATES_TYPE,
   VIRTUAL_MFA_DEVICES_TYPE,
-  BUCKET_VERSIONING_TYPE
+  BUCKET_VERSIONING_TYPE,
+  EBS_SNAPSHOT_TYPE,
+  AMI_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

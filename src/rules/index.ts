@@ -29,8 +29,13 @@ import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encr
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
+import { ec2AmiEncrypted } from './ec2/ec2-ami-encrypted.js'
+import { ec2AmiNotPublic } from './ec2/ec2-ami-not-public.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
+import { ec2EbsSnapshotBlockPublicAccess } from './ec2/ec2-ebs-snapshot-block-public-access.js'
+import { ec2EbsSnapshotEncrypted } from './ec2/ec2-ebs-snapshot-encrypted.js'
+import { ec2EbsSnapshotNotPublic } from './ec2/ec2-ebs-snapshot-not-public.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
 import { ec2InstanceProfileAttached } from './ec2/ec2-instance-profile-attached.js'
 import { ec2InstanceImdsv2Required } from './ec2/ec2-instance-imdsv2-required.js'
@@ -107,8 +112,13 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudwatchAlarmVpcChanges,
   cloudwatchAlarmOrganizationsChanges,
   configRecorderAllRegions,
+  ec2AmiEncrypted,
+  ec2AmiNotPublic,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
+  ec2EbsSnapshotBlockPublicAccess,
+  ec2EbsSnapshotEncrypted,
+  ec2EbsSnapshotNotPublic,
   ec2EbsVolumeEncrypted,
   ec2InstanceImdsv2Required,
   ec2InstanceProfileAttached,

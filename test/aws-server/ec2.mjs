@@ -202,3 +202,93 @@ export function describeVpcs(ctx) {
   })
   return ec2Reply('DescribeVpcs', [xml('vpcSet', items), ...(next ? [xml('nextToken', next)] : [])], requestId)
 }
+
+/**
+ * The account's EBS snapshots in the region (seed facts.ebsSnapshots[region]). `Owner.N` scopes to owners (`self` is
+ * the caller; the seeds are all the account's own), `RestorableBy.N` to the snapshots those accounts may create volumes
+ * from (`all`: the public ones; an account id: public ones and those shared with it, and the owner's own), `SnapshotId.N`
+ * to ids (an unknown id is InvalidSnapshot.NotFound), with EC2's paging.
+ */
+export function describeSnapshots(ctx) {
+  const { account, region, params, requestId } = ctx
+  let entries = account.facts.ebsSnapshots?.[region] ?? []
+  const owners = listParam(params, 'Owner')
+  if (owners.length > 0 && !owners.some((o) => o === 'self' || o === account.id)) entries = []
+  const restorableBy = listParam(params, 'RestorableBy')
+  if (restorableBy.length > 0) {
+    entries = entries.filter((s) =>
+      restorableBy.some((who) => (who === 'all' ? s.Public === true : s.Public === true || who === account.id || (s.SharedWith ?? []).includes(who)))
+    )
+  }
+  const ids = listParam(params, 'SnapshotId')
+  if (ids.length > 0) {
+    const missing = ids.find((id) => !entries.some((s) => s.SnapshotId === id))
+    if (missing) throw new ServiceError('InvalidSnapshot.NotFound', 400, `The snapshot '${missing}' does not exist.`)
+    entries = entries.filter((s) => ids.includes(s.SnapshotId))
+  }
+  const filters = filtersOf(params)
+  entries = applyFilters(entries, filters, { 'snapshot-id': (s) => s.SnapshotId, 'volume-id': (s) => s.VolumeId, encrypted: (s) => String(s.Encrypted === true), 'owner-id': () => account.id })
+  const { page, next } = paginate(params, entries, `${account.id}|${region}|snapshots|${owners}|${restorableBy}|${JSON.stringify(filters)}`, 'DescribeSnapshots')
+  const items = page.map((s) =>
+    xml('item', {
+      snapshotId: s.SnapshotId,
+      volumeId: s.VolumeId ?? 'vol-ffffffff',
+      status: s.State ?? 'completed',
+      startTime: s.StartTime ?? '2026-11-01T00:00:00.000Z',
+      progress: '100%',
+      ownerId: account.id,
+      volumeSize: s.VolumeSize ?? 8,
+      description: s.Description,
+      encrypted: String(s.Encrypted === true),
+      kmsKeyId: s.KmsKeyId,
+      storageTier: 'standard'
+    })
+  )
+  return ec2Reply('DescribeSnapshots', [xml('snapshotSet', items), ...(next ? [xml('nextToken', next)] : [])], requestId)
+}
+
+/** The account's AMIs in the region (seed facts.images[region]): `Owner.N` (`self`), `ImageId.N`, with EC2's paging. */
+export function describeImages(ctx) {
+  const { account, region, params, requestId } = ctx
+  let entries = account.facts.images?.[region] ?? []
+  const owners = listParam(params, 'Owner')
+  if (owners.length > 0 && !owners.some((o) => o === 'self' || o === account.id)) entries = []
+  const ids = listParam(params, 'ImageId')
+  if (ids.length > 0) {
+    const missing = ids.find((id) => !entries.some((i) => i.ImageId === id))
+    if (missing) throw new ServiceError('InvalidAMIID.NotFound', 400, `The image id '[${missing}]' does not exist`)
+    entries = entries.filter((i) => ids.includes(i.ImageId))
+  }
+  const filters = filtersOf(params)
+  entries = applyFilters(entries, filters, { 'image-id': (i) => i.ImageId, 'is-public': (i) => String(i.Public === true), name: (i) => i.Name, state: (i) => i.State ?? 'available' })
+  const { page, next } = paginate(params, entries, `${account.id}|${region}|images|${owners}|${JSON.stringify(filters)}`, 'DescribeImages')
+  const items = page.map((image) =>
+    xml('item', [
+      xml('imageId', image.ImageId),
+      xml('imageLocation', `${account.id}/${image.Name ?? image.ImageId}`),
+      xml('imageState', image.State ?? 'available'),
+      xml('imageOwnerId', account.id),
+      xml('isPublic', String(image.Public === true)),
+      xml('architecture', 'x86_64'),
+      xml('imageType', 'machine'),
+      ...(image.Name ? [xml('name', image.Name)] : []),
+      xml('rootDeviceType', 'ebs'),
+      xml('rootDeviceName', image.BlockDeviceMappings?.[0]?.DeviceName ?? '/dev/xvda'),
+      xml(
+        'blockDeviceMapping',
+        (image.BlockDeviceMappings ?? []).map((m) =>
+          xml('item', {
+            deviceName: m.DeviceName,
+            ebs: m.Ebs
+              ? { snapshotId: m.Ebs.SnapshotId, volumeSize: m.Ebs.VolumeSize, deleteOnTermination: 'true', volumeType: m.Ebs.VolumeType ?? 'gp3', encrypted: String(m.Ebs.Encrypted === true), kmsKeyId: m.Ebs.KmsKeyId }
+              : undefined
+          })
+        )
+      ),
+      xml('virtualizationType', 'hvm'),
+      xml('hypervisor', 'xen')
+    ])
+  )
+  return ec2Reply('DescribeImages', [xml('imagesSet', items), ...(next ? [xml('nextToken', next)] : [])], requestId)
+}
+

@@ -50,6 +50,13 @@ export interface AccountSeed {
     serverCertificates?: Array<{ ServerCertificateName: string; Expiration: string; Path?: string; Arn?: string; ServerCertificateId?: string; UploadDate?: string }>
     /** Per region (default false). */
     ebsEncryptionByDefault?: Record<string, boolean>
+    /**
+     * Per region: the account's EBS snapshots (DescribeSnapshots). Public: every account may restore it; SharedWith:
+     * the accounts it is shared with (RestorableBy).
+     */
+    ebsSnapshots?: Record<string, Array<{ SnapshotId: string; VolumeId?: string; VolumeSize?: number; Encrypted?: boolean; KmsKeyId?: string; State?: string; StartTime?: string; Description?: string; Public?: boolean; SharedWith?: string[] }>>
+    /** Per region: the account's AMIs (DescribeImages); Public is the response's isPublic. */
+    images?: Record<string, Array<{ ImageId: string; Name?: string; State?: string; Public?: boolean; BlockDeviceMappings?: Array<{ DeviceName: string; Ebs?: { SnapshotId?: string; Encrypted?: boolean; KmsKeyId?: string; VolumeSize?: number; VolumeType?: string } }> }>>
     /** null or absent: NoSuchPublicAccessBlockConfiguration. */
     publicAccessBlock?: Record<string, boolean> | null
     /** GetBucketVersioning's MfaDelete per bucket name (absent: never configured, S3 omits it); Status is the bucket's VersioningConfiguration.Status. */

@@ -42,7 +42,9 @@ const OPERATIONS = {
     GetEbsEncryptionByDefault: [ec2.getEbsEncryptionByDefault, 'ec2:GetEbsEncryptionByDefault'],
     DescribeRegions: [ec2.describeRegions, 'ec2:DescribeRegions'],
     DescribeInstances: [ec2.describeInstances, 'ec2:DescribeInstances'],
-    DescribeVpcs: [ec2.describeVpcs, 'ec2:DescribeVpcs']
+    DescribeVpcs: [ec2.describeVpcs, 'ec2:DescribeVpcs'],
+    DescribeSnapshots: [ec2.describeSnapshots, 'ec2:DescribeSnapshots'],
+    DescribeImages: [ec2.describeImages, 'ec2:DescribeImages']
   },
   config: {
     DescribeConfigurationRecorders: [config.describeConfigurationRecorders, 'config:DescribeConfigurationRecorders'],

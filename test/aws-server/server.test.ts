@@ -4,7 +4,7 @@
 import './resolve-localhost.mjs'
 import { getIDToken } from '@actions/core'
 import { CloudControlClient, GetResourceCommand, ListResourcesCommand, paginateListResources } from '@aws-sdk/client-cloudcontrol'
-import { DescribeInstancesCommand, DescribeRegionsCommand, DescribeVpcsCommand, EC2Client, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
+import { DescribeImagesCommand, DescribeInstancesCommand, DescribeRegionsCommand, DescribeSnapshotsCommand, DescribeVpcsCommand, EC2Client, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam'
 import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control'
@@ -472,6 +472,35 @@ describe('account facts', () => {
     const optional = await ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'metadata-options.http-tokens', Values: ['optional'] }] }))
     expect(optional.Reservations!.flatMap((r) => r.Instances!).map((i) => i.InstanceId)).toEqual(['i-00'])
     expect((await rejectionOf(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-nope'] })))).name).toBe('InvalidInstanceID.NotFound')
+  })
+
+  test('EC2 DescribeSnapshots and DescribeImages: the owner\'s snapshots, the public ones (RestorableBy all), images with isPublic, paging', async () => {
+    const ACCOUNT_C = '303030303030'
+    server.addAccount({
+      id: ACCOUNT_C,
+      facts: {
+        ebsSnapshots: {
+          [REGION]: Array.from({ length: 7 }, (_, i) => ({ SnapshotId: `snap-0${i}`, VolumeId: `vol-0${i}`, Encrypted: i % 2 === 0, Public: i === 3, SharedWith: i === 4 ? ['999999999999'] : [] }))
+        },
+        images: { [REGION]: [{ ImageId: 'ami-01', Name: 'private' }, { ImageId: 'ami-02', Name: 'public', Public: true, BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-03', Encrypted: false } }] }] }
+      }
+    })
+    const ec2 = new EC2Client(config(server.createUserKeys(ACCOUNT_C, 'auditor')))
+    const first = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5 }))
+    const second = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 5, NextToken: first.NextToken }))
+    expect([...first.Snapshots!, ...second.Snapshots!].map((s) => [s.SnapshotId, s.Encrypted, s.OwnerId, s.State])).toEqual(
+      Array.from({ length: 7 }, (_, i) => [`snap-0${i}`, i % 2 === 0, ACCOUNT_C, 'completed'])
+    )
+    expect(second.NextToken).toBeUndefined()
+    const restorableByAll = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: ['all'] }))
+    expect(restorableByAll.Snapshots!.map((s) => s.SnapshotId)).toEqual(['snap-03'])
+    const byPartner = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: ['999999999999'] }))
+    expect(byPartner.Snapshots!.map((s) => s.SnapshotId)).toEqual(['snap-03', 'snap-04'])
+    expect((await rejectionOf(ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: ['snap-nope'] })))).name).toBe('InvalidSnapshot.NotFound')
+    const images = await ec2.send(new DescribeImagesCommand({ Owners: ['self'] }))
+    expect(images.Images!.map((i) => [i.ImageId, i.Name, i.Public, i.OwnerId])).toEqual([['ami-01', 'private', false, ACCOUNT_C], ['ami-02', 'public', true, ACCOUNT_C]])
+    expect(images.Images![1].BlockDeviceMappings).toEqual([{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-03', DeleteOnTermination: true, VolumeType: 'gp3', Encrypted: false } }])
+    expect((await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'] }))).Images).toEqual([])
   })
 
   test('EC2 DescribeVpcs finds the default VPC', async () => {

@@ -32,12 +32,17 @@ export interface KnownDisagreement {
 
 export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = []
 
+/** Why Terraform cannot write a public snapshot, nor one whose publicness it leaves open. */
+const SNAPSHOT_NOT_SHAREABLE =
+  'Terraform cannot share an EBS snapshot with every account (aws_snapshot_create_volume_permission names one account): a snapshot it declares is not public, and only a live read can find one that is'
+
 /**
  * Rules whose failing case .tf code cannot write, with the reason: the Terraform resource is itself the enabling. The
  * failing case comes from a plan that deletes the resource or a live region without one (tested in their own files).
  */
 export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
-  ['securityhub-enabled', 'aws_securityhub_account enables Security Hub: code that declares it cannot say it is off']
+  ['securityhub-enabled', 'aws_securityhub_account enables Security Hub: code that declares it cannot say it is off'],
+  ['ec2-ebs-snapshot-not-public', SNAPSHOT_NOT_SHAREABLE]
 ])
 
 /**
@@ -45,6 +50,7 @@ export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string,
  * Their live fixture still has one (the .tf and live comparison leaves it out). Keep this list short.
  */
 export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
+  ['ec2-ebs-snapshot-not-public', SNAPSHOT_NOT_SHAREABLE],
   [
     'securityhub-enabled',
     'the rule asks only that a hub exist, and aws_securityhub_account is the hub: no value of it can leave that open, and a conditional hub (count known after apply) counts as present in .tf code while a real plan refuses such a count; live, a region whose hubs could not be listed is unknown'
@@ -62,6 +68,7 @@ const REGION_NOT_LISTED = 'the listing of the type was denied or failed in that 
  */
 export const LIVE_ONLY_EXAMPLES: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map<string, Readonly<Record<string, string>>>([
   ['guardduty-enabled', { fail_no_detector: REGION_WITHOUT_ONE, unknown_detectors_denied: REGION_NOT_LISTED }],
+  ['ec2-ebs-snapshot-block-public-access', { unknown_setting_denied: REGION_NOT_LISTED }],
   ['accessanalyzer-enabled', { fail_no_analyzer: REGION_WITHOUT_ONE, unknown_analyzers_failed: REGION_NOT_LISTED }],
   ['config-recorder-all-regions', { fail_no_recorder: REGION_WITHOUT_ONE, unknown_recorders_denied: REGION_NOT_LISTED }]
 ])

@@ -550,5 +550,15 @@ export const COMPUTE: readonly MappingSpec[] = [
       ['Hardware.CpuCount', 'cpu_count', toNumber],
       ['Hardware.RamSizeInGb', 'ram_size', toNumber]
     ]
+  },
+  {
+    // The region's block of public sharing for EBS snapshots (state block-all-sharing, block-new-sharing or unblocked).
+    // Terraform's id is the region; CloudFormation identifies the setting by its account.
+    tf: 'aws_ebs_snapshot_block_public_access',
+    cfn: 'AWS::EC2::SnapshotBlockPublicAccess',
+    names: { AccountId: null },
+    finish(b) {
+      if (b.tf.account !== undefined) b.set('AccountId', b.tf.account, [])
+    }
   }
 ]

@@ -2,18 +2,20 @@
 // Plumbline:: types of src/model/facts.ts, so the rules that judge Terraform's account resources run
 // on them unchanged. Each fact is one coverage entry.
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
-import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
+import { DescribeImagesCommand, DescribeSnapshotsCommand, GetEbsEncryptionByDefaultCommand, type DescribeSnapshotsCommandInput } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
 import { GetBucketVersioningCommand } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE,
   ACCOUNT_SUMMARY_TYPE,
+  AMI_TYPE,
   BUCKET_VERSIONING_TYPE,
   CONFIG_RECORDER_STATUS_TYPE,
   CONFIG_RECORDER_TYPE,
   CREDENTIAL_REPORT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
+  EBS_SNAPSHOT_TYPE,
   PASSWORD_POLICY_TYPE,
   SERVER_CERTIFICATES_TYPE,
   VIRTUAL_MFA_DEVICES_TYPE
@@ -79,6 +81,10 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return ebsEncryptionByDefault(ctx, region)
     case BUCKET_VERSIONING_TYPE:
       return bucketVersionings(ctx, region)
+    case EBS_SNAPSHOT_TYPE:
+      return ebsSnapshots(ctx, region)
+    case AMI_TYPE:
+      return images(ctx, region)
     default:
       throw new Error(`no account-fact reader for ${type}`)
   }
@@ -293,4 +299,68 @@ async function bucketVersionings(ctx: FactContext, region: string): Promise<Reso
     throw new PartialFactError(read, failed, first?.reason)
   }
   return read
+}
+
+/** Every page of DescribeSnapshots for `input` (MaxResults 1000, EC2's largest page). */
+async function describeSnapshots(ctx: FactContext, region: string, input: DescribeSnapshotsCommandInput) {
+  const ec2 = ctx.caller.client('ec2', ctx.account, region, ctx.credentials)
+  const snapshots = []
+  let token: string | undefined
+  do {
+    const page = await ctx.caller.call(ctx.account, region, () => ec2.send(new DescribeSnapshotsCommand({ ...input, MaxResults: 1000, NextToken: token })))
+    snapshots.push(...(page.Snapshots ?? []))
+    token = page.NextToken
+  } while (token)
+  return snapshots
+}
+
+/**
+ * The region's EBS snapshots the account owns (Cloud Control has no snapshot type), one fact each. Which are public
+ * comes from a second listing, the owned snapshots every account may restore (RestorableByUserIds all), rather
+ * than a DescribeSnapshotAttribute call per snapshot: two paged calls per region however many snapshots there are.
+ */
+async function ebsSnapshots(ctx: FactContext, region: string): Promise<Resource[]> {
+  const owned = await describeSnapshots(ctx, region, { OwnerIds: ['self'] })
+  const restorableByAll = await describeSnapshots(ctx, region, { OwnerIds: ['self'], RestorableByUserIds: ['all'] })
+  const publicIds = new Set(restorableByAll.map((s) => s.SnapshotId))
+  return owned
+    .filter((s) => typeof s.SnapshotId === 'string')
+    .map((s) => {
+      const properties: Record<string, unknown> = { SnapshotId: s.SnapshotId, Encrypted: s.Encrypted ?? false, Public: publicIds.has(s.SnapshotId) }
+      if (s.VolumeId !== undefined) properties.VolumeId = s.VolumeId
+      if (s.VolumeSize !== undefined) properties.VolumeSize = s.VolumeSize
+      if (s.KmsKeyId !== undefined) properties.KmsKeyId = s.KmsKeyId
+      if (s.State !== undefined) properties.State = s.State
+      return { type: EBS_SNAPSHOT_TYPE, id: s.SnapshotId!, account: ctx.account, region, origin: 'live' as const, properties }
+    })
+}
+
+/** The region's AMIs the account owns (DescribeImages, Owners self, every page), one fact each. */
+async function images(ctx: FactContext, region: string): Promise<Resource[]> {
+  const ec2 = ctx.caller.client('ec2', ctx.account, region, ctx.credentials)
+  const out: Resource[] = []
+  let token: string | undefined
+  do {
+    const page = await ctx.caller.call(ctx.account, region, () => ec2.send(new DescribeImagesCommand({ Owners: ['self'], MaxResults: 1000, NextToken: token })))
+    for (const image of page.Images ?? []) {
+      if (typeof image.ImageId !== 'string') continue
+      const properties: Record<string, unknown> = { ImageId: image.ImageId, Public: image.Public ?? false }
+      if (image.Name !== undefined) properties.Name = image.Name
+      if (image.State !== undefined) properties.State = image.State
+      if (image.BlockDeviceMappings !== undefined) {
+        properties.BlockDeviceMappings = image.BlockDeviceMappings.map((m) => {
+          const mapping: Record<string, unknown> = { DeviceName: m.DeviceName }
+          if (m.Ebs) {
+            const ebs: Record<string, unknown> = {}
+            for (const key of ['SnapshotId', 'Encrypted', 'KmsKeyId', 'VolumeSize', 'VolumeType'] as const) if (m.Ebs[key] !== undefined) ebs[key] = m.Ebs[key]
+            mapping.Ebs = ebs
+          }
+          return mapping
+        })
+      }
+      out.push({ type: AMI_TYPE, id: image.ImageId, account: ctx.account, region, origin: 'live', properties })
+    }
+    token = page.NextToken
+  } while (token)
+  return out
 }

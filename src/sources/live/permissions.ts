@@ -34,6 +34,10 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   's3:GetAccountPublicAccessBlock',
   // Plumbline::S3::BucketVersioning (MFA delete, which Cloud Control does not return), per bucket in its region
   's3:GetBucketVersioning',
+  // Plumbline::EC2::Snapshot (the snapshots the account owns, and which every account may restore) and
+  // Plumbline::EC2::Image (its AMIs), per region: EC2 has no CloudFormation type for either
+  'ec2:DescribeSnapshots',
+  'ec2:DescribeImages',
   // Plumbline::Config::RecorderStatus and AWS::Config::ConfigurationRecorder (Cloud Control cannot read it), per region
   'config:DescribeConfigurationRecorderStatus',
   'config:DescribeConfigurationRecorders',

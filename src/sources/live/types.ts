@@ -22,6 +22,7 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::EC2::FlowLog',
   'AWS::EC2::Instance',
   'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SnapshotBlockPublicAccess',
   'AWS::EC2::VPC',
   'AWS::EC2::Volume',
   'AWS::EFS::FileSystem',
