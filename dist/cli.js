@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-26JMUHO3.js";
+} from "./chunks/chunk-B4IEXBDC.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-NDRSXGMT.js";
+} from "./chunks/chunk-X4W4JHP6.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

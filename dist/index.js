@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-26JMUHO3.js";
+} from "./chunks/chunk-B4IEXBDC.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-NDRSXGMT.js";
+} from "./chunks/chunk-X4W4JHP6.js";
 import {
   __commonJS,
   __export,

@@ -25,6 +25,7 @@ import { logMetricFilter, metricAlarm } from './aws/cloudwatch-monitoring.js'
 import { configRecorder, configRecorderStatus } from './aws/config-recorder.js'
 import { dbInstance } from './aws/db-instance.js'
 import { ebsVolume } from './aws/ebs-volume.js'
+import { dbClusterSnapshotFact, dbSnapshotCopyFact, dbSnapshotFact, docdbClusterSnapshotFact, neptuneClusterSnapshotFact } from './aws/rds-snapshot-facts.js'
 import { ami, amiCopy, amiFromInstance, amiLaunchPermission, ebsSnapshot, ebsSnapshotCopy, ebsSnapshotImport } from './aws/ec2-image-facts.js'
 import { efsFileSystem } from './aws/efs-file-system.js'
 import { flowLog } from './aws/flow-log.js'
@@ -77,6 +78,7 @@ const RESOURCE_MAPPERS: ReadonlyMap<string, ResourceMapper> = new Map(
     networkAcl, defaultNetworkAcl, networkAclRule,
     guarddutyDetector, securityhubAccount, accessanalyzerAnalyzer, configRecorder, configRecorderStatus,
     ebsSnapshot, ebsSnapshotCopy, ebsSnapshotImport, ami, amiCopy, amiFromInstance,
+    dbSnapshotFact, dbSnapshotCopyFact, dbClusterSnapshotFact, docdbClusterSnapshotFact, neptuneClusterSnapshotFact,
     ...MAPPING_SPECS.map(derivedMapper)
   ].map((m) => [m.tfType, m])
 )

@@ -87,6 +87,22 @@ export const EBS_SNAPSHOT_TYPE = 'Plumbline::EC2::Snapshot'
  * Terraform: aws_ami, aws_ami_copy, aws_ami_from_instance, made public by an aws_ami_launch_permission with group "all".
  */
 export const AMI_TYPE = 'Plumbline::EC2::Image'
+/**
+ * Per manual RDS DB snapshot the account owns; id the snapshot identifier, region the snapshot's: as RDS
+ * DescribeDBSnapshots (SnapshotType manual) returns it (there is no CloudFormation snapshot type): {
+ * DBSnapshotIdentifier, DBInstanceIdentifier?, Engine?, Encrypted: boolean, KmsKeyId?, Status?, Public: boolean }.
+ * Public is ours: the snapshot's `restore` attribute (DescribeDBSnapshotAttributes) lists `all`. Terraform:
+ * aws_db_snapshot (shared_accounts containing "all") and aws_db_snapshot_copy (shared_accounts too).
+ */
+export const DB_SNAPSHOT_TYPE = 'Plumbline::RDS::DBSnapshot'
+/**
+ * Per manual DB cluster snapshot the account owns (Aurora, and DocumentDB and Neptune, which share RDS's API): as RDS
+ * DescribeDBClusterSnapshots (SnapshotType manual) returns it: { DBClusterSnapshotIdentifier, DBClusterIdentifier?,
+ * Engine?, StorageEncrypted: boolean, KmsKeyId?, Status?, Public: boolean }, Public from
+ * DescribeDBClusterSnapshotAttributes' `restore` attribute. Terraform: aws_db_cluster_snapshot (shared_accounts),
+ * aws_docdb_cluster_snapshot and aws_neptune_cluster_snapshot (which cannot be shared: Public false).
+ */
+export const DB_CLUSTER_SNAPSHOT_TYPE = 'Plumbline::RDS::DBClusterSnapshot'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -183,6 +199,8 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
     ...values(['ImageId', 'Name', 'State', 'Public']),
     BlockDeviceMappings: { DeviceName: 0, Ebs: values(['SnapshotId', 'Encrypted', 'KmsKeyId', 'VolumeSize', 'VolumeType']) }
   },
+  [DB_SNAPSHOT_TYPE]: values(['DBSnapshotIdentifier', 'DBInstanceIdentifier', 'Engine', 'Encrypted', 'KmsKeyId', 'Status', 'Public']),
+  [DB_CLUSTER_SNAPSHOT_TYPE]: values(['DBClusterSnapshotIdentifier', 'DBClusterIdentifier', 'Engine', 'StorageEncrypted', 'KmsKeyId', 'Status', 'Public']),
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
 
@@ -199,7 +217,9 @@ export const FACT_TYPES: readonly string[] = [
   VIRTUAL_MFA_DEVICES_TYPE,
   BUCKET_VERSIONING_TYPE,
   EBS_SNAPSHOT_TYPE,
-  AMI_TYPE
+  AMI_TYPE,
+  DB_SNAPSHOT_TYPE,
+  DB_CLUSTER_SNAPSHOT_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

@@ -68,7 +68,11 @@ import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secret
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { documentdbClusterSnapshotNotPublic } from './documentdb/documentdb-cluster-snapshot-not-public.js'
+import { neptuneClusterSnapshotNotPublic } from './neptune/neptune-cluster-snapshot-not-public.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
+import { rdsSnapshotEncrypted } from './rds/rds-snapshot-encrypted.js'
+import { rdsSnapshotNotPublic } from './rds/rds-snapshot-not-public.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
 import { rdsInstanceBackupEnabled } from './rds/rds-instance-backup-enabled.js'
@@ -151,7 +155,11 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  documentdbClusterSnapshotNotPublic,
+  neptuneClusterSnapshotNotPublic,
   rdsClusterDeletionProtection,
+  rdsSnapshotEncrypted,
+  rdsSnapshotNotPublic,
   rdsClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,

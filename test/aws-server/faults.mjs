@@ -95,6 +95,7 @@ const RATE_EXCEEDED = {
   s3: ['SlowDown', 503, 'Please reduce your request rate.'],
   s3control: ['SlowDown', 503, 'Please reduce your request rate.'],
   lambda: ['TooManyRequestsException', 429, 'Rate exceeded'],
+  rds: ['Throttling', 400, 'Rate exceeded'],
   oidc: ['TooManyRequests', 429, 'Too many requests']
 }
 
@@ -134,6 +135,8 @@ function accessDenied(call, callerArn) {
         : new ServiceError('AccessDenied', 403, `User: ${who} is not authorized to perform: ${call.action}`)
     case 'iam':
       return new ServiceError('AccessDenied', 403, `User: ${who} is not authorized to perform: ${call.action} on resource: * because no identity-based policy allows the ${call.action} action`)
+    case 'rds':
+      return new ServiceError('AccessDenied', 403, `User: ${who} is not authorized to perform: ${call.action} on resource: arn:aws:rds:${call.region}:${call.account}:* because no identity-based policy allows the ${call.action} action`)
     case 'ec2':
       return new ServiceError('UnauthorizedOperation', 403, `You are not authorized to perform this operation. User: ${who} is not authorized to perform: ${call.action} because no identity-based policy allows the ${call.action} action`)
     case 's3':

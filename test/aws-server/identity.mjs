@@ -50,6 +50,8 @@ AUTH_ERRORS.lambda = {
   expired: ['ExpiredTokenException', 403, EXPIRED_TOKEN_MESSAGE]
 }
 AUTH_ERRORS.iam = AUTH_ERRORS.sts
+// RDS is an awsQuery service like IAM and STS: the same codes, as RDS documents them (InvalidClientTokenId, 403).
+AUTH_ERRORS.rds = AUTH_ERRORS.sts
 // Config is an awsJson service like Cloud Control: the same coral names, HTTP 400.
 AUTH_ERRORS.config = AUTH_ERRORS.cloudcontrol
 AUTH_ERRORS.s3control = AUTH_ERRORS.s3
@@ -60,7 +62,7 @@ export function authError(service, kind, detail) {
 }
 
 /** The SigV4 signing name each service's requests must be scoped to. */
-export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', config: 'config', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3', lambda: 'lambda' }
+export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', config: 'config', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3', lambda: 'lambda', rds: 'rds' }
 
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const randomId = (prefix) => prefix + Array.from(randomBytes(16), (b) => KEY_ALPHABET[b % 32]).join('')

@@ -1,6 +1,6 @@
 // Types of the local AWS server (index.mjs) for the TypeScript tests.
 
-export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'oidc'
+export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'rds' | 'oidc'
 
 export function startAwsServer(options?: {
   /** Added to every call, before it is answered. */
@@ -12,7 +12,7 @@ export function startAwsServer(options?: {
 export interface AwsServer {
   /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
   readonly url: string
-  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
+  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, _RDS, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
   env(): Record<string, string>
   /** Seeds an account (replacing one with the same id). */
   addAccount(seed: AccountSeed): void
@@ -55,6 +55,10 @@ export interface AccountSeed {
      * the accounts it is shared with (RestorableBy).
      */
     ebsSnapshots?: Record<string, Array<{ SnapshotId: string; VolumeId?: string; VolumeSize?: number; Encrypted?: boolean; KmsKeyId?: string; State?: string; StartTime?: string; Description?: string; Public?: boolean; SharedWith?: string[] }>>
+    /** Per region: the account's manual RDS DB snapshots (DescribeDBSnapshots); Public and SharedWith make its `restore` attribute. */
+    dbSnapshots?: Record<string, Array<{ DBSnapshotIdentifier: string; DBInstanceIdentifier?: string; Engine?: string; Encrypted?: boolean; KmsKeyId?: string; Status?: string; Public?: boolean; SharedWith?: string[] }>>
+    /** Per region: the account's manual DB cluster snapshots (Aurora, DocumentDB, Neptune: DescribeDBClusterSnapshots). */
+    dbClusterSnapshots?: Record<string, Array<{ DBClusterSnapshotIdentifier: string; DBClusterIdentifier?: string; Engine?: string; StorageEncrypted?: boolean; KmsKeyId?: string; Status?: string; Public?: boolean; SharedWith?: string[] }>>
     /** Per region: the account's AMIs (DescribeImages); Public is the response's isPublic. */
     images?: Record<string, Array<{ ImageId: string; Name?: string; State?: string; Public?: boolean; BlockDeviceMappings?: Array<{ DeviceName: string; Ebs?: { SnapshotId?: string; Encrypted?: boolean; KmsKeyId?: string; VolumeSize?: number; VolumeType?: string } }> }>>
     /** null or absent: NoSuchPublicAccessBlockConfiguration. */

@@ -12,12 +12,13 @@ import { IdentityRegistry, SIGNING_NAMES, authError } from './identity.mjs'
 import { OidcIssuer } from './oidc.mjs'
 import { ServiceError, errorReply, newRequestId } from './protocol.mjs'
 import * as lambda from './lambda.mjs'
+import * as rds from './rds.mjs'
 import * as s3 from './s3.mjs'
 import { AccountState } from './store.mjs'
 import * as sts from './sts.mjs'
 import { parseAuthorization } from './sigv4.mjs'
 
-const QUERY_VERSIONS = { '2011-06-15': 'sts', '2010-05-08': 'iam', '2016-11-15': 'ec2' }
+const QUERY_VERSIONS = { '2011-06-15': 'sts', '2010-05-08': 'iam', '2016-11-15': 'ec2', '2014-10-31': 'rds' }
 
 /** Each operation: its handler and the IAM action it needs. */
 const OPERATIONS = {
@@ -52,13 +53,19 @@ const OPERATIONS = {
   },
   s3: { ListBuckets: [s3.listBuckets, 's3:ListAllMyBuckets'], GetBucketVersioning: [s3.getBucketVersioning, 's3:GetBucketVersioning'] },
   lambda: { ListFunctions: [lambda.listFunctions, 'lambda:ListFunctions'] },
+  rds: {
+    DescribeDBSnapshots: [rds.describeDBSnapshots, 'rds:DescribeDBSnapshots'],
+    DescribeDBSnapshotAttributes: [rds.describeDBSnapshotAttributes, 'rds:DescribeDBSnapshotAttributes'],
+    DescribeDBClusterSnapshots: [rds.describeDBClusterSnapshots, 'rds:DescribeDBClusterSnapshots'],
+    DescribeDBClusterSnapshotAttributes: [rds.describeDBClusterSnapshotAttributes, 'rds:DescribeDBClusterSnapshotAttributes']
+  },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
   // The token endpoint needs no IAM action.
   oidc: { GetIDToken: [undefined, ''] }
 }
 
 /** Services whose endpoints are regional: a region the account has not enabled rejects the credentials. */
-const REGIONAL = new Set(['cloudcontrol', 'config', 'ec2', 'lambda'])
+const REGIONAL = new Set(['cloudcontrol', 'config', 'ec2', 'lambda', 'rds'])
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -167,8 +174,10 @@ export async function startAwsServer(options = {}) {
       if (!route.json || typeof route.json !== 'object') throw new ServiceError('SerializationException', 400, 'Request body is not valid JSON')
       if (service === 'cloudcontrol') Object.assign(call, cloudcontrol.describeRequest(route.json))
     }
-    // A bucket operation names its bucket, so a fault can single one out.
+    // A bucket operation names its bucket, and an RDS attribute read its snapshot, so a fault can single one out.
     if (route.bucket !== undefined) call.identifier = route.bucket
+    const snapshot = service === 'rds' ? route.params?.get('DBSnapshotIdentifier') ?? route.params?.get('DBClusterSnapshotIdentifier') : null
+    if (snapshot) call.identifier = snapshot
     let account = call.account ? accountState(call.account) : undefined
     if (REGIONAL.has(service) && !account.isRegionEnabled(caller.region)) throw authError(service, 'invalidKey')
     if (service === 's3control') {
@@ -233,6 +242,7 @@ export async function startAwsServer(options = {}) {
         AWS_ENDPOINT_URL_S3: url,
         AWS_ENDPOINT_URL_S3_CONTROL: url,
         AWS_ENDPOINT_URL_LAMBDA: url,
+        AWS_ENDPOINT_URL_RDS: url,
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken
       }

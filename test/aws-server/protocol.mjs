@@ -6,6 +6,7 @@ export const NAMESPACES = {
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   ec2: 'http://ec2.amazonaws.com/doc/2016-11-15/',
+  rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
   s3: 'http://s3.amazonaws.com/doc/2006-03-01/',
   s3control: 'http://awss3control.amazonaws.com/doc/2018-08-20/'
 }
@@ -84,7 +85,8 @@ export function errorReply(service, error, requestId) {
     case 'config':
       return reply(status, 'application/x-amz-json-1.1', JSON.stringify({ __type: code, message }), { 'x-amzn-requestid': requestId })
     case 'sts':
-    case 'iam': {
+    case 'iam':
+    case 'rds': {
       const body =
         `${XML_DECLARATION}<ErrorResponse xmlns="${NAMESPACES[service]}">` +
         xml('Error', { Type: status >= 500 ? 'Receiver' : 'Sender', Code: code, Message: message }) +

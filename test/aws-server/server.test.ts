@@ -4,6 +4,7 @@
 import './resolve-localhost.mjs'
 import { getIDToken } from '@actions/core'
 import { CloudControlClient, GetResourceCommand, ListResourcesCommand, paginateListResources } from '@aws-sdk/client-cloudcontrol'
+import { DescribeDBClusterSnapshotAttributesCommand, DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand, RDSClient } from '@aws-sdk/client-rds'
 import { DescribeImagesCommand, DescribeInstancesCommand, DescribeRegionsCommand, DescribeSnapshotsCommand, DescribeVpcsCommand, EC2Client, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam'
 import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
@@ -501,6 +502,34 @@ describe('account facts', () => {
     expect(images.Images!.map((i) => [i.ImageId, i.Name, i.Public, i.OwnerId])).toEqual([['ami-01', 'private', false, ACCOUNT_C], ['ami-02', 'public', true, ACCOUNT_C]])
     expect(images.Images![1].BlockDeviceMappings).toEqual([{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-03', DeleteOnTermination: true, VolumeType: 'gp3', Encrypted: false } }])
     expect((await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'] }))).Images).toEqual([])
+  })
+
+  test('RDS (awsQuery): manual DB and cluster snapshots with Marker paging, their restore attribute, snapshot not found', async () => {
+    const ACCOUNT_D = '404040404040'
+    server.addAccount({
+      id: ACCOUNT_D,
+      facts: {
+        dbSnapshots: { [REGION]: Array.from({ length: 25 }, (_, i) => ({ DBSnapshotIdentifier: `s-${String(i).padStart(2, '0')}`, Encrypted: i > 0, Public: i === 1, SharedWith: i === 2 ? ['121212121212'] : [] })) },
+        dbClusterSnapshots: { [REGION]: [{ DBClusterSnapshotIdentifier: 'c-1', Engine: 'neptune', StorageEncrypted: true, Public: true }] }
+      }
+    })
+    const rds = new RDSClient(config(server.createUserKeys(ACCOUNT_D, 'auditor')))
+    const first = await rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 20 }))
+    const second = await rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 20, Marker: first.Marker }))
+    expect([first.DBSnapshots!.length, second.DBSnapshots!.length, second.Marker]).toEqual([20, 5, undefined])
+    expect(first.DBSnapshots![0]).toMatchObject({ DBSnapshotIdentifier: 's-00', Encrypted: false, SnapshotType: 'manual', Status: 'available' })
+    expect((await rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'automated' }))).DBSnapshots).toEqual([])
+    const attributesOf = async (id: string) => (await rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: id }))).DBSnapshotAttributesResult
+    expect(await attributesOf('s-01')).toEqual({ DBSnapshotIdentifier: 's-01', DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all'] }] })
+    expect((await attributesOf('s-02'))!.DBSnapshotAttributes).toEqual([{ AttributeName: 'restore', AttributeValues: ['121212121212'] }])
+    expect((await attributesOf('s-03'))!.DBSnapshotAttributes).toEqual([{ AttributeName: 'restore', AttributeValues: [] }])
+    const missing = await rejectionOf(rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: 'nope' })))
+    // On the wire the code is DBSnapshotNotFound; the SDK names the exception after its model, DBSnapshotNotFoundFault.
+    expect([missing.name, missing.$metadata?.httpStatusCode]).toEqual(['DBSnapshotNotFoundFault', 404])
+    const clusters = await rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual' }))
+    expect(clusters.DBClusterSnapshots!.map((c) => [c.DBClusterSnapshotIdentifier, c.Engine, c.StorageEncrypted])).toEqual([['c-1', 'neptune', true]])
+    const clusterAttributes = await rds.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: 'c-1' }))
+    expect(clusterAttributes.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes).toEqual([{ AttributeName: 'restore', AttributeValues: ['all'] }])
   })
 
   test('EC2 DescribeVpcs finds the default VPC', async () => {

@@ -36,13 +36,20 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = []
 const SNAPSHOT_NOT_SHAREABLE =
   'Terraform cannot share an EBS snapshot with every account (aws_snapshot_create_volume_permission names one account): a snapshot it declares is not public, and only a live read can find one that is'
 
+/** The DocumentDB and Neptune snapshot resources have no sharing setting. */
+const CLUSTER_SNAPSHOT_NOT_SHAREABLE =
+  'aws_docdb_cluster_snapshot and aws_neptune_cluster_snapshot have no sharing setting: a snapshot Terraform declares is not public, and only a live read can find one that is'
+
 /**
  * Rules whose failing case .tf code cannot write, with the reason: the Terraform resource is itself the enabling. The
  * failing case comes from a plan that deletes the resource or a live region without one (tested in their own files).
  */
 export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
   ['securityhub-enabled', 'aws_securityhub_account enables Security Hub: code that declares it cannot say it is off'],
-  ['ec2-ebs-snapshot-not-public', SNAPSHOT_NOT_SHAREABLE]
+  ['ec2-ebs-snapshot-not-public', SNAPSHOT_NOT_SHAREABLE],
+  ['documentdb-cluster-snapshot-not-public', CLUSTER_SNAPSHOT_NOT_SHAREABLE],
+  ['neptune-cluster-snapshot-not-public', CLUSTER_SNAPSHOT_NOT_SHAREABLE],
+  ['rds-snapshot-encrypted', 'a snapshot is as encrypted as its database, which Terraform computes: code cannot write an unencrypted one']
 ])
 
 /**
@@ -51,6 +58,8 @@ export const NO_FAIL_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string,
  */
 export const NO_UNKNOWN_IN_TERRAFORM: ReadonlyMap<string, string> = new Map<string, string>([
   ['ec2-ebs-snapshot-not-public', SNAPSHOT_NOT_SHAREABLE],
+  ['documentdb-cluster-snapshot-not-public', CLUSTER_SNAPSHOT_NOT_SHAREABLE],
+  ['neptune-cluster-snapshot-not-public', CLUSTER_SNAPSHOT_NOT_SHAREABLE],
   [
     'securityhub-enabled',
     'the rule asks only that a hub exist, and aws_securityhub_account is the hub: no value of it can leave that open, and a conditional hub (count known after apply) counts as present in .tf code while a real plan refuses such a count; live, a region whose hubs could not be listed is unknown'

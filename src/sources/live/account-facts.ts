@@ -4,6 +4,14 @@
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { DescribeImagesCommand, DescribeSnapshotsCommand, GetEbsEncryptionByDefaultCommand, type DescribeSnapshotsCommandInput } from '@aws-sdk/client-ec2'
 import { GenerateCredentialReportCommand, ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import {
+  DescribeDBClusterSnapshotAttributesCommand,
+  DescribeDBClusterSnapshotsCommand,
+  DescribeDBSnapshotAttributesCommand,
+  DescribeDBSnapshotsCommand,
+  type DBClusterSnapshotAttribute,
+  type DBSnapshotAttribute
+} from '@aws-sdk/client-rds'
 import { GetBucketVersioningCommand } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control'
 import {
@@ -14,6 +22,8 @@ import {
   CONFIG_RECORDER_STATUS_TYPE,
   CONFIG_RECORDER_TYPE,
   CREDENTIAL_REPORT_TYPE,
+  DB_CLUSTER_SNAPSHOT_TYPE,
+  DB_SNAPSHOT_TYPE,
   EBS_ENCRYPTION_BY_DEFAULT_TYPE,
   EBS_SNAPSHOT_TYPE,
   PASSWORD_POLICY_TYPE,
@@ -85,6 +95,10 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return ebsSnapshots(ctx, region)
     case AMI_TYPE:
       return images(ctx, region)
+    case DB_SNAPSHOT_TYPE:
+      return dbSnapshots(ctx, region)
+    case DB_CLUSTER_SNAPSHOT_TYPE:
+      return dbClusterSnapshots(ctx, region)
     default:
       throw new Error(`no account-fact reader for ${type}`)
   }
@@ -363,4 +377,67 @@ async function images(ctx: FactContext, region: string): Promise<Resource[]> {
     token = page.NextToken
   } while (token)
   return out
+}
+
+/** Whether a snapshot's `restore` attribute (RDS DescribeDB[Cluster]SnapshotAttributes) lets every account restore it. */
+function restorableByAll(attributes: ReadonlyArray<DBClusterSnapshotAttribute | DBSnapshotAttribute> | undefined): boolean {
+  return (attributes ?? []).some((a) => a.AttributeName === 'restore' && (a.AttributeValues ?? []).includes('all'))
+}
+
+/**
+ * One fact per snapshot listed, each completed by its own attribute call (RDS has no listing of public snapshots of
+ * one owner). A snapshot whose attributes cannot be read loses only its fact: PartialFactError carries the others.
+ */
+async function withPublicFlags(ids: readonly string[], read: (id: string) => Promise<Resource>): Promise<Resource[]> {
+  const results = await Promise.allSettled(ids.map(read))
+  const done = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  const failed = ids.filter((_, i) => results[i].status === 'rejected')
+  if (failed.length > 0) throw new PartialFactError(done, failed, results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason)
+  return done
+}
+
+/** The region's manual RDS DB snapshots (DescribeDBSnapshots, every page) and which are public. */
+async function dbSnapshots(ctx: FactContext, region: string): Promise<Resource[]> {
+  const rds = ctx.caller.client('rds', ctx.account, region, ctx.credentials)
+  const snapshots = []
+  let marker: string | undefined
+  do {
+    const page = await ctx.caller.call(ctx.account, region, () => rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, Marker: marker })))
+    snapshots.push(...(page.DBSnapshots ?? []).filter((s) => typeof s.DBSnapshotIdentifier === 'string'))
+    marker = page.Marker
+  } while (marker)
+  const byId = new Map(snapshots.map((s) => [s.DBSnapshotIdentifier!, s]))
+  return withPublicFlags([...byId.keys()], async (id) => {
+    const s = byId.get(id)!
+    const out = await ctx.caller.call(ctx.account, region, () => rds.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: id })))
+    const properties: Record<string, unknown> = { DBSnapshotIdentifier: id, Encrypted: s.Encrypted ?? false, Public: restorableByAll(out.DBSnapshotAttributesResult?.DBSnapshotAttributes) }
+    if (s.DBInstanceIdentifier !== undefined) properties.DBInstanceIdentifier = s.DBInstanceIdentifier
+    if (s.Engine !== undefined) properties.Engine = s.Engine
+    if (s.KmsKeyId !== undefined) properties.KmsKeyId = s.KmsKeyId
+    if (s.Status !== undefined) properties.Status = s.Status
+    return { type: DB_SNAPSHOT_TYPE, id, account: ctx.account, region, origin: 'live', properties }
+  })
+}
+
+/** The region's manual DB cluster snapshots (Aurora, DocumentDB, Neptune: DescribeDBClusterSnapshots) and which are public. */
+async function dbClusterSnapshots(ctx: FactContext, region: string): Promise<Resource[]> {
+  const rds = ctx.caller.client('rds', ctx.account, region, ctx.credentials)
+  const snapshots = []
+  let marker: string | undefined
+  do {
+    const page = await ctx.caller.call(ctx.account, region, () => rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, Marker: marker })))
+    snapshots.push(...(page.DBClusterSnapshots ?? []).filter((s) => typeof s.DBClusterSnapshotIdentifier === 'string'))
+    marker = page.Marker
+  } while (marker)
+  const byId = new Map(snapshots.map((s) => [s.DBClusterSnapshotIdentifier!, s]))
+  return withPublicFlags([...byId.keys()], async (id) => {
+    const s = byId.get(id)!
+    const out = await ctx.caller.call(ctx.account, region, () => rds.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: id })))
+    const properties: Record<string, unknown> = { DBClusterSnapshotIdentifier: id, StorageEncrypted: s.StorageEncrypted ?? false, Public: restorableByAll(out.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes) }
+    if (s.DBClusterIdentifier !== undefined) properties.DBClusterIdentifier = s.DBClusterIdentifier
+    if (s.Engine !== undefined) properties.Engine = s.Engine
+    if (s.KmsKeyId !== undefined) properties.KmsKeyId = s.KmsKeyId
+    if (s.Status !== undefined) properties.Status = s.Status
+    return { type: DB_CLUSTER_SNAPSHOT_TYPE, id, account: ctx.account, region, origin: 'live', properties }
+  })
 }

@@ -7,6 +7,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
+import { RDSClient } from '@aws-sdk/client-rds'
 import { S3Client } from '@aws-sdk/client-s3'
 import { S3ControlClient } from '@aws-sdk/client-s3-control'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
@@ -24,6 +25,7 @@ interface ClientKinds {
   ec2: EC2Client
   iam: IAMClient
   lambda: LambdaClient
+  rds: RDSClient
   s3: S3Client
   s3control: S3ControlClient
 }
@@ -53,6 +55,7 @@ export class Caller {
         : service === 'ec2' ? new EC2Client(config)
         : service === 'iam' ? new IAMClient(config)
         : service === 'lambda' ? new LambdaClient(config)
+        : service === 'rds' ? new RDSClient(config)
         : service === 's3' ? new S3Client(config)
         : new S3ControlClient(config)
       this.clients.set(key, client)

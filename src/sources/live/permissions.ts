@@ -38,6 +38,12 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   // Plumbline::EC2::Image (its AMIs), per region: EC2 has no CloudFormation type for either
   'ec2:DescribeSnapshots',
   'ec2:DescribeImages',
+  // Plumbline::RDS::DBSnapshot and ::DBClusterSnapshot (manual snapshots of RDS, Aurora, DocumentDB and Neptune, and
+  // whether each may be restored by every account), per region
+  'rds:DescribeDBSnapshots',
+  'rds:DescribeDBSnapshotAttributes',
+  'rds:DescribeDBClusterSnapshots',
+  'rds:DescribeDBClusterSnapshotAttributes',
   // Plumbline::Config::RecorderStatus and AWS::Config::ConfigurationRecorder (Cloud Control cannot read it), per region
   'config:DescribeConfigurationRecorderStatus',
   'config:DescribeConfigurationRecorders',
