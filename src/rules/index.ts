@@ -29,6 +29,11 @@ import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encr
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
+import { dmsEndpointSslEnabled } from './dms/dms-endpoint-ssl-enabled.js'
+import { dmsReplicationInstanceAutoMinorUpgrade } from './dms/dms-replication-instance-auto-minor-upgrade.js'
+import { dmsReplicationInstanceKmsKey } from './dms/dms-replication-instance-kms-key.js'
+import { dmsReplicationInstanceMultiAz } from './dms/dms-replication-instance-multi-az.js'
+import { dmsReplicationInstanceNotPublic } from './dms/dms-replication-instance-not-public.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
@@ -82,6 +87,13 @@ import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-b
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
 import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { sagemakerEndpointConfigKmsEncrypted } from './sagemaker/sagemaker-endpoint-config-kms-encrypted.js'
+import { sagemakerEndpointConfigVariantsRedundant } from './sagemaker/sagemaker-endpoint-config-variants-redundant.js'
+import { sagemakerModelNetworkIsolation } from './sagemaker/sagemaker-model-network-isolation.js'
+import { sagemakerNotebookInVpc } from './sagemaker/sagemaker-notebook-in-vpc.js'
+import { sagemakerNotebookKmsEncrypted } from './sagemaker/sagemaker-notebook-kms-encrypted.js'
+import { sagemakerNotebookNoDirectInternet } from './sagemaker/sagemaker-notebook-no-direct-internet.js'
+import { sagemakerNotebookRootAccessDisabled } from './sagemaker/sagemaker-notebook-root-access-disabled.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
@@ -107,6 +119,11 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudwatchAlarmVpcChanges,
   cloudwatchAlarmOrganizationsChanges,
   configRecorderAllRegions,
+  dmsEndpointSslEnabled,
+  dmsReplicationInstanceAutoMinorUpgrade,
+  dmsReplicationInstanceKmsKey,
+  dmsReplicationInstanceMultiAz,
+  dmsReplicationInstanceNotPublic,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
@@ -160,6 +177,13 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  sagemakerEndpointConfigKmsEncrypted,
+  sagemakerEndpointConfigVariantsRedundant,
+  sagemakerModelNetworkIsolation,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookKmsEncrypted,
+  sagemakerNotebookNoDirectInternet,
+  sagemakerNotebookRootAccessDisabled,
   securityhubEnabled,
   vpcFlowLogsEnabled
 ]
