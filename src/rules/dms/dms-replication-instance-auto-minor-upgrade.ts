@@ -15,7 +15,7 @@ export const dmsReplicationInstanceAutoMinorUpgrade = builtinRule({
   auto_minor_version_upgrade = true
 }`
   },
-  categories: ['patching'],
+  categories: ['vulnerabilities'],
   'resource-types': ['AWS::DMS::ReplicationInstance'],
   aliases: { checkov: ['CKV_AWS_222'], prowler: ['dms_instance_minor_version_upgrade_enabled'] },
   notes: 'Unlike Checkov, an instance that does not set the flag passes: the DMS API turns automatic minor upgrades on by default.',

@@ -16,7 +16,7 @@ export const dmsReplicationInstanceNotPublic = builtinRule({
   publicly_accessible         = false
 }`
   },
-  categories: ['network'],
+  categories: ['internet-exposed'],
   'resource-types': ['AWS::DMS::ReplicationInstance'],
   aliases: { checkov: ['CKV_AWS_89'], prowler: ['dms_instance_no_public_access'] },
   notes:

@@ -17,7 +17,7 @@ export const sagemakerModelNetworkIsolation = builtinRule({
   }
 }`
   },
-  categories: ['network'],
+  categories: ['internet-exposed'],
   'resource-types': ['AWS::SageMaker::Model'],
   aliases: { checkov: ['CKV_AWS_370'], prowler: ['sagemaker_models_network_isolation_enabled'] },
   condition: { property: 'EnableNetworkIsolation', equals: true, default: false },

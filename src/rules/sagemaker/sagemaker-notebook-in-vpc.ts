@@ -16,7 +16,7 @@ export const sagemakerNotebookInVpc = builtinRule({
   security_groups = [aws_security_group.notebook.id]
 }`
   },
-  categories: ['network'],
+  categories: ['internet-exposed'],
   'resource-types': ['AWS::SageMaker::NotebookInstance'],
   aliases: { checkov: ['CKV_AWS_306'], prowler: ['sagemaker_notebook_instance_vpc_settings_configured'] },
   notes: 'Any subnet passes: neither the CloudFormation property nor the notebook says whether the VPC is a default VPC.',

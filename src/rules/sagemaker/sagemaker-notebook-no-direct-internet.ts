@@ -18,7 +18,7 @@ export const sagemakerNotebookNoDirectInternet = builtinRule({
   direct_internet_access = "Disabled"
 }`
   },
-  categories: ['network'],
+  categories: ['internet-exposed'],
   'resource-types': ['AWS::SageMaker::NotebookInstance'],
   aliases: { checkov: ['CKV_AWS_122'], prowler: ['sagemaker_notebook_instance_without_direct_internet_access_configured'] },
   condition: { property: 'DirectInternetAccess', equals: 'Disabled', default: 'Enabled' },

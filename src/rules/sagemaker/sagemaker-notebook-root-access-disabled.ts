@@ -16,7 +16,7 @@ export const sagemakerNotebookRootAccessDisabled = builtinRule({
   root_access   = "Disabled"
 }`
   },
-  categories: ['iam'],
+  categories: ['identity-access'],
   'resource-types': ['AWS::SageMaker::NotebookInstance'],
   aliases: { checkov: ['CKV_AWS_307'], prowler: ['sagemaker_notebook_instance_root_access_disabled'] },
   condition: { property: 'RootAccess', equals: 'Disabled', default: 'Enabled' },
