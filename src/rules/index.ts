@@ -63,6 +63,8 @@ import { cloudtrailCloudwatchLogsEnabled } from './cloudtrail/cloudtrail-cloudwa
 import { cloudtrailLoggingEnabled } from './cloudtrail/cloudtrail-logging-enabled.js'
 import { cloudtrailSnsTopicDefined } from './cloudtrail/cloudtrail-sns-topic-defined.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
+import { dmsEndpointMongodbAuthentication } from './dms/dms-endpoint-mongodb-authentication.js'
+import { dmsEndpointRedisTls } from './dms/dms-endpoint-redis-tls.js'
 import { dmsEndpointSslEnabled } from './dms/dms-endpoint-ssl-enabled.js'
 import { dmsReplicationInstanceAutoMinorUpgrade } from './dms/dms-replication-instance-auto-minor-upgrade.js'
 import { dmsReplicationInstanceKmsKey } from './dms/dms-replication-instance-kms-key.js'
@@ -116,10 +118,12 @@ import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicl
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
+import { s3BucketAclNoPublicWrite } from './s3/s3-bucket-acl-no-public-write.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
 import { s3BucketObjectReadEventsLogged } from './s3/s3-bucket-object-read-events-logged.js'
 import { s3BucketObjectWriteEventsLogged } from './s3/s3-bucket-object-write-events-logged.js'
 import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
+import { s3BucketPolicyNoPublicWrite } from './s3/s3-bucket-policy-no-public-write.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
@@ -196,6 +200,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cognitoUserPoolSelfRegistrationDisabled,
   cognitoUserPoolTemporaryPassword7Days,
   configRecorderAllRegions,
+  dmsEndpointMongodbAuthentication,
+  dmsEndpointRedisTls,
   dmsEndpointSslEnabled,
   dmsReplicationInstanceAutoMinorUpgrade,
   dmsReplicationInstanceKmsKey,
@@ -249,11 +255,13 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceStorageEncrypted,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,
+  s3BucketAclNoPublicWrite,
   s3BucketAclsDisabled,
   s3BucketKmsEncryption,
   s3BucketMfaDeleteEnabled,
   s3BucketObjectReadEventsLogged,
   s3BucketObjectWriteEventsLogged,
+  s3BucketPolicyNoPublicWrite,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,

@@ -73,3 +73,33 @@ describe('dms-endpoint-ssl-enabled', () => {
     )
   })
 })
+
+describe('dms-endpoint-mongodb-authentication', () => {
+  it('judges MongoDB endpoints only; no authentication fails, unset is password', () => {
+    const resources = [
+      res(ENDPOINT, 'ep-pass', { EngineName: 'mongodb', MongoDbSettings: { AuthType: 'password' } }),
+      res(ENDPOINT, 'ep-pass-default', { EngineName: 'mongodb' }),
+      res(ENDPOINT, 'ep-fail', { EngineName: 'MongoDB', MongoDbSettings: { AuthType: 'no' } }),
+      res(ENDPOINT, 'ep-postgres', { EngineName: 'postgres' }),
+      planned(ENDPOINT, 'aws_dms_endpoint.unknown', { EngineName: 'mongodb' }, ['MongoDbSettings.AuthType'])
+    ]
+    expect(judge(ruleById('dms-endpoint-mongodb-authentication'), resources)).toEqual(
+      expected({ pass: ['ep-pass', 'ep-pass-default'], fail: ['ep-fail'], unknown: ['aws_dms_endpoint.unknown'], skipped: ['ep-postgres'] })
+    )
+  })
+})
+
+describe('dms-endpoint-redis-tls', () => {
+  it('judges Redis endpoints only; plaintext fails, unset is ssl-encryption', () => {
+    const resources = [
+      res(ENDPOINT, 'ep-pass', { EngineName: 'redis', RedisSettings: { SslSecurityProtocol: 'ssl-encryption' } }),
+      res(ENDPOINT, 'ep-pass-default', { EngineName: 'redis', RedisSettings: {} }),
+      res(ENDPOINT, 'ep-fail', { EngineName: 'redis', RedisSettings: { SslSecurityProtocol: 'plaintext' } }),
+      res(ENDPOINT, 'ep-mysql', { EngineName: 'mysql' }),
+      planned(ENDPOINT, 'aws_dms_endpoint.unknown', { EngineName: 'redis' }, ['RedisSettings.SslSecurityProtocol'])
+    ]
+    expect(judge(ruleById('dms-endpoint-redis-tls'), resources)).toEqual(
+      expected({ pass: ['ep-pass', 'ep-pass-default'], fail: ['ep-fail'], unknown: ['aws_dms_endpoint.unknown'], skipped: ['ep-mysql'] })
+    )
+  })
+})

@@ -133,3 +133,51 @@ describe('cloudtrail-logging-enabled', () => {
     expect(judge(ruleById('cloudtrail-logging-enabled'), resources)).toEqual(expected({ pass: ['t-pass'], fail: ['t-fail'], unknown: ['aws_cloudtrail.unknown'] }))
   })
 })
+
+describe('s3-bucket-policy-no-public-write', () => {
+  const policy = (id: string, statement: Record<string, unknown>) => res(POLICY, id, { Bucket: id, PolicyDocument: { Statement: [statement] } })
+  const everyone = { Effect: 'Allow', Principal: '*', Resource: '*' }
+
+  it('fails public write actions, wildcards and NotAction included, and passes reads and confined statements', () => {
+    const resources = [
+      policy('p-pass-read', { ...everyone, Action: ['s3:GetObject', 's3:ListBucket'] }),
+      policy('p-pass-named', { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/uploader' }, Action: 's3:PutObject', Resource: '*' }),
+      policy('p-pass-confined', { ...everyone, Action: 's3:PutObject', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } }),
+      policy('p-pass-deny', { ...everyone, Effect: 'Deny', Action: 's3:*' }),
+      policy('p-fail-put', { ...everyone, Action: 's3:PutObject' }),
+      policy('p-fail-star', { ...everyone, Action: '*' }),
+      policy('p-fail-glob', { ...everyone, Action: 's3:Del*' }),
+      policy('p-fail-not-action', { ...everyone, NotAction: 's3:GetObject' }),
+      policy('p-fail-not-principal', { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:PutBucketPolicy', Resource: '*' }),
+      planned(POLICY, 'aws_s3_bucket_policy.unknown', { Bucket: 'b' }, ['PolicyDocument'])
+    ]
+    expect(judge(ruleById('s3-bucket-policy-no-public-write'), resources)).toEqual(
+      expected({
+        pass: ['p-pass-confined', 'p-pass-deny', 'p-pass-named', 'p-pass-read'],
+        fail: ['p-fail-glob', 'p-fail-not-action', 'p-fail-not-principal', 'p-fail-put', 'p-fail-star'],
+        unknown: ['aws_s3_bucket_policy.unknown']
+      })
+    )
+  })
+
+  it('passes a public write that RestrictPublicBuckets on the bucket voids', () => {
+    const bucket = res(BUCKET, 'voided', { BucketName: 'voided', PublicAccessBlockConfiguration: { RestrictPublicBuckets: true } })
+    expect(judge(ruleById('s3-bucket-policy-no-public-write'), [policy('voided', { ...everyone, Action: 's3:PutObject' })], [bucket])).toEqual(expected({ pass: ['voided'] }))
+  })
+})
+
+describe('s3-bucket-acl-no-public-write', () => {
+  it('fails a public-read-write ACL unless ACLs are disabled or public ACLs ignored; an unread ACL is unknown', () => {
+    const ACLS_ENABLED = { OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] } }
+    const resources = [
+      res(BUCKET, 'b-pass-disabled', { OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] }, AccessControl: 'PublicReadWrite' }),
+      res(BUCKET, 'b-pass-ignored', { ...ACLS_ENABLED, PublicAccessBlockConfiguration: { IgnorePublicAcls: true }, AccessControl: 'PublicReadWrite' }),
+      res(BUCKET, 'b-pass-read-only', { ...ACLS_ENABLED, AccessControl: 'PublicRead' }),
+      res(BUCKET, 'b-fail', { ...ACLS_ENABLED, AccessControl: 'PublicReadWrite' }),
+      res(BUCKET, 'b-unknown-live', { ...ACLS_ENABLED }, { readProperties: ['OwnershipControls', 'PublicAccessBlockConfiguration'] })
+    ]
+    expect(judge(ruleById('s3-bucket-acl-no-public-write'), resources)).toEqual(
+      expected({ pass: ['b-pass-disabled', 'b-pass-ignored', 'b-pass-read-only'], fail: ['b-fail'], unknown: ['b-unknown-live'] })
+    )
+  })
+})

@@ -5,6 +5,7 @@ import { bucketAclsDisabled } from './bucket-acls-disabled.js'
 import { bucketDeniesInsecureTransport } from './bucket-denies-insecure-transport.js'
 import { bucketKmsEncrypted } from './bucket-kms-encrypted.js'
 import { bucketMfaDeleteEnabled } from './bucket-mfa-delete-enabled.js'
+import { bucketPolicyNoPublicWrite } from './bucket-policy-no-public-write.js'
 import { bucketPolicyNotPublic } from './bucket-policy-not-public.js'
 import { bucketPublicAccessBlocked } from './bucket-public-access-blocked.js'
 import { configRecorderRecording } from './config-recorder-recording.js'
@@ -43,6 +44,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   bucketDeniesInsecureTransport,
   bucketKmsEncrypted,
   bucketMfaDeleteEnabled,
+  bucketPolicyNoPublicWrite,
   bucketPolicyNotPublic,
   bucketPublicAccessBlocked,
   configRecorderRecording,
