@@ -51,7 +51,7 @@ export async function coverageSummary() {
   const { ALL_RULES } = await load('src/rules/index.ts')
   const { AWS_TYPE_COVERAGE, MAPPED_TF_TYPES } = await load('src/mapping/index.ts')
   const { FACT_TYPES } = await load('src/sources/live/types.ts')
-  const { defaultLiveTypes } = await load('src/live-types.ts')
+  const { defaultLiveTypes, notListedReason } = await load('src/live-types.ts')
   const DEFAULT_LIVE_TYPES = defaultLiveTypes()
   // FACT_TYPES also holds the CloudFormation types Cloud Control cannot read (AWS Config's recorder): not facts.
   const facts = FACT_TYPES.filter((t) => t.startsWith('Plumbline::'))
@@ -67,10 +67,13 @@ export async function coverageSummary() {
   const fw = [...frameworks].sort((a, b) => a[0].localeCompare(b[0])).map(([id, refs]) => `${label(id)} ${refs.size}`)
   const awscc = [...MAPPED_TF_TYPES].filter((t) => t.startsWith('awscc_')).length
   const code = (list) => list.map((t) => `\`${t}\``).join(', ')
+  // Types rules judge that a live scan cannot read on its own: those rules answer on Terraform and saved inventories.
+  const unread = [...new Set(ALL_RULES.flatMap((r) => r.resourceTypes))].filter((t) => notListedReason(t) !== undefined).sort()
   return [
     `- **Rules**: ${ALL_RULES.length} rules on ${byService.size} services (${services.join(', ')}); requirements covered: ${fw.join(', ')}. Every rule is listed in [docs/rules.md](docs/rules.md).`,
     `- **Terraform types**: ${AWS_TYPE_COVERAGE.resources.length + AWS_TYPE_COVERAGE.companions.length} \`aws_*\` types (${AWS_TYPE_COVERAGE.resources.length} as resources of their own, ${AWS_TYPE_COVERAGE.companions.length} folded into the resource they configure), listed by service below, and the ${awscc} \`awscc_*\` types of the same CloudFormation types, mapped through their schemas.`,
-    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. With Terraform input a live scan also reads the types the code declares, so that drift compares them; \`resource-types\` adds any type Cloud Control can list.`
+    `- **Live scan** (${DEFAULT_LIVE_TYPES.length} CloudFormation types by default and ${facts.length} account facts): ${code(DEFAULT_LIVE_TYPES)}; ${code(facts)}${serviceRead.length > 0 ? `; read with their service's own API, as Cloud Control cannot: ${code(serviceRead)}` : ''}. With Terraform input a live scan also reads the types the code declares, so that drift compares them; \`resource-types\` adds any type Cloud Control can list.`,
+    `- **Judged on Terraform and saved inventories only** (${unread.length} types rules judge that a live scan cannot read on its own: Cloud Control has no list handler for them, they are read inside another resource, or their list needs a parent the scan does not list): ${code(unread)}.`
   ].join('\n')
 }
 

@@ -23,6 +23,21 @@ export const NOT_LISTED: Readonly<Record<string, string>> = {
   'AWS::IAM::GroupPolicy': 'read inside its group (Policies)'
 }
 
+/**
+ * Why the live scan does not read `type` on its own, or undefined when it does: a reason of NOT_LISTED, or what the
+ * type's CloudFormation schema says (no list handler: Cloud Control cannot list it; a list that needs a parent the
+ * scan does not list). Rules on such types are judged on Terraform and on saved inventories.
+ */
+export function notListedReason(type: string): string | undefined {
+  if (type in NOT_LISTED) return NOT_LISTED[type]
+  if (FACT_TYPES.includes(type) || type === REGION_TYPE) return undefined
+  const facts = schemaFacts(type)
+  if (!facts) return 'no CloudFormation schema is shipped for it'
+  if (facts.listPermissions.length === 0) return 'Cloud Control has no list handler for it (its CloudFormation schema has none): judged on Terraform and saved inventories'
+  if (facts.listRequires.length > 0 && !LISTED_UNDER_PARENT.includes(type)) return `its list needs a parent (${facts.listRequires.join(', ')}) the scan does not list it under`
+  return undefined
+}
+
 /** Whether the live scan can read `type` on its own: an account fact, or a CloudFormation type Cloud Control lists. */
 export function scannable(type: string): boolean {
   if (FACT_TYPES.includes(type)) return true

@@ -3,6 +3,36 @@
 import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
 import type { RuleDefinition } from './support/outcome.js'
+import { appsyncApiFieldLevelLogging } from './appsync/appsync-api-field-level-logging.js'
+import { appsyncApiLoggingEnabled } from './appsync/appsync-api-logging-enabled.js'
+import { appsyncApiNoApiKeyAuth } from './appsync/appsync-api-no-api-key-auth.js'
+import { appsyncCacheEncryptedAtRest } from './appsync/appsync-cache-encrypted-at-rest.js'
+import { appsyncCacheEncryptedInTransit } from './appsync/appsync-cache-encrypted-in-transit.js'
+import { athenaWorkgroupEncrypted } from './athena/athena-workgroup-encrypted.js'
+import { athenaWorkgroupEnforcesConfiguration } from './athena/athena-workgroup-enforces-configuration.js'
+import { athenaWorkgroupMetricsEnabled } from './athena/athena-workgroup-metrics-enabled.js'
+import { codebuildProjectArtifactsEncrypted } from './codebuild/codebuild-project-artifacts-encrypted.js'
+import { codebuildProjectKmsKey } from './codebuild/codebuild-project-kms-key.js'
+import { codebuildProjectLoggingEnabled } from './codebuild/codebuild-project-logging-enabled.js'
+import { codebuildProjectNoSecretsInEnv } from './codebuild/codebuild-project-no-secrets-in-env.js'
+import { codebuildProjectNotPublic } from './codebuild/codebuild-project-not-public.js'
+import { codebuildProjectPrivilegedModeDisabled } from './codebuild/codebuild-project-privileged-mode-disabled.js'
+import { codebuildProjectS3LogsEncrypted } from './codebuild/codebuild-project-s3-logs-encrypted.js'
+import { codebuildProjectSourceNoCredentials } from './codebuild/codebuild-project-source-no-credentials.js'
+import { codebuildReportGroupExportEncrypted } from './codebuild/codebuild-report-group-export-encrypted.js'
+import { cognitoIdentityPoolNoGuestAccess } from './cognito/cognito-identity-pool-no-guest-access.js'
+import { cognitoUserPoolAdvancedSecurityEnforced } from './cognito/cognito-user-pool-advanced-security-enforced.js'
+import { cognitoUserPoolClientPreventsUserExistenceErrors } from './cognito/cognito-user-pool-client-prevents-user-existence-errors.js'
+import { cognitoUserPoolClientTokenRevocation } from './cognito/cognito-user-pool-client-token-revocation.js'
+import { cognitoUserPoolDeletionProtection } from './cognito/cognito-user-pool-deletion-protection.js'
+import { cognitoUserPoolMfaRequired } from './cognito/cognito-user-pool-mfa-required.js'
+import { cognitoUserPoolPasswordMinLength14 } from './cognito/cognito-user-pool-password-min-length-14.js'
+import { cognitoUserPoolPasswordRequiresLowercase } from './cognito/cognito-user-pool-password-requires-lowercase.js'
+import { cognitoUserPoolPasswordRequiresNumber } from './cognito/cognito-user-pool-password-requires-number.js'
+import { cognitoUserPoolPasswordRequiresSymbol } from './cognito/cognito-user-pool-password-requires-symbol.js'
+import { cognitoUserPoolPasswordRequiresUppercase } from './cognito/cognito-user-pool-password-requires-uppercase.js'
+import { cognitoUserPoolSelfRegistrationDisabled } from './cognito/cognito-user-pool-self-registration-disabled.js'
+import { cognitoUserPoolTemporaryPassword7Days } from './cognito/cognito-user-pool-temporary-password-7-days.js'
 import { ruleFromSpec } from './declarative/compile.js'
 import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
@@ -28,9 +58,20 @@ import { cloudtrailBucketAccessLoggingEnabled } from './cloudtrail/cloudtrail-bu
 import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encryption-enabled.js'
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
+import { cloudtrailBucketNotPublic } from './cloudtrail/cloudtrail-bucket-not-public.js'
+import { cloudtrailCloudwatchLogsEnabled } from './cloudtrail/cloudtrail-cloudwatch-logs-enabled.js'
+import { cloudtrailLoggingEnabled } from './cloudtrail/cloudtrail-logging-enabled.js'
+import { cloudtrailSnsTopicDefined } from './cloudtrail/cloudtrail-sns-topic-defined.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
 import { ec2AmiEncrypted } from './ec2/ec2-ami-encrypted.js'
 import { ec2AmiNotPublic } from './ec2/ec2-ami-not-public.js'
+import { dmsEndpointMongodbAuthentication } from './dms/dms-endpoint-mongodb-authentication.js'
+import { dmsEndpointRedisTls } from './dms/dms-endpoint-redis-tls.js'
+import { dmsEndpointSslEnabled } from './dms/dms-endpoint-ssl-enabled.js'
+import { dmsReplicationInstanceAutoMinorUpgrade } from './dms/dms-replication-instance-auto-minor-upgrade.js'
+import { dmsReplicationInstanceKmsKey } from './dms/dms-replication-instance-kms-key.js'
+import { dmsReplicationInstanceMultiAz } from './dms/dms-replication-instance-multi-az.js'
+import { dmsReplicationInstanceNotPublic } from './dms/dms-replication-instance-not-public.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsSnapshotBlockPublicAccess } from './ec2/ec2-ebs-snapshot-block-public-access.js'
@@ -45,6 +86,10 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { glueCatalogConnectionPasswordsEncrypted } from './glue/glue-catalog-connection-passwords-encrypted.js'
+import { glueCatalogMetadataEncrypted } from './glue/glue-catalog-metadata-encrypted.js'
+import { glueJobSecurityConfiguration } from './glue/glue-job-security-configuration.js'
+import { glueSecurityConfigurationEncrypted } from './glue/glue-security-configuration-encrypted.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
@@ -82,24 +127,50 @@ import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicl
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
+import { s3BucketAclNoPublicWrite } from './s3/s3-bucket-acl-no-public-write.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
 import { s3BucketObjectReadEventsLogged } from './s3/s3-bucket-object-read-events-logged.js'
 import { s3BucketObjectWriteEventsLogged } from './s3/s3-bucket-object-write-events-logged.js'
 import { s3BucketKmsEncryption } from './s3/s3-bucket-kms-encryption.js'
+import { s3BucketPolicyNoPublicWrite } from './s3/s3-bucket-policy-no-public-write.js'
 import { s3BucketPolicyNotPublic } from './s3/s3-bucket-policy-not-public.js'
 import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-block-enabled.js'
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
 import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { s3AccessPointPublicAccessBlocked } from './s3/s3-access-point-public-access-blocked.js'
+import { s3BucketEventNotificationsEnabled } from './s3/s3-bucket-event-notifications-enabled.js'
+import { s3BucketLifecycleConfigured } from './s3/s3-bucket-lifecycle-configured.js'
+import { s3BucketObjectLockEnabled } from './s3/s3-bucket-object-lock-enabled.js'
+import { s3BucketReplicationEnabled } from './s3/s3-bucket-replication-enabled.js'
+import { sagemakerEndpointConfigKmsEncrypted } from './sagemaker/sagemaker-endpoint-config-kms-encrypted.js'
+import { sagemakerEndpointConfigVariantsRedundant } from './sagemaker/sagemaker-endpoint-config-variants-redundant.js'
+import { sagemakerModelNetworkIsolation } from './sagemaker/sagemaker-model-network-isolation.js'
+import { sagemakerNotebookInVpc } from './sagemaker/sagemaker-notebook-in-vpc.js'
+import { sagemakerNotebookKmsEncrypted } from './sagemaker/sagemaker-notebook-kms-encrypted.js'
+import { sagemakerNotebookNoDirectInternet } from './sagemaker/sagemaker-notebook-no-direct-internet.js'
+import { sagemakerNotebookRootAccessDisabled } from './sagemaker/sagemaker-notebook-root-access-disabled.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
+  appsyncApiFieldLevelLogging,
+  appsyncApiLoggingEnabled,
+  appsyncApiNoApiKeyAuth,
+  appsyncCacheEncryptedAtRest,
+  appsyncCacheEncryptedInTransit,
+  athenaWorkgroupEncrypted,
+  athenaWorkgroupEnforcesConfiguration,
+  athenaWorkgroupMetricsEnabled,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionEnabled,
+  cloudtrailBucketNotPublic,
+  cloudtrailCloudwatchLogsEnabled,
+  cloudtrailLoggingEnabled,
+  cloudtrailSnsTopicDefined,
   cloudwatchAlarmUnauthorizedApiCalls,
   cloudwatchAlarmConsoleSignInWithoutMfa,
   cloudwatchAlarmRootUsage,
@@ -115,9 +186,38 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudwatchAlarmRouteTableChanges,
   cloudwatchAlarmVpcChanges,
   cloudwatchAlarmOrganizationsChanges,
+  codebuildProjectArtifactsEncrypted,
+  codebuildProjectKmsKey,
+  codebuildProjectLoggingEnabled,
+  codebuildProjectNoSecretsInEnv,
+  codebuildProjectNotPublic,
+  codebuildProjectPrivilegedModeDisabled,
+  codebuildProjectS3LogsEncrypted,
+  codebuildProjectSourceNoCredentials,
+  codebuildReportGroupExportEncrypted,
+  cognitoIdentityPoolNoGuestAccess,
+  cognitoUserPoolAdvancedSecurityEnforced,
+  cognitoUserPoolClientPreventsUserExistenceErrors,
+  cognitoUserPoolClientTokenRevocation,
+  cognitoUserPoolDeletionProtection,
+  cognitoUserPoolMfaRequired,
+  cognitoUserPoolPasswordMinLength14,
+  cognitoUserPoolPasswordRequiresLowercase,
+  cognitoUserPoolPasswordRequiresNumber,
+  cognitoUserPoolPasswordRequiresSymbol,
+  cognitoUserPoolPasswordRequiresUppercase,
+  cognitoUserPoolSelfRegistrationDisabled,
+  cognitoUserPoolTemporaryPassword7Days,
   configRecorderAllRegions,
   ec2AmiEncrypted,
   ec2AmiNotPublic,
+  dmsEndpointMongodbAuthentication,
+  dmsEndpointRedisTls,
+  dmsEndpointSslEnabled,
+  dmsReplicationInstanceAutoMinorUpgrade,
+  dmsReplicationInstanceKmsKey,
+  dmsReplicationInstanceMultiAz,
+  dmsReplicationInstanceNotPublic,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsSnapshotBlockPublicAccess,
@@ -132,6 +232,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  glueCatalogConnectionPasswordsEncrypted,
+  glueCatalogMetadataEncrypted,
+  glueJobSecurityConfiguration,
+  glueSecurityConfigurationEncrypted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
@@ -169,15 +273,29 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceStorageEncrypted,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,
+  s3BucketAclNoPublicWrite,
   s3BucketAclsDisabled,
   s3BucketKmsEncryption,
   s3BucketMfaDeleteEnabled,
   s3BucketObjectReadEventsLogged,
   s3BucketObjectWriteEventsLogged,
+  s3BucketPolicyNoPublicWrite,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  s3AccessPointPublicAccessBlocked,
+  s3BucketEventNotificationsEnabled,
+  s3BucketLifecycleConfigured,
+  s3BucketObjectLockEnabled,
+  s3BucketReplicationEnabled,
+  sagemakerEndpointConfigKmsEncrypted,
+  sagemakerEndpointConfigVariantsRedundant,
+  sagemakerModelNetworkIsolation,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookKmsEncrypted,
+  sagemakerNotebookNoDirectInternet,
+  sagemakerNotebookRootAccessDisabled,
   securityhubEnabled,
   vpcFlowLogsEnabled
 ]

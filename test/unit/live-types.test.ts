@@ -1,6 +1,6 @@
 // The live scan's default types follow the rules: a rule judging a type the default scan would not read fails here,
 // unless that type is one the scan cannot list on its own (with the reason).
-import { NOT_LISTED, defaultLiveTypes, scannable } from '../../src/live-types.js'
+import { NOT_LISTED, defaultLiveTypes, notListedReason, scannable } from '../../src/live-types.js'
 import { FACT_TYPES, REGION_TYPE } from '../../src/model/facts.js'
 import { ALL_RULES } from '../../src/rules/index.js'
 import { DEFAULT_LIVE_TYPES, LISTED_UNDER_PARENT } from '../../src/sources/live/types.js'
@@ -14,7 +14,7 @@ describe('the default live types', () => {
     const missed: string[] = []
     for (const rule of ALL_RULES) {
       for (const type of rule.resourceTypes) {
-        if (read.has(type) || type === REGION_TYPE || type in NOT_LISTED) continue
+        if (read.has(type) || type === REGION_TYPE || notListedReason(type) !== undefined) continue
         missed.push(`${rule.id}: ${type}`)
       }
     }
@@ -28,6 +28,14 @@ describe('the default live types', () => {
     // No rule judges flow logs or bucket policies, but rules join them: read all the same.
     expect(defaultLiveTypes([])).toEqual(expect.arrayContaining(['AWS::EC2::FlowLog', 'AWS::S3::BucketPolicy']))
     for (const type of DEFAULT_LIVE_TYPES) expect(defaultLiveTypes([])).toContain(type)
+  })
+
+  it('say why a type is not read: NOT_LISTED, or its schema (no list handler, a list under a parent not listed)', () => {
+    expect(notListedReason('AWS::EC2::NetworkAclEntry')).toBe(NOT_LISTED['AWS::EC2::NetworkAclEntry'])
+    expect(notListedReason('AWS::CodeBuild::Project')).toMatch(/^Cloud Control has no list handler for it/)
+    expect(notListedReason('AWS::Cognito::UserPoolClient')).toMatch(/^its list needs a parent \(UserPoolId\)/)
+    expect(notListedReason('AWS::S3::Bucket')).toBeUndefined()
+    expect(notListedReason('AWS::Lambda::Url')).toBeUndefined()
   })
 
   it('leave out what Cloud Control cannot list, and the region pseudo-resource', () => {

@@ -10,7 +10,7 @@ import { fail, nameOf, pass, unknownAt } from '../support/outcome.js'
 import { isTrue, read, UNKNOWN } from '../support/read.js'
 
 /** True when the bucket (or the account) is known to set RestrictPublicBuckets, which voids public policies. */
-function publicPoliciesRestricted(view: InventoryView, policy: Resource): boolean {
+export function publicPoliciesRestricted(view: InventoryView, policy: Resource): boolean {
   const account = view.ofType('Plumbline::S3::AccountPublicAccessBlock').filter((a) => sameAccount(a, policy))
   if (account.some((a) => isTrue(read(a, 'RestrictPublicBuckets')))) return true
   const buckets = referencedBy(view, policy, 'Bucket', 'AWS::S3::Bucket', 'BucketName')

@@ -5,6 +5,7 @@ import { bucketAclsDisabled } from './bucket-acls-disabled.js'
 import { bucketDeniesInsecureTransport } from './bucket-denies-insecure-transport.js'
 import { bucketKmsEncrypted } from './bucket-kms-encrypted.js'
 import { bucketMfaDeleteEnabled } from './bucket-mfa-delete-enabled.js'
+import { bucketPolicyNoPublicWrite } from './bucket-policy-no-public-write.js'
 import { bucketPolicyNotPublic } from './bucket-policy-not-public.js'
 import { bucketPublicAccessBlocked } from './bucket-public-access-blocked.js'
 import { configRecorderRecording } from './config-recorder-recording.js'
@@ -14,9 +15,11 @@ import { imdsv2Required } from './imdsv2-required.js'
 import { isAwsDefault } from './is-aws-default.js'
 import { launchTemplateSets } from './launch-template-sets.js'
 import { noInternetIngress } from './no-internet-ingress.js'
+import { noCredentialsInUrl } from './no-credentials-in-url.js'
 import { noExpiredServerCertificates } from './no-expired-server-certificates.js'
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
 import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
+import { noSecretsInVariableList } from './no-secrets-in-variable-list.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
@@ -31,6 +34,7 @@ import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
 import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
+import { trailBucketNotPublic } from './trail-bucket-not-public.js'
 import { trailEventsAlarmed } from './trail-events-alarmed.js'
 import { vpcHasFlowLog } from './vpc-has-flow-log.js'
 
@@ -40,6 +44,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   bucketDeniesInsecureTransport,
   bucketKmsEncrypted,
   bucketMfaDeleteEnabled,
+  bucketPolicyNoPublicWrite,
   bucketPolicyNotPublic,
   bucketPublicAccessBlocked,
   configRecorderRecording,
@@ -49,9 +54,11 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   isAwsDefault,
   launchTemplateSets,
   noInternetIngress,
+  noCredentialsInUrl,
   noExpiredServerCertificates,
   noInternetNaclIngress,
   noSecretsInEnvironment,
+  noSecretsInVariableList,
   noStandaloneSgRules,
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
@@ -66,6 +73,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   supportRoleExists,
   terraformReference,
   trailBucketAccessLogging,
+  trailBucketNotPublic,
   trailEventsAlarmed,
   vpcHasFlowLog
 ]
