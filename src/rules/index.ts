@@ -3,9 +3,15 @@
 import { closestMatch } from '../suggest.js'
 import type { FrameworkId, Rule } from '../types.js'
 import type { RuleDefinition } from './support/outcome.js'
+import { acmCertificateNoWildcard } from './acm/acm-certificate-no-wildcard.js'
+import { acmCertificateSecureKeyAlgorithm } from './acm/acm-certificate-secure-key-algorithm.js'
+import { acmCertificateTransparencyLogging } from './acm/acm-certificate-transparency-logging.js'
 import { ruleFromSpec } from './declarative/compile.js'
 import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
+import { eventbridgeBusPolicyNotPublic } from './eventbridge/eventbridge-bus-policy-not-public.js'
+import { firehoseStreamCmkEncrypted } from './firehose/firehose-stream-cmk-encrypted.js'
+import { firehoseStreamEncrypted } from './firehose/firehose-stream-encrypted.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
@@ -58,11 +64,32 @@ import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
 import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
+import { kinesisStreamCmkEncrypted } from './kinesis/kinesis-stream-cmk-encrypted.js'
+import { kinesisStreamEncrypted } from './kinesis/kinesis-stream-encrypted.js'
+import { kinesisStreamRetention7Days } from './kinesis/kinesis-stream-retention-7-days.js'
+import { kmsKeyEnabled } from './kms/kms-key-enabled.js'
+import { kmsKeyPolicyNotPublic } from './kms/kms-key-policy-not-public.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secrets-in-env.js'
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { logsLogGroupKmsEncrypted } from './logs/logs-log-group-kms-encrypted.js'
+import { logsLogGroupRetentionOneYear } from './logs/logs-log-group-retention-one-year.js'
+import { logsLogGroupRetentionSet } from './logs/logs-log-group-retention-set.js'
+import { mqBrokerAuditLoggingEnabled } from './mq/mq-broker-audit-logging-enabled.js'
+import { mqBrokerAutoMinorVersionUpgrade } from './mq/mq-broker-auto-minor-version-upgrade.js'
+import { mqBrokerCmkEncrypted } from './mq/mq-broker-cmk-encrypted.js'
+import { mqBrokerLoggingEnabled } from './mq/mq-broker-logging-enabled.js'
+import { mqBrokerMultiAz } from './mq/mq-broker-multi-az.js'
+import { mqBrokerNotPublic } from './mq/mq-broker-not-public.js'
+import { mskClusterBrokerLoggingEnabled } from './msk/msk-cluster-broker-logging-enabled.js'
+import { mskClusterCmkEncrypted } from './msk/msk-cluster-cmk-encrypted.js'
+import { mskClusterEnhancedMonitoring } from './msk/msk-cluster-enhanced-monitoring.js'
+import { mskClusterInTransitEncryption } from './msk/msk-cluster-in-transit-encryption.js'
+import { mskClusterNotPublic } from './msk/msk-cluster-not-public.js'
+import { mskClusterTlsClientAuthentication } from './msk/msk-cluster-tls-client-authentication.js'
+import { mskClusterUnauthenticatedAccessDisabled } from './msk/msk-cluster-unauthenticated-access-disabled.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
@@ -82,11 +109,25 @@ import { s3BucketPublicAccessBlockEnabled } from './s3/s3-bucket-public-access-b
 import { s3BucketTlsOnly } from './s3/s3-bucket-tls-only.js'
 import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
+import { secretsmanagerSecretCmkEncrypted } from './secretsmanager/secretsmanager-secret-cmk-encrypted.js'
+import { secretsmanagerSecretPolicyNotPublic } from './secretsmanager/secretsmanager-secret-policy-not-public.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
+import { snsTopicDeliveryStatusLogging } from './sns/sns-topic-delivery-status-logging.js'
+import { snsTopicEncrypted } from './sns/sns-topic-encrypted.js'
+import { snsTopicPolicyNotPublic } from './sns/sns-topic-policy-not-public.js'
+import { sqsQueueCmkEncrypted } from './sqs/sqs-queue-cmk-encrypted.js'
+import { sqsQueueEncrypted } from './sqs/sqs-queue-encrypted.js'
+import { sqsQueuePolicyNotPublic } from './sqs/sqs-queue-policy-not-public.js'
+import { stepfunctionsStateMachineLoggingEnabled } from './stepfunctions/stepfunctions-state-machine-logging-enabled.js'
+import { stepfunctionsStateMachineLogsExecutionData } from './stepfunctions/stepfunctions-state-machine-logs-execution-data.js'
+import { stepfunctionsStateMachineXrayTracing } from './stepfunctions/stepfunctions-state-machine-xray-tracing.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
+  acmCertificateNoWildcard,
+  acmCertificateSecureKeyAlgorithm,
+  acmCertificateTransparencyLogging,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -118,6 +159,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  eventbridgeBusPolicyNotPublic,
+  firehoseStreamCmkEncrypted,
+  firehoseStreamEncrypted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
@@ -136,11 +180,32 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamUserNoAttachedPolicies,
   iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
+  kinesisStreamCmkEncrypted,
+  kinesisStreamEncrypted,
+  kinesisStreamRetention7Days,
+  kmsKeyEnabled,
+  kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  logsLogGroupKmsEncrypted,
+  logsLogGroupRetentionOneYear,
+  logsLogGroupRetentionSet,
+  mqBrokerAuditLoggingEnabled,
+  mqBrokerAutoMinorVersionUpgrade,
+  mqBrokerCmkEncrypted,
+  mqBrokerLoggingEnabled,
+  mqBrokerMultiAz,
+  mqBrokerNotPublic,
+  mskClusterBrokerLoggingEnabled,
+  mskClusterCmkEncrypted,
+  mskClusterEnhancedMonitoring,
+  mskClusterInTransitEncryption,
+  mskClusterNotPublic,
+  mskClusterTlsClientAuthentication,
+  mskClusterUnauthenticatedAccessDisabled,
   rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
@@ -160,7 +225,18 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketPublicAccessBlockEnabled,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  secretsmanagerSecretCmkEncrypted,
+  secretsmanagerSecretPolicyNotPublic,
   securityhubEnabled,
+  snsTopicDeliveryStatusLogging,
+  snsTopicEncrypted,
+  snsTopicPolicyNotPublic,
+  sqsQueueCmkEncrypted,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
+  stepfunctionsStateMachineLoggingEnabled,
+  stepfunctionsStateMachineLogsExecutionData,
+  stepfunctionsStateMachineXrayTracing,
   vpcFlowLogsEnabled
 ]
 

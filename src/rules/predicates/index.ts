@@ -23,6 +23,7 @@ import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
+import { resourcePolicyNotPublic } from './resource-policy-not-public.js'
 import { rootHardwareMfa } from './root-hardware-mfa.js'
 import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
@@ -58,6 +59,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   policyGrantsNoAdmin,
   refersTo,
   regionHas,
+  resourcePolicyNotPublic,
   rootHardwareMfa,
   rootMfaEnabled,
   rootNoAccessKeys,
