@@ -17,7 +17,7 @@ export const sqsQueueEncrypted = builtinRule({
   'resource-types': ['AWS::SQS::Queue'],
   aliases: { checkov: ['CKV_AWS_27'], prowler: ['sqs_queues_server_side_encryption_enabled'] },
   notes:
-    'Either kind of server-side encryption passes, as in Checkov. SQS turns SQS-managed encryption on for queues created without a setting since late 2022; Terraform code that states neither setting is judged like Checkov (not encrypted) only where the value is known: in a plan the provider computes it, so the verdict is unknown until apply.',
+    'Either kind of server-side encryption passes, as in Checkov. SQS turns SQS-managed encryption on for queues created without encryption settings (since October 2022), so a queue a plan creates without either setting passes; in .tf code alone such a queue fails, as in Checkov (the code cannot tell whether the queue predates the default). Live, the queue reports its setting.',
   condition: {
     'any-of': [
       { property: 'KmsMasterKeyId', matches: '.' },
