@@ -261,6 +261,13 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
     value: ABSENT,
     source: 'Step Functions API Reference, CreateStateMachine tracingConfiguration (disabled by default)'
   },
+  {
+    name: 'sfn-state-machine-aws-owned-key-by-default',
+    tfType: 'aws_sfn_state_machine',
+    attribute: 'encryption_configuration',
+    value: ABSENT,
+    source: 'Step Functions API Reference, EncryptionConfiguration type (AWS_OWNED_KEY by default)'
+  },
   // Without encryption_info MSK encrypts at rest with an AWS-managed key and in transit with TLS (the mapping's
   // defaults state the transit settings).
   {

@@ -68,6 +68,7 @@ import { kinesisStreamCmkEncrypted } from './kinesis/kinesis-stream-cmk-encrypte
 import { kinesisStreamEncrypted } from './kinesis/kinesis-stream-encrypted.js'
 import { kinesisStreamRetention7Days } from './kinesis/kinesis-stream-retention-7-days.js'
 import { kmsKeyEnabled } from './kms/kms-key-enabled.js'
+import { kmsKeyNotMultiRegion } from './kms/kms-key-not-multi-region.js'
 import { kmsKeyPolicyNotPublic } from './kms/kms-key-policy-not-public.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secrets-in-env.js'
@@ -117,7 +118,9 @@ import { snsTopicEncrypted } from './sns/sns-topic-encrypted.js'
 import { snsTopicPolicyNotPublic } from './sns/sns-topic-policy-not-public.js'
 import { sqsQueueCmkEncrypted } from './sqs/sqs-queue-cmk-encrypted.js'
 import { sqsQueueEncrypted } from './sqs/sqs-queue-encrypted.js'
+import { sqsQueuePolicyNoWildcardActions } from './sqs/sqs-queue-policy-no-wildcard-actions.js'
 import { sqsQueuePolicyNotPublic } from './sqs/sqs-queue-policy-not-public.js'
+import { stepfunctionsStateMachineCmkEncrypted } from './stepfunctions/stepfunctions-state-machine-cmk-encrypted.js'
 import { stepfunctionsStateMachineLoggingEnabled } from './stepfunctions/stepfunctions-state-machine-logging-enabled.js'
 import { stepfunctionsStateMachineLogsExecutionData } from './stepfunctions/stepfunctions-state-machine-logs-execution-data.js'
 import { stepfunctionsStateMachineXrayTracing } from './stepfunctions/stepfunctions-state-machine-xray-tracing.js'
@@ -184,6 +187,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   kinesisStreamEncrypted,
   kinesisStreamRetention7Days,
   kmsKeyEnabled,
+  kmsKeyNotMultiRegion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
@@ -234,6 +238,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   sqsQueueCmkEncrypted,
   sqsQueueEncrypted,
   sqsQueuePolicyNotPublic,
+  sqsQueuePolicyNoWildcardActions,
+  stepfunctionsStateMachineCmkEncrypted,
   stepfunctionsStateMachineLoggingEnabled,
   stepfunctionsStateMachineLogsExecutionData,
   stepfunctionsStateMachineXrayTracing,

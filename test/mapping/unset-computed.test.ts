@@ -328,12 +328,13 @@ describe('acm-certificate-rsa-2048-by-default and acm-certificate-transparency-l
   })
 })
 
-describe('sfn-state-machine-no-logging-by-default and sfn-state-machine-no-tracing-by-default', () => {
-  test('a new state machine without them has neither', () => {
-    const mapped = mapOne([planned('aws_sfn_state_machine', 's', { name: 's', definition: '{}', role_arn: 'arn:aws:iam::1:role/r' }, ['name', 'definition', 'role_arn'], ['id', 'arn', 'logging_configuration', 'tracing_configuration'])], 'AWS::StepFunctions::StateMachine')
+describe('sfn-state-machine-no-logging-by-default, sfn-state-machine-no-tracing-by-default, sfn-state-machine-aws-owned-key-by-default', () => {
+  test('a new state machine without them has none of them', () => {
+    const mapped = mapOne([planned('aws_sfn_state_machine', 's', { name: 's', definition: '{}', role_arn: 'arn:aws:iam::1:role/r' }, ['name', 'definition', 'role_arn'], ['id', 'arn', 'logging_configuration', 'tracing_configuration', 'encryption_configuration'])], 'AWS::StepFunctions::StateMachine')
     expect(mapped.properties.LoggingConfiguration).toBeUndefined()
     expect(mapped.properties.TracingConfiguration).toBeUndefined()
-    expect((mapped.unknown ?? []).filter((p) => /^(Logging|Tracing)Configuration/.test(p))).toEqual([])
+    expect(mapped.properties.EncryptionConfiguration).toBeUndefined()
+    expect((mapped.unknown ?? []).filter((p) => /^(Logging|Tracing|Encryption)Configuration/.test(p))).toEqual([])
   })
 })
 

@@ -391,3 +391,39 @@ describe('eventbridge-bus-policy-not-public', () => {
     expect(judge(ruleById('eventbridge-bus-policy-not-public'), resources)).toEqual(expected({ pass: ['pass-none'], fail: ['fail'] }))
   })
 })
+
+describe('sqs-queue-policy-no-wildcard-actions', () => {
+  const rule = ruleById('sqs-queue-policy-no-wildcard-actions')
+  const QP = 'AWS::SQS::QueuePolicy'
+  const role = { AWS: 'arn:aws:iam::123456789012:role/producer' }
+  it('fails "*" and "sqs:*" in any case on an Allow, not on a Deny nor named actions', () => {
+    const resources = [
+      res(QP, 'pass-named', { PolicyDocument: policy(allow(role, { Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'] })) }),
+      res(QP, 'pass-deny-star', { PolicyDocument: policy({ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }) }),
+      res(QP, 'pass-other-service-star', { PolicyDocument: policy(allow(role, { Action: 'sns:*' })) }),
+      res(QP, 'pass-no-policy', {}),
+      res(QP, 'fail-star', { PolicyDocument: policy(allow(role, { Action: '*' })) }),
+      res(QP, 'fail-upper-case-service', { PolicyDocument: JSON.stringify(policy(allow(role, { Action: ['SQS:*'] }))) }),
+      planned(QP, 'aws_sqs_queue_policy.unknown', {}, ['PolicyDocument'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({ pass: ['pass-named', 'pass-deny-star', 'pass-other-service-star', 'pass-no-policy'], fail: ['fail-star', 'fail-upper-case-service'], unknown: ['aws_sqs_queue_policy.unknown'] })
+    )
+    expect(messages(rule, [resources[4]])[0]).toBe('fail-star: the policy allows every action (* or sqs:*)')
+  })
+})
+
+describe('kms-key-not-multi-region', () => {
+  it('fails multi-Region keys, skips AWS-managed ones', () => {
+    const K = 'AWS::KMS::Key'
+    const resources = [res(K, 'pass-absent', {}), res(K, 'fail', { MultiRegion: true }), res(K, 'skip-aws', { MultiRegion: false }, { isDefault: true })]
+    expect(judge(ruleById('kms-key-not-multi-region'), resources)).toEqual(expected({ pass: ['pass-absent'], fail: ['fail'], skipped: ['skip-aws'] }))
+  })
+})
+
+describe('stepfunctions-state-machine-cmk-encrypted', () => {
+  it('takes an absent configuration as the AWS-owned key', () => {
+    const resources = [res(SFN, 'pass', { EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: 'k' } }), res(SFN, 'fail-absent', {}), res(SFN, 'fail-owned', { EncryptionConfiguration: { Type: 'AWS_OWNED_KEY' } })]
+    expect(judge(ruleById('stepfunctions-state-machine-cmk-encrypted'), resources)).toEqual(expected({ pass: ['pass'], fail: ['fail-absent', 'fail-owned'] }))
+  })
+})

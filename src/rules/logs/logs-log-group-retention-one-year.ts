@@ -17,7 +17,7 @@ export const logsLogGroupRetentionOneYear = builtinRule({
   'resource-types': ['AWS::Logs::LogGroup'],
   aliases: { checkov: ['CKV_AWS_338'], prowler: ['cloudwatch_log_group_retention_policy_specific_days_enabled'] },
   notes:
-    'A group without a retention setting never expires its logs and passes, as in Prowler (whose default minimum is 365 days) where Checkov\'s CKV_AWS_338 may fail an unset retention: logs that never expire are kept for at least a year. logs-log-group-retention-set asks for a retention to be set at all.',
+    'A group without a retention setting never expires its logs and passes, as in Prowler (whose default minimum is 365 days) where Checkov\'s CKV_AWS_338 fails an unset retention (it passes 0, the provider\'s never-expire): logs that never expire are kept for at least a year either way. logs-log-group-retention-set asks for a retention to be set at all.',
   condition: {
     'any-of': [
       { property: 'RetentionInDays', exists: false },

@@ -25,8 +25,8 @@ export const sqsQueuePolicyNotPublic = builtinRule({
   },
   categories: ['internet-exposed'],
   'resource-types': ['AWS::SQS::QueuePolicy'],
-  aliases: { checkov: ['CKV_AWS_168'], prowler: ['sqs_queues_not_publicly_accessible'] },
+  aliases: { checkov: ['CKV_AWS_168', 'CKV_AWS_387'], prowler: ['sqs_queues_not_publicly_accessible'] },
   notes:
-    'Judges the queue policy (AWS::SQS::QueuePolicy, aws_sqs_queue_policy); a policy written inline in aws_sqs_queue is not read yet. Checkov\'s CKV_AWS_168 fails any Allow to "*"; a statement confined by aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or a similar condition passes here, as in Prowler.',
+    'Judges the queue policy (AWS::SQS::QueuePolicy, aws_sqs_queue_policy); a policy written inline in aws_sqs_queue is not read yet. Checkov\'s CKV_AWS_168 fails any Allow to "*", and CKV_AWS_387 one without a condition (any condition passes it, here only a confining one does); a statement confined by aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or a similar condition passes here, as in Prowler.',
   condition: { predicate: 'resource-policy-not-public', property: 'PolicyDocument', what: 'the queue policy' }
 })
