@@ -78,6 +78,7 @@ import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth
 import { logsLogGroupKmsEncrypted } from './logs/logs-log-group-kms-encrypted.js'
 import { logsLogGroupRetentionOneYear } from './logs/logs-log-group-retention-one-year.js'
 import { logsLogGroupRetentionSet } from './logs/logs-log-group-retention-set.js'
+import { logsResourcePolicyNotPublic } from './logs/logs-resource-policy-not-public.js'
 import { mqBrokerAuditLoggingEnabled } from './mq/mq-broker-audit-logging-enabled.js'
 import { mqBrokerAutoMinorVersionUpgrade } from './mq/mq-broker-auto-minor-version-upgrade.js'
 import { mqBrokerCmkEncrypted } from './mq/mq-broker-cmk-encrypted.js'
@@ -113,6 +114,7 @@ import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
 import { secretsmanagerSecretCmkEncrypted } from './secretsmanager/secretsmanager-secret-cmk-encrypted.js'
 import { secretsmanagerSecretPolicyNotPublic } from './secretsmanager/secretsmanager-secret-policy-not-public.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
+import { snsSubscriptionNoHttp } from './sns/sns-subscription-no-http.js'
 import { snsTopicDeliveryStatusLogging } from './sns/sns-topic-delivery-status-logging.js'
 import { snsTopicEncrypted } from './sns/sns-topic-encrypted.js'
 import { snsTopicPolicyNotPublic } from './sns/sns-topic-policy-not-public.js'
@@ -197,6 +199,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   logsLogGroupKmsEncrypted,
   logsLogGroupRetentionOneYear,
   logsLogGroupRetentionSet,
+  logsResourcePolicyNotPublic,
   mqBrokerAuditLoggingEnabled,
   mqBrokerAutoMinorVersionUpgrade,
   mqBrokerCmkEncrypted,
@@ -232,6 +235,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   secretsmanagerSecretCmkEncrypted,
   secretsmanagerSecretPolicyNotPublic,
   securityhubEnabled,
+  snsSubscriptionNoHttp,
   snsTopicDeliveryStatusLogging,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,

@@ -114,10 +114,15 @@ describe('sns-topic-delivery-status-logging', () => {
 
 describe('kms-key-policy-not-public', () => {
   const K = 'AWS::KMS::Key'
-  it('skips AWS-managed keys, fails a public grant on a customer key', () => {
-    const open = policy(allow('*', { Condition: { StringEquals: { 'kms:CallerAccount': '123456789012' } } }))
-    const resources = [res(K, 'skip-aws-managed', { KeyPolicy: open }, { isDefault: true }), res(K, 'fail-caller-account-only', { KeyPolicy: open })]
-    expect(judge(ruleById('kms-key-policy-not-public'), resources)).toEqual(expected({ fail: ['fail-caller-account-only'], skipped: ['skip-aws-managed'] }))
+  it('skips AWS-managed keys; kms:CallerAccount confines "*", kms:ViaService alone does not', () => {
+    const viaService = policy(allow('*', { Condition: { StringEquals: { 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } } }))
+    const callerAccount = policy(allow('*', { Condition: { StringEquals: { 'kms:CallerAccount': '123456789012', 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } } }))
+    const resources = [
+      res(K, 'skip-aws-managed', { KeyPolicy: viaService }, { isDefault: true }),
+      res(K, 'pass-caller-account', { KeyPolicy: callerAccount }),
+      res(K, 'fail-via-service-only', { KeyPolicy: viaService })
+    ]
+    expect(judge(ruleById('kms-key-policy-not-public'), resources)).toEqual(expected({ pass: ['pass-caller-account'], fail: ['fail-via-service-only'], skipped: ['skip-aws-managed'] }))
   })
   it('evidences FSBP KMS.5 through its Prowler alias', () => {
     expect(ruleById('kms-key-policy-not-public').frameworks['aws-fsbp']).toEqual(['KMS.5'])
@@ -425,5 +430,27 @@ describe('stepfunctions-state-machine-cmk-encrypted', () => {
   it('takes an absent configuration as the AWS-owned key', () => {
     const resources = [res(SFN, 'pass', { EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: 'k' } }), res(SFN, 'fail-absent', {}), res(SFN, 'fail-owned', { EncryptionConfiguration: { Type: 'AWS_OWNED_KEY' } })]
     expect(judge(ruleById('stepfunctions-state-machine-cmk-encrypted'), resources)).toEqual(expected({ pass: ['pass'], fail: ['fail-absent', 'fail-owned'] }))
+  })
+})
+
+describe('logs-resource-policy-not-public', () => {
+  it('reads the policy document as the JSON text CloudFormation holds', () => {
+    const RP = 'AWS::Logs::ResourcePolicy'
+    const resources = [
+      res(RP, 'pass-service', { PolicyName: 'p', PolicyDocument: JSON.stringify(policy(allow({ Service: 'delivery.logs.amazonaws.com' }))) }),
+      res(RP, 'fail-public', { PolicyName: 'p', PolicyDocument: JSON.stringify(policy(allow('*', { Action: 'logs:PutLogEvents' }))) }),
+      res(RP, 'unknown-partial', { PolicyName: 'p' }, { readProperties: ['PolicyName'] })
+    ]
+    expect(judge(ruleById('logs-resource-policy-not-public'), resources)).toEqual(expected({ pass: ['pass-service'], fail: ['fail-public'], unknown: ['unknown-partial'] }))
+  })
+})
+
+describe('sns-subscription-no-http', () => {
+  it('fails http in any case, passes https and the other protocols', () => {
+    const S = 'AWS::SNS::Subscription'
+    const resources = [res(S, 'pass-https', { Protocol: 'https' }), res(S, 'pass-lambda', { Protocol: 'lambda' }), res(S, 'fail-http', { Protocol: 'HTTP' }), planned(S, 'aws_sns_topic_subscription.unknown', {}, ['Protocol'])]
+    const rule = ruleById('sns-subscription-no-http')
+    expect(judge(rule, resources)).toEqual(expected({ pass: ['pass-https', 'pass-lambda'], fail: ['fail-http'], unknown: ['aws_sns_topic_subscription.unknown'] }))
+    expect(messages(rule, [resources[2]])[0]).toBe('Subscription fail-http delivers over plain HTTP')
   })
 })

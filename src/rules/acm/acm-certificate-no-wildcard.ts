@@ -17,6 +17,7 @@ export const acmCertificateNoWildcard = builtinRule({
   categories: ['trust-boundaries'],
   'resource-types': ['AWS::CertificateManager::Certificate'],
   aliases: { checkov: ['CKV2_AWS_71'], prowler: [] },
+  notes: 'Cloud Control has no handlers for AWS::CertificateManager::Certificate, so a live scan does not read certificates: judged on Terraform and saved inventories.',
   condition: {
     'all-of': [
       { not: { property: 'DomainName', matches: '^\\*' } },

@@ -17,7 +17,7 @@ export const acmCertificateSecureKeyAlgorithm = builtinRule({
   categories: ['encryption'],
   'resource-types': ['AWS::CertificateManager::Certificate'],
   aliases: { checkov: [], prowler: ['acm_certificates_with_secure_key_algorithms'] },
-  notes: 'FSBP ACM.2. ACM issues no certificates with weaker keys; RSA_1024 appears on imported certificates and old requests.',
+  notes: 'FSBP ACM.2. ACM issues no certificates with weaker keys; RSA_1024 appears on imported certificates and old requests. Cloud Control has no handlers for AWS::CertificateManager::Certificate, so a live scan does not read certificates: judged on Terraform and saved inventories.',
   condition: { property: 'KeyAlgorithm', 'not-in': ['RSA_1024'], default: 'RSA_2048' },
   messages: {
     pass: 'Certificate {name} uses {value}',

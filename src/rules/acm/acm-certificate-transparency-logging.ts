@@ -19,7 +19,7 @@ export const acmCertificateTransparencyLogging = builtinRule({
   categories: ['trust-boundaries'],
   'resource-types': ['AWS::CertificateManager::Certificate'],
   aliases: { checkov: ['CKV_AWS_234'], prowler: ['acm_certificates_transparency_logs_enabled'] },
-  notes: 'Certificates issued by a private CA (CertificateAuthorityArn) are skipped: transparency logs are for publicly trusted certificates, as in Prowler. A certificate without the setting gets ACM\'s default (ENABLED) and passes.',
+  notes: 'Certificates issued by a private CA (CertificateAuthorityArn) are skipped: transparency logs are for publicly trusted certificates, as in Prowler. A certificate without the setting gets ACM\'s default (ENABLED) and passes. Cloud Control has no handlers for AWS::CertificateManager::Certificate, so a live scan does not read certificates: judged on Terraform and saved inventories.',
   'applies-when': { property: 'CertificateAuthorityArn', exists: false },
   condition: { property: 'CertificateTransparencyLoggingPreference', 'not-equals': 'DISABLED', default: 'ENABLED' },
   messages: {

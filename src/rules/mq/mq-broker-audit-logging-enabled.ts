@@ -25,7 +25,7 @@ export const mqBrokerAuditLoggingEnabled = builtinRule({
   categories: ['logging'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: ['CKV_AWS_197'], prowler: [] },
-  notes: 'Judged on ActiveMQ brokers only: RabbitMQ has no audit log (Checkov skips it too).',
+  notes: 'Judged on ActiveMQ brokers only: RabbitMQ has no audit log (Checkov skips it too). Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   'applies-when': { property: 'EngineType', equals: 'ACTIVEMQ', 'ignore-case': true },
   condition: { property: 'Logs.Audit', equals: true },
   messages: {

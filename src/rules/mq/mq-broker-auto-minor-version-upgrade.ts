@@ -23,6 +23,7 @@ export const mqBrokerAutoMinorVersionUpgrade = builtinRule({
   categories: ['patching'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: ['CKV_AWS_207'], prowler: ['mq_broker_auto_minor_version_upgrades'] },
+  notes: 'Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   condition: { property: 'AutoMinorVersionUpgrade', equals: true },
   messages: {
     pass: 'Broker {name} upgrades minor versions automatically',

@@ -26,6 +26,7 @@ export const mqBrokerCmkEncrypted = builtinRule({
   categories: ['encryption'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: ['CKV_AWS_209'], prowler: [] },
+  notes: 'Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   condition: { property: 'EncryptionOptions.UseAwsOwnedKey', equals: false, default: true },
   messages: {
     pass: 'Broker {name} encrypts its data with a KMS key of the account',

@@ -26,7 +26,7 @@ export const mqBrokerLoggingEnabled = builtinRule({
   categories: ['logging'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: ['CKV_AWS_48'], prowler: ['mq_broker_logging_enabled'] },
-  notes: 'RabbitMQ brokers have no audit log: general logging alone passes them, as in Prowler.',
+  notes: 'RabbitMQ brokers have no audit log: general logging alone passes them, as in Prowler. Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   condition: {
     'all-of': [
       { property: 'Logs.General', equals: true },

@@ -23,7 +23,7 @@ export const mqBrokerMultiAz = builtinRule({
   categories: ['resilience'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: [], prowler: ['mq_broker_active_deployment_mode', 'mq_broker_cluster_deployment_mode'] },
-  notes: 'One rule for both Prowler checks: mq_broker_active_deployment_mode judges ActiveMQ brokers and mq_broker_cluster_deployment_mode RabbitMQ ones; each engine\'s multi-AZ mode passes.',
+  notes: 'One rule for both Prowler checks: mq_broker_active_deployment_mode judges ActiveMQ brokers and mq_broker_cluster_deployment_mode RabbitMQ ones; each engine\'s multi-AZ mode passes. Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   condition: { property: 'DeploymentMode', in: ['ACTIVE_STANDBY_MULTI_AZ', 'CLUSTER_MULTI_AZ'], default: 'SINGLE_INSTANCE' },
   messages: {
     pass: 'Broker {name} is deployed as {value}',

@@ -23,6 +23,7 @@ export const mqBrokerNotPublic = builtinRule({
   categories: ['internet-exposed'],
   'resource-types': ['AWS::AmazonMQ::Broker'],
   aliases: { checkov: ['CKV_AWS_69'], prowler: ['mq_broker_not_publicly_accessible'] },
+  notes: 'Cloud Control has no handlers for AWS::AmazonMQ::Broker, so a live scan does not read brokers: judged on Terraform and saved inventories.',
   condition: { property: 'PubliclyAccessible', equals: false },
   messages: {
     pass: 'Broker {name} is not publicly accessible',

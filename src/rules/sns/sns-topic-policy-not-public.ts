@@ -27,6 +27,6 @@ export const snsTopicPolicyNotPublic = builtinRule({
   'resource-types': ['AWS::SNS::TopicPolicy'],
   aliases: { checkov: ['CKV_AWS_169'], prowler: ['sns_topics_not_publicly_accessible'] },
   notes:
-    'Judges the topic policy (AWS::SNS::TopicPolicy, aws_sns_topic_policy); a policy written inline in aws_sns_topic is not read yet. Checkov\'s CKV_AWS_169 fails any Allow to "*"; a statement confined by aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:PrincipalOrgID or a similar condition passes here, as in Prowler.',
+    'Judges the topic policy (AWS::SNS::TopicPolicy, aws_sns_topic_policy); a policy written inline in aws_sns_topic is not read yet. Checkov\'s CKV_AWS_169 fails any Allow to "*"; a statement confined by aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:PrincipalOrgID or a similar condition passes here, as in Prowler. Cloud Control cannot list or read topic policies (AWS::SNS::TopicPolicy has no list or read handler), so a live scan does not judge them: judged on Terraform and saved inventories.',
   condition: { predicate: 'resource-policy-not-public', property: 'PolicyDocument', what: 'the topic policy' }
 })

@@ -24,6 +24,6 @@ export const sqsQueuePolicyNoWildcardActions = builtinRule({
   categories: ['identity-access'],
   'resource-types': ['AWS::SQS::QueuePolicy'],
   aliases: { checkov: ['CKV_AWS_72'], prowler: [] },
-  notes: 'Every Allow statement is read, whatever its principal or conditions. Checkov\'s CKV_AWS_72 fails Action "*"; "sqs:*" (every queue action, IAM matching the prefix without case) fails here too.',
+  notes: 'Every Allow statement is read, whatever its principal or conditions. Checkov\'s CKV_AWS_72 fails Action "*"; "sqs:*" (every queue action, IAM matching the prefix without case) fails here too. Cloud Control cannot list or read queue policies (AWS::SQS::QueuePolicy has no list or read handler), so a live scan does not judge them: judged on Terraform and saved inventories.',
   condition: { predicate: 'policy-no-wildcard-actions', property: 'PolicyDocument', service: 'sqs' }
 })

@@ -27,6 +27,6 @@ export const sqsQueuePolicyNotPublic = builtinRule({
   'resource-types': ['AWS::SQS::QueuePolicy'],
   aliases: { checkov: ['CKV_AWS_168', 'CKV_AWS_387'], prowler: ['sqs_queues_not_publicly_accessible'] },
   notes:
-    'Judges the queue policy (AWS::SQS::QueuePolicy, aws_sqs_queue_policy); a policy written inline in aws_sqs_queue is not read yet. Checkov\'s CKV_AWS_168 fails any Allow to "*", and CKV_AWS_387 one without a condition (any condition passes it, here only a confining one does); a statement confined by aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or a similar condition passes here, as in Prowler.',
+    'Judges the queue policy (AWS::SQS::QueuePolicy, aws_sqs_queue_policy); a policy written inline in aws_sqs_queue is not read yet. Checkov\'s CKV_AWS_168 fails any Allow to "*", and CKV_AWS_387 one without a condition (any condition passes it, here only a confining one does); a statement confined by aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID or a similar condition passes here, as in Prowler. Cloud Control cannot list or read queue policies (AWS::SQS::QueuePolicy has no list or read handler), so a live scan does not judge them: judged on Terraform and saved inventories.',
   condition: { predicate: 'resource-policy-not-public', property: 'PolicyDocument', what: 'the queue policy' }
 })
