@@ -218,6 +218,14 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
     source: 'EC2 User Guide, "Amazon EBS encryption" (encryption by default is an account setting)',
     unlessConfigured: ['snapshot_id', 'kms_key_id']
   },
+  // A key created without a policy gets KMS's default key policy, which grants the key to its own account only.
+  {
+    name: 'kms-key-default-key-policy',
+    tfType: 'aws_kms_key',
+    attribute: 'policy',
+    value: ABSENT,
+    source: 'AWS KMS Developer Guide, "Default key policy" (the account root, and IAM policies through it)'
+  },
   // SQS encrypts every queue created without encryption settings with SQS-managed keys (since October 2022).
   {
     name: 'sqs-queue-sqs-managed-encryption-by-default',

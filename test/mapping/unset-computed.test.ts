@@ -345,3 +345,11 @@ describe('msk-cluster-default-encryption', () => {
     expect((mapped.unknown ?? []).filter((p) => p.startsWith('EncryptionInfo'))).toEqual([])
   })
 })
+
+describe('kms-key-default-key-policy', () => {
+  test('a new key without a policy has none in the model (the default key policy), not an unknown one', () => {
+    const mapped = mapOne([planned('aws_kms_key', 'k', { description: 'k' }, ['description'], ['id', 'arn', 'key_id', 'policy'])], 'AWS::KMS::Key')
+    expect(mapped.properties.KeyPolicy).toBeUndefined()
+    expect(mapped.unknown ?? []).not.toContain('KeyPolicy')
+  })
+})
