@@ -26,7 +26,8 @@ export const NOT_LISTED: Readonly<Record<string, string>> = {
   'AWS::SNS::TopicPolicy': 'Cloud Control has no list or read handler for it: judged on Terraform and saved inventories',
   'AWS::SNS::Subscription': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
   'AWS::AmazonMQ::Broker': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
-  'AWS::CertificateManager::Certificate': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories'
+  'AWS::CertificateManager::Certificate': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
+  'AWS::Events::EventBusPolicy': 'Cloud Control has no handlers for it (a bus\'s read returns its whole Policy): judged on Terraform and saved inventories'
 }
 
 /** Whether the live scan can read `type` on its own: an account fact, or a CloudFormation type Cloud Control lists. */

@@ -395,6 +395,16 @@ describe('eventbridge-bus-policy-not-public', () => {
     const resources = [res(B, 'pass-none', { Name: 'b' }), res(B, 'fail', { Name: 'b', Policy: policy(allow('*', { Action: 'events:PutEvents' })) })]
     expect(judge(ruleById('eventbridge-bus-policy-not-public'), resources)).toEqual(expected({ pass: ['pass-none'], fail: ['fail'] }))
   })
+  it('judges a standalone statement by its principal and organisation condition', () => {
+    const P = 'AWS::Events::EventBusPolicy'
+    const resources = [
+      res(P, 'pass-account', { StatementId: 's', Principal: '210987654321' }),
+      res(P, 'pass-org', { StatementId: 's', Principal: '*', Condition: { Key: 'aws:PrincipalOrgID', Type: 'StringEquals', Value: 'o-abc' } }),
+      res(P, 'fail-everyone', { StatementId: 's', Principal: '*' }),
+      planned(P, 'aws_cloudwatch_event_permission.unknown', { StatementId: 's' }, ['Principal'])
+    ]
+    expect(judge(ruleById('eventbridge-bus-policy-not-public'), resources)).toEqual(expected({ pass: ['pass-account', 'pass-org'], fail: ['fail-everyone'], unknown: ['aws_cloudwatch_event_permission.unknown'] }))
+  })
 })
 
 describe('sqs-queue-policy-no-wildcard-actions', () => {

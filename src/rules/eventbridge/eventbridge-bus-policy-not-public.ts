@@ -23,8 +23,17 @@ export const eventbridgeBusPolicyNotPublic = builtinRule({
 }`
   },
   categories: ['internet-exposed'],
-  'resource-types': ['AWS::Events::EventBus'],
+  'resource-types': ['AWS::Events::EventBus', 'AWS::Events::EventBusPolicy'],
   aliases: { checkov: [], prowler: ['eventbridge_bus_exposed'] },
-  notes: 'Judges the bus\'s Policy (aws_cloudwatch_event_bus_policy folds into its bus); single statements added with aws_cloudwatch_event_permission (AWS::Events::EventBusPolicy) are not judged yet. A bus without a policy passes.',
-  condition: { predicate: 'resource-policy-not-public', property: 'Policy', what: 'the event bus policy' }
+  notes:
+    'Judges the bus\'s Policy (aws_cloudwatch_event_bus_policy folds into its bus; a bus without a policy passes) and each statement added on its own (AWS::Events::EventBusPolicy, aws_cloudwatch_event_permission): Principal "*" fails unless its Condition (aws:PrincipalOrgID, the only one EventBridge accepts there) confines it. A standalone statement written as a whole Statement object is not judged yet. Cloud Control has no handlers for AWS::Events::EventBusPolicy: the standalone statements are judged on Terraform and saved inventories (a live bus\'s Policy holds them all).',
+  condition: {
+    'all-of': [
+      { 'for-types': ['AWS::Events::EventBus'], condition: { predicate: 'resource-policy-not-public', property: 'Policy', what: 'the event bus policy' } },
+      {
+        'for-types': ['AWS::Events::EventBusPolicy'],
+        condition: { 'any-of': [{ property: 'Principal', 'not-equals': '*' }, { property: 'Condition.Value', matches: '.' }] }
+      }
+    ]
+  }
 })
