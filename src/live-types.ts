@@ -20,7 +20,14 @@ export const NOT_LISTED: Readonly<Record<string, string>> = {
   // judge each twice.
   'AWS::IAM::RolePolicy': 'read inside its role (Policies)',
   'AWS::IAM::UserPolicy': 'read inside its user (Policies)',
-  'AWS::IAM::GroupPolicy': 'read inside its group (Policies)'
+  'AWS::IAM::GroupPolicy': 'read inside its group (Policies)',
+  // Cloud Control has no list or read handler for these: judged on Terraform and saved inventories.
+  'AWS::SQS::QueuePolicy': 'Cloud Control has no list or read handler for it (nor does the queue\'s read return its policy): judged on Terraform and saved inventories',
+  'AWS::SNS::TopicPolicy': 'Cloud Control has no list or read handler for it: judged on Terraform and saved inventories',
+  'AWS::SNS::Subscription': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
+  'AWS::AmazonMQ::Broker': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
+  'AWS::CertificateManager::Certificate': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
+  'AWS::Events::EventBusPolicy': 'Cloud Control has no handlers for it (a bus\'s read returns its whole Policy): judged on Terraform and saved inventories'
 }
 
 /**

@@ -217,6 +217,73 @@ export const UNSET_COMPUTED_DEFAULTS: readonly UnsetComputedDefault[] = [
     value: ABSENT,
     source: 'EC2 User Guide, "Amazon EBS encryption" (encryption by default is an account setting)',
     unlessConfigured: ['snapshot_id', 'kms_key_id']
+  },
+  // A key created without a policy gets KMS's default key policy, which grants the key to its own account only.
+  {
+    name: 'kms-key-default-key-policy',
+    tfType: 'aws_kms_key',
+    attribute: 'policy',
+    value: ABSENT,
+    source: 'AWS KMS Developer Guide, "Default key policy" (the account root, and IAM policies through it)'
+  },
+  // SQS encrypts every queue created without encryption settings with SQS-managed keys (since October 2022).
+  {
+    name: 'sqs-queue-sqs-managed-encryption-by-default',
+    tfType: 'aws_sqs_queue',
+    attribute: 'sqs_managed_sse_enabled',
+    value: true,
+    source: 'Amazon SQS Developer Guide, "Encryption at rest" (SSE-SQS is the default for new queues)',
+    unlessConfigured: ['kms_master_key_id']
+  },
+  // A requested certificate gets RSA 2048 unless the request names another algorithm; an imported one has its
+  // key's algorithm.
+  {
+    name: 'acm-certificate-rsa-2048-by-default',
+    tfType: 'aws_acm_certificate',
+    attribute: 'key_algorithm',
+    value: ABSENT,
+    source: 'ACM API Reference, RequestCertificate KeyAlgorithm (default RSA_2048); the rule reads CloudFormation\'s default',
+    unlessConfigured: ['private_key', 'certificate_body']
+  },
+  // Transparency logging is ENABLED unless the request opts out (the options block is Optional+Computed).
+  {
+    name: 'acm-certificate-transparency-logging-by-default',
+    tfType: 'aws_acm_certificate',
+    attribute: 'options',
+    value: ABSENT,
+    source: 'ACM API Reference, CertificateOptions CertificateTransparencyLoggingPreference (default ENABLED)',
+    unlessConfigured: ['private_key', 'certificate_body']
+  },
+  // A state machine created without logging or tracing settings has logging OFF and tracing disabled.
+  {
+    name: 'sfn-state-machine-no-logging-by-default',
+    tfType: 'aws_sfn_state_machine',
+    attribute: 'logging_configuration',
+    value: ABSENT,
+    source: 'Step Functions API Reference, CreateStateMachine loggingConfiguration (level OFF by default)'
+  },
+  {
+    name: 'sfn-state-machine-no-tracing-by-default',
+    tfType: 'aws_sfn_state_machine',
+    attribute: 'tracing_configuration',
+    value: ABSENT,
+    source: 'Step Functions API Reference, CreateStateMachine tracingConfiguration (disabled by default)'
+  },
+  {
+    name: 'sfn-state-machine-aws-owned-key-by-default',
+    tfType: 'aws_sfn_state_machine',
+    attribute: 'encryption_configuration',
+    value: ABSENT,
+    source: 'Step Functions API Reference, EncryptionConfiguration type (AWS_OWNED_KEY by default)'
+  },
+  // Without encryption_info MSK encrypts at rest with an AWS-managed key and in transit with TLS (the mapping's
+  // defaults state the transit settings).
+  {
+    name: 'msk-cluster-default-encryption',
+    tfType: 'aws_msk_cluster',
+    attribute: 'encryption_info',
+    value: ABSENT,
+    source: 'Amazon MSK Developer Guide, "Amazon MSK encryption" (AWS managed key at rest, TLS in transit by default)'
   }
 ]
 

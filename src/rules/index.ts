@@ -33,9 +33,15 @@ import { cognitoUserPoolPasswordRequiresSymbol } from './cognito/cognito-user-po
 import { cognitoUserPoolPasswordRequiresUppercase } from './cognito/cognito-user-pool-password-requires-uppercase.js'
 import { cognitoUserPoolSelfRegistrationDisabled } from './cognito/cognito-user-pool-self-registration-disabled.js'
 import { cognitoUserPoolTemporaryPassword7Days } from './cognito/cognito-user-pool-temporary-password-7-days.js'
+import { acmCertificateNoWildcard } from './acm/acm-certificate-no-wildcard.js'
+import { acmCertificateSecureKeyAlgorithm } from './acm/acm-certificate-secure-key-algorithm.js'
+import { acmCertificateTransparencyLogging } from './acm/acm-certificate-transparency-logging.js'
 import { ruleFromSpec } from './declarative/compile.js'
 import type { RuleSpec } from './declarative/form.js'
 import type { Framework } from './frameworks/framework.js'
+import { eventbridgeBusPolicyNotPublic } from './eventbridge/eventbridge-bus-policy-not-public.js'
+import { firehoseStreamCmkEncrypted } from './firehose/firehose-stream-cmk-encrypted.js'
+import { firehoseStreamEncrypted } from './firehose/firehose-stream-encrypted.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
@@ -108,6 +114,12 @@ import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
 import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
+import { kinesisStreamCmkEncrypted } from './kinesis/kinesis-stream-cmk-encrypted.js'
+import { kinesisStreamEncrypted } from './kinesis/kinesis-stream-encrypted.js'
+import { kinesisStreamRetention7Days } from './kinesis/kinesis-stream-retention-7-days.js'
+import { kmsKeyEnabled } from './kms/kms-key-enabled.js'
+import { kmsKeyNotMultiRegion } from './kms/kms-key-not-multi-region.js'
+import { kmsKeyPolicyNotPublic } from './kms/kms-key-policy-not-public.js'
 import { kmsKeyRotationEnabled } from './kms/kms-key-rotation-enabled.js'
 import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secrets-in-env.js'
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
@@ -115,6 +127,23 @@ import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-support
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
 import { documentdbClusterSnapshotNotPublic } from './documentdb/documentdb-cluster-snapshot-not-public.js'
 import { neptuneClusterSnapshotNotPublic } from './neptune/neptune-cluster-snapshot-not-public.js'
+import { logsLogGroupKmsEncrypted } from './logs/logs-log-group-kms-encrypted.js'
+import { logsLogGroupRetentionOneYear } from './logs/logs-log-group-retention-one-year.js'
+import { logsLogGroupRetentionSet } from './logs/logs-log-group-retention-set.js'
+import { logsResourcePolicyNotPublic } from './logs/logs-resource-policy-not-public.js'
+import { mqBrokerAuditLoggingEnabled } from './mq/mq-broker-audit-logging-enabled.js'
+import { mqBrokerAutoMinorVersionUpgrade } from './mq/mq-broker-auto-minor-version-upgrade.js'
+import { mqBrokerCmkEncrypted } from './mq/mq-broker-cmk-encrypted.js'
+import { mqBrokerLoggingEnabled } from './mq/mq-broker-logging-enabled.js'
+import { mqBrokerMultiAz } from './mq/mq-broker-multi-az.js'
+import { mqBrokerNotPublic } from './mq/mq-broker-not-public.js'
+import { mskClusterBrokerLoggingEnabled } from './msk/msk-cluster-broker-logging-enabled.js'
+import { mskClusterCmkEncrypted } from './msk/msk-cluster-cmk-encrypted.js'
+import { mskClusterEnhancedMonitoring } from './msk/msk-cluster-enhanced-monitoring.js'
+import { mskClusterInTransitEncryption } from './msk/msk-cluster-in-transit-encryption.js'
+import { mskClusterNotPublic } from './msk/msk-cluster-not-public.js'
+import { mskClusterTlsClientAuthentication } from './msk/msk-cluster-tls-client-authentication.js'
+import { mskClusterUnauthenticatedAccessDisabled } from './msk/msk-cluster-unauthenticated-access-disabled.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsSnapshotEncrypted } from './rds/rds-snapshot-encrypted.js'
 import { rdsSnapshotNotPublic } from './rds/rds-snapshot-not-public.js'
@@ -150,7 +179,21 @@ import { sagemakerNotebookInVpc } from './sagemaker/sagemaker-notebook-in-vpc.js
 import { sagemakerNotebookKmsEncrypted } from './sagemaker/sagemaker-notebook-kms-encrypted.js'
 import { sagemakerNotebookNoDirectInternet } from './sagemaker/sagemaker-notebook-no-direct-internet.js'
 import { sagemakerNotebookRootAccessDisabled } from './sagemaker/sagemaker-notebook-root-access-disabled.js'
+import { secretsmanagerSecretCmkEncrypted } from './secretsmanager/secretsmanager-secret-cmk-encrypted.js'
+import { secretsmanagerSecretPolicyNotPublic } from './secretsmanager/secretsmanager-secret-policy-not-public.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
+import { snsSubscriptionNoHttp } from './sns/sns-subscription-no-http.js'
+import { snsTopicDeliveryStatusLogging } from './sns/sns-topic-delivery-status-logging.js'
+import { snsTopicEncrypted } from './sns/sns-topic-encrypted.js'
+import { snsTopicPolicyNotPublic } from './sns/sns-topic-policy-not-public.js'
+import { sqsQueueCmkEncrypted } from './sqs/sqs-queue-cmk-encrypted.js'
+import { sqsQueueEncrypted } from './sqs/sqs-queue-encrypted.js'
+import { sqsQueuePolicyNoWildcardActions } from './sqs/sqs-queue-policy-no-wildcard-actions.js'
+import { sqsQueuePolicyNotPublic } from './sqs/sqs-queue-policy-not-public.js'
+import { stepfunctionsStateMachineCmkEncrypted } from './stepfunctions/stepfunctions-state-machine-cmk-encrypted.js'
+import { stepfunctionsStateMachineLoggingEnabled } from './stepfunctions/stepfunctions-state-machine-logging-enabled.js'
+import { stepfunctionsStateMachineLogsExecutionData } from './stepfunctions/stepfunctions-state-machine-logs-execution-data.js'
+import { stepfunctionsStateMachineXrayTracing } from './stepfunctions/stepfunctions-state-machine-xray-tracing.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
@@ -163,6 +206,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   athenaWorkgroupEncrypted,
   athenaWorkgroupEnforcesConfiguration,
   athenaWorkgroupMetricsEnabled,
+  acmCertificateNoWildcard,
+  acmCertificateSecureKeyAlgorithm,
+  acmCertificateTransparencyLogging,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -236,6 +282,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   glueCatalogMetadataEncrypted,
   glueJobSecurityConfiguration,
   glueSecurityConfigurationEncrypted,
+  eventbridgeBusPolicyNotPublic,
+  firehoseStreamCmkEncrypted,
+  firehoseStreamEncrypted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
@@ -254,6 +303,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamUserNoAttachedPolicies,
   iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
+  kinesisStreamCmkEncrypted,
+  kinesisStreamEncrypted,
+  kinesisStreamRetention7Days,
+  kmsKeyEnabled,
+  kmsKeyNotMultiRegion,
+  kmsKeyPolicyNotPublic,
   kmsKeyRotationEnabled,
   lambdaFunctionNoSecretsInEnv,
   lambdaFunctionNotPublic,
@@ -261,6 +316,23 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionUrlAuthRequired,
   documentdbClusterSnapshotNotPublic,
   neptuneClusterSnapshotNotPublic,
+  logsLogGroupKmsEncrypted,
+  logsLogGroupRetentionOneYear,
+  logsLogGroupRetentionSet,
+  logsResourcePolicyNotPublic,
+  mqBrokerAuditLoggingEnabled,
+  mqBrokerAutoMinorVersionUpgrade,
+  mqBrokerCmkEncrypted,
+  mqBrokerLoggingEnabled,
+  mqBrokerMultiAz,
+  mqBrokerNotPublic,
+  mskClusterBrokerLoggingEnabled,
+  mskClusterCmkEncrypted,
+  mskClusterEnhancedMonitoring,
+  mskClusterInTransitEncryption,
+  mskClusterNotPublic,
+  mskClusterTlsClientAuthentication,
+  mskClusterUnauthenticatedAccessDisabled,
   rdsClusterDeletionProtection,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
@@ -296,7 +368,21 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   sagemakerNotebookKmsEncrypted,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookRootAccessDisabled,
+  secretsmanagerSecretCmkEncrypted,
+  secretsmanagerSecretPolicyNotPublic,
   securityhubEnabled,
+  snsSubscriptionNoHttp,
+  snsTopicDeliveryStatusLogging,
+  snsTopicEncrypted,
+  snsTopicPolicyNotPublic,
+  sqsQueueCmkEncrypted,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
+  sqsQueuePolicyNoWildcardActions,
+  stepfunctionsStateMachineCmkEncrypted,
+  stepfunctionsStateMachineLoggingEnabled,
+  stepfunctionsStateMachineLogsExecutionData,
+  stepfunctionsStateMachineXrayTracing,
   vpcFlowLogsEnabled
 ]
 

@@ -299,3 +299,57 @@ describe('network-acl-entries-from-rule-resources', () => {
     expect(mapTerraform([acl]).resources.filter((r) => r.type === 'AWS::EC2::NetworkAclEntry')).toEqual([])
   })
 })
+
+describe('sqs-queue-sqs-managed-encryption-by-default', () => {
+  test('a new queue without encryption settings gets SQS-managed encryption', () => {
+    const mapped = mapOne([planned('aws_sqs_queue', 'q', { name: 'q' }, ['name'], ['id', 'arn', 'url', 'sqs_managed_sse_enabled'])], 'AWS::SQS::Queue')
+    expect(mapped.properties.SqsManagedSseEnabled).toBe(true)
+    expect(mapped.unknown ?? []).not.toContain('SqsManagedSseEnabled')
+  })
+
+  test('with a KMS key written, the SQS-managed setting is not defaulted', () => {
+    const mapped = mapOne([planned('aws_sqs_queue', 'q', { name: 'q', kms_master_key_id: 'alias/aws/sqs' }, ['name', 'kms_master_key_id'], ['id', 'sqs_managed_sse_enabled'])], 'AWS::SQS::Queue')
+    expect(mapped.unknown).toContain('SqsManagedSseEnabled')
+  })
+})
+
+describe('acm-certificate-rsa-2048-by-default and acm-certificate-transparency-logging-by-default', () => {
+  test('a requested certificate without them leaves both absent, for the rules\' CloudFormation defaults', () => {
+    const mapped = mapOne([planned('aws_acm_certificate', 'c', { domain_name: 'a.example.com', validation_method: 'DNS' }, ['domain_name', 'validation_method'], ['id', 'arn', 'key_algorithm', 'options'])], 'AWS::CertificateManager::Certificate')
+    expect(mapped.properties.KeyAlgorithm).toBeUndefined()
+    expect(mapped.properties.CertificateTransparencyLoggingPreference).toBeUndefined()
+    expect(mapped.unknown ?? []).not.toContain('KeyAlgorithm')
+    expect(mapped.unknown ?? []).not.toContain('CertificateTransparencyLoggingPreference')
+  })
+
+  test('an imported certificate has its key\'s algorithm: unknown', () => {
+    const mapped = mapOne([planned('aws_acm_certificate', 'c', {}, ['private_key', 'certificate_body'], ['id', 'key_algorithm'])], 'AWS::CertificateManager::Certificate')
+    expect(mapped.unknown).toContain('KeyAlgorithm')
+  })
+})
+
+describe('sfn-state-machine-no-logging-by-default, sfn-state-machine-no-tracing-by-default, sfn-state-machine-aws-owned-key-by-default', () => {
+  test('a new state machine without them has none of them', () => {
+    const mapped = mapOne([planned('aws_sfn_state_machine', 's', { name: 's', definition: '{}', role_arn: 'arn:aws:iam::1:role/r' }, ['name', 'definition', 'role_arn'], ['id', 'arn', 'logging_configuration', 'tracing_configuration', 'encryption_configuration'])], 'AWS::StepFunctions::StateMachine')
+    expect(mapped.properties.LoggingConfiguration).toBeUndefined()
+    expect(mapped.properties.TracingConfiguration).toBeUndefined()
+    expect(mapped.properties.EncryptionConfiguration).toBeUndefined()
+    expect((mapped.unknown ?? []).filter((p) => /^(Logging|Tracing|Encryption)Configuration/.test(p))).toEqual([])
+  })
+})
+
+describe('msk-cluster-default-encryption', () => {
+  test('a new cluster without encryption_info has no key of its own and the TLS defaults', () => {
+    const mapped = mapOne([planned('aws_msk_cluster', 'k', { cluster_name: 'k', kafka_version: '3.6.0', number_of_broker_nodes: 3 }, ['cluster_name', 'kafka_version', 'number_of_broker_nodes'], ['id', 'arn', 'encryption_info'])], 'AWS::MSK::Cluster')
+    expect(mapped.properties.EncryptionInfo).toEqual({ EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true } })
+    expect((mapped.unknown ?? []).filter((p) => p.startsWith('EncryptionInfo'))).toEqual([])
+  })
+})
+
+describe('kms-key-default-key-policy', () => {
+  test('a new key without a policy has none in the model (the default key policy), not an unknown one', () => {
+    const mapped = mapOne([planned('aws_kms_key', 'k', { description: 'k' }, ['description'], ['id', 'arn', 'key_id', 'policy'])], 'AWS::KMS::Key')
+    expect(mapped.properties.KeyPolicy).toBeUndefined()
+    expect(mapped.unknown ?? []).not.toContain('KeyPolicy')
+  })
+})

@@ -34,7 +34,8 @@ describe('rule registry', () => {
       expect(rule.remediation.terraform).toMatch(/^(resource|data) "aws_[a-z0-9_]+" "[a-z0-9_]+" \{/m)
       expect(rule.categories.length).toBeGreaterThan(0)
       expect(rule.resourceTypes.length).toBeGreaterThan(0)
-      expect(rule.aliases.checkov.length + rule.aliases.prowler.length).toBeGreaterThan(0)
+      // A rule without a Checkov or Prowler check to alias must evidence a framework requirement (FSBP SNS.2).
+      expect(`${where}: ${rule.aliases.checkov.length + rule.aliases.prowler.length > 0 || Object.keys(rule.frameworks).length > 0}`).toBe(`${where}: true`)
       for (const alias of rule.aliases.checkov) expect(alias).toMatch(/^CKV2?_AWS_\d+$/)
       for (const alias of rule.aliases.prowler) expect(alias).toMatch(/^[a-z0-9]+(_[a-z0-9]+)+$/)
       expect(typeof rule.check).toBe('function')

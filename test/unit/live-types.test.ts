@@ -22,9 +22,9 @@ describe('the default live types', () => {
   })
 
   it('grow with a rule on a type they did not read, and keep the types read for joins and drift', () => {
-    const queueRule = { ...ALL_RULES[0], id: 'acme-sqs-kms', resourceTypes: ['AWS::SQS::Queue'] } as Rule
-    expect(defaultLiveTypes()).not.toContain('AWS::SQS::Queue')
-    expect(defaultLiveTypes([...ALL_RULES, queueRule])).toContain('AWS::SQS::Queue')
+    const dashboardRule = { ...ALL_RULES[0], id: 'acme-dashboard', resourceTypes: ['AWS::CloudWatch::Dashboard'] } as Rule
+    expect(defaultLiveTypes()).not.toContain('AWS::CloudWatch::Dashboard')
+    expect(defaultLiveTypes([...ALL_RULES, dashboardRule])).toContain('AWS::CloudWatch::Dashboard')
     // No rule judges flow logs or bucket policies, but rules join them: read all the same.
     expect(defaultLiveTypes([])).toEqual(expect.arrayContaining(['AWS::EC2::FlowLog', 'AWS::S3::BucketPolicy']))
     for (const type of DEFAULT_LIVE_TYPES) expect(defaultLiveTypes([])).toContain(type)

@@ -89,9 +89,13 @@ describe('policy/plumbline-read-only.json (and -2.json, ... when one document is
     }
   })
 
-  it('leaves out lambda:GetFunction only, so AWS::Lambda::Function is the one default type read from its list', () => {
-    expect(policyActionsFor(DEFAULT_LIVE_TYPES).excluded).toEqual([{ type: 'AWS::Lambda::Function', handler: 'read', action: 'lambda:GetFunction' }])
-    expect(typesNeedingDeniedActions(DEFAULT_LIVE_TYPES)).toEqual(['AWS::Lambda::Function'])
+  it('leaves out lambda:GetFunction, secretsmanager:GetSecretValue and kms:Decrypt only: functions, secrets and state machines are the default types read from their list', () => {
+    expect(policyActionsFor(DEFAULT_LIVE_TYPES).excluded).toEqual([
+      { type: 'AWS::Lambda::Function', handler: 'read', action: 'lambda:GetFunction' },
+      { type: 'AWS::SecretsManager::Secret', handler: 'read', action: 'secretsmanager:GetSecretValue' },
+      { type: 'AWS::StepFunctions::StateMachine', handler: 'read', action: 'kms:Decrypt' }
+    ])
+    expect(typesNeedingDeniedActions(DEFAULT_LIVE_TYPES)).toEqual(['AWS::Lambda::Function', 'AWS::SecretsManager::Secret', 'AWS::StepFunctions::StateMachine'])
     // The function's list handler stays allowed: its list is what the scanner reads, and the parent of
     // AWS::Lambda::Permission and AWS::Lambda::Url.
     expect(actionAllowed(committed, 'lambda:ListFunctions')).toBe(true)
@@ -318,7 +322,7 @@ describe('policy/plumbline-drift-read-only-N.json', () => {
   })
 
   it('each fit IAM’s size limit for a managed policy, as the read-only policy does', () => {
-    for (const part of [committed, ...parts]) expect(policySize(part)).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS)
+    for (const part of [...committedParts, ...parts]) expect(policySize(part)).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS)
   })
 
   it('with the read-only policy, allow every list and read permission of every type the mapping produces, data reads still denied', () => {

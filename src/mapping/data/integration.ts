@@ -2,7 +2,7 @@
 // machines, schedules, e-mail configuration sets, Airflow environments, file-transfer servers, WorkSpaces. Each entry writes only
 // what the aws provider names otherwise than the CloudFormation property's snake_case (derived.ts).
 import type { ResourceBuilder } from '../builder.js'
-import { attr } from '../builder.js'
+import { attr, isUnknownAttr } from '../builder.js'
 import { nonEmpty, optionalDocument, toBoolean, toNumber, type Convert } from '../convert.js'
 import type { CompanionSpec, MappingSpec } from '../derived.js'
 
@@ -29,8 +29,9 @@ function snsDeliveryStatusLogging(b: ResourceBuilder): void {
     const rate = `${prefix}_success_feedback_sample_rate`
     const failure = `${prefix}_failure_feedback_role_arn`
     const values = [success, rate, failure].map((a) => attr(b.tf, a))
-    // Nothing configured for the protocol: the provider states "" and 0 (or null) for all three.
-    if (values.every((v) => v === undefined || v === null || v === '' || v === 0)) continue
+    // Nothing configured for the protocol: the provider states "" and 0 (or null) for all three. A role known only
+    // after apply (aws_iam_role.x.arn) is configured: its entry is kept, with that role unknown.
+    if (values.every((v) => v === undefined || v === null || v === '' || v === 0) && ![success, rate, failure].some((a) => isUnknownAttr(b.tf, a))) continue
     const at = `DeliveryStatusLogging[${index++}]`
     b.set(`${at}.Protocol`, protocol, [])
     b.copy(`${at}.SuccessFeedbackRoleArn`, success, (v) => (v === '' ? undefined : v))

@@ -23,7 +23,14 @@ export const EXTRA_COVERAGE: CoverageTable = {
   // the one CIS states as 1.5 / 1.15 in v3.0, where Prowler does map our rules' checks).
   'aws-fsbp': {
     'IAM.2': ['iam-user-no-attached-policies'],
-    'IAM.9': ['iam-root-mfa-enabled']
+    'IAM.9': ['iam-root-mfa-enabled'],
+    // Prowler's checks for these exist (kinesis_stream_encrypted_at_rest, sns_topics_not_publicly_accessible,
+    // stepfunctions_statemachine_logging_enabled) or the control is a plain property (SNS.2), but its FSBP map
+    // names none of them.
+    'Kinesis.1': ['kinesis-stream-encrypted'],
+    'SNS.2': ['sns-topic-delivery-status-logging'],
+    'SNS.4': ['sns-topic-policy-not-public'],
+    'StepFunctions.1': ['stepfunctions-state-machine-logging-enabled']
   }
 }
 

@@ -24,8 +24,10 @@ import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
+import { policyNoWildcardActions } from './policy-no-wildcard-actions.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
+import { resourcePolicyNotPublic } from './resource-policy-not-public.js'
 import { rootHardwareMfa } from './root-hardware-mfa.js'
 import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
@@ -63,8 +65,10 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
   policyGrantsNoAdmin,
+  policyNoWildcardActions,
   refersTo,
   regionHas,
+  resourcePolicyNotPublic,
   rootHardwareMfa,
   rootMfaEnabled,
   rootNoAccessKeys,

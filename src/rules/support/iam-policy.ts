@@ -54,6 +54,9 @@ const RESTRICTING_CONDITION_KEYS = new Set(
     'aws:username',
     'aws:ResourceAccount',
     'aws:ResourceOrgID',
+    // KMS's own: the account of the caller (the pattern AWS-managed and service-created key policies use with
+    // Principal "*").
+    'kms:CallerAccount',
     's3:DataAccessPointAccount',
     's3:DataAccessPointArn'
   ].map((k) => k.toLowerCase())
