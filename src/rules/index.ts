@@ -63,11 +63,23 @@ import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secret
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { rdsClusterAuditLogsExported } from './rds/rds-cluster-audit-logs-exported.js'
+import { rdsClusterBacktrackEnabled } from './rds/rds-cluster-backtrack-enabled.js'
+import { rdsClusterCloudwatchLogsExported } from './rds/rds-cluster-cloudwatch-logs-exported.js'
+import { rdsClusterCopyTagsToSnapshot } from './rds/rds-cluster-copy-tags-to-snapshot.js'
+import { rdsClusterCustomAdminUsername } from './rds/rds-cluster-custom-admin-username.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
+import { rdsClusterIamAuthenticationEnabled } from './rds/rds-cluster-iam-authentication-enabled.js'
+import { rdsClusterNonDefaultPort } from './rds/rds-cluster-non-default-port.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
 import { rdsInstanceBackupEnabled } from './rds/rds-instance-backup-enabled.js'
+import { rdsInstanceCloudwatchLogsExported } from './rds/rds-instance-cloudwatch-logs-exported.js'
+import { rdsInstanceCopyTagsToSnapshot } from './rds/rds-instance-copy-tags-to-snapshot.js'
+import { rdsInstanceCustomAdminUsername } from './rds/rds-instance-custom-admin-username.js'
 import { rdsInstanceDeletionProtection } from './rds/rds-instance-deletion-protection.js'
+import { rdsInstanceEnhancedMonitoringEnabled } from './rds/rds-instance-enhanced-monitoring-enabled.js'
+import { rdsInstanceIamAuthenticationEnabled } from './rds/rds-instance-iam-authentication-enabled.js'
 import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
@@ -141,11 +153,23 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  rdsClusterAuditLogsExported,
+  rdsClusterBacktrackEnabled,
+  rdsClusterCloudwatchLogsExported,
+  rdsClusterCopyTagsToSnapshot,
+  rdsClusterCustomAdminUsername,
   rdsClusterDeletionProtection,
+  rdsClusterIamAuthenticationEnabled,
+  rdsClusterNonDefaultPort,
   rdsClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
+  rdsInstanceCloudwatchLogsExported,
+  rdsInstanceCopyTagsToSnapshot,
+  rdsInstanceCustomAdminUsername,
   rdsInstanceDeletionProtection,
+  rdsInstanceEnhancedMonitoringEnabled,
+  rdsInstanceIamAuthenticationEnabled,
   rdsInstanceMultiAz,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,
