@@ -29,6 +29,12 @@ import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encr
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
+import { docdbClusterBackupRetention } from './docdb/docdb-cluster-backup-retention.js'
+import { docdbClusterDeletionProtection } from './docdb/docdb-cluster-deletion-protection.js'
+import { docdbClusterLogsExported } from './docdb/docdb-cluster-logs-exported.js'
+import { docdbClusterStorageEncrypted } from './docdb/docdb-cluster-storage-encrypted.js'
+import { docdbParameterGroupAuditLogsEnabled } from './docdb/docdb-parameter-group-audit-logs-enabled.js'
+import { docdbParameterGroupTlsEnabled } from './docdb/docdb-parameter-group-tls-enabled.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
@@ -63,6 +69,12 @@ import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secret
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { neptuneClusterAuditLogsExported } from './neptune/neptune-cluster-audit-logs-exported.js'
+import { neptuneClusterBackupRetention } from './neptune/neptune-cluster-backup-retention.js'
+import { neptuneClusterCopyTagsToSnapshot } from './neptune/neptune-cluster-copy-tags-to-snapshot.js'
+import { neptuneClusterDeletionProtection } from './neptune/neptune-cluster-deletion-protection.js'
+import { neptuneClusterIamAuthenticationEnabled } from './neptune/neptune-cluster-iam-authentication-enabled.js'
+import { neptuneClusterStorageEncrypted } from './neptune/neptune-cluster-storage-encrypted.js'
 import { rdsClusterAuditLogsExported } from './rds/rds-cluster-audit-logs-exported.js'
 import { rdsClusterBacktrackEnabled } from './rds/rds-cluster-backtrack-enabled.js'
 import { rdsClusterCloudwatchLogsExported } from './rds/rds-cluster-cloudwatch-logs-exported.js'
@@ -119,6 +131,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudwatchAlarmVpcChanges,
   cloudwatchAlarmOrganizationsChanges,
   configRecorderAllRegions,
+  docdbClusterBackupRetention,
+  docdbClusterDeletionProtection,
+  docdbClusterLogsExported,
+  docdbClusterStorageEncrypted,
+  docdbParameterGroupAuditLogsEnabled,
+  docdbParameterGroupTlsEnabled,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
@@ -153,6 +171,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  neptuneClusterAuditLogsExported,
+  neptuneClusterBackupRetention,
+  neptuneClusterCopyTagsToSnapshot,
+  neptuneClusterDeletionProtection,
+  neptuneClusterIamAuthenticationEnabled,
+  neptuneClusterStorageEncrypted,
   rdsClusterAuditLogsExported,
   rdsClusterBacktrackEnabled,
   rdsClusterCloudwatchLogsExported,
