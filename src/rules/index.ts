@@ -76,6 +76,7 @@ import { neptuneClusterDeletionProtection } from './neptune/neptune-cluster-dele
 import { neptuneClusterIamAuthenticationEnabled } from './neptune/neptune-cluster-iam-authentication-enabled.js'
 import { neptuneClusterStorageEncrypted } from './neptune/neptune-cluster-storage-encrypted.js'
 import { rdsClusterAuditLogsExported } from './rds/rds-cluster-audit-logs-exported.js'
+import { rdsClusterAutoMinorVersionUpgrade } from './rds/rds-cluster-auto-minor-version-upgrade.js'
 import { rdsClusterBacktrackEnabled } from './rds/rds-cluster-backtrack-enabled.js'
 import { rdsClusterCloudwatchLogsExported } from './rds/rds-cluster-cloudwatch-logs-exported.js'
 import { rdsClusterCopyTagsToSnapshot } from './rds/rds-cluster-copy-tags-to-snapshot.js'
@@ -84,8 +85,10 @@ import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protect
 import { rdsClusterIamAuthenticationEnabled } from './rds/rds-cluster-iam-authentication-enabled.js'
 import { rdsClusterNonDefaultPort } from './rds/rds-cluster-non-default-port.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
+import { rdsGlobalClusterStorageEncrypted } from './rds/rds-global-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
 import { rdsInstanceBackupEnabled } from './rds/rds-instance-backup-enabled.js'
+import { rdsInstanceCaCertificateCurrent } from './rds/rds-instance-ca-certificate-current.js'
 import { rdsInstanceCloudwatchLogsExported } from './rds/rds-instance-cloudwatch-logs-exported.js'
 import { rdsInstanceCopyTagsToSnapshot } from './rds/rds-instance-copy-tags-to-snapshot.js'
 import { rdsInstanceCustomAdminUsername } from './rds/rds-instance-custom-admin-username.js'
@@ -94,6 +97,7 @@ import { rdsInstanceEnhancedMonitoringEnabled } from './rds/rds-instance-enhance
 import { rdsInstanceIamAuthenticationEnabled } from './rds/rds-instance-iam-authentication-enabled.js'
 import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
+import { rdsInstancePerformanceInsightsEnabled } from './rds/rds-instance-performance-insights-enabled.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
@@ -178,6 +182,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   neptuneClusterIamAuthenticationEnabled,
   neptuneClusterStorageEncrypted,
   rdsClusterAuditLogsExported,
+  rdsClusterAutoMinorVersionUpgrade,
   rdsClusterBacktrackEnabled,
   rdsClusterCloudwatchLogsExported,
   rdsClusterCopyTagsToSnapshot,
@@ -186,8 +191,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsClusterIamAuthenticationEnabled,
   rdsClusterNonDefaultPort,
   rdsClusterStorageEncrypted,
+  rdsGlobalClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
+  rdsInstanceCaCertificateCurrent,
   rdsInstanceCloudwatchLogsExported,
   rdsInstanceCopyTagsToSnapshot,
   rdsInstanceCustomAdminUsername,
@@ -196,6 +203,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceIamAuthenticationEnabled,
   rdsInstanceMultiAz,
   rdsInstanceNotPubliclyAccessible,
+  rdsInstancePerformanceInsightsEnabled,
   rdsInstanceStorageEncrypted,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,

@@ -363,3 +363,68 @@ describe('rds-cluster-non-default-port', () => {
     )
   })
 })
+
+describe('rds-cluster-auto-minor-version-upgrade', () => {
+  it('fails only an explicit false (the default is true)', () => {
+    const resources = [
+      res(CLUSTER, 'c-pass-true', { Engine: 'mysql', AutoMinorVersionUpgrade: true }),
+      res(CLUSTER, 'c-pass-default', { Engine: 'aurora-mysql' }),
+      res(CLUSTER, 'c-fail', { Engine: 'postgres', AutoMinorVersionUpgrade: 'false' }),
+      planned(CLUSTER, 'aws_rds_cluster.unknown', {}, ['AutoMinorVersionUpgrade'])
+    ]
+    expect(judge(ruleById('rds-cluster-auto-minor-version-upgrade'), resources)).toEqual(
+      expected({ pass: ['c-pass-true', 'c-pass-default'], fail: ['c-fail'], unknown: ['aws_rds_cluster.unknown'] })
+    )
+  })
+})
+
+describe('rds-instance-performance-insights-enabled', () => {
+  it('requires EnablePerformanceInsights on every instance, Aurora members included', () => {
+    const resources = [
+      res(DB, 'db-pass', { Engine: 'postgres', EnablePerformanceInsights: true }),
+      aurora('db-aurora-member-fail', { EnablePerformanceInsights: false }),
+      res(DB, 'db-fail-absent', { Engine: 'mysql' }),
+      planned(DB, 'aws_db_instance.unknown', {}, ['EnablePerformanceInsights'])
+    ]
+    expect(judge(ruleById('rds-instance-performance-insights-enabled'), resources)).toEqual(
+      expected({ pass: ['db-pass'], fail: ['db-aurora-member-fail', 'db-fail-absent'], unknown: ['aws_db_instance.unknown'] })
+    )
+  })
+})
+
+describe('rds-instance-ca-certificate-current', () => {
+  it('passes the current authorities and an unstated one (the default is current), fails rds-ca-2019', () => {
+    const resources = [
+      res(DB, 'db-pass-4096', { CACertificateIdentifier: 'rds-ca-rsa4096-g1' }),
+      res(DB, 'db-pass-unstated', {}),
+      res(DB, 'db-fail-2019', { CACertificateIdentifier: 'rds-ca-2019' }),
+      aurora('db-aurora-member-fail', { CACertificateIdentifier: 'rds-ca-2015' }),
+      planned(DB, 'aws_db_instance.unknown', {}, ['CACertificateIdentifier'])
+    ]
+    expect(judge(ruleById('rds-instance-ca-certificate-current'), resources)).toEqual(
+      expected({ pass: ['db-pass-4096', 'db-pass-unstated'], fail: ['db-fail-2019', 'db-aurora-member-fail'], unknown: ['aws_db_instance.unknown'] })
+    )
+  })
+})
+
+describe('rds-global-cluster-storage-encrypted', () => {
+  const GLOBAL = 'AWS::RDS::GlobalCluster'
+  it('requires StorageEncrypted, and leaves a global database that takes its source\'s encryption to the source', () => {
+    const resources = [
+      res(GLOBAL, 'g-pass', { StorageEncrypted: true }),
+      res(GLOBAL, 'g-pass-from-source', { StorageEncrypted: true, SourceDBClusterIdentifier: 'arn:aws:rds:eu-west-1:123456789012:cluster:a' }),
+      res(GLOBAL, 'g-fail-absent', {}),
+      res(GLOBAL, 'g-fail-from-source', { StorageEncrypted: false, SourceDBClusterIdentifier: 'arn:aws:rds:eu-west-1:123456789012:cluster:b' }),
+      res(GLOBAL, 'g-from-source-unstated', { SourceDBClusterIdentifier: 'arn:aws:rds:eu-west-1:123456789012:cluster:c' }),
+      planned(GLOBAL, 'aws_rds_global_cluster.unknown', {}, ['StorageEncrypted'])
+    ]
+    expect(judge(ruleById('rds-global-cluster-storage-encrypted'), resources)).toEqual(
+      expected({
+        pass: ['g-pass', 'g-pass-from-source'],
+        fail: ['g-fail-absent', 'g-fail-from-source'],
+        unknown: ['aws_rds_global_cluster.unknown'],
+        skipped: ['g-from-source-unstated']
+      })
+    )
+  })
+})
