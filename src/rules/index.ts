@@ -78,6 +78,12 @@ import { dmsReplicationInstanceAutoMinorUpgrade } from './dms/dms-replication-in
 import { dmsReplicationInstanceKmsKey } from './dms/dms-replication-instance-kms-key.js'
 import { dmsReplicationInstanceMultiAz } from './dms/dms-replication-instance-multi-az.js'
 import { dmsReplicationInstanceNotPublic } from './dms/dms-replication-instance-not-public.js'
+import { docdbClusterBackupRetention } from './docdb/docdb-cluster-backup-retention.js'
+import { docdbClusterDeletionProtection } from './docdb/docdb-cluster-deletion-protection.js'
+import { docdbClusterLogsExported } from './docdb/docdb-cluster-logs-exported.js'
+import { docdbClusterStorageEncrypted } from './docdb/docdb-cluster-storage-encrypted.js'
+import { docdbParameterGroupAuditLogsEnabled } from './docdb/docdb-parameter-group-audit-logs-enabled.js'
+import { docdbParameterGroupTlsEnabled } from './docdb/docdb-parameter-group-tls-enabled.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsSnapshotBlockPublicAccess } from './ec2/ec2-ebs-snapshot-block-public-access.js'
@@ -147,12 +153,34 @@ import { mskClusterUnauthenticatedAccessDisabled } from './msk/msk-cluster-unaut
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsSnapshotEncrypted } from './rds/rds-snapshot-encrypted.js'
 import { rdsSnapshotNotPublic } from './rds/rds-snapshot-not-public.js'
+import { neptuneClusterAuditLogsExported } from './neptune/neptune-cluster-audit-logs-exported.js'
+import { neptuneClusterBackupRetention } from './neptune/neptune-cluster-backup-retention.js'
+import { neptuneClusterCopyTagsToSnapshot } from './neptune/neptune-cluster-copy-tags-to-snapshot.js'
+import { neptuneClusterDeletionProtection } from './neptune/neptune-cluster-deletion-protection.js'
+import { neptuneClusterIamAuthenticationEnabled } from './neptune/neptune-cluster-iam-authentication-enabled.js'
+import { neptuneClusterStorageEncrypted } from './neptune/neptune-cluster-storage-encrypted.js'
+import { rdsClusterAuditLogsExported } from './rds/rds-cluster-audit-logs-exported.js'
+import { rdsClusterAutoMinorVersionUpgrade } from './rds/rds-cluster-auto-minor-version-upgrade.js'
+import { rdsClusterBacktrackEnabled } from './rds/rds-cluster-backtrack-enabled.js'
+import { rdsClusterCloudwatchLogsExported } from './rds/rds-cluster-cloudwatch-logs-exported.js'
+import { rdsClusterCopyTagsToSnapshot } from './rds/rds-cluster-copy-tags-to-snapshot.js'
+import { rdsClusterCustomAdminUsername } from './rds/rds-cluster-custom-admin-username.js'
+import { rdsClusterIamAuthenticationEnabled } from './rds/rds-cluster-iam-authentication-enabled.js'
+import { rdsClusterNonDefaultPort } from './rds/rds-cluster-non-default-port.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
+import { rdsGlobalClusterStorageEncrypted } from './rds/rds-global-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
 import { rdsInstanceBackupEnabled } from './rds/rds-instance-backup-enabled.js'
+import { rdsInstanceCaCertificateCurrent } from './rds/rds-instance-ca-certificate-current.js'
+import { rdsInstanceCloudwatchLogsExported } from './rds/rds-instance-cloudwatch-logs-exported.js'
+import { rdsInstanceCopyTagsToSnapshot } from './rds/rds-instance-copy-tags-to-snapshot.js'
+import { rdsInstanceCustomAdminUsername } from './rds/rds-instance-custom-admin-username.js'
 import { rdsInstanceDeletionProtection } from './rds/rds-instance-deletion-protection.js'
+import { rdsInstanceEnhancedMonitoringEnabled } from './rds/rds-instance-enhanced-monitoring-enabled.js'
+import { rdsInstanceIamAuthenticationEnabled } from './rds/rds-instance-iam-authentication-enabled.js'
 import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
+import { rdsInstancePerformanceInsightsEnabled } from './rds/rds-instance-performance-insights-enabled.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
@@ -264,6 +292,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   dmsReplicationInstanceKmsKey,
   dmsReplicationInstanceMultiAz,
   dmsReplicationInstanceNotPublic,
+  docdbClusterBackupRetention,
+  docdbClusterDeletionProtection,
+  docdbClusterLogsExported,
+  docdbClusterStorageEncrypted,
+  docdbParameterGroupAuditLogsEnabled,
+  docdbParameterGroupTlsEnabled,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsSnapshotBlockPublicAccess,
@@ -336,12 +370,34 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsClusterDeletionProtection,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
+  neptuneClusterAuditLogsExported,
+  neptuneClusterBackupRetention,
+  neptuneClusterCopyTagsToSnapshot,
+  neptuneClusterDeletionProtection,
+  neptuneClusterIamAuthenticationEnabled,
+  neptuneClusterStorageEncrypted,
+  rdsClusterAuditLogsExported,
+  rdsClusterAutoMinorVersionUpgrade,
+  rdsClusterBacktrackEnabled,
+  rdsClusterCloudwatchLogsExported,
+  rdsClusterCopyTagsToSnapshot,
+  rdsClusterCustomAdminUsername,
+  rdsClusterIamAuthenticationEnabled,
+  rdsClusterNonDefaultPort,
   rdsClusterStorageEncrypted,
+  rdsGlobalClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
   rdsInstanceBackupEnabled,
+  rdsInstanceCaCertificateCurrent,
+  rdsInstanceCloudwatchLogsExported,
+  rdsInstanceCopyTagsToSnapshot,
+  rdsInstanceCustomAdminUsername,
   rdsInstanceDeletionProtection,
+  rdsInstanceEnhancedMonitoringEnabled,
+  rdsInstanceIamAuthenticationEnabled,
   rdsInstanceMultiAz,
   rdsInstanceNotPubliclyAccessible,
+  rdsInstancePerformanceInsightsEnabled,
   rdsInstanceStorageEncrypted,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,

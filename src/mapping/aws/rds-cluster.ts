@@ -18,6 +18,9 @@ const FIELDS: readonly Field[] = [
   ['BackupRetentionPeriod', 'backup_retention_period', toNumber],
   ['DeletionProtection', 'deletion_protection', toBoolean],
   ['CopyTagsToSnapshot', 'copy_tags_to_snapshot', toBoolean],
+  // The provider states 0 for no backtracking, as CloudFormation's default does.
+  ['BacktrackWindow', 'backtrack_window', toNumber],
+  ['AutoMinorVersionUpgrade', 'auto_minor_version_upgrade', toBoolean],
   ['EnableIAMDatabaseAuthentication', 'iam_database_authentication_enabled', toBoolean],
   ['EnableCloudwatchLogsExports', 'enabled_cloudwatch_logs_exports', sortedList],
   ['VpcSecurityGroupIds', 'vpc_security_group_ids', sortedList],
