@@ -17,6 +17,7 @@ import { noInternetIngress } from './no-internet-ingress.js'
 import { noExpiredServerCertificates } from './no-expired-server-certificates.js'
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
 import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
+import { noSecretsInNameValueList } from './no-secrets-in-name-value-list.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
@@ -52,6 +53,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noExpiredServerCertificates,
   noInternetNaclIngress,
   noSecretsInEnvironment,
+  noSecretsInNameValueList,
   noStandaloneSgRules,
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
