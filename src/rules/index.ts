@@ -43,15 +43,20 @@ import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { ecrRepositoryKmsEncrypted } from './ecr/ecr-repository-kms-encrypted.js'
 import { ecrRepositoryLifecyclePolicy } from './ecr/ecr-repository-lifecycle-policy.js'
+import { ecrRepositoryPolicyNotPublic } from './ecr/ecr-repository-policy-not-public.js'
 import { ecrRepositoryScanOnPush } from './ecr/ecr-repository-scan-on-push.js'
 import { ecrRepositoryTagImmutability } from './ecr/ecr-repository-tag-immutability.js'
 import { ecsClusterContainerInsightsEnabled } from './ecs/ecs-cluster-container-insights-enabled.js'
 import { ecsClusterExecLoggingEnabled } from './ecs/ecs-cluster-exec-logging-enabled.js'
+import { ecsClusterExecLoggingEncrypted } from './ecs/ecs-cluster-exec-logging-encrypted.js'
 import { ecsServiceFargateLatestPlatform } from './ecs/ecs-service-fargate-latest-platform.js'
 import { ecsServiceNoPublicIp } from './ecs/ecs-service-no-public-ip.js'
+import { ecsTaskDefinitionDistinctRoles } from './ecs/ecs-task-definition-distinct-roles.js'
+import { ecsTaskDefinitionEfsTransitEncryption } from './ecs/ecs-task-definition-efs-transit-encryption.js'
 import { ecsTaskDefinitionHostNetworkNonRoot } from './ecs/ecs-task-definition-host-network-non-root.js'
 import { ecsTaskDefinitionHostPidNotShared } from './ecs/ecs-task-definition-host-pid-not-shared.js'
 import { ecsTaskDefinitionLoggingEnabled } from './ecs/ecs-task-definition-logging-enabled.js'
+import { ecsTaskDefinitionLoggingNonBlocking } from './ecs/ecs-task-definition-logging-non-blocking.js'
 import { ecsTaskDefinitionNoPrivilegedContainers } from './ecs/ecs-task-definition-no-privileged-containers.js'
 import { ecsTaskDefinitionNoSecretsInEnv } from './ecs/ecs-task-definition-no-secrets-in-env.js'
 import { ecsTaskDefinitionReadonlyRootFilesystem } from './ecs/ecs-task-definition-readonly-root-filesystem.js'
@@ -144,15 +149,20 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicSsh,
   ecrRepositoryKmsEncrypted,
   ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
   ecrRepositoryTagImmutability,
   ecsClusterContainerInsightsEnabled,
   ecsClusterExecLoggingEnabled,
+  ecsClusterExecLoggingEncrypted,
   ecsServiceFargateLatestPlatform,
   ecsServiceNoPublicIp,
+  ecsTaskDefinitionDistinctRoles,
+  ecsTaskDefinitionEfsTransitEncryption,
   ecsTaskDefinitionHostNetworkNonRoot,
   ecsTaskDefinitionHostPidNotShared,
   ecsTaskDefinitionLoggingEnabled,
+  ecsTaskDefinitionLoggingNonBlocking,
   ecsTaskDefinitionNoPrivilegedContainers,
   ecsTaskDefinitionNoSecretsInEnv,
   ecsTaskDefinitionReadonlyRootFilesystem,

@@ -317,3 +317,96 @@ describe('batch-job-definition-no-secrets-in-env', () => {
     expect(messages(rule, [resources[1]])[0]).not.toMatch(/hunter2/)
   })
 })
+
+describe('ecs-task-definition-distinct-roles', () => {
+  const rule = ruleById('ecs-task-definition-distinct-roles')
+  const withRefs = (address: string, refs: Record<string, string[]>) => ({ ...planned(TASK, address, { Family: 'f' }, ['ExecutionRoleArn', 'TaskRoleArn']), references: refs })
+  it('compares known ARNs, and Terraform references when the ARNs are known only after apply', () => {
+    const resources = [
+      task('pass-different', [], { ExecutionRoleArn: 'arn:aws:iam::1:role/a', TaskRoleArn: 'arn:aws:iam::1:role/b' }),
+      task('pass-one-role', [], { TaskRoleArn: 'arn:aws:iam::1:role/b' }),
+      task('fail-same', [], { ExecutionRoleArn: 'arn:aws:iam::1:role/a', TaskRoleArn: 'arn:aws:iam::1:role/a' }),
+      withRefs('aws_ecs_task_definition.pass_two_roles', { ExecutionRoleArn: ['aws_iam_role.execution'], TaskRoleArn: ['aws_iam_role.task'] }),
+      withRefs('aws_ecs_task_definition.fail_one_role', { ExecutionRoleArn: ['aws_iam_role.shared'], TaskRoleArn: ['aws_iam_role.shared'] }),
+      // A data source may read the very ARN the other side names.
+      withRefs('aws_ecs_task_definition.unknown_data_source', { ExecutionRoleArn: ['aws_iam_role.execution'], TaskRoleArn: ['data.aws_iam_role.task'] }),
+      withRefs('aws_ecs_task_definition.unknown_no_references', {})
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-different', 'pass-one-role', 'aws_ecs_task_definition.pass_two_roles'],
+        fail: ['fail-same', 'aws_ecs_task_definition.fail_one_role'],
+        unknown: ['aws_ecs_task_definition.unknown_data_source', 'aws_ecs_task_definition.unknown_no_references']
+      })
+    )
+  })
+})
+
+describe('ecr-repository-policy-not-public', () => {
+  const rule = ruleById('ecr-repository-policy-not-public')
+  it('fails an unconfined Allow to everyone, in an object or a JSON text', () => {
+    const policy = (statement: Record<string, unknown>) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ecr:BatchGetImage', ...statement }] })
+    const resources = [
+      res(REPO, 'pass-none', {}),
+      res(REPO, 'pass-account', { RepositoryPolicyText: policy({ Principal: { AWS: 'arn:aws:iam::2:root' } }) }),
+      res(REPO, 'pass-org', { RepositoryPolicyText: policy({ Principal: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } }) }),
+      res(REPO, 'pass-deny-everyone', { RepositoryPolicyText: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 'ecr:*' }] } }),
+      res(REPO, 'fail-star', { RepositoryPolicyText: policy({ Principal: '*' }) }),
+      res(REPO, 'fail-text', { RepositoryPolicyText: JSON.stringify(policy({ Principal: { AWS: ['arn:aws:iam::2:root', '*'] } })) }),
+      res(REPO, 'fail-not-principal', { RepositoryPolicyText: policy({ NotPrincipal: { AWS: 'arn:aws:iam::2:root' } }) }),
+      planned(REPO, 'aws_ecr_repository.unknown', {}, ['RepositoryPolicyText'])
+    ]
+    expect(judge(rule, resources)).toEqual(
+      expected({
+        pass: ['pass-none', 'pass-account', 'pass-org', 'pass-deny-everyone'],
+        fail: ['fail-star', 'fail-text', 'fail-not-principal'],
+        unknown: ['aws_ecr_repository.unknown']
+      })
+    )
+  })
+})
+
+describe('ecs-task-definition-efs-transit-encryption', () => {
+  it('needs TransitEncryption ENABLED on every EFS volume; no EFS volume, no verdict', () => {
+    const efs = (TransitEncryption?: string) => ({ Name: 'v', EFSVolumeConfiguration: { FilesystemId: 'fs-1', ...(TransitEncryption ? { TransitEncryption } : {}) } })
+    const resources = [
+      task('pass', [], { Volumes: [efs('ENABLED'), { Name: 'h', Host: { SourcePath: '/x' } }] }),
+      task('fail-absent', [], { Volumes: [efs()] }),
+      task('fail-one', [], { Volumes: [efs('ENABLED'), efs('DISABLED')] }),
+      task('host-only', [], { Volumes: [{ Name: 'h', Host: { SourcePath: '/x' } }] }),
+      task('no-volumes', [])
+    ]
+    expect(judge(ruleById('ecs-task-definition-efs-transit-encryption'), resources)).toEqual(
+      expected({ pass: ['pass'], fail: ['fail-absent', 'fail-one'], skipped: ['host-only', 'no-volumes'] })
+    )
+  })
+})
+
+describe('ecs-task-definition-logging-non-blocking', () => {
+  it('needs mode non-blocking on every container that logs', () => {
+    const logs = (options: Record<string, string>) => ({ LogConfiguration: { LogDriver: 'awslogs', Options: options } })
+    const resources = [
+      task('pass', [container('a', logs({ mode: 'non-blocking' })), container('b')]),
+      task('fail-unset', [container('a', logs({}))]),
+      task('fail-one', [container('a', logs({ mode: 'non-blocking' })), container('b', logs({ mode: 'blocking' }))]),
+      task('no-logging', [container('a')])
+    ]
+    expect(judge(ruleById('ecs-task-definition-logging-non-blocking'), resources)).toEqual(expected({ pass: ['pass'], fail: ['fail-unset', 'fail-one'], skipped: ['no-logging'] }))
+  })
+})
+
+describe('ecs-cluster-exec-logging-encrypted', () => {
+  it('needs a KMS key and an encrypted log destination where ECS Exec is configured', () => {
+    const exec = (config: Record<string, unknown>) => ({ Configuration: { ExecuteCommandConfiguration: config } })
+    const resources = [
+      res(CLUSTER, 'pass-cloudwatch', exec({ KmsKeyId: 'k', LogConfiguration: { CloudWatchEncryptionEnabled: true } })),
+      res(CLUSTER, 'pass-s3', exec({ KmsKeyId: 'k', LogConfiguration: { S3EncryptionEnabled: true } })),
+      res(CLUSTER, 'fail-no-key', exec({ LogConfiguration: { CloudWatchEncryptionEnabled: true } })),
+      res(CLUSTER, 'fail-no-log-encryption', exec({ KmsKeyId: 'k', Logging: 'DEFAULT' })),
+      res(CLUSTER, 'no-exec', {})
+    ]
+    expect(judge(ruleById('ecs-cluster-exec-logging-encrypted'), resources)).toEqual(
+      expected({ pass: ['pass-cloudwatch', 'pass-s3'], fail: ['fail-no-key', 'fail-no-log-encryption'], skipped: ['no-exec'] })
+    )
+  })
+})

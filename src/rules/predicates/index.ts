@@ -22,6 +22,8 @@ import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
+import { policyNotPublic } from './policy-not-public.js'
+import { propertiesDiffer } from './properties-differ.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
 import { rootHardwareMfa } from './root-hardware-mfa.js'
@@ -58,6 +60,8 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
   policyGrantsNoAdmin,
+  policyNotPublic,
+  propertiesDiffer,
   refersTo,
   regionHas,
   rootHardwareMfa,
