@@ -60,6 +60,7 @@ import { ecsTaskDefinitionLoggingNonBlocking } from './ecs/ecs-task-definition-l
 import { ecsTaskDefinitionNoPrivilegedContainers } from './ecs/ecs-task-definition-no-privileged-containers.js'
 import { ecsTaskDefinitionNoSecretsInEnv } from './ecs/ecs-task-definition-no-secrets-in-env.js'
 import { ecsTaskDefinitionReadonlyRootFilesystem } from './ecs/ecs-task-definition-readonly-root-filesystem.js'
+import { ecsTaskSetNoPublicIp } from './ecs/ecs-task-set-no-public-ip.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
 import { eksClusterControlPlaneLoggingEnabled } from './eks/eks-cluster-control-plane-logging-enabled.js'
 import { eksClusterEndpointNotOpenToInternet } from './eks/eks-cluster-endpoint-not-open-to-internet.js'
@@ -166,6 +167,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ecsTaskDefinitionNoPrivilegedContainers,
   ecsTaskDefinitionNoSecretsInEnv,
   ecsTaskDefinitionReadonlyRootFilesystem,
+  ecsTaskSetNoPublicIp,
   efsFileSystemEncrypted,
   eksClusterControlPlaneLoggingEnabled,
   eksClusterEndpointNotOpenToInternet,

@@ -410,3 +410,17 @@ describe('ecs-cluster-exec-logging-encrypted', () => {
     )
   })
 })
+
+describe('ecs-task-set-no-public-ip', () => {
+  it('fails AssignPublicIp ENABLED only', () => {
+    const TASK_SET = 'AWS::ECS::TaskSet'
+    const net = (ip?: string) => ({ NetworkConfiguration: { AwsVpcConfiguration: { Subnets: ['subnet-1'], ...(ip ? { AssignPublicIp: ip } : {}) } } })
+    const resources = [
+      res(TASK_SET, 'pass-disabled', net('DISABLED')),
+      res(TASK_SET, 'pass-default', net()),
+      res(TASK_SET, 'fail', net('ENABLED')),
+      planned(TASK_SET, 'aws_ecs_task_set.unknown', net(), ['NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp'])
+    ]
+    expect(judge(ruleById('ecs-task-set-no-public-ip'), resources)).toEqual(expected({ pass: ['pass-disabled', 'pass-default'], fail: ['fail'], unknown: ['aws_ecs_task_set.unknown'] }))
+  })
+})
