@@ -27,7 +27,7 @@ export const batchJobDefinitionNoSecretsInEnv = builtinRule({
   'resource-types': ['AWS::Batch::JobDefinition'],
   aliases: { checkov: [], prowler: ['batch_job_definition_no_secrets'] },
   notes:
-    'Judges single-container jobs (ContainerProperties); multi-node and ECS-properties jobs are not looked at yet. Prowler also scans the command and the parameters; this rule reads the environment only. A secret-looking name fails whatever its value; an ordinary variable whose value is unknown or hidden makes the answer unknown when nothing else fails. Messages name variables, never values.',
+    'Cloud Control has no handlers for job definitions, so a live scan does not read them: the rule judges Terraform and saved inventories. Judges single-container jobs (ContainerProperties); multi-node and ECS-properties jobs are not looked at yet. Prowler also scans the command and the parameters; this rule reads the environment only. A secret-looking name fails whatever its value; an ordinary variable whose value is unknown or hidden makes the answer unknown when nothing else fails. Messages name variables, never values.',
   'applies-when': { property: 'ContainerProperties', exists: true },
   condition: { predicate: 'no-secrets-in-name-value-list', property: 'ContainerProperties.Environment' }
 })

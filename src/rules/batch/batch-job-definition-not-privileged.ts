@@ -24,7 +24,7 @@ export const batchJobDefinitionNotPrivileged = builtinRule({
   categories: ['least-privilege'],
   'resource-types': ['AWS::Batch::JobDefinition'],
   aliases: { checkov: ['CKV_AWS_210'], prowler: [] },
-  notes: 'Judges single-container jobs (ContainerProperties), as Checkov does; multi-node and ECS-properties jobs get no verdict. Privileged defaults to false.',
+  notes: 'Cloud Control has no handlers for job definitions, so a live scan does not read them: the rule judges Terraform and saved inventories. Judges single-container jobs (ContainerProperties), as Checkov does; multi-node and ECS-properties jobs get no verdict. Privileged defaults to false.',
   'applies-when': { property: 'ContainerProperties', exists: true },
   condition: { property: 'ContainerProperties.Privileged', 'not-equals': true },
   messages: {

@@ -23,7 +23,8 @@ export const ecsTaskSetNoPublicIp = builtinRule({
   categories: ['internet-exposed'],
   'resource-types': ['AWS::ECS::TaskSet'],
   aliases: { checkov: [], prowler: ['ecs_task_set_no_assign_public_ip'] },
-  notes: 'Task sets belong to services with an EXTERNAL deployment controller; ecs-service-no-public-ip judges the services themselves. AssignPublicIp defaults to DISABLED.',
+  notes:
+    'Task sets belong to services with an EXTERNAL deployment controller; ecs-service-no-public-ip judges the services themselves. AssignPublicIp defaults to DISABLED. Cloud Control has no list handler for task sets, so a live scan does not read them: the rule judges Terraform and saved inventories.',
   condition: { property: 'NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp', 'not-equals': 'ENABLED' },
   messages: {
     pass: 'Task set {name} does not assign public IP addresses',
