@@ -22,7 +22,7 @@ export const eksClusterSupportedVersion = builtinRule({
   'resource-types': ['AWS::EKS::Cluster'],
   aliases: { checkov: ['CKV_AWS_339'], prowler: ['eks_cluster_uses_a_supported_version'] },
   notes:
-    'Versions in extended support pass (AWS still patches them, at a cost). The list is dated in src/rules/eks/versions.ts; Prowler compares with a configurable oldest version (1.28 by default) and Checkov with its own list, so either may differ on a version near the edge. A cluster without Version gets the latest version when created and passes.',
+    'Versions in extended support pass (AWS still patches them, at a cost). The list is dated in src/rules/eks/versions.ts; Prowler compares with a configurable oldest version (1.28 by default) and Checkov with its own list, so either may differ on a version near the edge. In .tf code a cluster without Version passes (EKS creates it with the latest version); in a plan the provider may leave that version known only after apply, and the answer is then unknown.',
   condition: { property: 'Version', 'not-in': [...UNSUPPORTED_EKS_VERSIONS] },
   messages: {
     pass: 'Cluster {name} runs a supported Kubernetes version',
