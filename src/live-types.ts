@@ -10,12 +10,15 @@ import type { Rule } from './types.js'
 
 /**
  * Types a rule may judge that the scan does not list on their own, and why: standalone security-group rules come
- * inside their group (Cloud Control's read of a group returns its rules), network ACL entries have no list handler.
+ * inside their group (Cloud Control's read of a group returns its rules), network ACL entries have no list handler,
+ * nor have ECS task sets and Batch job definitions.
  */
 export const NOT_LISTED: Readonly<Record<string, string>> = {
   'AWS::EC2::SecurityGroupIngress': 'read inside its security group (SecurityGroupIngress)',
   'AWS::EC2::SecurityGroupEgress': 'read inside its security group (SecurityGroupEgress)',
   'AWS::EC2::NetworkAclEntry': 'Cloud Control has no list handler for it: judged on Terraform and saved inventories',
+  'AWS::ECS::TaskSet': 'its schema grants no list permissions (task sets are listed per service): judged on Terraform and saved inventories',
+  'AWS::Batch::JobDefinition': 'its schema has no Cloud Control handlers: judged on Terraform and saved inventories',
   // Cloud Control's read of a role, user or group returns its inline policies (Policies): listing them again would
   // judge each twice.
   'AWS::IAM::RolePolicy': 'read inside its role (Policies)',

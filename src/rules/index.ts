@@ -45,6 +45,8 @@ import { firehoseStreamEncrypted } from './firehose/firehose-stream-encrypted.js
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
+import { batchJobDefinitionNoSecretsInEnv } from './batch/batch-job-definition-no-secrets-in-env.js'
+import { batchJobDefinitionNotPrivileged } from './batch/batch-job-definition-not-privileged.js'
 import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
 import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
 import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
@@ -97,11 +99,38 @@ import { ec2SgNoPublicCifs } from './ec2/ec2-sg-no-public-cifs.js'
 import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
+import { ecrRepositoryKmsEncrypted } from './ecr/ecr-repository-kms-encrypted.js'
+import { ecrRepositoryLifecyclePolicy } from './ecr/ecr-repository-lifecycle-policy.js'
+import { ecrRepositoryPolicyNotPublic } from './ecr/ecr-repository-policy-not-public.js'
+import { ecrRepositoryScanOnPush } from './ecr/ecr-repository-scan-on-push.js'
+import { ecrRepositoryTagImmutability } from './ecr/ecr-repository-tag-immutability.js'
+import { ecsClusterContainerInsightsEnabled } from './ecs/ecs-cluster-container-insights-enabled.js'
+import { ecsClusterExecLoggingEnabled } from './ecs/ecs-cluster-exec-logging-enabled.js'
+import { ecsClusterExecLoggingEncrypted } from './ecs/ecs-cluster-exec-logging-encrypted.js'
+import { ecsServiceFargateLatestPlatform } from './ecs/ecs-service-fargate-latest-platform.js'
+import { ecsServiceNoPublicIp } from './ecs/ecs-service-no-public-ip.js'
+import { ecsTaskDefinitionDistinctRoles } from './ecs/ecs-task-definition-distinct-roles.js'
+import { ecsTaskDefinitionEfsTransitEncryption } from './ecs/ecs-task-definition-efs-transit-encryption.js'
+import { ecsTaskDefinitionHostNetworkNonRoot } from './ecs/ecs-task-definition-host-network-non-root.js'
+import { ecsTaskDefinitionHostPidNotShared } from './ecs/ecs-task-definition-host-pid-not-shared.js'
+import { ecsTaskDefinitionLoggingEnabled } from './ecs/ecs-task-definition-logging-enabled.js'
+import { ecsTaskDefinitionLoggingNonBlocking } from './ecs/ecs-task-definition-logging-non-blocking.js'
+import { ecsTaskDefinitionNoPrivilegedContainers } from './ecs/ecs-task-definition-no-privileged-containers.js'
+import { ecsTaskDefinitionNoSecretsInEnv } from './ecs/ecs-task-definition-no-secrets-in-env.js'
+import { ecsTaskDefinitionReadonlyRootFilesystem } from './ecs/ecs-task-definition-readonly-root-filesystem.js'
+import { ecsTaskSetNoPublicIp } from './ecs/ecs-task-set-no-public-ip.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
 import { glueCatalogConnectionPasswordsEncrypted } from './glue/glue-catalog-connection-passwords-encrypted.js'
 import { glueCatalogMetadataEncrypted } from './glue/glue-catalog-metadata-encrypted.js'
 import { glueJobSecurityConfiguration } from './glue/glue-job-security-configuration.js'
 import { glueSecurityConfigurationEncrypted } from './glue/glue-security-configuration-encrypted.js'
+import { eksClusterControlPlaneLoggingEnabled } from './eks/eks-cluster-control-plane-logging-enabled.js'
+import { eksClusterEndpointNotOpenToInternet } from './eks/eks-cluster-endpoint-not-open-to-internet.js'
+import { eksClusterEndpointNotPublic } from './eks/eks-cluster-endpoint-not-public.js'
+import { eksClusterPrivateEndpointEnabled } from './eks/eks-cluster-private-endpoint-enabled.js'
+import { eksClusterSecretsEncrypted } from './eks/eks-cluster-secrets-encrypted.js'
+import { eksClusterSupportedVersion } from './eks/eks-cluster-supported-version.js'
+import { eksNodegroupSshRestricted } from './eks/eks-nodegroup-ssh-restricted.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
@@ -237,6 +266,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   acmCertificateNoWildcard,
   acmCertificateSecureKeyAlgorithm,
   acmCertificateTransparencyLogging,
+  batchJobDefinitionNoSecretsInEnv,
+  batchJobDefinitionNotPrivileged,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -311,6 +342,26 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicCifs,
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
+  ecrRepositoryKmsEncrypted,
+  ecrRepositoryLifecyclePolicy,
+  ecrRepositoryPolicyNotPublic,
+  ecrRepositoryScanOnPush,
+  ecrRepositoryTagImmutability,
+  ecsClusterContainerInsightsEnabled,
+  ecsClusterExecLoggingEnabled,
+  ecsClusterExecLoggingEncrypted,
+  ecsServiceFargateLatestPlatform,
+  ecsServiceNoPublicIp,
+  ecsTaskDefinitionDistinctRoles,
+  ecsTaskDefinitionEfsTransitEncryption,
+  ecsTaskDefinitionHostNetworkNonRoot,
+  ecsTaskDefinitionHostPidNotShared,
+  ecsTaskDefinitionLoggingEnabled,
+  ecsTaskDefinitionLoggingNonBlocking,
+  ecsTaskDefinitionNoPrivilegedContainers,
+  ecsTaskDefinitionNoSecretsInEnv,
+  ecsTaskDefinitionReadonlyRootFilesystem,
+  ecsTaskSetNoPublicIp,
   efsFileSystemEncrypted,
   glueCatalogConnectionPasswordsEncrypted,
   glueCatalogMetadataEncrypted,
@@ -319,6 +370,13 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   eventbridgeBusPolicyNotPublic,
   firehoseStreamCmkEncrypted,
   firehoseStreamEncrypted,
+  eksClusterControlPlaneLoggingEnabled,
+  eksClusterEndpointNotOpenToInternet,
+  eksClusterEndpointNotPublic,
+  eksClusterPrivateEndpointEnabled,
+  eksClusterSecretsEncrypted,
+  eksClusterSupportedVersion,
+  eksNodegroupSshRestricted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,

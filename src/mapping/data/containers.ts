@@ -107,6 +107,19 @@ export const CONTAINERS: readonly MappingSpec[] = [
     defaults: { 'DeploymentController.Type': 'ECS', SchedulingStrategy: 'REPLICA' }
   },
   {
+    tf: 'aws_ecs_task_set',
+    cfn: 'AWS::ECS::TaskSet',
+    // An external deployment's task set: the awsvpc configuration is nested as in the service, assign_public_ip a
+    // boolean; the id is "<task set id>,<service>,<cluster>" (the task set's own id is task_set_id).
+    // (CloudFormation's load balancers have no classic load balancer name: load_balancer_name is not compared.)
+    names: { Id: 'task_set_id', LoadBalancers: 'load_balancer' },
+    fields: [
+      ['NetworkConfiguration.AwsVpcConfiguration.Subnets', 'network_configuration[0].subnets', sortedList],
+      ['NetworkConfiguration.AwsVpcConfiguration.SecurityGroups', 'network_configuration[0].security_groups', sortedList],
+      ['NetworkConfiguration.AwsVpcConfiguration.AssignPublicIp', 'network_configuration[0].assign_public_ip', enabledText]
+    ]
+  },
+  {
     tf: 'aws_ecs_task_definition',
     cfn: 'AWS::ECS::TaskDefinition',
     // Terraform's id is the family; container_definitions is the API's JSON (camelCase), converted through the

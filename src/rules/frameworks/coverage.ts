@@ -22,6 +22,13 @@ export const EXTRA_COVERAGE: CoverageTable = {
   // Prowler maps no check to these two FSBP controls, yet each is the very control a rule of ours checks (and
   // the one CIS states as 1.5 / 1.15 in v3.0, where Prowler does map our rules' checks).
   'aws-fsbp': {
+    // Prowler maps EKS.1 to eks_endpoints_not_publicly_accessible, a check it has since renamed; our rule is the
+    // control as FSBP states it (the public endpoint turned off).
+    'EKS.1': ['eks-cluster-endpoint-not-public'],
+    // Prowler maps no check to these two, though its ecs_service_fargate_latest_platform_version and
+    // ecs_cluster_container_insights_enabled (our rules' aliases) are these very controls.
+    'ECS.10': ['ecs-service-fargate-latest-platform'],
+    'ECS.12': ['ecs-cluster-container-insights-enabled'],
     'IAM.2': ['iam-user-no-attached-policies'],
     'IAM.9': ['iam-root-mfa-enabled'],
     // Prowler's checks for these exist (kinesis_stream_encrypted_at_rest, sns_topics_not_publicly_accessible,

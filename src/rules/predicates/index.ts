@@ -20,11 +20,14 @@ import { noExpiredServerCertificates } from './no-expired-server-certificates.js
 import { noInternetNaclIngress } from './no-internet-nacl-ingress.js'
 import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
 import { noSecretsInVariableList } from './no-secrets-in-variable-list.js'
+import { noSecretsInNameValueList } from './no-secrets-in-name-value-list.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { policyNoWildcardActions } from './policy-no-wildcard-actions.js'
+import { policyNotPublic } from './policy-not-public.js'
+import { propertiesDiffer } from './properties-differ.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
 import { resourcePolicyNotPublic } from './resource-policy-not-public.js'
@@ -61,11 +64,14 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noInternetNaclIngress,
   noSecretsInEnvironment,
   noSecretsInVariableList,
+  noSecretsInNameValueList,
   noStandaloneSgRules,
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
   policyGrantsNoAdmin,
   policyNoWildcardActions,
+  policyNotPublic,
+  propertiesDiffer,
   refersTo,
   regionHas,
   resourcePolicyNotPublic,
