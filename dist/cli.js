@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-B4IEXBDC.js";
+} from "./chunks/chunk-4F223NJS.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-X4W4JHP6.js";
+} from "./chunks/chunk-A5M4GKT3.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

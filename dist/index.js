@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-B4IEXBDC.js";
+} from "./chunks/chunk-4F223NJS.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-X4W4JHP6.js";
+} from "./chunks/chunk-A5M4GKT3.js";
 import {
   __commonJS,
   __export,
