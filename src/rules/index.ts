@@ -39,6 +39,22 @@ import { ec2SgNoPublicCifs } from './ec2/ec2-sg-no-public-cifs.js'
 import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
+import { ec2SgNoPublicCassandra } from './ec2/ec2-sg-no-public-cassandra.js'
+import { ec2SgNoPublicElasticsearchKibana } from './ec2/ec2-sg-no-public-elasticsearch-kibana.js'
+import { ec2SgNoPublicFtp } from './ec2/ec2-sg-no-public-ftp.js'
+import { ec2SgNoPublicHighRiskPorts } from './ec2/ec2-sg-no-public-high-risk-ports.js'
+import { ec2SgNoPublicHttp } from './ec2/ec2-sg-no-public-http.js'
+import { ec2SgNoPublicKafka } from './ec2/ec2-sg-no-public-kafka.js'
+import { ec2SgNoPublicKerberos } from './ec2/ec2-sg-no-public-kerberos.js'
+import { ec2SgNoPublicLdap } from './ec2/ec2-sg-no-public-ldap.js'
+import { ec2SgNoPublicMemcached } from './ec2/ec2-sg-no-public-memcached.js'
+import { ec2SgNoPublicMongodb } from './ec2/ec2-sg-no-public-mongodb.js'
+import { ec2SgNoPublicMysql } from './ec2/ec2-sg-no-public-mysql.js'
+import { ec2SgNoPublicOracle } from './ec2/ec2-sg-no-public-oracle.js'
+import { ec2SgNoPublicPostgresql } from './ec2/ec2-sg-no-public-postgresql.js'
+import { ec2SgNoPublicRedis } from './ec2/ec2-sg-no-public-redis.js'
+import { ec2SgNoPublicSqlServer } from './ec2/ec2-sg-no-public-sql-server.js'
+import { ec2SgNoPublicTelnet } from './ec2/ec2-sg-no-public-telnet.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
@@ -117,6 +133,22 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicCifs,
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
+  ec2SgNoPublicCassandra,
+  ec2SgNoPublicElasticsearchKibana,
+  ec2SgNoPublicFtp,
+  ec2SgNoPublicHighRiskPorts,
+  ec2SgNoPublicHttp,
+  ec2SgNoPublicKafka,
+  ec2SgNoPublicKerberos,
+  ec2SgNoPublicLdap,
+  ec2SgNoPublicMemcached,
+  ec2SgNoPublicMongodb,
+  ec2SgNoPublicMysql,
+  ec2SgNoPublicOracle,
+  ec2SgNoPublicPostgresql,
+  ec2SgNoPublicRedis,
+  ec2SgNoPublicSqlServer,
+  ec2SgNoPublicTelnet,
   efsFileSystemEncrypted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
