@@ -9,6 +9,14 @@ import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
+import { autoscalingGroupElbHealthCheck } from './autoscaling/autoscaling-group-elb-health-check.js'
+import { autoscalingGroupMultipleAz } from './autoscaling/autoscaling-group-multiple-az.js'
+import { autoscalingGroupMultipleInstanceTypes } from './autoscaling/autoscaling-group-multiple-instance-types.js'
+import { autoscalingGroupUsesLaunchTemplate } from './autoscaling/autoscaling-group-uses-launch-template.js'
+import { autoscalingLaunchConfigEbsEncrypted } from './autoscaling/autoscaling-launch-config-ebs-encrypted.js'
+import { autoscalingLaunchConfigImdsv2Required } from './autoscaling/autoscaling-launch-config-imdsv2-required.js'
+import { autoscalingLaunchConfigMetadataHopLimit } from './autoscaling/autoscaling-launch-config-metadata-hop-limit.js'
+import { autoscalingLaunchConfigNoPublicIp } from './autoscaling/autoscaling-launch-config-no-public-ip.js'
 import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
 import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
 import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
@@ -55,6 +63,8 @@ import { ec2SgNoPublicPostgresql } from './ec2/ec2-sg-no-public-postgresql.js'
 import { ec2SgNoPublicRedis } from './ec2/ec2-sg-no-public-redis.js'
 import { ec2SgNoPublicSqlServer } from './ec2/ec2-sg-no-public-sql-server.js'
 import { ec2SgNoPublicTelnet } from './ec2/ec2-sg-no-public-telnet.js'
+import { ec2TransitGatewayNoAutoAccept } from './ec2/ec2-transit-gateway-no-auto-accept.js'
+import { ec2InstanceDetailedMonitoringEnabled } from './ec2/ec2-instance-detailed-monitoring-enabled.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
@@ -79,6 +89,11 @@ import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secret
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { networkfirewallDeletionProtection } from './networkfirewall/networkfirewall-deletion-protection.js'
+import { networkfirewallMultiAz } from './networkfirewall/networkfirewall-multi-az.js'
+import { networkfirewallPolicyRuleGroupAssociated } from './networkfirewall/networkfirewall-policy-rule-group-associated.js'
+import { networkfirewallPolicyStatelessDefaultFragmentedDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-fragmented-drop-or-forward.js'
+import { networkfirewallPolicyStatelessDefaultFullDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-full-drop-or-forward.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
@@ -100,9 +115,19 @@ import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
+import { vpcEndpointServiceAcceptanceRequired } from './vpc/vpc-endpoint-service-acceptance-required.js'
+import { vpcSubnetNoPublicIpOnLaunch } from './vpc/vpc-subnet-no-public-ip-on-launch.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
+  autoscalingGroupElbHealthCheck,
+  autoscalingGroupMultipleAz,
+  autoscalingGroupMultipleInstanceTypes,
+  autoscalingGroupUsesLaunchTemplate,
+  autoscalingLaunchConfigEbsEncrypted,
+  autoscalingLaunchConfigImdsv2Required,
+  autoscalingLaunchConfigMetadataHopLimit,
+  autoscalingLaunchConfigNoPublicIp,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -149,6 +174,8 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRedis,
   ec2SgNoPublicSqlServer,
   ec2SgNoPublicTelnet,
+  ec2TransitGatewayNoAutoAccept,
+  ec2InstanceDetailedMonitoringEnabled,
   efsFileSystemEncrypted,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
@@ -173,6 +200,11 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  networkfirewallDeletionProtection,
+  networkfirewallMultiAz,
+  networkfirewallPolicyRuleGroupAssociated,
+  networkfirewallPolicyStatelessDefaultFragmentedDropOrForward,
+  networkfirewallPolicyStatelessDefaultFullDropOrForward,
   rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
@@ -193,7 +225,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
   securityhubEnabled,
-  vpcFlowLogsEnabled
+  vpcFlowLogsEnabled,
+  vpcEndpointServiceAcceptanceRequired,
+  vpcSubnetNoPublicIpOnLaunch
 ]
 
 /** Every requirement of each framework, with the rules that evidence it (src/rules/frameworks/coverage.ts). */
