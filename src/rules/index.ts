@@ -63,6 +63,7 @@ import { ec2SgNoPublicPostgresql } from './ec2/ec2-sg-no-public-postgresql.js'
 import { ec2SgNoPublicRedis } from './ec2/ec2-sg-no-public-redis.js'
 import { ec2SgNoPublicSqlServer } from './ec2/ec2-sg-no-public-sql-server.js'
 import { ec2SgNoPublicTelnet } from './ec2/ec2-sg-no-public-telnet.js'
+import { ec2SgNotFromLaunchWizard } from './ec2/ec2-sg-not-from-launch-wizard.js'
 import { ec2TransitGatewayNoAutoAccept } from './ec2/ec2-transit-gateway-no-auto-accept.js'
 import { ec2InstanceDetailedMonitoringEnabled } from './ec2/ec2-instance-detailed-monitoring-enabled.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
@@ -174,6 +175,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRedis,
   ec2SgNoPublicSqlServer,
   ec2SgNoPublicTelnet,
+  ec2SgNotFromLaunchWizard,
   ec2TransitGatewayNoAutoAccept,
   ec2InstanceDetailedMonitoringEnabled,
   efsFileSystemEncrypted,

@@ -44,3 +44,14 @@ describe('vpc-endpoint-service-acceptance-required', () => {
     expect(judge(ruleById('vpc-endpoint-service-acceptance-required'), services)).toEqual(expected({ pass: ['reviewed'], fail: ['auto', 'unset'] }))
   })
 })
+
+describe('ec2-sg-not-from-launch-wizard', () => {
+  it('fails groups named launch-wizard-*, and only at the start of the name', () => {
+    const groups = [
+      res('AWS::EC2::SecurityGroup', 'wizard', { GroupName: 'launch-wizard-12' }),
+      res('AWS::EC2::SecurityGroup', 'named', { GroupName: 'web' }),
+      res('AWS::EC2::SecurityGroup', 'mention', { GroupName: 'not-launch-wizard-1' })
+    ]
+    expect(judge(ruleById('ec2-sg-not-from-launch-wizard'), groups)).toEqual(expected({ pass: ['named', 'mention'], fail: ['wizard'] }))
+  })
+})

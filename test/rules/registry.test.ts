@@ -102,7 +102,8 @@ describe('rule registry', () => {
       'ec2-sg-no-public-redis',
       'ec2-sg-no-public-sql-server',
       'ec2-sg-no-public-ssh',
-      'ec2-sg-no-public-telnet'
+      'ec2-sg-no-public-telnet',
+      'ec2-sg-not-from-launch-wizard'
     ])
     expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(2)
     expect(rulesForType('AWS::Nothing::Here')).toEqual([])
