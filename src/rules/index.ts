@@ -47,6 +47,14 @@ import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
 import { batchJobDefinitionNoSecretsInEnv } from './batch/batch-job-definition-no-secrets-in-env.js'
 import { batchJobDefinitionNotPrivileged } from './batch/batch-job-definition-not-privileged.js'
+import { autoscalingGroupElbHealthCheck } from './autoscaling/autoscaling-group-elb-health-check.js'
+import { autoscalingGroupMultipleAz } from './autoscaling/autoscaling-group-multiple-az.js'
+import { autoscalingGroupMultipleInstanceTypes } from './autoscaling/autoscaling-group-multiple-instance-types.js'
+import { autoscalingGroupUsesLaunchTemplate } from './autoscaling/autoscaling-group-uses-launch-template.js'
+import { autoscalingLaunchConfigEbsEncrypted } from './autoscaling/autoscaling-launch-config-ebs-encrypted.js'
+import { autoscalingLaunchConfigImdsv2Required } from './autoscaling/autoscaling-launch-config-imdsv2-required.js'
+import { autoscalingLaunchConfigMetadataHopLimit } from './autoscaling/autoscaling-launch-config-metadata-hop-limit.js'
+import { autoscalingLaunchConfigNoPublicIp } from './autoscaling/autoscaling-launch-config-no-public-ip.js'
 import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
 import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
 import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
@@ -119,6 +127,25 @@ import { ecsTaskDefinitionNoPrivilegedContainers } from './ecs/ecs-task-definiti
 import { ecsTaskDefinitionNoSecretsInEnv } from './ecs/ecs-task-definition-no-secrets-in-env.js'
 import { ecsTaskDefinitionReadonlyRootFilesystem } from './ecs/ecs-task-definition-readonly-root-filesystem.js'
 import { ecsTaskSetNoPublicIp } from './ecs/ecs-task-set-no-public-ip.js'
+import { ec2SgNoPublicCassandra } from './ec2/ec2-sg-no-public-cassandra.js'
+import { ec2SgNoPublicElasticsearchKibana } from './ec2/ec2-sg-no-public-elasticsearch-kibana.js'
+import { ec2SgNoPublicFtp } from './ec2/ec2-sg-no-public-ftp.js'
+import { ec2SgNoPublicHighRiskPorts } from './ec2/ec2-sg-no-public-high-risk-ports.js'
+import { ec2SgNoPublicHttp } from './ec2/ec2-sg-no-public-http.js'
+import { ec2SgNoPublicKafka } from './ec2/ec2-sg-no-public-kafka.js'
+import { ec2SgNoPublicKerberos } from './ec2/ec2-sg-no-public-kerberos.js'
+import { ec2SgNoPublicLdap } from './ec2/ec2-sg-no-public-ldap.js'
+import { ec2SgNoPublicMemcached } from './ec2/ec2-sg-no-public-memcached.js'
+import { ec2SgNoPublicMongodb } from './ec2/ec2-sg-no-public-mongodb.js'
+import { ec2SgNoPublicMysql } from './ec2/ec2-sg-no-public-mysql.js'
+import { ec2SgNoPublicOracle } from './ec2/ec2-sg-no-public-oracle.js'
+import { ec2SgNoPublicPostgresql } from './ec2/ec2-sg-no-public-postgresql.js'
+import { ec2SgNoPublicRedis } from './ec2/ec2-sg-no-public-redis.js'
+import { ec2SgNoPublicSqlServer } from './ec2/ec2-sg-no-public-sql-server.js'
+import { ec2SgNoPublicTelnet } from './ec2/ec2-sg-no-public-telnet.js'
+import { ec2SgNotFromLaunchWizard } from './ec2/ec2-sg-not-from-launch-wizard.js'
+import { ec2TransitGatewayNoAutoAccept } from './ec2/ec2-transit-gateway-no-auto-accept.js'
+import { ec2InstanceDetailedMonitoringEnabled } from './ec2/ec2-instance-detailed-monitoring-enabled.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
 import { glueCatalogConnectionPasswordsEncrypted } from './glue/glue-catalog-connection-passwords-encrypted.js'
 import { glueCatalogMetadataEncrypted } from './glue/glue-catalog-metadata-encrypted.js'
@@ -179,6 +206,11 @@ import { mskClusterInTransitEncryption } from './msk/msk-cluster-in-transit-encr
 import { mskClusterNotPublic } from './msk/msk-cluster-not-public.js'
 import { mskClusterTlsClientAuthentication } from './msk/msk-cluster-tls-client-authentication.js'
 import { mskClusterUnauthenticatedAccessDisabled } from './msk/msk-cluster-unauthenticated-access-disabled.js'
+import { networkfirewallDeletionProtection } from './networkfirewall/networkfirewall-deletion-protection.js'
+import { networkfirewallMultiAz } from './networkfirewall/networkfirewall-multi-az.js'
+import { networkfirewallPolicyRuleGroupAssociated } from './networkfirewall/networkfirewall-policy-rule-group-associated.js'
+import { networkfirewallPolicyStatelessDefaultFragmentedDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-fragmented-drop-or-forward.js'
+import { networkfirewallPolicyStatelessDefaultFullDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-full-drop-or-forward.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsSnapshotEncrypted } from './rds/rds-snapshot-encrypted.js'
 import { rdsSnapshotNotPublic } from './rds/rds-snapshot-not-public.js'
@@ -252,6 +284,8 @@ import { stepfunctionsStateMachineLoggingEnabled } from './stepfunctions/stepfun
 import { stepfunctionsStateMachineLogsExecutionData } from './stepfunctions/stepfunctions-state-machine-logs-execution-data.js'
 import { stepfunctionsStateMachineXrayTracing } from './stepfunctions/stepfunctions-state-machine-xray-tracing.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
+import { vpcEndpointServiceAcceptanceRequired } from './vpc/vpc-endpoint-service-acceptance-required.js'
+import { vpcSubnetNoPublicIpOnLaunch } from './vpc/vpc-subnet-no-public-ip-on-launch.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
@@ -268,6 +302,14 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   acmCertificateTransparencyLogging,
   batchJobDefinitionNoSecretsInEnv,
   batchJobDefinitionNotPrivileged,
+  autoscalingGroupElbHealthCheck,
+  autoscalingGroupMultipleAz,
+  autoscalingGroupMultipleInstanceTypes,
+  autoscalingGroupUsesLaunchTemplate,
+  autoscalingLaunchConfigEbsEncrypted,
+  autoscalingLaunchConfigImdsv2Required,
+  autoscalingLaunchConfigMetadataHopLimit,
+  autoscalingLaunchConfigNoPublicIp,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -362,6 +404,25 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ecsTaskDefinitionNoSecretsInEnv,
   ecsTaskDefinitionReadonlyRootFilesystem,
   ecsTaskSetNoPublicIp,
+  ec2SgNoPublicCassandra,
+  ec2SgNoPublicElasticsearchKibana,
+  ec2SgNoPublicFtp,
+  ec2SgNoPublicHighRiskPorts,
+  ec2SgNoPublicHttp,
+  ec2SgNoPublicKafka,
+  ec2SgNoPublicKerberos,
+  ec2SgNoPublicLdap,
+  ec2SgNoPublicMemcached,
+  ec2SgNoPublicMongodb,
+  ec2SgNoPublicMysql,
+  ec2SgNoPublicOracle,
+  ec2SgNoPublicPostgresql,
+  ec2SgNoPublicRedis,
+  ec2SgNoPublicSqlServer,
+  ec2SgNoPublicTelnet,
+  ec2SgNotFromLaunchWizard,
+  ec2TransitGatewayNoAutoAccept,
+  ec2InstanceDetailedMonitoringEnabled,
   efsFileSystemEncrypted,
   glueCatalogConnectionPasswordsEncrypted,
   glueCatalogMetadataEncrypted,
@@ -425,6 +486,11 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   mskClusterNotPublic,
   mskClusterTlsClientAuthentication,
   mskClusterUnauthenticatedAccessDisabled,
+  networkfirewallDeletionProtection,
+  networkfirewallMultiAz,
+  networkfirewallPolicyRuleGroupAssociated,
+  networkfirewallPolicyStatelessDefaultFragmentedDropOrForward,
+  networkfirewallPolicyStatelessDefaultFullDropOrForward,
   rdsClusterDeletionProtection,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
@@ -497,7 +563,9 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   stepfunctionsStateMachineLoggingEnabled,
   stepfunctionsStateMachineLogsExecutionData,
   stepfunctionsStateMachineXrayTracing,
-  vpcFlowLogsEnabled
+  vpcFlowLogsEnabled,
+  vpcEndpointServiceAcceptanceRequired,
+  vpcSubnetNoPublicIpOnLaunch
 ]
 
 /** Every requirement of each framework, with the rules that evidence it (src/rules/frameworks/coverage.ts). */

@@ -313,7 +313,7 @@ describe('a broken rule says where and what is allowed', () => {
     [{ condition: { 'all-of': [] } }, ['condition', 'all-of'], '"all-of" must be a non-empty list of conditions'],
     [{ condition: { predicate: 'no-internet-ingres', port: 22 } }, ['condition', 'predicate'], 'unknown predicate "no-internet-ingres" (did you mean "no-internet-ingress"?)'],
     [{ condition: { predicate: 'no-internet-ingress' } }, ['condition'], 'predicate "no-internet-ingress" needs "port"'],
-    [{ condition: { predicate: 'no-internet-ingress', port: 70000 } }, ['condition', 'port'], 'must be a TCP port (0 to 65535) or all'],
+    [{ condition: { predicate: 'no-internet-ingress', port: 70000 } }, ['condition', 'port'], 'must be a TCP port (0 to 65535), a non-empty list of them, or all'],
     [{ condition: { property: 'A', matches: '(a)\\1' } }, ['condition', 'matches'], 'pattern "(a)\\1"'],
     [{ severity: 'urgent' }, ['severity'], 'severity "urgent" is not one of critical, high, medium, low, info'],
     [{ id: 'Acme_X' }, ['id'], 'rule id "Acme_X" must be kebab-case'],

@@ -186,4 +186,9 @@ describe('findOpenIngress', () => {
     const g = group([{ CidrIp: '10.0.0.0/8', FromPort: 22, ToPort: 22 }], ['SecurityGroupIngress[0].IpProtocol'])
     expect(findOpenIngress(g, { tcpPort: 22 }).verdict).toBe(false)
   })
+  it('matches a family of ports when any one of them lies in the open range', () => {
+    const g = group([{ IpProtocol: 'tcp', CidrIp: '0.0.0.0/0', FromPort: 27018, ToPort: 27020 }])
+    expect(findOpenIngress(g, { tcpPorts: [27017, 27018] })).toEqual({ verdict: true, path: 'SecurityGroupIngress[0]' })
+    expect(findOpenIngress(g, { tcpPorts: [6379] }).verdict).toBe(false)
+  })
 })

@@ -86,9 +86,26 @@ describe('rule registry', () => {
     expect(sgRules).toEqual([
       'ec2-default-sg-restricts-all-traffic',
       'ec2-sg-no-public-all-ports',
+      'ec2-sg-no-public-cassandra',
       'ec2-sg-no-public-cifs',
+      'ec2-sg-no-public-elasticsearch-kibana',
+      'ec2-sg-no-public-ftp',
+      'ec2-sg-no-public-high-risk-ports',
+      'ec2-sg-no-public-http',
+      'ec2-sg-no-public-kafka',
+      'ec2-sg-no-public-kerberos',
+      'ec2-sg-no-public-ldap',
+      'ec2-sg-no-public-memcached',
+      'ec2-sg-no-public-mongodb',
+      'ec2-sg-no-public-mysql',
+      'ec2-sg-no-public-oracle',
+      'ec2-sg-no-public-postgresql',
       'ec2-sg-no-public-rdp',
-      'ec2-sg-no-public-ssh'
+      'ec2-sg-no-public-redis',
+      'ec2-sg-no-public-sql-server',
+      'ec2-sg-no-public-ssh',
+      'ec2-sg-no-public-telnet',
+      'ec2-sg-not-from-launch-wizard'
     ])
     expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(2)
     expect(rulesForType('AWS::Nothing::Here')).toEqual([])

@@ -14,8 +14,8 @@ export function isInternetCidr(value: unknown): boolean {
   return typeof value === 'string' && /\/0+$/.test(value.trim())
 }
 
-/** What an ingress check looks for: one TCP port, or every port. */
-export type IngressTarget = { tcpPort: number } | 'all-ports'
+/** What an ingress check looks for: one TCP port, any of several TCP ports (a service's family), or every port. */
+export type IngressTarget = { tcpPort: number } | { tcpPorts: readonly number[] } | 'all-ports'
 
 export interface OpenIngress {
   verdict: Verdict
@@ -92,7 +92,8 @@ function entryOpens(entry: IngressEntry, target: IngressTarget): Verdict {
     portMatch = portsKnown ? from <= 0 && to >= 65535 : UNKNOWN
   } else {
     const tcp: Verdict = protocol === UNKNOWN ? UNKNOWN : protocol === 'tcp'
-    portMatch = and(tcp, portsKnown ? from <= target.tcpPort && target.tcpPort <= to : UNKNOWN)
+    const ports = 'tcpPorts' in target ? target.tcpPorts : [target.tcpPort]
+    portMatch = and(tcp, portsKnown ? ports.some((port) => from <= port && port <= to) : UNKNOWN)
   }
   return and(fromInternet, or(allProtocols, portMatch))
 }
