@@ -63,6 +63,19 @@ import { lambdaFunctionNoSecretsInEnv } from './lambda/lambda-function-no-secret
 import { lambdaFunctionNotPublic } from './lambda/lambda-function-not-public.js'
 import { lambdaFunctionSupportedRuntime } from './lambda/lambda-function-supported-runtime.js'
 import { lambdaFunctionUrlAuthRequired } from './lambda/lambda-function-url-auth-required.js'
+import { opensearchDomainEncryptedAtRest } from './opensearch/opensearch-domain-encrypted-at-rest.js'
+import { opensearchDomainNodeToNodeEncryption } from './opensearch/opensearch-domain-node-to-node-encryption.js'
+import { opensearchDomainHttpsRequired } from './opensearch/opensearch-domain-https-required.js'
+import { opensearchDomainTls12 } from './opensearch/opensearch-domain-tls-1-2.js'
+import { opensearchDomainFineGrainedAccessControl } from './opensearch/opensearch-domain-fine-grained-access-control.js'
+import { opensearchDomainKmsCmk } from './opensearch/opensearch-domain-kms-cmk.js'
+import { opensearchDomainAuditLogging } from './opensearch/opensearch-domain-audit-logging.js'
+import { opensearchDomainErrorLogging } from './opensearch/opensearch-domain-error-logging.js'
+import { opensearchDomainSlowLogs } from './opensearch/opensearch-domain-slow-logs.js'
+import { opensearchDomainThreeDataNodes } from './opensearch/opensearch-domain-three-data-nodes.js'
+import { opensearchDomainDedicatedMasterNodes } from './opensearch/opensearch-domain-dedicated-master-nodes.js'
+import { opensearchDomainInVpc } from './opensearch/opensearch-domain-in-vpc.js'
+import { opensearchDomainNotPublic } from './opensearch/opensearch-domain-not-public.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsClusterStorageEncrypted } from './rds/rds-cluster-storage-encrypted.js'
 import { rdsInstanceAutoMinorVersionUpgrade } from './rds/rds-instance-auto-minor-version-upgrade.js'
@@ -71,6 +84,15 @@ import { rdsInstanceDeletionProtection } from './rds/rds-instance-deletion-prote
 import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
+import { redshiftClusterNotPublic } from './redshift/redshift-cluster-not-public.js'
+import { redshiftClusterEncrypted } from './redshift/redshift-cluster-encrypted.js'
+import { redshiftClusterKmsCmk } from './redshift/redshift-cluster-kms-cmk.js'
+import { redshiftClusterEnhancedVpcRouting } from './redshift/redshift-cluster-enhanced-vpc-routing.js'
+import { redshiftClusterVersionUpgrade } from './redshift/redshift-cluster-version-upgrade.js'
+import { redshiftClusterAutomatedSnapshots } from './redshift/redshift-cluster-automated-snapshots.js'
+import { redshiftClusterNonDefaultAdminUsername } from './redshift/redshift-cluster-non-default-admin-username.js'
+import { redshiftClusterNonDefaultDatabaseName } from './redshift/redshift-cluster-non-default-database-name.js'
+import { redshiftClusterMultiAz } from './redshift/redshift-cluster-multi-az.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
 import { s3BucketAclsDisabled } from './s3/s3-bucket-acls-disabled.js'
@@ -141,6 +163,19 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   lambdaFunctionNotPublic,
   lambdaFunctionSupportedRuntime,
   lambdaFunctionUrlAuthRequired,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainNodeToNodeEncryption,
+  opensearchDomainHttpsRequired,
+  opensearchDomainTls12,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainKmsCmk,
+  opensearchDomainAuditLogging,
+  opensearchDomainErrorLogging,
+  opensearchDomainSlowLogs,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainDedicatedMasterNodes,
+  opensearchDomainInVpc,
+  opensearchDomainNotPublic,
   rdsClusterDeletionProtection,
   rdsClusterStorageEncrypted,
   rdsInstanceAutoMinorVersionUpgrade,
@@ -149,6 +184,15 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceMultiAz,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,
+  redshiftClusterNotPublic,
+  redshiftClusterEncrypted,
+  redshiftClusterKmsCmk,
+  redshiftClusterEnhancedVpcRouting,
+  redshiftClusterVersionUpgrade,
+  redshiftClusterAutomatedSnapshots,
+  redshiftClusterNonDefaultAdminUsername,
+  redshiftClusterNonDefaultDatabaseName,
+  redshiftClusterMultiAz,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
