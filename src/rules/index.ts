@@ -29,6 +29,12 @@ import { cloudtrailKmsEncryptionEnabled } from './cloudtrail/cloudtrail-kms-encr
 import { cloudtrailLogFileValidationEnabled } from './cloudtrail/cloudtrail-log-file-validation-enabled.js'
 import { cloudtrailMultiRegionEnabled } from './cloudtrail/cloudtrail-multi-region-enabled.js'
 import { configRecorderAllRegions } from './config/config-recorder-all-regions.js'
+import { daxClusterEncrypted } from './dax/dax-cluster-encrypted.js'
+import { daxClusterTlsEndpoint } from './dax/dax-cluster-tls-endpoint.js'
+import { dynamodbTablePitrEnabled } from './dynamodb/dynamodb-table-pitr-enabled.js'
+import { dynamodbTableKmsEncrypted } from './dynamodb/dynamodb-table-kms-encrypted.js'
+import { dynamodbTableKmsCmk } from './dynamodb/dynamodb-table-kms-cmk.js'
+import { dynamodbTableDeletionProtection } from './dynamodb/dynamodb-table-deletion-protection.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsVolumeEncrypted } from './ec2/ec2-ebs-volume-encrypted.js'
@@ -40,6 +46,14 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { elasticacheReplicationGroupEncryptedAtRest } from './elasticache/elasticache-replication-group-encrypted-at-rest.js'
+import { elasticacheReplicationGroupEncryptedInTransit } from './elasticache/elasticache-replication-group-encrypted-in-transit.js'
+import { elasticacheReplicationGroupAutomaticFailover } from './elasticache/elasticache-replication-group-automatic-failover.js'
+import { elasticacheReplicationGroupMultiAz } from './elasticache/elasticache-replication-group-multi-az.js'
+import { elasticacheReplicationGroupKmsCmk } from './elasticache/elasticache-replication-group-kms-cmk.js'
+import { elasticacheRedisBackupEnabled } from './elasticache/elasticache-redis-backup-enabled.js'
+import { elasticacheAutoMinorVersionUpgrade } from './elasticache/elasticache-auto-minor-version-upgrade.js'
+import { elasticacheCustomSubnetGroup } from './elasticache/elasticache-custom-subnet-group.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
@@ -129,6 +143,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   cloudwatchAlarmVpcChanges,
   cloudwatchAlarmOrganizationsChanges,
   configRecorderAllRegions,
+  daxClusterEncrypted,
+  daxClusterTlsEndpoint,
+  dynamodbTablePitrEnabled,
+  dynamodbTableKmsEncrypted,
+  dynamodbTableKmsCmk,
+  dynamodbTableDeletionProtection,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsVolumeEncrypted,
@@ -140,6 +160,14 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
+  elasticacheReplicationGroupAutomaticFailover,
+  elasticacheReplicationGroupMultiAz,
+  elasticacheReplicationGroupKmsCmk,
+  elasticacheRedisBackupEnabled,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheCustomSubnetGroup,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
