@@ -98,6 +98,7 @@ import { rdsInstanceDeletionProtection } from './rds/rds-instance-deletion-prote
 import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
+import { redshiftClusterAuditLogging } from './redshift/redshift-cluster-audit-logging.js'
 import { redshiftClusterNotPublic } from './redshift/redshift-cluster-not-public.js'
 import { redshiftClusterEncrypted } from './redshift/redshift-cluster-encrypted.js'
 import { redshiftClusterKmsCmk } from './redshift/redshift-cluster-kms-cmk.js'
@@ -212,6 +213,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceMultiAz,
   rdsInstanceNotPubliclyAccessible,
   rdsInstanceStorageEncrypted,
+  redshiftClusterAuditLogging,
   redshiftClusterNotPublic,
   redshiftClusterEncrypted,
   redshiftClusterKmsCmk,

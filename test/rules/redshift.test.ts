@@ -81,3 +81,15 @@ describe('redshift-cluster-multi-az', () => {
     )
   })
 })
+
+describe('redshift-cluster-audit-logging', () => {
+  it('passes an S3 bucket or CloudWatch Logs as the destination, fails no logging', () => {
+    expect(
+      verdicts(
+        'redshift-cluster-audit-logging',
+        { s3: { LoggingProperties: { BucketName: 'audit' } }, cw: { LoggingProperties: { LogDestinationType: 'cloudwatch' } }, none: {}, empty: { LoggingProperties: {} } },
+        'LoggingProperties.LogDestinationType'
+      )
+    ).toEqual(expected({ pass: ['s3', 'cw'], fail: ['none', 'empty'], unknown: ['aws_redshift_cluster.unknown'] }))
+  })
+})
