@@ -94,6 +94,12 @@ import { docdbClusterLogsExported } from './docdb/docdb-cluster-logs-exported.js
 import { docdbClusterStorageEncrypted } from './docdb/docdb-cluster-storage-encrypted.js'
 import { docdbParameterGroupAuditLogsEnabled } from './docdb/docdb-parameter-group-audit-logs-enabled.js'
 import { docdbParameterGroupTlsEnabled } from './docdb/docdb-parameter-group-tls-enabled.js'
+import { daxClusterEncrypted } from './dax/dax-cluster-encrypted.js'
+import { daxClusterTlsEndpoint } from './dax/dax-cluster-tls-endpoint.js'
+import { dynamodbTablePitrEnabled } from './dynamodb/dynamodb-table-pitr-enabled.js'
+import { dynamodbTableKmsEncrypted } from './dynamodb/dynamodb-table-kms-encrypted.js'
+import { dynamodbTableKmsCmk } from './dynamodb/dynamodb-table-kms-cmk.js'
+import { dynamodbTableDeletionProtection } from './dynamodb/dynamodb-table-deletion-protection.js'
 import { ec2DefaultSgRestrictsAllTraffic } from './ec2/ec2-default-sg-restricts-all-traffic.js'
 import { ec2EbsDefaultEncryptionEnabled } from './ec2/ec2-ebs-default-encryption-enabled.js'
 import { ec2EbsSnapshotBlockPublicAccess } from './ec2/ec2-ebs-snapshot-block-public-access.js'
@@ -158,6 +164,14 @@ import { eksClusterPrivateEndpointEnabled } from './eks/eks-cluster-private-endp
 import { eksClusterSecretsEncrypted } from './eks/eks-cluster-secrets-encrypted.js'
 import { eksClusterSupportedVersion } from './eks/eks-cluster-supported-version.js'
 import { eksNodegroupSshRestricted } from './eks/eks-nodegroup-ssh-restricted.js'
+import { elasticacheReplicationGroupEncryptedAtRest } from './elasticache/elasticache-replication-group-encrypted-at-rest.js'
+import { elasticacheReplicationGroupEncryptedInTransit } from './elasticache/elasticache-replication-group-encrypted-in-transit.js'
+import { elasticacheReplicationGroupAutomaticFailover } from './elasticache/elasticache-replication-group-automatic-failover.js'
+import { elasticacheReplicationGroupMultiAz } from './elasticache/elasticache-replication-group-multi-az.js'
+import { elasticacheReplicationGroupKmsCmk } from './elasticache/elasticache-replication-group-kms-cmk.js'
+import { elasticacheRedisBackupEnabled } from './elasticache/elasticache-redis-backup-enabled.js'
+import { elasticacheAutoMinorVersionUpgrade } from './elasticache/elasticache-auto-minor-version-upgrade.js'
+import { elasticacheCustomSubnetGroup } from './elasticache/elasticache-custom-subnet-group.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
@@ -211,6 +225,19 @@ import { networkfirewallMultiAz } from './networkfirewall/networkfirewall-multi-
 import { networkfirewallPolicyRuleGroupAssociated } from './networkfirewall/networkfirewall-policy-rule-group-associated.js'
 import { networkfirewallPolicyStatelessDefaultFragmentedDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-fragmented-drop-or-forward.js'
 import { networkfirewallPolicyStatelessDefaultFullDropOrForward } from './networkfirewall/networkfirewall-policy-stateless-default-full-drop-or-forward.js'
+import { opensearchDomainEncryptedAtRest } from './opensearch/opensearch-domain-encrypted-at-rest.js'
+import { opensearchDomainNodeToNodeEncryption } from './opensearch/opensearch-domain-node-to-node-encryption.js'
+import { opensearchDomainHttpsRequired } from './opensearch/opensearch-domain-https-required.js'
+import { opensearchDomainTls12 } from './opensearch/opensearch-domain-tls-1-2.js'
+import { opensearchDomainFineGrainedAccessControl } from './opensearch/opensearch-domain-fine-grained-access-control.js'
+import { opensearchDomainKmsCmk } from './opensearch/opensearch-domain-kms-cmk.js'
+import { opensearchDomainAuditLogging } from './opensearch/opensearch-domain-audit-logging.js'
+import { opensearchDomainErrorLogging } from './opensearch/opensearch-domain-error-logging.js'
+import { opensearchDomainSlowLogs } from './opensearch/opensearch-domain-slow-logs.js'
+import { opensearchDomainThreeDataNodes } from './opensearch/opensearch-domain-three-data-nodes.js'
+import { opensearchDomainDedicatedMasterNodes } from './opensearch/opensearch-domain-dedicated-master-nodes.js'
+import { opensearchDomainInVpc } from './opensearch/opensearch-domain-in-vpc.js'
+import { opensearchDomainNotPublic } from './opensearch/opensearch-domain-not-public.js'
 import { rdsClusterDeletionProtection } from './rds/rds-cluster-deletion-protection.js'
 import { rdsSnapshotEncrypted } from './rds/rds-snapshot-encrypted.js'
 import { rdsSnapshotNotPublic } from './rds/rds-snapshot-not-public.js'
@@ -243,6 +270,16 @@ import { rdsInstanceMultiAz } from './rds/rds-instance-multi-az.js'
 import { rdsInstanceNotPubliclyAccessible } from './rds/rds-instance-not-publicly-accessible.js'
 import { rdsInstancePerformanceInsightsEnabled } from './rds/rds-instance-performance-insights-enabled.js'
 import { rdsInstanceStorageEncrypted } from './rds/rds-instance-storage-encrypted.js'
+import { redshiftClusterAuditLogging } from './redshift/redshift-cluster-audit-logging.js'
+import { redshiftClusterNotPublic } from './redshift/redshift-cluster-not-public.js'
+import { redshiftClusterEncrypted } from './redshift/redshift-cluster-encrypted.js'
+import { redshiftClusterKmsCmk } from './redshift/redshift-cluster-kms-cmk.js'
+import { redshiftClusterEnhancedVpcRouting } from './redshift/redshift-cluster-enhanced-vpc-routing.js'
+import { redshiftClusterVersionUpgrade } from './redshift/redshift-cluster-version-upgrade.js'
+import { redshiftClusterAutomatedSnapshots } from './redshift/redshift-cluster-automated-snapshots.js'
+import { redshiftClusterNonDefaultAdminUsername } from './redshift/redshift-cluster-non-default-admin-username.js'
+import { redshiftClusterNonDefaultDatabaseName } from './redshift/redshift-cluster-non-default-database-name.js'
+import { redshiftClusterMultiAz } from './redshift/redshift-cluster-multi-az.js'
 import { s3AccountPublicAccessBlockEnabled } from './s3/s3-account-public-access-block-enabled.js'
 import { s3BucketAccessLoggingEnabled } from './s3/s3-bucket-access-logging-enabled.js'
 import { s3BucketAclNoPublicWrite } from './s3/s3-bucket-acl-no-public-write.js'
@@ -371,6 +408,12 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   docdbClusterStorageEncrypted,
   docdbParameterGroupAuditLogsEnabled,
   docdbParameterGroupTlsEnabled,
+  daxClusterEncrypted,
+  daxClusterTlsEndpoint,
+  dynamodbTablePitrEnabled,
+  dynamodbTableKmsEncrypted,
+  dynamodbTableKmsCmk,
+  dynamodbTableDeletionProtection,
   ec2DefaultSgRestrictsAllTraffic,
   ec2EbsDefaultEncryptionEnabled,
   ec2EbsSnapshotBlockPublicAccess,
@@ -438,6 +481,14 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   eksClusterSecretsEncrypted,
   eksClusterSupportedVersion,
   eksNodegroupSshRestricted,
+  elasticacheReplicationGroupEncryptedAtRest,
+  elasticacheReplicationGroupEncryptedInTransit,
+  elasticacheReplicationGroupAutomaticFailover,
+  elasticacheReplicationGroupMultiAz,
+  elasticacheReplicationGroupKmsCmk,
+  elasticacheRedisBackupEnabled,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheCustomSubnetGroup,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
@@ -491,6 +542,19 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   networkfirewallPolicyRuleGroupAssociated,
   networkfirewallPolicyStatelessDefaultFragmentedDropOrForward,
   networkfirewallPolicyStatelessDefaultFullDropOrForward,
+  opensearchDomainEncryptedAtRest,
+  opensearchDomainNodeToNodeEncryption,
+  opensearchDomainHttpsRequired,
+  opensearchDomainTls12,
+  opensearchDomainFineGrainedAccessControl,
+  opensearchDomainKmsCmk,
+  opensearchDomainAuditLogging,
+  opensearchDomainErrorLogging,
+  opensearchDomainSlowLogs,
+  opensearchDomainThreeDataNodes,
+  opensearchDomainDedicatedMasterNodes,
+  opensearchDomainInVpc,
+  opensearchDomainNotPublic,
   rdsClusterDeletionProtection,
   rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
@@ -523,6 +587,16 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   rdsInstanceNotPubliclyAccessible,
   rdsInstancePerformanceInsightsEnabled,
   rdsInstanceStorageEncrypted,
+  redshiftClusterAuditLogging,
+  redshiftClusterNotPublic,
+  redshiftClusterEncrypted,
+  redshiftClusterKmsCmk,
+  redshiftClusterEnhancedVpcRouting,
+  redshiftClusterVersionUpgrade,
+  redshiftClusterAutomatedSnapshots,
+  redshiftClusterNonDefaultAdminUsername,
+  redshiftClusterNonDefaultDatabaseName,
+  redshiftClusterMultiAz,
   s3AccountPublicAccessBlockEnabled,
   s3BucketAccessLoggingEnabled,
   s3BucketAclNoPublicWrite,

@@ -108,6 +108,21 @@ const SEARCH_DOMAIN_NAMES = {
   DomainEndpoint: 'endpoint'
 } as const
 
+/**
+ * The AWS provider's domain_endpoint_options block defaults enforce_https to true: a block that leaves it out (in .tf
+ * code, where provider defaults are not filled in) requires HTTPS. Without the block the service's default (HTTP
+ * allowed) stands, and an enforce_https whose value is open stays open.
+ */
+function searchDomainHttpsDefault(b: ResourceBuilder): void {
+  const blocks = b.tf.values.domain_endpoint_options
+  const block: unknown = Array.isArray(blocks) ? blocks[0] : undefined
+  if (block === null || typeof block !== 'object' || (block as Record<string, unknown>).enforce_https !== undefined) return
+  if (b.tf.unknown.some((path) => path.startsWith('domain_endpoint_options'))) return
+  const options = b.properties.DomainEndpointOptions
+  if (options !== null && typeof options === 'object') (options as Record<string, unknown>).EnforceHTTPS = true
+  else b.properties.DomainEndpointOptions = { EnforceHTTPS: true }
+}
+
 export const DATABASES: readonly MappingSpec[] = [
   {
     tf: 'aws_dynamodb_table',
@@ -459,7 +474,8 @@ export const DATABASES: readonly MappingSpec[] = [
       ServiceSoftwareOptions: null,
       SkipShardMigrationWait: null
     },
-    fields: [['LogPublishingOptions', 'log_publishing_options', logPublishing]]
+    fields: [['LogPublishingOptions', 'log_publishing_options', logPublishing]],
+    finish: searchDomainHttpsDefault
   },
   {
     tf: 'aws_elasticsearch_domain',
@@ -470,7 +486,8 @@ export const DATABASES: readonly MappingSpec[] = [
       Id: 'domain_name',
       ElasticsearchClusterConfig: 'cluster_config'
     },
-    fields: [['LogPublishingOptions', 'log_publishing_options', logPublishing]]
+    fields: [['LogPublishingOptions', 'log_publishing_options', logPublishing]],
+    finish: searchDomainHttpsDefault
   },
   {
     tf: 'aws_elasticache_user',

@@ -36,6 +36,7 @@ import { rootMfaEnabled } from './root-mfa-enabled.js'
 import { rootNoAccessKeys } from './root-no-access-keys.js'
 import { rootNotUsedRecently } from './root-not-used-recently.js'
 import { s3ObjectEventsLogged } from './s3-object-events-logged.js'
+import { searchDomainNotPublic } from './search-domain-not-public.js'
 import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
@@ -80,6 +81,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   rootNoAccessKeys,
   rootNotUsedRecently,
   s3ObjectEventsLogged,
+  searchDomainNotPublic,
   supportRoleExists,
   terraformReference,
   trailBucketAccessLogging,
