@@ -88,7 +88,7 @@ describe('rule registry', () => {
       'ec2-sg-no-public-rdp',
       'ec2-sg-no-public-ssh'
     ])
-    expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(2)
+    expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(7)
     expect(rulesForType('AWS::Nothing::Here')).toEqual([])
   })
 

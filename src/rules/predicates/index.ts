@@ -20,6 +20,7 @@ import { noSecretsInEnvironment } from './no-secrets-in-environment.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
+import { policyAllowsNoneOf } from './policy-allows-none-of.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { refersTo } from './refers-to.js'
 import { regionHas } from './region-has.js'
@@ -32,6 +33,7 @@ import { supportRoleExists } from './support-role-exists.js'
 import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
 import { trailEventsAlarmed } from './trail-events-alarmed.js'
+import { trustPolicyLimits } from './trust-policy-limits.js'
 import { vpcHasFlowLog } from './vpc-has-flow-log.js'
 
 export const PREDICATES: readonly PredicateDefinition[] = [
@@ -55,6 +57,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noStandaloneSgRules,
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
+  policyAllowsNoneOf,
   policyGrantsNoAdmin,
   refersTo,
   regionHas,
@@ -67,5 +70,6 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   terraformReference,
   trailBucketAccessLogging,
   trailEventsAlarmed,
+  trustPolicyLimits,
   vpcHasFlowLog
 ]
