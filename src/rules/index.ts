@@ -174,21 +174,45 @@ import { elasticacheAutoMinorVersionUpgrade } from './elasticache/elasticache-au
 import { elasticacheCustomSubnetGroup } from './elasticache/elasticache-custom-subnet-group.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
+import { iamCustomerPolicyNoAssumeAnyRole } from './iam/iam-customer-policy-no-assume-any-role.js'
+import { iamCustomerPolicyNoFullCloudtrail } from './iam/iam-customer-policy-no-full-cloudtrail.js'
+import { iamCustomerPolicyNoFullKms } from './iam/iam-customer-policy-no-full-kms.js'
+import { iamCustomerPolicyNoPrivilegeEscalation } from './iam/iam-customer-policy-no-privilege-escalation.js'
+import { iamCustomerPolicyNoWildcardMarketplaceSubscribe } from './iam/iam-customer-policy-no-wildcard-marketplace-subscribe.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
+import { iamInlinePolicyNoFullCloudtrail } from './iam/iam-inline-policy-no-full-cloudtrail.js'
+import { iamInlinePolicyNoFullKms } from './iam/iam-inline-policy-no-full-kms.js'
+import { iamInlinePolicyNoPrivilegeEscalation } from './iam/iam-inline-policy-no-privilege-escalation.js'
+import { iamInlinePolicyNoWildcardMarketplaceSubscribe } from './iam/iam-inline-policy-no-wildcard-marketplace-subscribe.js'
 import { iamNoAdministratorAccessAttached } from './iam/iam-no-administrator-access-attached.js'
+import { iamNoCloudshellFullAccessAttached } from './iam/iam-no-cloudshell-full-access-attached.js'
+import { iamNoIamFullAccessAttached } from './iam/iam-no-iam-full-access-attached.js'
+import { iamPasswordPolicyExpires90Days } from './iam/iam-password-policy-expires-90-days.js'
 import { iamPasswordPolicyMinLength14 } from './iam/iam-password-policy-min-length-14.js'
+import { iamPasswordPolicyRequireLowercase } from './iam/iam-password-policy-require-lowercase.js'
+import { iamPasswordPolicyRequireNumbers } from './iam/iam-password-policy-require-numbers.js'
+import { iamPasswordPolicyRequireSymbols } from './iam/iam-password-policy-require-symbols.js'
+import { iamPasswordPolicyRequireUppercase } from './iam/iam-password-policy-require-uppercase.js'
 import { iamPasswordPolicyReuse24 } from './iam/iam-password-policy-reuse-24.js'
+import { iamPolicyNoCredentialsExposure } from './iam/iam-policy-no-credentials-exposure.js'
+import { iamPolicyNoDataExfiltration } from './iam/iam-policy-no-data-exfiltration.js'
+import { iamPolicyNoFullIamAccess } from './iam/iam-policy-no-full-iam-access.js'
+import { iamPolicyNoWildcardAction } from './iam/iam-policy-no-wildcard-action.js'
+import { iamRoleGithubOidcTrustScoped } from './iam/iam-role-github-oidc-trust-scoped.js'
+import { iamRoleTrustConfusedDeputyPrevention } from './iam/iam-role-trust-confused-deputy-prevention.js'
+import { iamRoleTrustNotPublic } from './iam/iam-role-trust-not-public.js'
+import { iamRoleTrustNoWholeAccount } from './iam/iam-role-trust-no-whole-account.js'
+import { iamRootHardwareMfaEnabled } from './iam/iam-root-hardware-mfa-enabled.js'
 import { iamRootMfaEnabled } from './iam/iam-root-mfa-enabled.js'
 import { iamRootNoAccessKeys } from './iam/iam-root-no-access-keys.js'
-import { iamRootHardwareMfaEnabled } from './iam/iam-root-hardware-mfa-enabled.js'
 import { iamRootNotUsedRecently } from './iam/iam-root-not-used-recently.js'
-import { iamUserNoUnusedInitialAccessKey } from './iam/iam-user-no-unused-initial-access-key.js'
 import { iamServerCertificatesNotExpired } from './iam/iam-server-certificates-not-expired.js'
 import { iamSupportRoleExists } from './iam/iam-support-role-exists.js'
 import { iamUserAccessKeysRotated90Days } from './iam/iam-user-access-keys-rotated-90-days.js'
 import { iamUserConsoleMfaEnabled } from './iam/iam-user-console-mfa-enabled.js'
-import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.js'
+import { iamUserNoUnusedInitialAccessKey } from './iam/iam-user-no-unused-initial-access-key.js'
+import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
 import { kinesisStreamCmkEncrypted } from './kinesis/kinesis-stream-cmk-encrypted.js'
 import { kinesisStreamEncrypted } from './kinesis/kinesis-stream-encrypted.js'
@@ -491,20 +515,44 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   elasticacheCustomSubnetGroup,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
+  iamCustomerPolicyNoAssumeAnyRole,
+  iamCustomerPolicyNoFullCloudtrail,
+  iamCustomerPolicyNoFullKms,
+  iamCustomerPolicyNoPrivilegeEscalation,
+  iamCustomerPolicyNoWildcardMarketplaceSubscribe,
   iamInlinePolicyNoAdmin,
+  iamInlinePolicyNoFullCloudtrail,
+  iamInlinePolicyNoFullKms,
+  iamInlinePolicyNoPrivilegeEscalation,
+  iamInlinePolicyNoWildcardMarketplaceSubscribe,
   iamNoAdministratorAccessAttached,
+  iamNoCloudshellFullAccessAttached,
+  iamNoIamFullAccessAttached,
+  iamPasswordPolicyExpires90Days,
   iamPasswordPolicyMinLength14,
+  iamPasswordPolicyRequireLowercase,
+  iamPasswordPolicyRequireNumbers,
+  iamPasswordPolicyRequireSymbols,
+  iamPasswordPolicyRequireUppercase,
   iamPasswordPolicyReuse24,
+  iamPolicyNoCredentialsExposure,
+  iamPolicyNoDataExfiltration,
+  iamPolicyNoFullIamAccess,
+  iamPolicyNoWildcardAction,
+  iamRoleGithubOidcTrustScoped,
+  iamRoleTrustConfusedDeputyPrevention,
+  iamRoleTrustNotPublic,
+  iamRoleTrustNoWholeAccount,
+  iamRootHardwareMfaEnabled,
   iamRootMfaEnabled,
   iamRootNoAccessKeys,
-  iamRootHardwareMfaEnabled,
   iamRootNotUsedRecently,
   iamServerCertificatesNotExpired,
-  iamUserNoUnusedInitialAccessKey,
   iamSupportRoleExists,
   iamUserAccessKeysRotated90Days,
   iamUserConsoleMfaEnabled,
   iamUserNoAttachedPolicies,
+  iamUserNoUnusedInitialAccessKey,
   iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
   kinesisStreamCmkEncrypted,

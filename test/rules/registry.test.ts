@@ -107,7 +107,7 @@ describe('rule registry', () => {
       'ec2-sg-no-public-telnet',
       'ec2-sg-not-from-launch-wizard'
     ])
-    expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(2)
+    expect(rulesForType('Plumbline::IAM::PasswordPolicy')).toHaveLength(7)
     expect(rulesForType('AWS::Nothing::Here')).toEqual([])
   })
 

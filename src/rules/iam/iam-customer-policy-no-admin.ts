@@ -18,9 +18,9 @@ export const iamCustomerPolicyNoAdmin = builtinRule({
   },
   categories: ['identity-access'],
   'resource-types': ['AWS::IAM::ManagedPolicy'],
-  aliases: { checkov: ['CKV_AWS_62', 'CKV_AWS_1'], prowler: ['iam_customer_attached_policy_no_administrative_privileges'] },
+  aliases: { checkov: ['CKV_AWS_62', 'CKV_AWS_1'], prowler: ['iam_customer_attached_policy_no_administrative_privileges', 'iam_customer_unattached_policy_no_administrative_privileges'] },
   notes:
-    'Judged whether or not the policy is attached (Prowler reports attached policies only; AttachmentCount is read-only and unknown in a plan, and creating the policy is the step to stop). NotAction statements are not counted as admin (Allow NotAction iam:* is PowerUserAccess); Action "*" with a NotResource other than "*" is (peers only look at Resource "*"); conditions are ignored.',
+    'Judged whether or not the policy is attached (Prowler splits attached and unattached policies into two checks, both aliased here; AttachmentCount is read-only and unknown in a plan, and creating the policy is the step to stop). NotAction statements are not counted as admin (Allow NotAction iam:* is PowerUserAccess); Action "*" with a NotResource other than "*" is (peers only look at Resource "*"); conditions are ignored.',
   'applies-when': { not: { predicate: 'is-aws-default' } },
   condition: { predicate: 'policy-grants-no-admin', property: 'PolicyDocument' },
   messages: {

@@ -15,8 +15,17 @@ export const iamNoAdministratorAccessAttached = builtinRule({
   },
   categories: ['identity-access'],
   'resource-types': ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
-  aliases: { checkov: ['CKV_AWS_274'], prowler: ['iam_aws_attached_policy_no_administrative_privileges'] },
-  notes: 'AWS service-linked and other AWS-created roles (isDefault) are skipped: their policies are not ours to change.',
+  aliases: {
+    checkov: ['CKV_AWS_274'],
+    prowler: [
+      'iam_aws_attached_policy_no_administrative_privileges',
+      'iam_role_administratoraccess_policy',
+      'iam_user_administrator_access_policy',
+      'iam_group_administrator_access_policy'
+    ]
+  },
+  notes:
+    'AWS service-linked and other AWS-created roles (isDefault) are skipped: their policies are not ours to change. Prowler splits the check by principal (iam_role_administratoraccess_policy, iam_user_administrator_access_policy, iam_group_administrator_access_policy); this rule is all three.',
   // AWS service-linked and other AWS-created roles: their policies are not ours to change.
   'applies-when': { not: { predicate: 'is-aws-default' } },
   // contains first: a plain substring test rules out most ARNs before the pattern (any partition) is run.

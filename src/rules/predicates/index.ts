@@ -24,6 +24,7 @@ import { noSecretsInNameValueList } from './no-secrets-in-name-value-list.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
+import { policyAllowsNoneOf } from './policy-allows-none-of.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { policyNoWildcardActions } from './policy-no-wildcard-actions.js'
 import { policyNotPublic } from './policy-not-public.js'
@@ -42,6 +43,7 @@ import { terraformReference } from './terraform-reference.js'
 import { trailBucketAccessLogging } from './trail-bucket-access-logging.js'
 import { trailBucketNotPublic } from './trail-bucket-not-public.js'
 import { trailEventsAlarmed } from './trail-events-alarmed.js'
+import { trustPolicyLimits } from './trust-policy-limits.js'
 import { vpcHasFlowLog } from './vpc-has-flow-log.js'
 
 export const PREDICATES: readonly PredicateDefinition[] = [
@@ -69,6 +71,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   noStandaloneSgRules,
   noUnusedInitialAccessKeys,
   oneActiveAccessKey,
+  policyAllowsNoneOf,
   policyGrantsNoAdmin,
   policyNoWildcardActions,
   policyNotPublic,
@@ -87,5 +90,6 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   trailBucketAccessLogging,
   trailBucketNotPublic,
   trailEventsAlarmed,
+  trustPolicyLimits,
   vpcHasFlowLog
 ]

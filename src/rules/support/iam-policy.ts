@@ -114,10 +114,11 @@ function arnPatternAdmitsAnyOwner(pattern: string, wildcardsSpanFields: boolean)
 }
 
 /**
- * True when a statement's Condition confines it: a confining operator on a key that limits who can use it,
+ * True when a statement's Condition confines it: a confining operator on a key that limits who can use it
+ * (`keys`, lower-case: by default every key above; a caller may narrow them, such as to the source keys),
  * with values none of which admits anyone ({"StringLike": {"aws:PrincipalOrgID": "*"}} confines nothing).
  */
-export function hasRestrictingCondition(statement: PolicyStatement): boolean {
+export function hasRestrictingCondition(statement: PolicyStatement, keys: ReadonlySet<string> = RESTRICTING_CONDITION_KEYS): boolean {
   const condition = statement.Condition
   if (condition === null || typeof condition !== 'object') return false
   return Object.entries(condition).some(
@@ -128,7 +129,7 @@ export function hasRestrictingCondition(statement: PolicyStatement): boolean {
       Object.entries(block).some(([key, value]) => {
         const name = key.toLowerCase()
         const values = asList(value)
-        return RESTRICTING_CONDITION_KEYS.has(name) && values.length > 0 && !values.some((v) => admitsAnyone(v, name, operator))
+        return keys.has(name) && values.length > 0 && !values.some((v) => admitsAnyone(v, name, operator))
       })
   )
 }
