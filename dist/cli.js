@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-4F223NJS.js";
+} from "./chunks/chunk-7NC3QLSV.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-4F223NJS.js";
+} from "./chunks/chunk-7NC3QLSV.js";
 import {
   InputError,
   SEVERITIES
