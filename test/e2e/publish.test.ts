@@ -171,7 +171,7 @@ describe('publishing where GitHub says no', () => {
       // Report, summary, comment — and the log's warnings and annotations, which a public repository shows too.
       for (const text of [html, run.summary, comment, run.result.stdout]) expect(text).not.toContain('123456789012')
       // Masked, and the mask itself escaped as markdown text.
-      expect(comment).toContain(String.raw`arn:aws:iam::\*\*\*\*\*\*\*\*9012:role/ops-admin`)
+      expect(comment).toContain(String.raw`orders-staging-logs-\*\*\*\*\*\*\*\*9012`)
       // The files are the artifacts anyone can download from a public repository, and the SARIF becomes annotations
       // anyone can read on pull requests: masked too.
       for (const file of ['plumbline.sarif', 'plumbline-results.json']) {
