@@ -40,6 +40,14 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { elbv2AccessLoggingEnabled } from './elbv2/elbv2-access-logging-enabled.js'
+import { elbv2AlbDesyncMitigationMode } from './elbv2/elbv2-alb-desync-mitigation-mode.js'
+import { elbv2AlbDropInvalidHeaderFields } from './elbv2/elbv2-alb-drop-invalid-header-fields.js'
+import { elbv2CrossZoneLoadBalancingEnabled } from './elbv2/elbv2-cross-zone-load-balancing-enabled.js'
+import { elbv2DeletionProtectionEnabled } from './elbv2/elbv2-deletion-protection-enabled.js'
+import { elbv2ListenerHttpsOrRedirect } from './elbv2/elbv2-listener-https-or-redirect.js'
+import { elbv2ListenerTls12Policy } from './elbv2/elbv2-listener-tls12-policy.js'
+import { elbv2MultipleAz } from './elbv2/elbv2-multiple-az.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamInlinePolicyNoAdmin } from './iam/iam-inline-policy-no-admin.js'
@@ -118,6 +126,14 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  elbv2AccessLoggingEnabled,
+  elbv2AlbDesyncMitigationMode,
+  elbv2AlbDropInvalidHeaderFields,
+  elbv2CrossZoneLoadBalancingEnabled,
+  elbv2DeletionProtectionEnabled,
+  elbv2ListenerHttpsOrRedirect,
+  elbv2ListenerTls12Policy,
+  elbv2MultipleAz,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamInlinePolicyNoAdmin,
