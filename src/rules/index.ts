@@ -9,6 +9,17 @@ import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
+import { cloudfrontCustomSslCertificate } from './cloudfront/cloudfront-custom-ssl-certificate.js'
+import { cloudfrontDefaultRootObject } from './cloudfront/cloudfront-default-root-object.js'
+import { cloudfrontGeoRestrictionEnabled } from './cloudfront/cloudfront-geo-restriction-enabled.js'
+import { cloudfrontLoggingEnabled } from './cloudfront/cloudfront-logging-enabled.js'
+import { cloudfrontOriginNoDeprecatedTls } from './cloudfront/cloudfront-origin-no-deprecated-tls.js'
+import { cloudfrontOriginTrafficEncrypted } from './cloudfront/cloudfront-origin-traffic-encrypted.js'
+import { cloudfrontS3OriginAccessControl } from './cloudfront/cloudfront-s3-origin-access-control.js'
+import { cloudfrontSniEnabled } from './cloudfront/cloudfront-sni-enabled.js'
+import { cloudfrontViewerHttpsRequired } from './cloudfront/cloudfront-viewer-https-required.js'
+import { cloudfrontViewerTls12 } from './cloudfront/cloudfront-viewer-tls12.js'
+import { cloudfrontWafEnabled } from './cloudfront/cloudfront-waf-enabled.js'
 import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
 import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
 import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
@@ -95,6 +106,17 @@ import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
+  cloudfrontCustomSslCertificate,
+  cloudfrontDefaultRootObject,
+  cloudfrontGeoRestrictionEnabled,
+  cloudfrontLoggingEnabled,
+  cloudfrontOriginNoDeprecatedTls,
+  cloudfrontOriginTrafficEncrypted,
+  cloudfrontS3OriginAccessControl,
+  cloudfrontSniEnabled,
+  cloudfrontViewerHttpsRequired,
+  cloudfrontViewerTls12,
+  cloudfrontWafEnabled,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
