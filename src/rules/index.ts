@@ -9,6 +9,13 @@ import type { Framework } from './frameworks/framework.js'
 import { frameworkWithCoverage } from './frameworks/coverage.js'
 import { CATALOGUES } from './frameworks/catalogues.js'
 import { accessanalyzerEnabled } from './accessanalyzer/accessanalyzer-enabled.js'
+import { apigatewayDomainTls12 } from './apigateway/apigateway-domain-tls12.js'
+import { apigatewayMethodAuthorization } from './apigateway/apigateway-method-authorization.js'
+import { apigatewayStageAccessLogging } from './apigateway/apigateway-stage-access-logging.js'
+import { apigatewayStageCacheEnabled } from './apigateway/apigateway-stage-cache-enabled.js'
+import { apigatewayStageClientCertificate } from './apigateway/apigateway-stage-client-certificate.js'
+import { apigatewayStageXrayTracing } from './apigateway/apigateway-stage-xray-tracing.js'
+import { apigatewayv2RouteAuthorization } from './apigateway/apigatewayv2-route-authorization.js'
 import { cloudfrontCustomSslCertificate } from './cloudfront/cloudfront-custom-ssl-certificate.js'
 import { cloudfrontDefaultRootObject } from './cloudfront/cloudfront-default-root-object.js'
 import { cloudfrontGeoRestrictionEnabled } from './cloudfront/cloudfront-geo-restriction-enabled.js'
@@ -106,6 +113,13 @@ import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
+  apigatewayDomainTls12,
+  apigatewayMethodAuthorization,
+  apigatewayStageAccessLogging,
+  apigatewayStageCacheEnabled,
+  apigatewayStageClientCertificate,
+  apigatewayStageXrayTracing,
+  apigatewayv2RouteAuthorization,
   cloudfrontCustomSslCertificate,
   cloudfrontDefaultRootObject,
   cloudfrontGeoRestrictionEnabled,
