@@ -15,7 +15,7 @@ import { apigatewayStageAccessLogging } from './apigateway/apigateway-stage-acce
 import { apigatewayStageCacheEnabled } from './apigateway/apigateway-stage-cache-enabled.js'
 import { apigatewayStageClientCertificate } from './apigateway/apigateway-stage-client-certificate.js'
 import { apigatewayStageXrayTracing } from './apigateway/apigateway-stage-xray-tracing.js'
-import { apigatewayv2RouteAuthorization } from './apigateway/apigatewayv2-route-authorization.js'
+import { apigatewayV2RouteAuthorization } from './apigateway/apigateway-v2-route-authorization.js'
 import { cloudfrontCustomSslCertificate } from './cloudfront/cloudfront-custom-ssl-certificate.js'
 import { cloudfrontDefaultRootObject } from './cloudfront/cloudfront-default-root-object.js'
 import { cloudfrontGeoRestrictionEnabled } from './cloudfront/cloudfront-geo-restriction-enabled.js'
@@ -119,7 +119,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   apigatewayStageCacheEnabled,
   apigatewayStageClientCertificate,
   apigatewayStageXrayTracing,
-  apigatewayv2RouteAuthorization,
+  apigatewayV2RouteAuthorization,
   cloudfrontCustomSslCertificate,
   cloudfrontDefaultRootObject,
   cloudfrontGeoRestrictionEnabled,

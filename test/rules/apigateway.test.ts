@@ -61,9 +61,9 @@ describe('apigateway-method-authorization', () => {
   })
 })
 
-describe('apigatewayv2-route-authorization', () => {
+describe('apigateway-v2-route-authorization', () => {
   it('fails NONE and a route without an authorization type, and names the type when it passes', () => {
-    const rule = ruleById('apigatewayv2-route-authorization')
+    const rule = ruleById('apigateway-v2-route-authorization')
     const resources = [res(ROUTE, 'pass', { RouteKey: 'GET /x', AuthorizationType: 'JWT' }), res(ROUTE, 'fail-none', { AuthorizationType: 'NONE' }), res(ROUTE, 'fail-absent', {})]
     expect(judge(rule, resources)).toEqual(expected({ pass: ['pass'], fail: ['fail-none', 'fail-absent'] }))
     expect(messages(rule, [resources[0]])).toEqual(['Route pass specifies authorization (JWT)'])

@@ -1,7 +1,7 @@
 import { builtinRule } from '../declarative/builtin.js'
 
-export const apigatewayv2RouteAuthorization = builtinRule({
-  id: 'apigatewayv2-route-authorization',
+export const apigatewayV2RouteAuthorization = builtinRule({
+  id: 'apigateway-v2-route-authorization',
   title: 'API Gateway v2 route specifies an authorization type',
   severity: 'medium',
   description: 'Checks that the HTTP or WebSocket API route has an authorizer (AuthorizationType AWS_IAM, CUSTOM or JWT, not NONE).',
