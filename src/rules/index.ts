@@ -110,6 +110,9 @@ import { s3BucketMfaDeleteEnabled } from './s3/s3-bucket-mfa-delete-enabled.js'
 import { s3BucketVersioningEnabled } from './s3/s3-bucket-versioning-enabled.js'
 import { securityhubEnabled } from './securityhub/securityhub-enabled.js'
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
+import { wafv2WebaclHasRules } from './wafv2/wafv2-webacl-has-rules.js'
+import { wafv2WebaclLoggingEnabled } from './wafv2/wafv2-webacl-logging-enabled.js'
+import { wafv2WebaclRuleMetrics } from './wafv2/wafv2-webacl-rule-metrics.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
@@ -213,7 +216,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
   securityhubEnabled,
-  vpcFlowLogsEnabled
+  vpcFlowLogsEnabled,
+  wafv2WebaclHasRules,
+  wafv2WebaclLoggingEnabled,
+  wafv2WebaclRuleMetrics
 ]
 
 /** Every requirement of each framework, with the rules that evidence it (src/rules/frameworks/coverage.ts). */

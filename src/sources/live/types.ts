@@ -39,7 +39,9 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
   'AWS::S3::BucketPolicy',
-  'AWS::SecurityHub::Hub'
+  'AWS::SecurityHub::Hub',
+  // Joined to the web ACLs they log (wafv2-webacl-logging-enabled).
+  'AWS::WAFv2::LoggingConfiguration'
 ]
 
 /** Types Cloud Control serves from every region with the same content: read once per account. */
