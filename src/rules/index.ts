@@ -58,6 +58,11 @@ import { ec2SgNoPublicAllPorts } from './ec2/ec2-sg-no-public-all-ports.js'
 import { ec2SgNoPublicRdp } from './ec2/ec2-sg-no-public-rdp.js'
 import { ec2SgNoPublicSsh } from './ec2/ec2-sg-no-public-ssh.js'
 import { efsFileSystemEncrypted } from './efs/efs-file-system-encrypted.js'
+import { elbAccessLoggingEnabled } from './elb/elb-access-logging-enabled.js'
+import { elbConnectionDrainingEnabled } from './elb/elb-connection-draining-enabled.js'
+import { elbCrossZoneLoadBalancingEnabled } from './elb/elb-cross-zone-load-balancing-enabled.js'
+import { elbListenersEncrypted } from './elb/elb-listeners-encrypted.js'
+import { elbMultipleAz } from './elb/elb-multiple-az.js'
 import { elbv2AccessLoggingEnabled } from './elbv2/elbv2-access-logging-enabled.js'
 import { elbv2AlbDesyncMitigationMode } from './elbv2/elbv2-alb-desync-mitigation-mode.js'
 import { elbv2AlbDropInvalidHeaderFields } from './elbv2/elbv2-alb-drop-invalid-header-fields.js'
@@ -165,6 +170,11 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   ec2SgNoPublicRdp,
   ec2SgNoPublicSsh,
   efsFileSystemEncrypted,
+  elbAccessLoggingEnabled,
+  elbConnectionDrainingEnabled,
+  elbCrossZoneLoadBalancingEnabled,
+  elbListenersEncrypted,
+  elbMultipleAz,
   elbv2AccessLoggingEnabled,
   elbv2AlbDesyncMitigationMode,
   elbv2AlbDropInvalidHeaderFields,
