@@ -77,4 +77,10 @@ export interface RegionSelection {
  * scan lists under that parent (a listParent hook in services/: a test checks the two agree). Any other type whose
  * list needs a parent cannot be read by the scan on its own.
  */
-export const LISTED_UNDER_PARENT: readonly string[] = ['AWS::EC2::Route', 'AWS::Lambda::Permission', 'AWS::Lambda::Url']
+export const LISTED_UNDER_PARENT: readonly string[] = [
+  'AWS::ApiGateway::Stage',
+  'AWS::ApiGatewayV2::Route',
+  'AWS::EC2::Route',
+  'AWS::Lambda::Permission',
+  'AWS::Lambda::Url'
+]
