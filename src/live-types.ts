@@ -30,7 +30,11 @@ export const NOT_LISTED: Readonly<Record<string, string>> = {
   'AWS::SNS::Subscription': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
   'AWS::AmazonMQ::Broker': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
   'AWS::CertificateManager::Certificate': 'Cloud Control has no handlers for it: judged on Terraform and saved inventories',
-  'AWS::Events::EventBusPolicy': 'Cloud Control has no handlers for it (a bus\'s read returns its whole Policy): judged on Terraform and saved inventories'
+  'AWS::Events::EventBusPolicy': 'Cloud Control has no handlers for it (a bus\'s read returns its whole Policy): judged on Terraform and saved inventories',
+  'AWS::ApiGateway::Method': 'Cloud Control has no list handler for it: judged on Terraform and saved inventories',
+  'AWS::ApiGatewayV2::Stage': 'Cloud Control has no list handler for it: judged on Terraform and saved inventories',
+  'AWS::ElasticLoadBalancing::LoadBalancer': 'Cloud Control has no handlers for Classic Load Balancers: judged on Terraform and saved inventories',
+  'AWS::WAFv2::WebACL': 'its list needs a Scope (REGIONAL, or CLOUDFRONT in us-east-1), which the scan does not pass yet: judged on Terraform and saved inventories'
 }
 
 /**

@@ -55,6 +55,24 @@ import { autoscalingLaunchConfigEbsEncrypted } from './autoscaling/autoscaling-l
 import { autoscalingLaunchConfigImdsv2Required } from './autoscaling/autoscaling-launch-config-imdsv2-required.js'
 import { autoscalingLaunchConfigMetadataHopLimit } from './autoscaling/autoscaling-launch-config-metadata-hop-limit.js'
 import { autoscalingLaunchConfigNoPublicIp } from './autoscaling/autoscaling-launch-config-no-public-ip.js'
+import { apigatewayDomainTls12 } from './apigateway/apigateway-domain-tls12.js'
+import { apigatewayMethodAuthorization } from './apigateway/apigateway-method-authorization.js'
+import { apigatewayStageAccessLogging } from './apigateway/apigateway-stage-access-logging.js'
+import { apigatewayStageCacheEnabled } from './apigateway/apigateway-stage-cache-enabled.js'
+import { apigatewayStageClientCertificate } from './apigateway/apigateway-stage-client-certificate.js'
+import { apigatewayStageXrayTracing } from './apigateway/apigateway-stage-xray-tracing.js'
+import { apigatewayV2RouteAuthorization } from './apigateway/apigateway-v2-route-authorization.js'
+import { cloudfrontCustomSslCertificate } from './cloudfront/cloudfront-custom-ssl-certificate.js'
+import { cloudfrontDefaultRootObject } from './cloudfront/cloudfront-default-root-object.js'
+import { cloudfrontGeoRestrictionEnabled } from './cloudfront/cloudfront-geo-restriction-enabled.js'
+import { cloudfrontLoggingEnabled } from './cloudfront/cloudfront-logging-enabled.js'
+import { cloudfrontOriginNoDeprecatedTls } from './cloudfront/cloudfront-origin-no-deprecated-tls.js'
+import { cloudfrontOriginTrafficEncrypted } from './cloudfront/cloudfront-origin-traffic-encrypted.js'
+import { cloudfrontS3OriginAccessControl } from './cloudfront/cloudfront-s3-origin-access-control.js'
+import { cloudfrontSniEnabled } from './cloudfront/cloudfront-sni-enabled.js'
+import { cloudfrontViewerHttpsRequired } from './cloudfront/cloudfront-viewer-https-required.js'
+import { cloudfrontViewerTls12 } from './cloudfront/cloudfront-viewer-tls12.js'
+import { cloudfrontWafEnabled } from './cloudfront/cloudfront-waf-enabled.js'
 import { cloudwatchAlarmUnauthorizedApiCalls } from './cloudwatch/cloudwatch-alarm-unauthorized-api-calls.js'
 import { cloudwatchAlarmConsoleSignInWithoutMfa } from './cloudwatch/cloudwatch-alarm-console-sign-in-without-mfa.js'
 import { cloudwatchAlarmRootUsage } from './cloudwatch/cloudwatch-alarm-root-usage.js'
@@ -172,6 +190,19 @@ import { elasticacheReplicationGroupKmsCmk } from './elasticache/elasticache-rep
 import { elasticacheRedisBackupEnabled } from './elasticache/elasticache-redis-backup-enabled.js'
 import { elasticacheAutoMinorVersionUpgrade } from './elasticache/elasticache-auto-minor-version-upgrade.js'
 import { elasticacheCustomSubnetGroup } from './elasticache/elasticache-custom-subnet-group.js'
+import { elbAccessLoggingEnabled } from './elb/elb-access-logging-enabled.js'
+import { elbConnectionDrainingEnabled } from './elb/elb-connection-draining-enabled.js'
+import { elbCrossZoneLoadBalancingEnabled } from './elb/elb-cross-zone-load-balancing-enabled.js'
+import { elbListenersEncrypted } from './elb/elb-listeners-encrypted.js'
+import { elbMultipleAz } from './elb/elb-multiple-az.js'
+import { elbv2AccessLoggingEnabled } from './elbv2/elbv2-access-logging-enabled.js'
+import { elbv2AlbDesyncMitigationMode } from './elbv2/elbv2-alb-desync-mitigation-mode.js'
+import { elbv2AlbDropInvalidHeaderFields } from './elbv2/elbv2-alb-drop-invalid-header-fields.js'
+import { elbv2CrossZoneLoadBalancingEnabled } from './elbv2/elbv2-cross-zone-load-balancing-enabled.js'
+import { elbv2DeletionProtectionEnabled } from './elbv2/elbv2-deletion-protection-enabled.js'
+import { elbv2ListenerHttpsOrRedirect } from './elbv2/elbv2-listener-https-or-redirect.js'
+import { elbv2ListenerTls12Policy } from './elbv2/elbv2-listener-tls12-policy.js'
+import { elbv2MultipleAz } from './elbv2/elbv2-multiple-az.js'
 import { guarddutyEnabled } from './guardduty/guardduty-enabled.js'
 import { iamCustomerPolicyNoAdmin } from './iam/iam-customer-policy-no-admin.js'
 import { iamCustomerPolicyNoAssumeAnyRole } from './iam/iam-customer-policy-no-assume-any-role.js'
@@ -347,6 +378,9 @@ import { stepfunctionsStateMachineXrayTracing } from './stepfunctions/stepfuncti
 import { vpcFlowLogsEnabled } from './vpc/vpc-flow-logs-enabled.js'
 import { vpcEndpointServiceAcceptanceRequired } from './vpc/vpc-endpoint-service-acceptance-required.js'
 import { vpcSubnetNoPublicIpOnLaunch } from './vpc/vpc-subnet-no-public-ip-on-launch.js'
+import { wafv2WebaclHasRules } from './wafv2/wafv2-webacl-has-rules.js'
+import { wafv2WebaclLoggingEnabled } from './wafv2/wafv2-webacl-logging-enabled.js'
+import { wafv2WebaclRuleMetrics } from './wafv2/wafv2-webacl-rule-metrics.js'
 
 const DEFINITIONS: readonly RuleDefinition[] = [
   accessanalyzerEnabled,
@@ -371,6 +405,24 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   autoscalingLaunchConfigImdsv2Required,
   autoscalingLaunchConfigMetadataHopLimit,
   autoscalingLaunchConfigNoPublicIp,
+  apigatewayDomainTls12,
+  apigatewayMethodAuthorization,
+  apigatewayStageAccessLogging,
+  apigatewayStageCacheEnabled,
+  apigatewayStageClientCertificate,
+  apigatewayStageXrayTracing,
+  apigatewayV2RouteAuthorization,
+  cloudfrontCustomSslCertificate,
+  cloudfrontDefaultRootObject,
+  cloudfrontGeoRestrictionEnabled,
+  cloudfrontLoggingEnabled,
+  cloudfrontOriginNoDeprecatedTls,
+  cloudfrontOriginTrafficEncrypted,
+  cloudfrontS3OriginAccessControl,
+  cloudfrontSniEnabled,
+  cloudfrontViewerHttpsRequired,
+  cloudfrontViewerTls12,
+  cloudfrontWafEnabled,
   cloudtrailBucketAccessLoggingEnabled,
   cloudtrailKmsEncryptionEnabled,
   cloudtrailLogFileValidationEnabled,
@@ -513,6 +565,19 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   elasticacheRedisBackupEnabled,
   elasticacheAutoMinorVersionUpgrade,
   elasticacheCustomSubnetGroup,
+  elbAccessLoggingEnabled,
+  elbConnectionDrainingEnabled,
+  elbCrossZoneLoadBalancingEnabled,
+  elbListenersEncrypted,
+  elbMultipleAz,
+  elbv2AccessLoggingEnabled,
+  elbv2AlbDesyncMitigationMode,
+  elbv2AlbDropInvalidHeaderFields,
+  elbv2CrossZoneLoadBalancingEnabled,
+  elbv2DeletionProtectionEnabled,
+  elbv2ListenerHttpsOrRedirect,
+  elbv2ListenerTls12Policy,
+  elbv2MultipleAz,
   guarddutyEnabled,
   iamCustomerPolicyNoAdmin,
   iamCustomerPolicyNoAssumeAnyRole,
@@ -687,7 +752,10 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   stepfunctionsStateMachineXrayTracing,
   vpcFlowLogsEnabled,
   vpcEndpointServiceAcceptanceRequired,
-  vpcSubnetNoPublicIpOnLaunch
+  vpcSubnetNoPublicIpOnLaunch,
+  wafv2WebaclHasRules,
+  wafv2WebaclLoggingEnabled,
+  wafv2WebaclRuleMetrics
 ]
 
 /** Every requirement of each framework, with the rules that evidence it (src/rules/frameworks/coverage.ts). */

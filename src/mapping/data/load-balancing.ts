@@ -347,6 +347,8 @@ export const LOAD_BALANCING: readonly MappingSpec[] = [
         ]
       }]
     ],
+    // The provider turns cross-zone load balancing on when the code leaves it out; CloudFormation's default is off.
+    defaults: { CrossZone: true },
     finish(b) {
       const internal = b.tf.values.internal
       if (typeof internal === 'boolean') b.set('Scheme', internal ? 'internal' : 'internet-facing', ['internal'])

@@ -166,7 +166,9 @@ const WAFV2: readonly MappingSpec[] = [
   {
     tf: 'aws_wafv2_web_acl_logging_configuration',
     cfn: 'AWS::WAFv2::LoggingConfiguration',
-    names: { 'LoggingFilter.Filters': 'filter', 'LoggingFilter.Filters.Conditions': 'condition', ManagedByFirewallManager: null },
+    // ResourceArn (the primary identifier) from resource_arn, not the id: Terraform's id is the same ARN, but only
+    // resource_arn carries the reference to a web ACL the plan creates (which joins the ACL to its logging).
+    names: { ResourceArn: 'resource_arn', 'LoggingFilter.Filters': 'filter', 'LoggingFilter.Filters.Conditions': 'condition', ManagedByFirewallManager: null },
     finish: (b) => unwrapEmptyMarkers(b.properties)
   }
 ]

@@ -11,6 +11,7 @@ import { bucketPublicAccessBlocked } from './bucket-public-access-blocked.js'
 import { configRecorderRecording } from './config-recorder-recording.js'
 import { consoleMfaEnabled } from './console-mfa-enabled.js'
 import { credentialsUsedRecently } from './credentials-used-recently.js'
+import { hasCompanion } from './has-companion.js'
 import { imdsv2Required } from './imdsv2-required.js'
 import { isAwsDefault } from './is-aws-default.js'
 import { launchTemplateSets } from './launch-template-sets.js'
@@ -58,6 +59,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   configRecorderRecording,
   consoleMfaEnabled,
   credentialsUsedRecently,
+  hasCompanion,
   imdsv2Required,
   isAwsDefault,
   launchTemplateSets,

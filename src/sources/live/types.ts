@@ -40,7 +40,9 @@ export const DEFAULT_LIVE_TYPES: readonly string[] = [
   'AWS::RDS::DBInstance',
   'AWS::S3::Bucket',
   'AWS::S3::BucketPolicy',
-  'AWS::SecurityHub::Hub'
+  'AWS::SecurityHub::Hub',
+  // Joined to the web ACLs they log (wafv2-webacl-logging-enabled).
+  'AWS::WAFv2::LoggingConfiguration'
 ]
 
 /** Types Cloud Control serves from every region with the same content: read once per account. */
@@ -76,4 +78,11 @@ export interface RegionSelection {
  * scan lists under that parent (a listParent hook in services/: a test checks the two agree). Any other type whose
  * list needs a parent cannot be read by the scan on its own.
  */
-export const LISTED_UNDER_PARENT: readonly string[] = ['AWS::EC2::Route', 'AWS::EKS::Nodegroup', 'AWS::Lambda::Permission', 'AWS::Lambda::Url']
+export const LISTED_UNDER_PARENT: readonly string[] = [
+  'AWS::ApiGateway::Stage',
+  'AWS::ApiGatewayV2::Route',
+  'AWS::EC2::Route',
+  'AWS::EKS::Nodegroup',
+  'AWS::Lambda::Permission',
+  'AWS::Lambda::Url'
+]

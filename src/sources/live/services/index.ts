@@ -1,6 +1,7 @@
 // The one table of service hooks (hooks.ts says what a hook may do). The engine asks this module, never a service
 // by name: a new type with a quirk is a new entry in its service's module, or a new module listed here.
 import type { Resource } from '../../../types.js'
+import { apigatewayHooks, apigatewayV2Hooks } from './apigateway.js'
 import { ec2Hooks, regionOptInStatus } from './ec2.js'
 import { eksHooks } from './eks.js'
 import type { HookContext, RegionScope, ServiceHooks, TypeHooks } from './hooks.js'
@@ -12,7 +13,7 @@ import { s3Hooks } from './s3.js'
 export type { AccountListing, HookContext, ListParent, Locator, ParentRef, ReadOutcome, RegionScope, ServiceHooks, TypeHooks } from './hooks.js'
 
 /** In the order their per-resource normalizers and folds run. */
-export const SERVICE_HOOKS: readonly ServiceHooks[] = [iamHooks, kmsHooks, ec2Hooks, eksHooks, lambdaHooks, s3Hooks]
+export const SERVICE_HOOKS: readonly ServiceHooks[] = [iamHooks, kmsHooks, ec2Hooks, eksHooks, lambdaHooks, s3Hooks, apigatewayHooks, apigatewayV2Hooks]
 
 const BY_TYPE: ReadonlyMap<string, TypeHooks> = (() => {
   const byType = new Map<string, TypeHooks>()
