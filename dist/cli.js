@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-7NC3QLSV.js";
+} from "./chunks/chunk-K6WRVKOL.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-A5M4GKT3.js";
+} from "./chunks/chunk-FV27R7FW.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-7NC3QLSV.js";
+} from "./chunks/chunk-K6WRVKOL.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-A5M4GKT3.js";
+} from "./chunks/chunk-FV27R7FW.js";
 import {
   __commonJS,
   __export,
