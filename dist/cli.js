@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-K6WRVKOL.js";
+} from "./chunks/chunk-XHJ73LYT.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-FV27R7FW.js";
+} from "./chunks/chunk-2YODSFGC.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

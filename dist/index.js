@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-K6WRVKOL.js";
+} from "./chunks/chunk-XHJ73LYT.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-FV27R7FW.js";
+} from "./chunks/chunk-2YODSFGC.js";
 import {
   __commonJS,
   __export,

@@ -6,8 +6,11 @@
 //   link), and is renamed over the target: a rename replaces a link planted after the check instead of writing
 //   through it, and readers never see half a file;
 // - the temporary file is removed if anything fails.
+// Text is encoded a slice at a time into one reused buffer: a report of a large plan is tens of MB, and encoding
+// it whole allocates a buffer of that size, whose fresh pages cost more than the encoding itself (bench/phases:
+// the writes of a 20,000-resource plan went from about 600 ms to about 60 ms this way).
 import { randomBytes } from 'node:crypto'
-import { lstat, open, rename, rm } from 'node:fs/promises'
+import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from './types.js'
 
@@ -18,7 +21,13 @@ export interface WriteOptions {
   noOverwrite?: boolean
 }
 
-export async function writeFileSafely(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+/**
+ * What a file is written from: bytes, a text, or a text in pieces (written as they come, never joined whole; each
+ * piece a whole string, never ending in half a surrogate pair).
+ */
+export type FileData = string | Uint8Array | Iterable<string>
+
+export async function writeFileSafely(path: string, data: FileData, options: WriteOptions = {}): Promise<void> {
   const shown = options.shownPath ?? path
   const folder = dirname(path)
   if (await isSymbolicLink(folder)) {
@@ -36,7 +45,8 @@ export async function writeFileSafely(path: string, data: string | Uint8Array, o
     const handle = await open(temporary, 'wx', 0o644)
     created = true
     try {
-      await handle.writeFile(data)
+      if (data instanceof Uint8Array) await handle.writeFile(data)
+      else await writeText(handle, typeof data === 'string' ? [data] : data)
     } finally {
       await handle.close()
     }
@@ -45,6 +55,42 @@ export async function writeFileSafely(path: string, data: string | Uint8Array, o
     if (created) await rm(temporary, { force: true })
     throw error
   }
+}
+
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units). */
+const MAX_UTF8_BYTES_PER_UNIT = 3
+const BUFFER_BYTES = 1 << 20
+/** Below this much room the buffer is written out rather than filled with a sliver. */
+const MIN_ROOM_UNITS = 4096
+
+async function writeText(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES)
+  let used = 0
+  const flush = async (): Promise<void> => {
+    let written = 0
+    while (written < used) written += (await handle.write(buffer, written, used - written)).bytesWritten
+    used = 0
+  }
+  for (const piece of pieces) {
+    let start = 0
+    while (start < piece.length) {
+      let room = Math.floor((BUFFER_BYTES - used) / MAX_UTF8_BYTES_PER_UNIT)
+      if (room < MIN_ROOM_UNITS && room < piece.length - start) {
+        await flush()
+        room = Math.floor(BUFFER_BYTES / MAX_UTF8_BYTES_PER_UNIT)
+      }
+      let end = Math.min(piece.length, start + room)
+      // Never split a surrogate pair between two slices: each half alone would encode as U+FFFD.
+      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--
+      used += buffer.write(start === 0 && end === piece.length ? piece : piece.slice(start, end), used)
+      start = end
+    }
+  }
+  await flush()
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 async function isSymbolicLink(path: string): Promise<boolean> {

@@ -5,12 +5,12 @@ import { join } from 'node:path'
 import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
-import { buildResultsJson } from '../report/results-json.js'
+import { resultsJsonPieces } from '../report/results-json.js'
 import { buildSarif } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import { phaseDone } from '../timings.js'
 import type { ReportModel } from '../types.js'
-import { writeFileSafely } from '../write-file.js'
+import { writeFileSafely, type FileData } from '../write-file.js'
 
 export const OUTPUT_NAMES = {
   sarif: 'plumbline.sarif',
@@ -73,7 +73,7 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
   // another. Every write is awaited before this returns, and the first error (a renderer's, else the first
   // failing write's in this order) is the one thrown.
   const writes: Array<Promise<void>> = []
-  const start = (path: string, text: string): void => {
+  const start = (path: string, text: FileData): void => {
     const write = writeFileSafely(path, text)
     // Handled here so that a write failing while a later file is still being rendered is never an unhandled rejection.
     write.catch(() => undefined)
@@ -84,7 +84,8 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     start(files.sarifFile, sarifText)
     start(files.reportFile, renderHtml(written))
     phaseDone('html')
-    start(files.resultsFile, buildResultsJson(written))
+    // Made as it is written (the largest file: every evaluation), so its time shows in the writes.
+    start(files.resultsFile, resultsJsonPieces(written))
     phaseDone('results')
   } finally {
     // A renderer that threw still lets the writes already started finish (or fail) before its error goes up.

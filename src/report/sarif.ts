@@ -49,9 +49,13 @@ export interface SarifBuild {
   cut: { plan: number; live: number }
 }
 
-/** The one serialization the size cap is measured on: write the file with exactly this. */
+/**
+ * The one serialization the size cap is measured on: write the file with exactly this. Compact, as the upload
+ * sends it: indentation made a large plan's file 60% larger (16 MB against 10 MB for 12,700 results) and every
+ * step after it (the gzip of the size check, the write, the upload) slower; SARIF viewers lay it out themselves.
+ */
 export function serializeSarif(log: Sarif.Log): string {
-  return JSON.stringify(log, null, 2)
+  return JSON.stringify(log)
 }
 
 /** Drift has no rule of its own in the registry: these are its SARIF rules, one per class. */

@@ -33,11 +33,29 @@ async function checkedPlan(): Promise<{ dir: string; cfg: Config; model: Awaited
   return { dir, cfg, model }
 }
 
+describe('results JSON', () => {
+  it('is the plain serialization of the document, optional fields and added suppressions included', async () => {
+    const { model } = await checkedPlan()
+    const [first, second] = model.evaluations
+    first!.delta = 'introduced'
+    first!.suppression = { source: 'config', reason: 'accepted' }
+    second!.path = undefined
+    const addedSuppressions = [{ kind: 'inline' as const, rule: first!.rule, resource: 'aws_s3_bucket.b0', file: 'main.tf', line: 3, applied: true }]
+    const document = { ...model, addedSuppressions }
+    const { schemaVersion, run, evaluations, drift, coverage, unmapped } = document
+    expect(buildResultsJson(document)).toBe(JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped, addedSuppressions }) + '\n')
+    expect(buildResultsJson({ ...model, evaluations: [] })).toBe(JSON.stringify({ schemaVersion, run, evaluations: [], drift, coverage, unmapped }) + '\n')
+  })
+})
+
 describe('writeOutputFiles', () => {
   it('writes SARIF, report and results in full before it returns', async () => {
     const { cfg, model } = await checkedPlan()
     const files = await writeOutputFiles(model, cfg)
-    expect(readFileSync(files.resultsFile, 'utf8')).toBe(buildResultsJson(model))
+    const { schemaVersion, run, evaluations, drift, coverage, unmapped } = model
+    // The pieces, with each shared object serialized once, join to exactly the plain serialization.
+    expect(evaluations.length).toBeGreaterThan(600)
+    expect(readFileSync(files.resultsFile, 'utf8')).toBe(JSON.stringify({ schemaVersion, run, evaluations, drift, coverage, unmapped }) + '\n')
     const sarif = JSON.parse(readFileSync(files.sarifFile, 'utf8'))
     expect(sarif.runs[0].results.length).toBeGreaterThan(300)
     expect(readFileSync(files.reportFile, 'utf8').trimEnd()).toMatch(/<\/html>$/)

@@ -6,6 +6,8 @@ import { writeFileSafely } from '../../src/write-file.js'
 import { InputError } from '../../src/types.js'
 import { errorOf } from '../e2e/helpers.js'
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+
 function workspace() {
   const root = mkdtempSync(join(tmpdir(), 'plumbline-write-'))
   const out = join(root, 'out')
@@ -25,6 +27,33 @@ describe('writeFileSafely', () => {
     await writeFileSafely(path, new TextEncoder().encode('second'))
     expect(readFileSync(path, 'utf8')).toBe('second')
     expect(readdirSync(out)).toEqual(['plumbline.sarif'])
+  })
+
+  it('writes large texts and texts in pieces byte for byte, surrogate pairs and multi-byte characters across its buffer', async () => {
+    const { out } = workspace()
+    // 3 MB of text mixing ASCII, 2- and 3-byte characters and 4-byte pairs, so slices end at every kind of boundary.
+    const unit = 'abc é — 𝄞 plan'
+    let text = ''
+    for (let i = 0; text.length < 3_000_000; i++) text += `${i}${unit.slice(0, i % unit.length)}${unit}`
+    const path = join(out, 'plumbline-results.json')
+    await writeFileSafely(path, text)
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true)
+    // The same text as pieces of every size, from empty to larger than the buffer (a piece is a whole string: it
+    // never ends in half a surrogate pair).
+    const pieces: string[] = []
+    for (let start = 0, size = 0; start < text.length; start += size) {
+      size = [0, 1, 7, 4095, 4096, 349_525, 1_500_000][pieces.length % 7]!
+      if (size > 0 && isHighSurrogate(text.charCodeAt(start + size - 1))) size++
+      pieces.push(text.slice(start, start + size))
+    }
+    await writeFileSafely(path, pieces)
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true)
+    await writeFileSafely(path, [])
+    expect(readFileSync(path, 'utf8')).toBe('')
+    // A pair straddling the first slice's end exactly (the buffer takes 349,525 code units at a time).
+    const straddling = 'a'.repeat(349_524) + '𝄞' + 'z'
+    await writeFileSafely(path, straddling)
+    expect(readFileSync(path, 'utf8')).toBe(straddling)
   })
 
   it('refuses a target that is a symbolic link to a file elsewhere, and leaves that file alone', async () => {
