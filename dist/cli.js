@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-XHJ73LYT.js";
+} from "./chunks/chunk-JUONRDVY.js";
 import {
   FRAMEWORK_IDS,
   InputError,

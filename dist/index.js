@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-XHJ73LYT.js";
+} from "./chunks/chunk-JUONRDVY.js";
 import {
   InputError,
   SEVERITIES

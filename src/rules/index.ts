@@ -769,21 +769,30 @@ export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
   [iamRootMfaEnabled, iamRootHardwareMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
 )
 
-/** Framework id → requirement ids, for one rule. */
-function frameworksOf(ruleId: string): Partial<Record<FrameworkId, string[]>> {
-  const refs: Partial<Record<FrameworkId, string[]>> = {}
-  for (const framework of FRAMEWORKS) {
-    const ids = Object.entries(framework.requirements)
-      .filter(([, requirement]) => requirement.rules.includes(ruleId))
-      .map(([id]) => id)
-    if (ids.length > 0) refs[framework.id] = ids
+/**
+ * Rule id → (framework id → requirement ids), made in one pass over the frameworks' requirements (asking each rule
+ * of every requirement was quadratic: 30 ms of every start with 373 rules). Requirement ids stay in the
+ * framework's order.
+ */
+function frameworksByRule(frameworks: readonly Framework[]): Map<string, Partial<Record<FrameworkId, string[]>>> {
+  const byRule = new Map<string, Partial<Record<FrameworkId, string[]>>>()
+  for (const framework of frameworks) {
+    for (const [id, requirement] of Object.entries(framework.requirements)) {
+      for (const ruleId of new Set(requirement.rules)) {
+        let refs = byRule.get(ruleId)
+        if (!refs) byRule.set(ruleId, (refs = {}))
+        ;(refs[framework.id] ??= []).push(id)
+      }
+    }
   }
-  return refs
+  return byRule
 }
+
+const FRAMEWORKS_BY_RULE = frameworksByRule(FRAMEWORKS)
 
 export const ALL_RULES: readonly Rule[] = DEFINITIONS.map((definition) => ({
   ...definition,
-  frameworks: frameworksOf(definition.id)
+  frameworks: FRAMEWORKS_BY_RULE.get(definition.id) ?? {}
 }))
 
 const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]))
