@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-JUONRDVY.js";
+} from "./chunks/chunk-VZPAA6RK.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-2YODSFGC.js";
+} from "./chunks/chunk-UGPMUDJG.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-JUONRDVY.js";
+} from "./chunks/chunk-VZPAA6RK.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-2YODSFGC.js";
+} from "./chunks/chunk-UGPMUDJG.js";
 import {
   __commonJS,
   __export,

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { textSlices } from './text-slices.js'
 import { InputError } from './types.js'
 
 export interface WriteOptions {
@@ -60,8 +61,8 @@ export async function writeFileSafely(path: string, data: FileData, options: Wri
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units). */
 const MAX_UTF8_BYTES_PER_UNIT = 3
 const BUFFER_BYTES = 1 << 20
-/** Below this much room the buffer is written out rather than filled with a sliver. */
-const MIN_ROOM_UNITS = 4096
+/** A slice this long always fits an empty buffer. */
+const SLICE_UNITS = Math.floor(BUFFER_BYTES / MAX_UTF8_BYTES_PER_UNIT)
 
 async function writeText(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
   const buffer = Buffer.allocUnsafe(BUFFER_BYTES)
@@ -72,25 +73,12 @@ async function writeText(handle: FileHandle, pieces: Iterable<string>): Promise<
     used = 0
   }
   for (const piece of pieces) {
-    let start = 0
-    while (start < piece.length) {
-      let room = Math.floor((BUFFER_BYTES - used) / MAX_UTF8_BYTES_PER_UNIT)
-      if (room < MIN_ROOM_UNITS && room < piece.length - start) {
-        await flush()
-        room = Math.floor(BUFFER_BYTES / MAX_UTF8_BYTES_PER_UNIT)
-      }
-      let end = Math.min(piece.length, start + room)
-      // Never split a surrogate pair between two slices: each half alone would encode as U+FFFD.
-      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--
-      used += buffer.write(start === 0 && end === piece.length ? piece : piece.slice(start, end), used)
-      start = end
+    for (const slice of textSlices(piece, SLICE_UNITS)) {
+      if (used + slice.length * MAX_UTF8_BYTES_PER_UNIT > BUFFER_BYTES) await flush()
+      used += buffer.write(slice, used)
     }
   }
   await flush()
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
 }
 
 async function isSymbolicLink(path: string): Promise<boolean> {

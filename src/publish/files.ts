@@ -6,11 +6,11 @@ import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
 import { resultsJsonPieces } from '../report/results-json.js'
-import { buildSarif } from '../report/sarif.js'
+import { buildSarif, fitsGzippedInBackground, type SarifOptions } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import { phaseDone } from '../timings.js'
 import type { ReportModel } from '../types.js'
-import { writeFileSafely, type FileData } from '../write-file.js'
+import { writeFileSafely } from '../write-file.js'
 
 export const OUTPUT_NAMES = {
   sarif: 'plumbline.sarif',
@@ -43,6 +43,16 @@ export interface WriteOptions {
    * place resources in their accounts (report/redact.ts maskInventoryIdentifiers).
    */
   redactIdentifiers?: boolean
+  /** GitHub's SARIF limits, smaller for tests. */
+  sarifCaps?: Pick<SarifOptions, 'maxResultsPerRun' | 'maxGzipBytes'>
+}
+
+/** The warning that SARIF results were left out, added to each model's run; undefined when none were. */
+function noteSarifCut(cut: WrittenFiles['sarifCut'], models: ReportModel[]): string | undefined {
+  if (cut.plan + cut.live === 0) return undefined
+  const warning = `SARIF holds the highest-severity results only: ${cut.plan + cut.live} lower-severity result(s) were left out to stay within GitHub's limits (all are in ${OUTPUT_NAMES.results})`
+  for (const each of new Set(models)) each.run.warnings.push(warning)
+  return warning
 }
 
 export async function writeOutputFiles(model: ReportModel, config: Config, live: LiveOutput = { hasLive: false }, options: WriteOptions = {}): Promise<WrittenFiles> {
@@ -52,45 +62,45 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
   // live-only scheduled scan never closes plan alerts).
   const hasTerraform = config.planFile !== undefined || config.tfDir !== undefined || config.stateFiles.length > 0
   const written = options.redactIdentifiers === true ? maskAccountIds(model) : model
-  const { text: sarifText, cut } = buildSarif(written, {
+  const sarifOptions: SarifOptions = {
     category: config.sarifCategory,
     fallbackLocation: config.sarifFallbackLocation,
-    sides: { plan: hasTerraform, live: live.hasLive }
-  })
-  if (cut.plan + cut.live > 0) {
-    const warning = `SARIF holds the highest-severity results only: ${cut.plan + cut.live} lower-severity result(s) were left out to stay within GitHub's limits (all are in ${OUTPUT_NAMES.results})`
-    model.run.warnings.push(warning)
-    if (written !== model) written.run.warnings.push(warning)
+    sides: { plan: hasTerraform, live: live.hasLive },
+    ...options.sarifCaps
   }
+  // GitHub's gzip cap is checked on libuv's threads while the report renders (compressing a large plan's SARIF
+  // takes tens of milliseconds); nothing is written before the answer. In the rare run whose file does not fit,
+  // the SARIF is made again within the cap and the report rendered again, with the warning that says so.
+  let sarif = buildSarif(written, { ...sarifOptions, maxGzipBytes: Number.POSITIVE_INFINITY })
+  const fits = fitsGzippedInBackground(sarif.text, sarifOptions.maxGzipBytes)
+  // Handled here too, so that a renderer throwing before the answer is awaited leaves no unhandled rejection.
+  fits.catch(() => undefined)
+  const cutWarning = noteSarifCut(sarif.cut, [model, written])
+  phaseDone('sarif')
+  let html = renderHtml(written)
+  if (!(await fits)) {
+    sarif = buildSarif(written, sarifOptions)
+    for (const each of new Set([model, written])) each.run.warnings = each.run.warnings.filter((warning) => warning !== cutWarning)
+    noteSarifCut(sarif.cut, [model, written])
+    html = renderHtml(written)
+  }
+  phaseDone('html')
+  const cut = sarif.cut
   const files: WrittenFiles = {
     sarifFile: join(config.outDir, OUTPUT_NAMES.sarif),
     reportFile: join(config.outDir, OUTPUT_NAMES.report),
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
     sarifCut: cut
   }
-  // The three writes are started as their texts are ready and awaited together, so that their disk work (on
-  // libuv's threads: tens of milliseconds per file for a large plan) overlaps instead of running one file after
-  // another. Every write is awaited before this returns, and the first error (a renderer's, else the first
-  // failing write's in this order) is the one thrown.
-  const writes: Array<Promise<void>> = []
-  const start = (path: string, text: FileData): void => {
-    const write = writeFileSafely(path, text)
-    // Handled here so that a write failing while a later file is still being rendered is never an unhandled rejection.
-    write.catch(() => undefined)
-    writes.push(write)
-  }
-  phaseDone('sarif')
-  try {
-    start(files.sarifFile, sarifText)
-    start(files.reportFile, renderHtml(written))
-    phaseDone('html')
+  // The three writes run together, so that their disk work (on libuv's threads) overlaps. Every write is awaited
+  // before this returns, and the first error in this order is the one thrown.
+  const writes = [
+    writeFileSafely(files.sarifFile, sarif.text),
+    writeFileSafely(files.reportFile, html),
     // Made as it is written (the largest file: every evaluation), so its time shows in the writes.
-    start(files.resultsFile, resultsJsonPieces(written))
-    phaseDone('results')
-  } finally {
-    // A renderer that threw still lets the writes already started finish (or fail) before its error goes up.
-    await Promise.allSettled(writes)
-  }
+    writeFileSafely(files.resultsFile, resultsJsonPieces(written))
+  ]
+  await Promise.allSettled(writes)
   for (const write of writes) await write
   phaseDone('writes')
   if (live.inventory) {

@@ -3,7 +3,8 @@
 // for that category no longer contains: a plan-only pull-request run must never close live alerts.
 // Findings only (failing, not fixed by the change). Pure: the caller serializes (serializeSarif) and writes the file.
 import crypto, { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzip, gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
@@ -240,9 +241,35 @@ function splitBySide(items: Array<[SarifSide, PendingResult]>): Record<SarifSide
  * bound is not compressed just to learn it fits.
  */
 function fitsGzipped(text: string, maxGzip: number): boolean {
-  const bytes = Buffer.byteLength(text)
-  if (bytes + Math.ceil(bytes / 8) + Math.ceil(bytes / 64) + 5 + 18 <= maxGzip) return true
-  return gzipSync(text).length <= maxGzip
+  return withinDeflateBound(text, maxGzip) || gzipSync(text).length <= maxGzip
+}
+
+function withinDeflateBound(text: string, maxGzip: number): boolean {
+  return gzipBound(Buffer.byteLength(text)) <= maxGzip
+}
+
+/** zlib's deflateBound for gzip: no input of this many bytes compresses to more. */
+function gzipBound(bytes: number): number {
+  return bytes + Math.ceil(bytes / 8) + Math.ceil(bytes / 64) + 5 + 18
+}
+
+/**
+ * fitsGzipped, with the compression on libuv's threads, so that a caller can render something else meanwhile
+ * (publish/files.ts renders the report while the SARIF's size is checked).
+ */
+export async function fitsGzippedInBackground(text: string, maxGzip: number = MAX_GZIP_BYTES): Promise<boolean> {
+  return withinDeflateBound(text, maxGzip) || (await gzippedSize(text)) <= maxGzip
+}
+
+const gzipAsync = promisify(gzip)
+
+/** gzipSync(text).length, compressed in one job on libuv's threads. */
+export async function gzippedSize(text: string): Promise<number> {
+  const input = Buffer.from(text)
+  // An output chunk as large as the bound: zlib then never comes back to the main thread for more room (a stream
+  // does, every 16 KB, and so waits for the main thread to be idle), and the whole compression overlaps the work
+  // the caller does meanwhile.
+  return (await gzipAsync(input, { chunkSize: Math.max(gzipBound(input.length), 64) })).length
 }
 
 function buildRun(model: ReportModel, category: string, side: SarifSide, pending: PendingResult[]): Sarif.Run {

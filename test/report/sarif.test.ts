@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
-import { DRIFT_RULES, buildSarif, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
+import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzippedSize, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
 import { SECURITY_SEVERITY } from '../../src/model/severity.js'
 import type { Severity } from '../../src/types.js'
 import { buildModel, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
@@ -267,5 +267,17 @@ describe('toRepoUri', () => {
     expect(toRepoUri('./infra/main.tf')).toBe('infra/main.tf')
     expect(toRepoUri('infra\\a b\\c#1.tf')).toBe('infra/a%20b/c%231.tf')
     expect(toRepoUri('/leading/slash.tf')).toBe('leading/slash.tf')
+  })
+})
+
+describe('the SARIF size check in the background', () => {
+  it('measures exactly what gzipSync makes', async () => {
+    // Over the deflate bound of a small cap, with pairs and multi-byte characters at every offset.
+    const text = Array.from({ length: 40_000 }, (_, i) => `{"n":${i},"m":"é—𝄞${'x'.repeat(i % 7)}"}`).join(',')
+    const size = gzipSync(text).length
+    expect(await gzippedSize(text)).toBe(size)
+    expect(await fitsGzippedInBackground(text, size)).toBe(true)
+    expect(await fitsGzippedInBackground(text, size - 1)).toBe(false)
+    expect(await gzippedSize('')).toBe(gzipSync('').length)
   })
 })

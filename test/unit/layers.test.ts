@@ -19,6 +19,7 @@ const LAYERS: LayerOrder = [
         'src/printable.ts',
         'src/retry.ts',
         'src/suggest.ts',
+        'src/text-slices.ts',
         'src/timings.ts',
         'src/version.ts',
         'src/write-file.ts'

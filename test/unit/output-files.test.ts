@@ -3,6 +3,7 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { Config } from '../../src/config.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { config } from './plan-config.js'
@@ -59,6 +60,26 @@ describe('writeOutputFiles', () => {
     const sarif = JSON.parse(readFileSync(files.sarifFile, 'utf8'))
     expect(sarif.runs[0].results.length).toBeGreaterThan(300)
     expect(readFileSync(files.reportFile, 'utf8').trimEnd()).toMatch(/<\/html>$/)
+  })
+
+  it('when the SARIF is over the gzip cap, cuts it and says so once, in the report and the results too', async () => {
+    const { cfg, model } = await checkedPlan()
+    const full = await writeOutputFiles(model, { ...cfg, outDir: join(cfg.outDir, 'full') })
+    const fullResults = JSON.parse(readFileSync(full.sarifFile, 'utf8')).runs[0].results.length
+    expect(full.sarifCut).toEqual({ plan: 0, live: 0 })
+    expect(model.run.warnings).toEqual([])
+    // A cap of a fifth of the compressed file, with a result cap that cuts first: one warning, with the total.
+    const maxGzipBytes = Math.floor(gzipSync(readFileSync(full.sarifFile)).length / 5)
+    const files = await writeOutputFiles(model, cfg, undefined, { sarifCaps: { maxGzipBytes, maxResultsPerRun: fullResults - 10 } })
+    const kept = JSON.parse(readFileSync(files.sarifFile, 'utf8')).runs[0].results.length
+    expect(kept).toBeLessThan(fullResults - 10)
+    expect(gzipSync(readFileSync(files.sarifFile)).length).toBeLessThanOrEqual(maxGzipBytes)
+    expect(files.sarifCut).toEqual({ plan: fullResults - kept, live: 0 })
+    const warning = `SARIF holds the highest-severity results only: ${fullResults - kept} lower-severity result(s) were left out`
+    expect(model.run.warnings).toHaveLength(1)
+    expect(model.run.warnings[0]!.startsWith(warning)).toBe(true)
+    expect(JSON.parse(readFileSync(files.resultsFile, 'utf8')).run.warnings).toEqual(model.run.warnings)
+    expect(readFileSync(files.reportFile, 'utf8')).toContain(warning)
   })
 
   it('fails with the refused write when one output is a link, leaving the link and its target as they were', async () => {
