@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-VZPAA6RK.js";
+} from "./chunks/chunk-4YA6EUNP.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-VZPAA6RK.js";
+} from "./chunks/chunk-4YA6EUNP.js";
 import {
   InputError,
   SEVERITIES

@@ -245,7 +245,8 @@ function fitsGzipped(text: string, maxGzip: number): boolean {
 }
 
 function withinDeflateBound(text: string, maxGzip: number): boolean {
-  return gzipBound(Buffer.byteLength(text)) <= maxGzip
+  // No cap (the caller checks it in the background): not even the byte length is needed.
+  return maxGzip === Number.POSITIVE_INFINITY || gzipBound(Buffer.byteLength(text)) <= maxGzip
 }
 
 /** zlib's deflateBound for gzip: no input of this many bytes compresses to more. */
@@ -258,14 +259,18 @@ function gzipBound(bytes: number): number {
  * (publish/files.ts renders the report while the SARIF's size is checked).
  */
 export async function fitsGzippedInBackground(text: string, maxGzip: number = MAX_GZIP_BYTES): Promise<boolean> {
-  return withinDeflateBound(text, maxGzip) || (await gzippedSize(text)) <= maxGzip
+  const input = Buffer.from(text)
+  return gzipBound(input.length) <= maxGzip || (await gzippedLength(input)) <= maxGzip
 }
 
 const gzipAsync = promisify(gzip)
 
 /** gzipSync(text).length, compressed in one job on libuv's threads. */
 export async function gzippedSize(text: string): Promise<number> {
-  const input = Buffer.from(text)
+  return gzippedLength(Buffer.from(text))
+}
+
+async function gzippedLength(input: Buffer): Promise<number> {
   // An output chunk as large as the bound: zlib then never comes back to the main thread for more room (a stream
   // does, every 16 KB, and so waits for the main thread to be idle), and the whole compression overlaps the work
   // the caller does meanwhile.
