@@ -28,7 +28,7 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-4YA6EUNP.js";
+} from "./chunks/chunk-XE5RIMQQ.js";
 import {
   FRAMEWORK_IDS,
   InputError,

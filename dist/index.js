@@ -18,7 +18,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-4YA6EUNP.js";
+} from "./chunks/chunk-XE5RIMQQ.js";
 import {
   InputError,
   SEVERITIES

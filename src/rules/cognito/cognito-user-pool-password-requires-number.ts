@@ -1,40 +1,8 @@
-import { builtinRule } from '../declarative/builtin.js'
-import { NO_PASSWORD_POLICY } from './password-policy.js'
+import { characterClassRule } from './password-policy.js'
 
-export const cognitoUserPoolPasswordRequiresNumber = builtinRule({
+export const cognitoUserPoolPasswordRequiresNumber = characterClassRule({
   id: 'cognito-user-pool-password-requires-number',
-  title: 'Cognito user pool passwords must contain a number',
-  severity: 'medium',
-  description:
-    'Checks that the user pool\'s password policy requires a number (Policies.PasswordPolicy.RequireNumbers). A pool without a password policy has Cognito\'s default one, which requires it.',
-  risk: 'Each character class a policy drops shrinks the space an attacker must search, and lets users pick the common passwords that guessing and stuffing attacks try first.',
-  remediation: {
-    text: 'Require a number in the password policy.',
-    terraform: `resource "aws_cognito_user_pool" "this" {
-  name = "users"
-  password_policy {
-    minimum_length    = 14
-    require_lowercase = true
-    require_uppercase = true
-    require_numbers   = true
-    require_symbols   = true
-  }
-}`
-  },
-  categories: ['identity-access'],
-  'resource-types': ['AWS::Cognito::UserPool'],
-  aliases: { checkov: [], prowler: ['cognito_user_pool_password_policy_number'] },
-  notes: 'A password policy that leaves RequireNumbers out does not require it (Cognito takes it as false); only a pool with no password policy at all gets the default that requires it.',
-  condition: {
-    'any-of': [
-      { property: 'Policies.PasswordPolicy.RequireNumbers', equals: true },
-      // No password policy at all: Cognito's default policy requires every character class.
-      NO_PASSWORD_POLICY
-    ]
-  },
-  messages: {
-    pass: 'User pool {name} passwords must contain a number',
-    fail: 'User pool {name} passwords need not contain a number (RequireNumbers is {value})',
-    unknown: 'the password policy'
-  }
+  field: 'RequireNumbers',
+  named: 'a number',
+  prowler: 'cognito_user_pool_password_policy_number'
 })
