@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-XE5RIMQQ.js";
+} from "./chunks/chunk-ANHEVM4C.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-UGPMUDJG.js";
+} from "./chunks/chunk-P7OQF4UY.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

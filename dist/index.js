@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-XE5RIMQQ.js";
+} from "./chunks/chunk-ANHEVM4C.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-UGPMUDJG.js";
+} from "./chunks/chunk-P7OQF4UY.js";
 import {
   __commonJS,
   __export,

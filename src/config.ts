@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 // The settings module only: the STS client stays out of plan-only runs.
 import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
+import { expandFileGlob } from './file-glob.js'
 import { parseFrameworkIds } from './rules/catalogue.js'
 import { defaultLiveTypes } from './live-types.js'
 import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
@@ -40,8 +41,8 @@ export interface Config {
   event?: string
   /** Scan live AWS (resolved from `live`: auto, true or false). */
   live: boolean
-  /** A saved live inventory read instead of scanning. */
-  inventoryFile?: string
+  /** Saved live inventories read instead of scanning; several are merged. */
+  inventoryFiles: string[]
   auth: AuthSettings
   regions: RegionSelection
   /** The CloudFormation and Plumbline:: types the live scan reads. */
@@ -100,7 +101,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'terraform-state', cli: 'state', kind: 'files', description: 'State JSON (`terraform show -json`) or raw .tfstate v4 files (action: one per line; CLI: repeat the flag): what drift is measured against; checked itself when no plan is given.' },
   { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: 'Folder with the .tf code. With a plan it gives file and line locations and inline suppressions; without one it is checked itself.' },
   { input: 'live', cli: 'live', kind: 'live', actionDefault: 'auto', description: 'Scan live AWS: auto, true or false. auto scans when role-to-assume is set or AWS credentials are present (an earlier configure-aws-credentials step), except on pull_request events: a pull request is judged on its plan unless live is true.', defaultText: 'action: auto; CLI: only with --live' },
-  { input: 'inventory', cli: 'inventory', kind: 'file', description: 'A saved live inventory (plumbline-inventory.json from an earlier scan) read instead of scanning.' },
+  { input: 'inventory', cli: 'inventory', kind: 'files', description: 'Saved live inventories (plumbline-inventory.json of earlier scans) read instead of scanning. Several are merged into one live side, as one scan of them all would give (action: one per line; CLI: repeat the flag; glob patterns allowed in both).' },
   { input: 'role-to-assume', kind: 'string', description: "IAM role ARN assumed with GitHub's OIDC token (the job needs `permissions: id-token: write`)." },
   { input: 'audience', kind: 'string', default: 'sts.amazonaws.com', description: 'Audience of the OIDC token.' },
   { input: 'role-session-name', kind: 'string', default: 'plumbline', description: 'Session name of the assumed roles.' },
@@ -194,6 +195,13 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     if (!statSync(path).isFile()) throw new InputError(`${name(input)}: ${value} is not a file`)
     return path
   }
+  /** A path, or a glob pattern (`*`, `?`, `**`) expanded to the files it matches, in name order. */
+  const filesMatching = (input: string, value: string): string[] => {
+    if (!/[*?]/.test(value)) return [file(input, value)]
+    const found = expandFileGlob(value, ctx.cwd)
+    if (found.length === 0) throw new InputError(`${name(input)}: ${value} matches no file; check the pattern (relative patterns are read from ${ctx.cwd})`)
+    return found
+  }
   const numberOf = (input: string, integer: boolean, min: number, max = Infinity): number => {
     const n = optionalNumber(input, integer, min, max)
     if (n === undefined) throw new Error(`setting ${input} has no default in SETTINGS`)
@@ -220,8 +228,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
       throw new InputError(`${name('terraform-dir')}: ${tfDirValue} is not a folder; give the folder that holds the .tf files`)
     }
   }
-  const inventoryValue = str('inventory')
-  const inventoryFile = inventoryValue ? file('inventory', inventoryValue) : undefined
+  const inventoryFiles = [...new Set(list('inventory').flatMap((value) => filesMatching('inventory', value)))]
   const auth: AuthSettings = {
     roleToAssume: str('role-to-assume'),
     audience: str('audience') as string,
@@ -232,11 +239,11 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     allowedAccountIds: items('allowed-account-ids'),
     region: 'us-east-1'
   }
-  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFile !== undefined)
-  if (live && inventoryFile) {
+  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFiles.length > 0)
+  if (live && inventoryFiles.length > 0) {
     throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
   }
-  if (!planFile && !tfDir && stateFiles.length === 0 && !live && !inventoryFile) {
+  if (!planFile && !tfDir && stateFiles.length === 0 && !live && inventoryFiles.length === 0) {
     throw new InputError(
       `nothing to check: give ${name('terraform-plan')} (a plan from "terraform show -json"), ${name('terraform-dir')} (.tf code), ${name('terraform-state')}, ${name('live')} or ${name('inventory')}`
     )
@@ -271,7 +278,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   const fallback = str('sarif-fallback-location') ?? ctx.defaultFallbackLocation
   return {
     live,
-    inventoryFile,
+    inventoryFiles,
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),

@@ -165,7 +165,7 @@ export async function runPipeline(
   // The live side: scanned now or read from a saved inventory. The AWS SDK is loaded only when needed.
   let liveEvaluations: Evaluation[] = []
   let live: Awaited<ReturnType<typeof import('./sources/live/index.js').readLiveSide>>
-  if (config.live || config.inventoryFile) {
+  if (config.live || config.inventoryFiles.length > 0) {
     const { readLiveSide } = await import('./sources/live/index.js')
     const liveTypes =
       config.live && !config.liveTypesChosen
@@ -465,7 +465,8 @@ function publicInputs(config: Config): Record<string, unknown> {
     ignoreAddedSuppressions: config.ignoreAddedSuppressions === true,
     sarifCategory: config.sarifCategory,
     live: config.live,
-    inventory: rel(config.inventoryFile),
+    // One path as before; several (a merge) as a list.
+    inventory: config.inventoryFiles.length > 1 ? config.inventoryFiles.map((f) => rel(f)) : rel(config.inventoryFiles[0]),
     // The scan's settings only when it scanned: from an inventory file they would describe nothing that ran.
     ...(config.live
       ? {

@@ -169,3 +169,62 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
     coverage: file.coverage
   }
 }
+
+/**
+ * Live resources in one order whatever order the scan's concurrent reads finished in, or the shards of a merge were
+ * given in: by account, region, type and identifier (stable for equal keys). Evaluations, the report and the saved
+ * inventory follow it, so two scans of the same estate, sharded or not, list the same things in the same order.
+ */
+export function inLiveOrder(resources: readonly Resource[]): Resource[] {
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  return [...resources].sort(
+    (a, b) => text(a.account ?? '', b.account ?? '') || text(a.region ?? '', b.region ?? '') || text(a.type, b.type) || text(a.id ?? '', b.id ?? '')
+  )
+}
+
+/** A read inventory with the path it came from, as the user wrote it, for messages. */
+export interface ReadInventory {
+  file: InventoryFile
+  shownPath: string
+}
+
+/**
+ * Several inventories as one live side, as a single scan of them all would have given it: resources and coverage
+ * entries side by side, accounts, regions and types each once (in the order first seen), the first file's tool
+ * and primary account, and the oldest scan time (the merged side is as old as its oldest part). The files must be
+ * separate scans (shards of one estate, or scans of different accounts or regions): two that both cover a type in
+ * the same account and region would count its resources twice, so that is refused with one line naming both.
+ */
+export function mergeInventories(parts: readonly ReadInventory[], inputName: string): InventoryFile {
+  if (parts.length === 1) return parts[0].file
+  if (parts.length === 0) throw new Error('mergeInventories needs at least one inventory')
+  const coveredBy = new Map<string, string>()
+  for (const { file, shownPath } of parts) {
+    for (const entry of file.coverage) {
+      const key = `${entry.type} in ${entry.account || 'the account'} ${entry.region}`
+      const earlier = coveredBy.get(key)
+      if (earlier !== undefined && earlier !== shownPath) {
+        throw new InputError(
+          `${inputName}: ${earlier} and ${shownPath} both cover ${key}; give each scan once (inventories merged must be separate scans, such as the shards of one)`
+        )
+      }
+      coveredBy.set(key, shownPath)
+    }
+  }
+  const union = (lists: Array<readonly string[]>): string[] => [...new Set(lists.flat())]
+  const files = parts.map((part) => part.file)
+  const scanTimes = files.map((file) => file.scannedAt).filter((time) => time !== '')
+  return {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    kind: INVENTORY_KIND,
+    tool: files[0].tool,
+    // ISO 8601 times in UTC sort as text.
+    scannedAt: scanTimes.length > 0 ? scanTimes.reduce((a, b) => (b < a ? b : a)) : '',
+    accounts: union(files.map((file) => file.accounts)),
+    primaryAccount: files.find((file) => file.primaryAccount !== undefined)?.primaryAccount,
+    regions: union(files.map((file) => file.regions)),
+    types: union(files.map((file) => file.types)),
+    resources: files.flatMap((file) => file.resources),
+    coverage: files.flatMap((file) => file.coverage)
+  }
+}

@@ -56,6 +56,20 @@ describe('buildConfig', () => {
     expect(buildConfig({ 'terraform-dir': 'infra' }, { ...ctx(dir), env: { AWS_ACCESS_KEY_ID: 'x' }, liveDefault: 'off' }).live).toBe(false)
   })
 
+  it('takes several inventories, one per line, glob patterns expanded in name order, each file once', () => {
+    const dir = workspace()
+    for (const shard of ['s2', 's1']) {
+      mkdirSync(join(dir, 'shards', shard), { recursive: true })
+      writeFileSync(join(dir, 'shards', shard, 'plumbline-inventory.json'), '{}')
+    }
+    const config = build({ inventory: 'plan.json\nshards/*/plumbline-inventory.json\nshards/s1/plumbline-inventory.json' }, dir)
+    expect(config.inventoryFiles).toEqual([join(dir, 'plan.json'), join(dir, 'shards/s1/plumbline-inventory.json'), join(dir, 'shards/s2/plumbline-inventory.json')])
+    expect(build({ inventory: ['plan.json'] }, dir).inventoryFiles).toEqual([join(dir, 'plan.json')])
+    expect(() => build({ inventory: 'shards/*/missing.json' }, dir)).toThrow(
+      new InputError(`input inventory: shards/*/missing.json matches no file; check the pattern (relative patterns are read from ${dir})`)
+    )
+  })
+
   it('does not scan live on pull requests unless live is true: a pull request is judged on its plan', () => {
     const dir = workspace()
     const onPullRequest = (raw: RawSettings) => buildConfig(raw, { ...ctx(dir, 'pull_request'), env: { AWS_ACCESS_KEY_ID: 'x' } })

@@ -13,6 +13,7 @@ const LAYERS: LayerOrder = [
       name: 'support',
       paths: [
         'src/account-ids.ts',
+        'src/file-glob.ts',
         'src/github-api.ts',
         'src/glob.ts',
         'src/json-location.ts',

@@ -6,6 +6,7 @@ export function config(planFile: string, dir: string): Config {
   return {
     planFile,
     stateFiles: [],
+    inventoryFiles: [],
     rulesDirs: [],
     awsRegion: 'us-east-1',
     failOn: 'high',

@@ -40,8 +40,8 @@ async function run(resources: Array<ReturnType<typeof created>>, deleted: Array<
   writeFileSync(planFile, JSON.stringify(plan))
   const cfg = config(planFile, dir)
   if (inventory) {
-    cfg.inventoryFile = join(dir, 'inventory.json')
-    writeFileSync(cfg.inventoryFile, JSON.stringify(inventory))
+    cfg.inventoryFiles = [join(dir, 'inventory.json')]
+    writeFileSync(cfg.inventoryFiles[0]!, JSON.stringify(inventory))
   }
   const { model } = await runPipeline(cfg)
   return { model, cfg }

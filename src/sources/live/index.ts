@@ -2,7 +2,7 @@
 // live side (the pipeline imports it on demand), so plan-only runs never load the AWS SDK clients.
 import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index.js'
 import type { CoverageEntry, Resource } from '../../types.js'
-import { buildInventoryFile, readInventoryFile, type InventoryFile } from '../inventory-file.js'
+import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
 import { scanLive } from './scan.js'
 import type { RegionSelection } from './types.js'
 
@@ -12,7 +12,8 @@ import type { RegionSelection } from './types.js'
  */
 export interface LiveSettings {
   live: boolean
-  inventoryFile?: string
+  /** Saved inventories read instead of scanning (several: merged). */
+  inventoryFiles: string[]
   auth: AuthSettings
   regions: RegionSelection
   liveTypes: string[]
@@ -40,9 +41,12 @@ export interface LiveHost extends AuthHost {
 }
 
 export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVersion: string, shownPath: (p: string) => string): Promise<LiveSide | undefined> {
-  if (config.inventoryFile) {
-    const file = await readInventoryFile(config.inventoryFile, host.nameOf?.('inventory') ?? 'inventory', shownPath(config.inventoryFile))
-    return { resources: file.resources, coverage: file.coverage, warnings: [], accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }
+  if (config.inventoryFiles.length > 0) {
+    const inputName = host.nameOf?.('inventory') ?? 'inventory'
+    const parts: ReadInventory[] = []
+    for (const path of config.inventoryFiles) parts.push({ file: await readInventoryFile(path, inputName, shownPath(path)), shownPath: shownPath(path) })
+    const file = mergeInventories(parts, inputName)
+    return { resources: inLiveOrder(file.resources), coverage: file.coverage, warnings: [], accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }
   }
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())

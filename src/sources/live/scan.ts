@@ -8,6 +8,7 @@ import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudc
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../../types.js'
 import { FACT_TYPES, PartialFactError, readFact } from './account-facts.js'
+import { inLiveOrder } from '../inventory-file.js'
 import { Caller } from './caller.js'
 import { classifyError, errorLine, realSleep, type RetryOptions, type Sleep } from './limits.js'
 import { normalizeLiveResource } from './normalize.js'
@@ -76,7 +77,7 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
   } finally {
     caller.destroy()
   }
-  const folded = foldByService(resources)
+  const folded = inLiveOrder(foldByService(resources))
   coverage.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.type, b.type))
   return {
     resources: folded,
