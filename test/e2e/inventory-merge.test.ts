@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, cleanEnv, exampleWorkspace, runNode, type ProcessResult } from './helpers.js'
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
 
 async function scan(workspace: string, out: string, inventories: string[]): Promise<ProcessResult> {
   return runNode(
