@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-ANHEVM4C.js";
+} from "./chunks/chunk-NHP4REFM.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-P7OQF4UY.js";
+} from "./chunks/chunk-RJ6CAMK3.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

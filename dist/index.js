@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-ANHEVM4C.js";
+} from "./chunks/chunk-NHP4REFM.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-P7OQF4UY.js";
+} from "./chunks/chunk-RJ6CAMK3.js";
 import {
   __commonJS,
   __export,

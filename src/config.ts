@@ -8,6 +8,7 @@ import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
 import { expandFileGlob } from './file-glob.js'
 import { parseFrameworkIds } from './rules/catalogue.js'
 import { defaultLiveTypes } from './live-types.js'
+import { parseShard, type Shard } from './sources/live/shard.js'
 import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
 import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
@@ -43,6 +44,8 @@ export interface Config {
   live: boolean
   /** Saved live inventories read instead of scanning; several are merged. */
   inventoryFiles: string[]
+  /** Scan only this shard of the (account, region) pairs. */
+  shard?: Shard
   auth: AuthSettings
   regions: RegionSelection
   /** The CloudFormation and Plumbline:: types the live scan reads. */
@@ -114,6 +117,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'CloudFormation types to scan.', defaultText: 'every type a rule or the mapping uses, and the account facts' },
   { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', default: '20', description: 'AWS requests per second per account and region (0 = no limit).' },
   { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', default: '8', description: 'AWS calls in flight.' },
+  { input: 'shard', cli: 'shard', kind: 'string', arg: 'K/N', description: 'Scan only shard K of N of the (account, region) pairs, for a matrix of jobs whose inventories a last job merges (`inventory` with all of them). Each account\'s global types and account facts are read in exactly one shard.' },
   { input: 'upload-sarif', kind: 'boolean', default: 'true', description: 'Upload the SARIF to code scanning through the REST API, one upload per category (needs `security-events: write`). The file also stays on disk.' },
   { input: 'upload-report', kind: 'boolean', default: 'true', description: 'Upload the HTML report as an un-archived artifact (one click opens it) and the SARIF, results JSON and inventory as an archived one.' },
   { input: 'comment-on-pr', kind: 'boolean', default: 'true', description: 'On pull_request events, write one comment on the pull request and update it on every run (needs `pull-requests: write`).' },
@@ -240,6 +244,11 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     region: 'us-east-1'
   }
   const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFiles.length > 0)
+  const shardValue = str('shard')
+  const shard = shardValue === undefined ? undefined : parseShard(shardValue, name('shard'))
+  if (shard && !live) {
+    throw new InputError(`${name('shard')}: only a live scan is split into shards; scan live (${name('live')} true, or ${name('role-to-assume')}) or leave ${name('shard')} out`)
+  }
   if (live && inventoryFiles.length > 0) {
     throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
   }
@@ -279,6 +288,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   return {
     live,
     inventoryFiles,
+    ...(shard ? { shard } : {}),
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),

@@ -476,7 +476,8 @@ function publicInputs(config: Config): Record<string, unknown> {
           regions: config.regions,
           resourceTypes: config.liveTypes,
           rateLimit: config.rateLimit,
-          concurrency: config.concurrency
+          concurrency: config.concurrency,
+          ...(config.shard ? { shard: `${config.shard.index}/${config.shard.count}` } : {})
         }
       : {})
   }

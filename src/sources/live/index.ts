@@ -4,6 +4,7 @@ import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
 import { scanLive } from './scan.js'
+import type { Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
 
 /**
@@ -20,6 +21,7 @@ export interface LiveSettings {
   awsRegion: string
   rateLimit: number
   concurrency: number
+  shard?: Shard
 }
 
 export interface LiveSide {
@@ -61,7 +63,8 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     concurrency: config.concurrency,
     sleep: host.sleep,
     progress: host.info,
-    regionsInputName: host.nameOf?.('regions')
+    regionsInputName: host.nameOf?.('regions'),
+    shard: config.shard
   })
   const inventory = buildInventoryFile({
     tool: { name: 'Plumbline', version: toolVersion },

@@ -15,6 +15,7 @@ import { normalizeLiveResource } from './normalize.js'
 import { policyActionsFor, typesNeedingDeniedActions } from './permissions.js'
 import { accountRegions, afterRegion, foldByService, parentTypesOf, typeHooks, type HookContext, type ListParent, type Locator, type ParentRef } from './services/index.js'
 import { GLOBAL_REGION, LIST_ONLY_NOTE, isGlobalType, type RegionSelection } from './types.js'
+import { NOTHING, shareOf, type AccountShare, type Shard } from './shard.js'
 
 export { errorLine } from './limits.js'
 
@@ -39,6 +40,8 @@ export interface LiveScanOptions {
   progress?: (line: string) => void
   /** How the user names the regions setting, for the one-line error about an unknown region. */
   regionsInputName?: string
+  /** Scan only this shard's share of the (account, region) pairs (shard.ts). */
+  shard?: Shard
 }
 
 export interface LiveScanResult {
@@ -64,10 +67,19 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
   const warnings: string[] = []
   const regions = new Set<string>()
   try {
+    const scans = options.sessions.map((session) => new AccountScan(session, options, caller))
+    // Every account's regions first (one call each), so that a shard job sees the whole list of (account, region)
+    // pairs, the same in every job, and picks its share of it alone.
+    const regionLists = await Promise.all(scans.map((scan) => scan.listRegions()))
+    const shares = options.shard
+      ? shareOf(
+          options.shard,
+          scans.map((scan, i) => ({ account: scan.account, regions: regionLists[i] }))
+        )
+      : undefined
     await Promise.all(
-      options.sessions.map(async (session) => {
-        const scan = new AccountScan(session, options, caller)
-        const result = await scan.run()
+      scans.map(async (scan, i) => {
+        const result = await scan.run(regionLists[i], shares ? (shares.get(scan.account) ?? NOTHING) : undefined)
         resources.push(...result.resources)
         coverage.push(...result.coverage)
         warnings.push(...result.warnings)
@@ -93,7 +105,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** One account's scan: its regions, types and facts. */
 class AccountScan {
-  private readonly account: string
+  readonly account: string
   private readonly credentials: AwsCredentialIdentityProvider
   private readonly hooks: HookContext
   private readonly resources: Resource[] = []
@@ -101,6 +113,8 @@ class AccountScan {
   private readonly warnings: string[] = []
   private readonly sleep: Sleep
   private readonly listOnly: ReadonlySet<string>
+  /** Ledger entries of named regions the account has not opted in to: account-level, added by run(). */
+  private readonly optInEntries: CoverageEntry[] = []
 
   constructor(
     session: ScanSession,
@@ -122,36 +136,47 @@ class AccountScan {
     this.listOnly = new Set(typesNeedingDeniedActions(options.types.filter((t) => !FACT_TYPES.includes(t))))
   }
 
-  async run(): Promise<{ resources: Resource[]; coverage: CoverageEntry[]; warnings: string[]; regions: string[] }> {
+  /**
+   * Reads the account: `regions` from listRegions; `share`, with a shard, the part that is this job's (the
+   * account-level work: global types, account facts, types listed once per account, opt-in region entries; and
+   * some of the regions). Without one, everything.
+   */
+  async run(regions: readonly string[], share?: AccountShare): Promise<{ resources: Resource[]; coverage: CoverageEntry[]; warnings: string[]; regions: string[] }> {
     const { types, homeRegion } = this.options
-    const regions = await this.regions()
+    const accountLevel = share === undefined || share.accountLevel
+    const own = share === undefined ? [...regions] : regions.filter((region) => share.regions.has(region))
+    const global = this.options.regions.global && accountLevel
+    if (accountLevel) this.coverage.push(...this.optInEntries)
     const cloudControlTypes = types.filter((t) => !FACT_TYPES.includes(t))
     const tasks: Array<Promise<unknown>> = []
 
-    if (this.options.regions.global) {
+    if (global) {
       for (const type of cloudControlTypes.filter(isGlobalType)) tasks.push(this.scanType(type, homeRegion, GLOBAL_REGION))
     }
     for (const type of types.filter((t) => FACT_TYPES.includes(t))) {
       if (isGlobalType(type)) {
-        if (this.options.regions.global) tasks.push(this.readFact(type, homeRegion, GLOBAL_REGION))
-      } else for (const region of regions) tasks.push(this.readFact(type, region, region))
+        if (global) tasks.push(this.readFact(type, homeRegion, GLOBAL_REGION))
+      } else for (const region of own) tasks.push(this.readFact(type, region, region))
     }
-    // Types listed once per account, grouped by the locator that says where each resource lives.
+    // Types listed once per account, grouped by the locator that says where each resource lives: account-level
+    // work, for every region of the account.
     const byLocator = new Map<Locator, string[]>()
-    for (const type of cloudControlTypes) {
+    for (const type of accountLevel ? cloudControlTypes : []) {
       const locator = typeHooks(type)?.accountListing?.locator
       if (locator) byLocator.set(locator, [...(byLocator.get(locator) ?? []), type])
     }
     for (const [locator, accountTypes] of byLocator) tasks.push(this.scanAccountWide(locator, accountTypes, regions))
     const regional = cloudControlTypes.filter((t) => !isGlobalType(t) && !typeHooks(t)?.accountListing)
-    for (const region of regions) tasks.push(this.scanRegion(regional, region))
+    for (const region of own) tasks.push(this.scanRegion(regional, region))
     await Promise.all(tasks)
     const incomplete = this.coverage.filter((c) => c.state !== 'scanned').length
     this.options.progress?.(
-      `account ${this.account}: ${this.resources.length} resource(s) read in ${regions.length} region(s)${this.options.regions.global ? ' and global' : ''}` +
+      `account ${this.account}: ${this.resources.length} resource(s) read in ${own.length} region(s)${global ? ' and global' : ''}` +
+        (share !== undefined ? ` (shard ${this.options.shard?.index}/${this.options.shard?.count})` : '') +
         (incomplete > 0 ? `; ${incomplete} of ${this.coverage.length} ledger entries incomplete` : '')
     )
-    return { resources: this.resources, coverage: this.coverage, warnings: this.warnings, regions }
+    // A shard that read only account-level work still names the account's regions its listings covered.
+    return { resources: this.resources, coverage: this.coverage, warnings: this.warnings, regions: byLocator.size > 0 ? [...new Set([...own, ...regions])] : own }
   }
 
   /**
@@ -161,7 +186,7 @@ class AccountScan {
    * the list cannot be read, the named regions are read unchecked (and `all` falls back to aws-region), with a
    * warning.
    */
-  private async regions(): Promise<string[]> {
+  async listRegions(): Promise<string[]> {
     const { named, all } = this.options.regions
     const home = this.options.homeRegion
     let status: Map<string, string>
@@ -181,7 +206,7 @@ class AccountScan {
     }
     for (const region of named.filter((name) => !enabled(name))) {
       for (const type of this.options.types.filter((t) => !isGlobalType(t))) {
-        this.coverage.push({ account: this.account, region, type, state: 'unsupported', count: 0, error: `region ${region} is not enabled in account ${this.account} (opt-in region)` })
+        this.optInEntries.push({ account: this.account, region, type, state: 'unsupported', count: 0, error: `region ${region} is not enabled in account ${this.account} (opt-in region)` })
       }
     }
     return named.filter(enabled)
