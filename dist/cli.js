@@ -28,14 +28,15 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-NHP4REFM.js";
+} from "./chunks/chunk-2EPBDPKQ.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-RJ6CAMK3.js";
+} from "./chunks/chunk-H2R4YEED.js";
+import "./chunks/chunk-GEKCAOW7.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

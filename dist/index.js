@@ -18,11 +18,12 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-NHP4REFM.js";
+} from "./chunks/chunk-2EPBDPKQ.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-RJ6CAMK3.js";
+} from "./chunks/chunk-H2R4YEED.js";
+import "./chunks/chunk-GEKCAOW7.js";
 import {
   __commonJS,
   __export,

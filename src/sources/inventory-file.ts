@@ -44,6 +44,17 @@ export interface InventoryFile {
   types: string[]
   resources: Resource[]
   coverage: CoverageEntry[]
+  /** A shard's scan: which shard, and the estate every shard cut (so a merge can tell what a missing shard held). */
+  shard?: ShardRecord
+}
+
+export interface ShardRecord {
+  index: number
+  count: number
+  /** Every account of the scan with its regions: the list all the shards cut. */
+  estate: Array<{ account: string; regions: string[] }>
+  /** Whether the scan read the global types (the regions setting named global). */
+  global: boolean
 }
 
 /** A copy of the resource fit for a file: sensitive values replaced by the redaction marker. */
@@ -90,7 +101,8 @@ export function buildInventoryFile(input: Omit<InventoryFile, 'schemaVersion' | 
     regions: input.regions,
     types: input.types,
     resources: input.resources.map(redactResource),
-    coverage: input.coverage
+    coverage: input.coverage,
+    ...(input.shard ? { shard: input.shard } : {})
   }
 }
 
@@ -156,9 +168,13 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
       throw new InputError(`${inputName}: ${shownPath} coverage entry #${i + 1} has read ${JSON.stringify(c.read)}, not one of ${READ_MODES.join(', ')}; the file is damaged, scan again`)
     }
   })
+  if (file.shard !== undefined && !isShardRecord(file.shard)) {
+    throw new InputError(`${inputName}: ${shownPath} has a shard record that is not {index, count, estate}; the file is damaged, scan again`)
+  }
   return {
     schemaVersion: INVENTORY_SCHEMA_VERSION,
     kind: INVENTORY_KIND,
+    ...(file.shard !== undefined ? { shard: file.shard } : {}),
     tool: file.tool ?? { name: 'Plumbline', version: 'unknown' },
     scannedAt: file.scannedAt ?? '',
     accounts: file.accounts ?? [],
@@ -168,6 +184,21 @@ export async function readInventoryFile(path: string, inputName: string, shownPa
     resources: file.resources,
     coverage: file.coverage
   }
+}
+
+function isShardRecord(value: unknown): value is ShardRecord {
+  const record = value as Partial<ShardRecord> | null
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    Number.isInteger(record.index) &&
+    Number.isInteger(record.count) &&
+    (record.index as number) >= 1 &&
+    (record.index as number) <= (record.count as number) &&
+    typeof record.global === 'boolean' &&
+    Array.isArray(record.estate) &&
+    record.estate.every((a) => typeof a?.account === 'string' && Array.isArray(a.regions) && a.regions.every((r) => typeof r === 'string'))
+  )
 }
 
 /**

@@ -69,6 +69,17 @@ describe('plumbline scan --live --shard K/N, merged with --inventory', () => {
     expect(failing(m)).toEqual(failing(read('whole/plumbline-results.json')))
   }, 180_000)
 
+  it('marks a missing shard\'s pairs failed in the merged ledger, exactly the entries its scan writes', async () => {
+    const merged = await cli('scan', '--inventory', 'shard-1/plumbline-inventory.json', '--inventory', 'shard-3/plumbline-inventory.json', '--out', 'partial', '--fail-on', 'none', '--fail-on-incomplete')
+    expect(merged.code).toBe(1)
+    const ledger: Json[] = read('partial/plumbline-results.json').coverage
+    const failed = ledger.filter((c) => c.state === 'failed')
+    const key = (c: Json) => `${c.account} ${c.region} ${c.type}`
+    expect(failed.map(key).sort()).toEqual(read('shard-2/plumbline-inventory.json').coverage.map(key).sort())
+    expect(failed[0]!.error).toBe('shard 2/3 is missing from the inventories merged (its job failed, or its inventory was not given)')
+    expect(`${merged.stdout}${merged.stderr}`).toMatch(new RegExp(`shard 2/3 is missing from the inventories merged \\(its job failed, or its inventory was not given\\): its ${failed.length} ledger entries are marked failed`))
+  }, 60_000)
+
   it('refuses a shard that is not K/N, and one without a live scan, in one line', async () => {
     const bad = await cli('scan', '--live', '--shard', '4/3', '--out', 'x')
     expect(bad.code).toBe(2)

@@ -1,6 +1,7 @@
 // Shards of a live scan: every (account, region) pair in exactly one shard, each account's account-level work in
 // exactly one, the same cut in every job.
-import { parseShard, shareOf, type AccountShare } from '../../src/sources/live/shard.js'
+import { buildInventoryFile, type InventoryFile, type ShardRecord } from '../../src/sources/inventory-file.js'
+import { missingShards, parseShard, shareOf, type AccountShare } from '../../src/sources/live/shard.js'
 import { InputError } from '../../src/types.js'
 
 const accounts = [
@@ -37,5 +38,41 @@ describe('parseShard', () => {
     for (const bad of ['0/3', '4/3', '1/0', '2', 'a/b', '1/257']) {
       expect(() => parseShard(bad, '--shard')).toThrow(new InputError(`--shard: "${bad}" is not a shard; write K/N with 1 ≤ K ≤ N ≤ 256 (the matrix value, e.g. 2/8)`))
     }
+  })
+})
+
+describe('missingShards', () => {
+  const estate = [
+    { account: '111111111111', regions: ['eu-west-1', 'us-east-1'] },
+    { account: '222222222222', regions: ['eu-west-1'] }
+  ]
+  const types = ['AWS::IAM::Role', 'AWS::S3::Bucket', 'AWS::EC2::SecurityGroup']
+  const shardFile = (index: number, over: Partial<ShardRecord> = {}): InventoryFile =>
+    buildInventoryFile({ tool: { name: 'Plumbline', version: '0.1.0' }, scannedAt: '', accounts: [], regions: [], types, resources: [], coverage: [], shard: { index, count: 3, estate, global: true, ...over } })
+
+  it('gives each pair of a missing shard its failed entries: global types once, account-wide listings in every region, the rest per region', () => {
+    // Five pairs in three shards: [111 account], [111 eu-west-1, 111 us-east-1], [222 account, 222 eu-west-1].
+    const { coverage, warnings } = missingShards([shardFile(2)], 'inventory')
+    expect(coverage.map((c) => `${c.account} ${c.region} ${c.type} ${c.state}`)).toEqual([
+      '111111111111 global AWS::IAM::Role failed',
+      '111111111111 eu-west-1 AWS::S3::Bucket failed',
+      '111111111111 us-east-1 AWS::S3::Bucket failed',
+      '222222222222 global AWS::IAM::Role failed',
+      '222222222222 eu-west-1 AWS::S3::Bucket failed',
+      '222222222222 eu-west-1 AWS::EC2::SecurityGroup failed'
+    ])
+    expect(warnings).toEqual([
+      'shard 1/3 is missing from the inventories merged (its job failed, or its inventory was not given): its 3 ledger entries are marked failed',
+      'shard 3/3 is missing from the inventories merged (its job failed, or its inventory was not given): its 3 ledger entries are marked failed'
+    ])
+    expect(missingShards([shardFile(1), shardFile(2), shardFile(3)], 'inventory')).toEqual({ coverage: [], warnings: [] })
+    expect(missingShards([buildInventoryFile({ tool: { name: 'Plumbline', version: '0.1.0' }, scannedAt: '', accounts: [], regions: [], types, resources: [], coverage: [] })], 'inventory')).toEqual({ coverage: [], warnings: [] })
+  })
+
+  it('refuses shards of different scans', () => {
+    expect(() => missingShards([shardFile(1), shardFile(2, { count: 4 })], '--inventory')).toThrow(
+      new InputError('--inventory: the inventories are shards of different scans (another shard count, or other accounts or regions); merge the shards of one scan')
+    )
+    expect(() => missingShards([shardFile(1), shardFile(2, { estate: estate.slice(1) })], '--inventory')).toThrow(InputError)
   })
 })

@@ -4,7 +4,7 @@ import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
 import { scanLive } from './scan.js'
-import type { Shard } from './shard.js'
+import { missingShards, type Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
 
 /**
@@ -48,7 +48,8 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     const parts: ReadInventory[] = []
     for (const path of config.inventoryFiles) parts.push({ file: await readInventoryFile(path, inputName, shownPath(path)), shownPath: shownPath(path) })
     const file = mergeInventories(parts, inputName)
-    return { resources: inLiveOrder(file.resources), coverage: file.coverage, warnings: [], accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }
+    const missing = missingShards(parts.map((part) => part.file), inputName)
+    return { resources: inLiveOrder(file.resources), coverage: [...file.coverage, ...missing.coverage], warnings: missing.warnings, accounts: file.accounts, primaryAccount: file.primaryAccount, regions: file.regions }
   }
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())
@@ -74,7 +75,8 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     regions: scan.regions,
     types: config.liveTypes,
     resources: scan.resources,
-    coverage: scan.coverage
+    coverage: scan.coverage,
+    shard: scan.shard
   })
   return { ...scan, primaryAccount: sessions[0]?.accountId, inventory }
 }

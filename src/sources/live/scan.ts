@@ -8,7 +8,7 @@ import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudc
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../../types.js'
 import { FACT_TYPES, PartialFactError, readFact } from './account-facts.js'
-import { inLiveOrder } from '../inventory-file.js'
+import { inLiveOrder, type ShardRecord } from '../inventory-file.js'
 import { Caller } from './caller.js'
 import { classifyError, errorLine, realSleep, type RetryOptions, type Sleep } from './limits.js'
 import { normalizeLiveResource } from './normalize.js'
@@ -52,6 +52,8 @@ export interface LiveScanResult {
   regions: string[]
   /** AWS requests sent, retries included. */
   calls: number
+  /** With a shard: which, and the estate all the shards cut. */
+  shard?: ShardRecord
 }
 
 /** How a type is read, for its ledger entry: set before the work starts, changed by a hook that completes it. */
@@ -66,11 +68,16 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
   const coverage: CoverageEntry[] = []
   const warnings: string[] = []
   const regions = new Set<string>()
+  let shard: ShardRecord | undefined
   try {
     const scans = options.sessions.map((session) => new AccountScan(session, options, caller))
     // Every account's regions first (one call each), so that a shard job sees the whole list of (account, region)
     // pairs, the same in every job, and picks its share of it alone.
     const regionLists = await Promise.all(scans.map((scan) => scan.listRegions()))
+    if (options.shard) {
+      const estate = scans.map((scan, i) => ({ account: scan.account, regions: [...regionLists[i]].sort() })).sort((a, b) => compare(a.account, b.account))
+      shard = { ...options.shard, estate, global: options.regions.global }
+    }
     const shares = options.shard
       ? shareOf(
           options.shard,
@@ -97,7 +104,8 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
     warnings,
     accounts: [...new Set(options.sessions.map((s) => s.accountId))].sort(),
     regions: [...regions].sort(),
-    calls: caller.calls
+    calls: caller.calls,
+    ...(shard ? { shard } : {})
   }
 }
 
