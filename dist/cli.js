@@ -28,15 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-2EPBDPKQ.js";
+} from "./chunks/chunk-QKTVWQG4.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-H2R4YEED.js";
-import "./chunks/chunk-GEKCAOW7.js";
+} from "./chunks/chunk-GW46TWHV.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

@@ -18,12 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-2EPBDPKQ.js";
+} from "./chunks/chunk-QKTVWQG4.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-H2R4YEED.js";
-import "./chunks/chunk-GEKCAOW7.js";
+} from "./chunks/chunk-GW46TWHV.js";
 import {
   __commonJS,
   __export,

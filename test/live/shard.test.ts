@@ -1,7 +1,8 @@
 // Shards of a live scan: every (account, region) pair in exactly one shard, each account's account-level work in
 // exactly one, the same cut in every job.
 import { buildInventoryFile, type InventoryFile, type ShardRecord } from '../../src/sources/inventory-file.js'
-import { missingShards, parseShard, shareOf, type AccountShare } from '../../src/sources/live/shard.js'
+import { missingShards } from '../../src/sources/live/missing-shards.js'
+import { parseShard, shareOf, type AccountShare } from '../../src/sources/live/shard.js'
 import { InputError } from '../../src/types.js'
 
 const accounts = [

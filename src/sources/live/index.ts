@@ -4,7 +4,8 @@ import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
 import { scanLive } from './scan.js'
-import { missingShards, type Shard } from './shard.js'
+import { missingShards } from './missing-shards.js'
+import type { Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
 
 /**
