@@ -28,14 +28,14 @@ import {
   runPipeline,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-QKTVWQG4.js";
+} from "./chunks/chunk-DISRWQRG.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-GW46TWHV.js";
+} from "./chunks/chunk-TNQ7QVV7.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

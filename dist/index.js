@@ -18,11 +18,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-QKTVWQG4.js";
+} from "./chunks/chunk-DISRWQRG.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-GW46TWHV.js";
+} from "./chunks/chunk-TNQ7QVV7.js";
 import {
   __commonJS,
   __export,

@@ -85,12 +85,11 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     html = renderHtml(written)
   }
   phaseDone('html')
-  const cut = sarif.cut
   const files: WrittenFiles = {
     sarifFile: join(config.outDir, OUTPUT_NAMES.sarif),
     reportFile: join(config.outDir, OUTPUT_NAMES.report),
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
-    sarifCut: cut
+    sarifCut: sarif.cut
   }
   // The three writes run together, so that their disk work (on libuv's threads) overlaps. Every write is awaited
   // before this returns, and the first error in this order is the one thrown.

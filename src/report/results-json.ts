@@ -22,8 +22,9 @@ export function* resultsJsonPieces(model: ReportModel): Generator<string> {
     if (start > 0) yield ','
     yield JSON.stringify(evaluations.slice(start, start + EVALUATIONS_PER_PIECE)).slice(1, -1)
   }
+  // The model always has drift, coverage and unmapped (lists, possibly empty), so the tail object is never empty.
   const tail = JSON.stringify({ drift, coverage, unmapped, ...(addedSuppressions ? { addedSuppressions } : {}) })
-  yield `]${tail === '{}' ? '}' : `,${tail.slice(1)}`}\n`
+  yield `],${tail.slice(1)}\n`
 }
 
 /** The whole file as one text (tests, small runs). */

@@ -9,7 +9,8 @@ import type * as Sarif from 'sarif'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
 import { FRAMEWORK_LABELS } from '../rules/frameworks/catalogues.js'
-import { compareEvaluations, compareText, isFinding, resourceLabel, resourcePlace } from './view.js'
+import { compareEvaluations, isFinding, resourceLabel, resourcePlace } from './view.js'
+import { compareText } from '../model/values.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Shown by code scanning as the tool's home page. */

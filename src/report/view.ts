@@ -3,6 +3,7 @@
 import type { CoverageEntry, Delta, Evaluation, ResourceRef, Severity, SourceLocation } from '../types.js'
 import { evaluationKey, isFinding } from '../model/counts.js'
 import { compareSeverity } from '../model/severity.js'
+import { compareText } from '../model/values.js'
 
 // The counting definitions live in ../model/counts.ts; writers import them from here with the other view helpers.
 export { STATUSES, deltaCounts, isFinding, tally, type Tally } from '../model/counts.js'
@@ -34,9 +35,6 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): number {
   )
 }
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
 
 /** Findings, most severe first. */
 export function failingFindings(evaluations: readonly Evaluation[]): Evaluation[] {

@@ -9,6 +9,7 @@
 // mapped to the field, so an old inventory gives the same drift.
 import { readFile } from 'node:fs/promises'
 import { holdsMaskedAccountId } from '../account-ids.js'
+import { compareText } from '../model/values.js'
 import { jsonErrorPlace } from '../json-location.js'
 import { REDACTED, parsePath, redactStringsWhere } from '../paths.js'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../types.js'
@@ -207,9 +208,9 @@ function isShardRecord(value: unknown): value is ShardRecord {
  * inventory follow it, so two scans of the same estate, sharded or not, list the same things in the same order.
  */
 export function inLiveOrder(resources: readonly Resource[]): Resource[] {
-  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   return [...resources].sort(
-    (a, b) => text(a.account ?? '', b.account ?? '') || text(a.region ?? '', b.region ?? '') || text(a.type, b.type) || text(a.id ?? '', b.id ?? '')
+    (a, b) =>
+      compareText(a.account ?? '', b.account ?? '') || compareText(a.region ?? '', b.region ?? '') || compareText(a.type, b.type) || compareText(a.id ?? '', b.id ?? '')
   )
 }
 

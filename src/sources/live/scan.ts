@@ -8,6 +8,7 @@ import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudc
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../../types.js'
 import { FACT_TYPES, PartialFactError, readFact } from './account-facts.js'
+import { compareText } from '../../model/values.js'
 import { inLiveOrder, type ShardRecord } from '../inventory-file.js'
 import { Caller } from './caller.js'
 import { classifyError, errorLine, realSleep, type RetryOptions, type Sleep } from './limits.js'
@@ -75,7 +76,7 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
     // pairs, the same in every job, and picks its share of it alone.
     const regionLists = await Promise.all(scans.map((scan) => scan.listRegions()))
     if (options.shard) {
-      const estate = scans.map((scan, i) => ({ account: scan.account, regions: [...regionLists[i]].sort() })).sort((a, b) => compare(a.account, b.account))
+      const estate = scans.map((scan, i) => ({ account: scan.account, regions: [...regionLists[i]].sort() })).sort((a, b) => compareText(a.account, b.account))
       shard = { ...options.shard, estate, global: options.regions.global }
     }
     const shares = options.shard
@@ -97,7 +98,7 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
     caller.destroy()
   }
   const folded = inLiveOrder(foldByService(resources))
-  coverage.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region) || compare(a.type, b.type))
+  coverage.sort((a, b) => compareText(a.account, b.account) || compareText(a.region, b.region) || compareText(a.type, b.type))
   return {
     resources: folded,
     coverage,
@@ -109,7 +110,6 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
   }
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** One account's scan: its regions, types and facts. */
 class AccountScan {

@@ -7,6 +7,7 @@
 // per account, opt-in region entries), then its regions by name. The cut: N contiguous runs as even in length as
 // can be, so an account's regions mostly stay in one job, and each account's account-level work in exactly one.
 // Pure (no AWS client): config.ts reads the setting with parseShard on every run, plan-only ones included.
+import { compareText } from '../../model/values.js'
 import { InputError } from '../../types.js'
 
 /** Shard `index` of `count`, 1-based as the setting writes it (`2/8`). */
@@ -40,7 +41,7 @@ export function parseShard(value: string, inputName: string): Shard {
 /** This shard's share of each account, from every account's regions (the accounts' ids are unique). */
 export function shareOf(shard: Shard, accounts: ReadonlyArray<{ account: string; regions: readonly string[] }>): Map<string, AccountShare> {
   const pairs: Array<{ account: string; region?: string }> = []
-  const byId = [...accounts].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0))
+  const byId = [...accounts].sort((a, b) => compareText(a.account, b.account))
   for (const { account, regions } of byId) {
     pairs.push({ account })
     for (const region of [...regions].sort()) pairs.push({ account, region })
