@@ -21,21 +21,23 @@ import {
   parseFrameworkIds,
   phaseDone,
   phaseTimings,
+  planShards,
   printable,
   ruleListing,
   rulesDirsOf,
   rulesInFrameworks,
   runPipeline,
+  shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-DISRWQRG.js";
+} from "./chunks/chunk-VRGODRKG.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-TNQ7QVV7.js";
+} from "./chunks/chunk-M4ETFU2Y.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
@@ -418,6 +420,7 @@ function usage() {
   });
   return [
     "Usage: plumbline scan [options]",
+    "       plumbline shards --shards N [options]               (plans a sharded live scan: prints the GitHub matrix as JSON)",
     "       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run's drift; plumbline ignore --help)",
     "       plumbline rules [--framework ID] [--format json]  (lists the rules; plumbline rules --help)",
     "       plumbline frameworks [--format json]              (lists the frameworks and their coverage; plumbline frameworks --help)",
@@ -442,7 +445,7 @@ function flagText({ cli, kind, arg: named }) {
 async function runCli(argv, io) {
   if (io.env.GITHUB_ACTIONS !== "true") return runCommand(argv, io);
   const token = randomBytes(16).toString("hex");
-  const dataOnStdout = argv[0] === "ignore" && ignoreWritesToStdout(argv.slice(1)) || (argv[0] === "rules" || argv[0] === "frameworks") && catalogueWritesJson(argv.slice(1));
+  const dataOnStdout = argv[0] === "shards" || argv[0] === "ignore" && ignoreWritesToStdout(argv.slice(1)) || (argv[0] === "rules" || argv[0] === "frameworks") && catalogueWritesJson(argv.slice(1));
   const markers = dataOnStdout ? io.stderr : io.stdout;
   markers(`::stop-commands::${token}
 `);
@@ -468,9 +471,10 @@ async function runCommand(argv, io) {
     if (command === "ignore") return await runIgnoreCommand(rest, io);
     if (command === "rules") return await rulesCommand(rest, io, rulesLoader(io.cwd));
     if (command === "frameworks") return await frameworksCommand(rest, io, rulesLoader(io.cwd));
+    if (command === "shards") return await shards(rest, io);
     if (command !== "scan") {
-      const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "ignore", "rules", "frameworks"]);
-      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`);
+      const meant = command.startsWith("-") ? didYouMean(command, ["--help", "--version"]) : didYouMean(command, ["scan", "shards", "ignore", "rules", "frameworks"]);
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline shards", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`);
     }
     return await scan(rest, io);
   } catch (err) {
@@ -492,8 +496,8 @@ function debugStack(err) {
   const frames = stack.indexOf("\n    at ");
   return `${printable(`${err.name}: ${err.message}`)}${frames >= 0 ? stack.slice(frames) : ""}`;
 }
-async function scan(args, io) {
-  const options = { help: { type: "boolean" }, base: { type: "string" } };
+function cliSettings(args, io, extra = {}) {
+  const options = { help: { type: "boolean" }, ...extra };
   for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: "boolean" } : { type: "string", multiple: s.kind === "files" || s.kind === "dirs" };
   }
@@ -505,11 +509,14 @@ async function scan(args, io) {
   }
   if (parsed.values.help) {
     io.stdout(usage());
-    return EXIT.clean;
+    return void 0;
   }
   const raw = {};
   for (const s of CLI_SETTINGS) raw[s.input] = parsed.values[s.cli];
-  const config = buildConfig(raw, {
+  return { raw, values: parsed.values };
+}
+function cliConfig(raw, io) {
+  return buildConfig(raw, {
     cwd: io.cwd,
     event: io.env.GITHUB_EVENT_NAME,
     defaultFallbackLocation: "README.md",
@@ -519,18 +526,38 @@ async function scan(args, io) {
     // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
     failOnDefault: "info"
   });
+}
+var cliNameOf = (input) => {
+  const spec = SETTINGS.find((s) => s.input === input);
+  return spec?.cli ? `--${spec.cli}` : input;
+};
+async function shards(args, io) {
+  const settings = cliSettings(args, io);
+  if (!settings) return EXIT.clean;
+  const config = cliConfig({ ...settings.raw, command: "shards", live: settings.raw.live || true }, io);
+  const plan = await planShards(config, { mask: () => void 0, env: io.env, info: (line) => io.stderr(`${printable(line)}
+`), nameOf: cliNameOf });
+  for (const warning of plan.warnings) io.stderr(`plumbline: warning: ${printable(warning)}
+`);
+  io.stderr(`${printable(shardPlanLine(plan))}
+`);
+  io.stdout(`${JSON.stringify(plan.matrix)}
+`);
+  return EXIT.clean;
+}
+async function scan(args, io) {
+  const settings = cliSettings(args, io, { base: { type: "string" } });
+  if (!settings) return EXIT.clean;
+  const config = cliConfig(settings.raw, io);
   if (io.env.PLUMBLINE_TIMINGS) enablePhaseTimings();
-  const baseRef = parsed.values.base;
+  const baseRef = settings.values.base;
   const base = baseRef !== void 0 ? await gitBase(config.repoRoot, baseRef) : void 0;
   const { model, inventory, hasLive } = await runPipeline(config, { base }, void 0, {
     mask: () => void 0,
     env: io.env,
     info: (line) => io.stderr(`${printable(line)}
 `),
-    nameOf: (input) => {
-      const spec = SETTINGS.find((s) => s.input === input);
-      return spec?.cli ? `--${spec.cli}` : input;
-    }
+    nameOf: cliNameOf
   });
   const files = await writeOutputFiles(model, config, { inventory, hasLive });
   const written = [files.sarifFile, files.reportFile, files.resultsFile, ...files.inventoryFile ? [files.inventoryFile] : []];

@@ -10,19 +10,21 @@ import {
   groupFindings,
   incompleteCoverage,
   maskAccountIds,
+  planShards,
   resourceLabel,
   resourcePlace,
   runPipeline,
+  shardPlanLine,
   sideLabel,
   sourceLink,
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-DISRWQRG.js";
+} from "./chunks/chunk-VRGODRKG.js";
 import {
   InputError,
   SEVERITIES
-} from "./chunks/chunk-TNQ7QVV7.js";
+} from "./chunks/chunk-M4ETFU2Y.js";
 import {
   __commonJS,
   __export,
@@ -106408,6 +106410,10 @@ async function run() {
       env: process.env,
       liveDefault: "auto"
     });
+    if (config.command === "shards") {
+      await planShardsStep(config);
+      return;
+    }
     const token = config.publish.githubToken;
     const request2 = token ? getOctokit(token).request : void 0;
     const { model, secrets, inventory, hasLive } = await runPipeline(config, { ...runInfo(), base: pullRequestBase(request2) }, void 0, {
@@ -106457,6 +106463,25 @@ async function run() {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
     setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`);
   }
+}
+async function planShardsStep(config) {
+  const plan = await planShards(config, {
+    getIDToken: (audience) => getIDToken(audience),
+    mask: (secret) => setSecret(secret),
+    env: process.env,
+    info: (line2) => info(line2),
+    nameOf: (input) => `input ${input}`
+  });
+  for (const warning2 of plan.warnings) warning(warning2);
+  const line = shardPlanLine(plan);
+  info(line);
+  setOutput("matrix", JSON.stringify(plan.matrix));
+  await summary.addHeading("Plumbline: shards planned", 2).addRaw(`${line}
+
+`).addTable([
+    [{ data: "shard", header: true }, { data: "pairs", header: true }, { data: "resources (previous scan)", header: true }],
+    ...plan.matrix.include.map((entry) => [entry.name, String(entry.pairs), entry.resources === void 0 ? "\u2013" : String(entry.resources)])
+  ]).write();
 }
 function pullRequestBase(request2) {
   const pr = context2.payload.pull_request;

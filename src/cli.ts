@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { catalogueWritesJson, frameworksCommand, rulesCommand, rulesLoader } from './cli-catalogue.js'
 import { buildConfig, defaultWords, SETTINGS, type RawSettings, type SettingSpec } from './config.js'
 import { ignoreWritesToStdout, runIgnoreCommand } from './drift/ignore-command.js'
-import { runPipeline } from './pipeline.js'
+import { planShards, runPipeline, shardPlanLine } from './pipeline.js'
 import { printable } from './printable.js'
 import { argsErrorLine, didYouMean } from './suggest.js'
 import { writeOutputFiles } from './publish/files.js'
@@ -39,6 +39,7 @@ export function usage(): string {
   })
   return [
     'Usage: plumbline scan [options]',
+    '       plumbline shards --shards N [options]               (plans a sharded live scan: prints the GitHub matrix as JSON)',
     '       plumbline ignore --from plumbline-results.json   (writes .plumbline-ignore from a run\'s drift; plumbline ignore --help)',
     '       plumbline rules [--framework ID] [--format json]  (lists the rules; plumbline rules --help)',
     '       plumbline frameworks [--format json]              (lists the frameworks and their coverage; plumbline frameworks --help)',
@@ -74,6 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (io.env.GITHUB_ACTIONS !== 'true') return runCommand(argv, io)
   const token = randomBytes(16).toString('hex')
   const dataOnStdout =
+    argv[0] === 'shards' ||
     (argv[0] === 'ignore' && ignoreWritesToStdout(argv.slice(1))) || ((argv[0] === 'rules' || argv[0] === 'frameworks') && catalogueWritesJson(argv.slice(1)))
   const markers = dataOnStdout ? io.stderr : io.stdout
   markers(`::stop-commands::${token}\n`)
@@ -98,9 +100,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     if (command === 'ignore') return await runIgnoreCommand(rest, io)
     if (command === 'rules') return await rulesCommand(rest, io, rulesLoader(io.cwd))
     if (command === 'frameworks') return await frameworksCommand(rest, io, rulesLoader(io.cwd))
+    if (command === 'shards') return await shards(rest, io)
     if (command !== 'scan') {
-      const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'ignore', 'rules', 'frameworks'])
-      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`)
+      const meant = command.startsWith('-') ? didYouMean(command, ['--help', '--version']) : didYouMean(command, ['scan', 'shards', 'ignore', 'rules', 'frameworks'])
+      throw new InputError(`unknown command "${command}"${meant || '; use "plumbline scan", "plumbline shards", "plumbline ignore", "plumbline rules" or "plumbline frameworks"'} (see plumbline --help)`)
     }
     return await scan(rest, io)
   } catch (err) {
@@ -124,9 +127,9 @@ function debugStack(err: Error): string {
   return `${printable(`${err.name}: ${err.message}`)}${frames >= 0 ? stack.slice(frames) : ''}`
 }
 
-async function scan(args: string[], io: CliIo): Promise<number> {
-  // --base is the CLI's alone: the action takes its base from the pull request's event.
-  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' }, base: { type: 'string' } }
+/** The settings of a command line: the flags of CLI_SETTINGS (and `extra`), or undefined after printing the help. */
+function cliSettings(args: string[], io: CliIo, extra: ParseArgsConfig['options'] = {}): { raw: RawSettings; values: ReturnType<typeof parseArgs>['values'] } | undefined {
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean' }, ...extra }
   for (const s of CLI_SETTINGS) {
     options[s.cli] = BOOLEAN_KINDS.has(s.kind) ? { type: 'boolean' } : { type: 'string', multiple: s.kind === 'files' || s.kind === 'dirs' }
   }
@@ -138,11 +141,15 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   }
   if (parsed.values.help) {
     io.stdout(usage())
-    return EXIT.clean
+    return undefined
   }
   const raw: RawSettings = {}
   for (const s of CLI_SETTINGS) raw[s.input] = parsed.values[s.cli] as RawSettings[string]
-  const config = buildConfig(raw, {
+  return { raw, values: parsed.values }
+}
+
+function cliConfig(raw: RawSettings, io: CliIo) {
+  return buildConfig(raw, {
     cwd: io.cwd,
     event: io.env.GITHUB_EVENT_NAME,
     defaultFallbackLocation: 'README.md',
@@ -152,18 +159,40 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     // As Checkov, tfsec and Prowler do: a failed check fails the command unless told otherwise (--fail-on none).
     failOnDefault: 'info'
   })
+}
+
+const cliNameOf = (input: string): string => {
+  const spec = SETTINGS.find((s) => s.input === input)
+  return spec?.cli ? `--${spec.cli}` : input
+}
+
+/** plumbline shards: the matrix JSON on stdout (one line, for `>> $GITHUB_OUTPUT`), the plan in words on stderr. */
+async function shards(args: string[], io: CliIo): Promise<number> {
+  const settings = cliSettings(args, io)
+  if (!settings) return EXIT.clean
+  // It lists the estate: live unless told otherwise.
+  const config = cliConfig({ ...settings.raw, command: 'shards', live: settings.raw.live || true }, io)
+  const plan = await planShards(config, { mask: () => undefined, env: io.env, info: (line) => io.stderr(`${printable(line)}\n`), nameOf: cliNameOf })
+  for (const warning of plan.warnings) io.stderr(`plumbline: warning: ${printable(warning)}\n`)
+  io.stderr(`${printable(shardPlanLine(plan))}\n`)
+  io.stdout(`${JSON.stringify(plan.matrix)}\n`)
+  return EXIT.clean
+}
+
+async function scan(args: string[], io: CliIo): Promise<number> {
+  // --base is the CLI's alone: the action takes its base from the pull request's event.
+  const settings = cliSettings(args, io, { base: { type: 'string' } })
+  if (!settings) return EXIT.clean
+  const config = cliConfig(settings.raw, io)
   // PLUMBLINE_TIMINGS: how long each phase took, on stderr (bench/phases.mjs reads it).
   if (io.env.PLUMBLINE_TIMINGS) enablePhaseTimings()
-  const baseRef = parsed.values.base as string | undefined
+  const baseRef = settings.values.base as string | undefined
   const base = baseRef !== undefined ? await gitBase(config.repoRoot, baseRef) : undefined
   const { model, inventory, hasLive } = await runPipeline(config, { base }, undefined, {
     mask: () => undefined,
     env: io.env,
     info: (line) => io.stderr(`${printable(line)}\n`),
-    nameOf: (input) => {
-      const spec = SETTINGS.find((s) => s.input === input)
-      return spec?.cli ? `--${spec.cli}` : input
-    }
+    nameOf: cliNameOf
   })
   const files = await writeOutputFiles(model, config, { inventory, hasLive })
   const written = [files.sarifFile, files.reportFile, files.resultsFile, ...(files.inventoryFile ? [files.inventoryFile] : [])]

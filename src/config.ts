@@ -8,7 +8,7 @@ import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
 import { expandFileGlob } from './file-glob.js'
 import { parseFrameworkIds } from './rules/catalogue.js'
 import { defaultLiveTypes } from './live-types.js'
-import { parseShard, type Shard } from './sources/live/shard.js'
+import { MAX_SHARDS, parseShard, type Shard } from './sources/live/shard.js'
 import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
 import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
@@ -46,6 +46,10 @@ export interface Config {
   inventoryFiles: string[]
   /** Scan only this shard of the (account, region) pairs. */
   shard?: Shard
+  /** `shards`: plan a sharded scan (list the estate, print the matrix) instead of checking; absent: scan. */
+  command?: 'scan' | 'shards'
+  /** With command shards: how many. */
+  shards?: number
   auth: AuthSettings
   regions: RegionSelection
   /** The CloudFormation and Plumbline:: types the live scan reads. */
@@ -105,19 +109,26 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: 'Folder with the .tf code. With a plan it gives file and line locations and inline suppressions; without one it is checked itself.' },
   { input: 'live', cli: 'live', kind: 'live', actionDefault: 'auto', description: 'Scan live AWS: auto, true or false. auto scans when role-to-assume is set or AWS credentials are present (an earlier configure-aws-credentials step), except on pull_request events: a pull request is judged on its plan unless live is true.', defaultText: 'action: auto; CLI: only with --live' },
   { input: 'inventory', cli: 'inventory', kind: 'files', description: 'Saved live inventories (plumbline-inventory.json of earlier scans) read instead of scanning. Several are merged into one live side, as one scan of them all would give (action: one per line; CLI: repeat the flag; glob patterns allowed in both).' },
-  { input: 'role-to-assume', kind: 'string', description: "IAM role ARN assumed with GitHub's OIDC token (the job needs `permissions: id-token: write`)." },
+  { input: 'command', kind: 'string', default: 'scan', description: '`scan` checks and publishes; `shards` plans a sharded scan instead: it lists the estate and writes the step output `matrix` (the CLI: `plumbline shards`).' },
+  { input: 'role-to-assume', cli: 'role-to-assume', kind: 'string', arg: 'ARN', description: "IAM role ARN assumed with GitHub's OIDC token (the job needs `permissions: id-token: write`)." },
   { input: 'audience', kind: 'string', default: 'sts.amazonaws.com', description: 'Audience of the OIDC token.' },
   { input: 'role-session-name', kind: 'string', default: 'plumbline', description: 'Session name of the assumed roles.' },
   { input: 'role-duration-seconds', kind: 'integer', default: '3600', description: 'Duration of the first role session, 900 to 43200 seconds (chained sessions last at most 3600 and are refreshed).' },
   { input: 'additional-role-arns', kind: 'list', description: 'Roles in further accounts, assumed from the first role with sts:AssumeRole (comma or newline separated).' },
-  { input: 'role-external-id', kind: 'string', description: 'External id sent when assuming the additional roles.' },
+  { input: 'role-external-id', kind: 'string', description: 'External id sent when assuming the additional roles, the organization role and the member roles.' },
+  { input: 'accounts', cli: 'accounts', kind: 'list', arg: 'LIST', description: 'Further accounts to scan, each through member-role-name assumed from the first role: account ids (comma or newline separated), or `organization` for every ACTIVE account AWS Organizations lists. A member whose role cannot be assumed is a ledger entry and a warning; the rest is scanned.' },
+  { input: 'organization-role-arn', cli: 'organization-role-arn', kind: 'string', arg: 'ARN', description: 'With accounts: organization, the role (in the management or a delegated-administrator account) that lists the accounts, assumed from the first role.', defaultText: 'the first role lists them' },
+  { input: 'organizational-units', cli: 'organizational-units', kind: 'list', arg: 'LIST', description: 'With accounts: organization, only the accounts under these OU (or root) ids, nested OUs included.' },
+  { input: 'exclude-accounts', cli: 'exclude-accounts', kind: 'list', arg: 'LIST', description: 'Accounts of accounts (or of the organization) not to scan, e.g. the management account.' },
+  { input: 'member-role-name', cli: 'member-role-name', kind: 'string', arg: 'NAME', default: 'plumbline-scan', description: 'Name (with its path, if any) of the role assumed in each account of accounts: policy/member-role creates it.' },
   { input: 'allowed-account-ids', kind: 'list', description: 'Accounts the scan may read (comma or newline separated); any other account stops the run.' },
   { input: 'regions', cli: 'regions', kind: 'list', arg: 'LIST', description: 'Regions to scan (comma separated): names, `all` (every enabled region) and `global` (IAM and account facts, read once).', defaultText: 'aws-region and global' },
   { input: 'services', cli: 'services', kind: 'list', arg: 'LIST', description: 'Only scan types of these services (s3, ec2, iam, ...).' },
   { input: 'resource-types', cli: 'resource-types', kind: 'list', arg: 'LIST', description: 'CloudFormation types to scan.', defaultText: 'every type a rule or the mapping uses, and the account facts' },
   { input: 'rate-limit', cli: 'rate-limit', kind: 'number', arg: 'N', default: '20', description: 'AWS requests per second per account and region (0 = no limit).' },
   { input: 'concurrency', cli: 'concurrency', kind: 'integer', arg: 'N', default: '8', description: 'AWS calls in flight.' },
-  { input: 'shard', cli: 'shard', kind: 'string', arg: 'K/N', description: 'Scan only shard K of N of the (account, region) pairs, for a matrix of jobs whose inventories a last job merges (`inventory` with all of them). Each account\'s global types and account facts are read in exactly one shard.' },
+  { input: 'shard', cli: 'shard', kind: 'string', arg: 'K/N', description: 'Scan only shard K of N of the (account, region) pairs, for a matrix of jobs whose inventories a last job merges (`inventory` with all of them): `K/N` cuts the pairs evenly, the `K/N:FROM..TO` values `shards` prints cut them balanced. Each account\'s global types and account facts are read in exactly one shard.' },
+  { input: 'shards', cli: 'shards', kind: 'integer', arg: 'N', description: 'With command shards: how many shards to plan (1 to 256), balanced by the resources of the previous scan when `inventory` gives its inventories, else by count of pairs.' },
   { input: 'upload-sarif', kind: 'boolean', default: 'true', description: 'Upload the SARIF to code scanning through the REST API, one upload per category (needs `security-events: write`). The file also stays on disk.' },
   { input: 'upload-report', kind: 'boolean', default: 'true', description: 'Upload the HTML report as an un-archived artifact (one click opens it) and the SARIF, results JSON and inventory as an archived one.' },
   { input: 'comment-on-pr', kind: 'boolean', default: 'true', description: 'On pull_request events, write one comment on the pull request and update it on every run (needs `pull-requests: write`).' },
@@ -220,6 +231,23 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     throw new InputError(`${name(input)}: "${s}" is not a boolean; use true or false`)
   }
 
+  /** accounts and the settings that go with it; the formats are judged with the other auth settings (validateAuthSettings). */
+  const accountsSettings = (): Partial<AuthSettings> => {
+    const accounts = items('accounts')
+    const organization = accounts.length === 1 && accounts[0].toLowerCase() === 'organization'
+    if (!organization && accounts.some((a) => a.toLowerCase() === 'organization')) {
+      throw new InputError(`${name('accounts')}: organization stands alone; list account ids, or write only organization`)
+    }
+    const organizationRoleArn = str('organization-role-arn')
+    return {
+      ...(accounts.length > 0 ? { accounts: organization ? ('organization' as const) : accounts } : {}),
+      ...(organizationRoleArn !== undefined ? { organizationRoleArn } : {}),
+      organizationalUnits: items('organizational-units'),
+      excludeAccounts: items('exclude-accounts'),
+      memberRoleName: str('member-role-name')
+    }
+  }
+
   const planValue = str('terraform-plan')
   const planFile = planValue ? file('terraform-plan', planValue) : undefined
   const stateFiles = list('terraform-state').map((s) => file('terraform-state', s))
@@ -241,18 +269,28 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     additionalRoleArns: items('additional-role-arns'),
     roleExternalId: str('role-external-id'),
     allowedAccountIds: items('allowed-account-ids'),
-    region: 'us-east-1'
+    region: 'us-east-1',
+    ...accountsSettings()
   }
-  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFiles.length > 0)
+  const command = str('command')
+  if (command !== 'scan' && command !== 'shards') throw new InputError(`${name('command')}: "${command}" is not a command; use scan or shards`)
+  const planning = command === 'shards'
+  // Planning shards lists the estate live; an inventory given to it is the previous scan's, for the sizes.
+  const live = liveSetting(str('live'), name('live'), ctx, auth.roleToAssume !== undefined, inventoryFiles.length > 0 && !planning)
+  const shards = planning ? optionalNumber('shards', true, 1, MAX_SHARDS) : undefined
+  if (planning) {
+    if (shards === undefined) throw new InputError(`${name('shards')}: how many shards? give a whole number from 1 to ${MAX_SHARDS}`)
+    if (!live) throw new InputError(`planning shards lists the estate live: set ${name('role-to-assume')}, or give AWS credentials${ctx.liveDefault === 'off' ? ` and ${name('live')}` : ''}`)
+  }
   const shardValue = str('shard')
   const shard = shardValue === undefined ? undefined : parseShard(shardValue, name('shard'))
   if (shard && !live) {
     throw new InputError(`${name('shard')}: only a live scan is split into shards; scan live (${name('live')} true, or ${name('role-to-assume')}) or leave ${name('shard')} out`)
   }
-  if (live && inventoryFiles.length > 0) {
+  if (live && inventoryFiles.length > 0 && !planning) {
     throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
   }
-  if (!planFile && !tfDir && stateFiles.length === 0 && !live && inventoryFiles.length === 0) {
+  if (!planning && !planFile && !tfDir && stateFiles.length === 0 && !live && inventoryFiles.length === 0) {
     throw new InputError(
       `nothing to check: give ${name('terraform-plan')} (a plan from "terraform show -json"), ${name('terraform-dir')} (.tf code), ${name('terraform-state')}, ${name('live')} or ${name('inventory')}`
     )
@@ -289,6 +327,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     live,
     inventoryFiles,
     ...(shard ? { shard } : {}),
+    ...(planning ? { command, shards } : {}),
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
 import { buildConfig, SETTINGS, type RawSettings } from './config.js'
-import { runPipeline, type RunInfo } from './pipeline.js'
+import { planShards, runPipeline, shardPlanLine, type RunInfo } from './pipeline.js'
 import type { Request } from './github-api.js'
 import { writeOutputFiles } from './publish/files.js'
 import { publishResults } from './publish/publish.js'
@@ -26,6 +26,11 @@ export async function run(): Promise<void> {
       env: process.env,
       liveDefault: 'auto'
     })
+
+    if (config.command === 'shards') {
+      await planShardsStep(config)
+      return
+    }
 
     const token = config.publish.githubToken
     const request = token ? (getOctokit(token).request as unknown as Request) : undefined
@@ -85,6 +90,29 @@ export async function run(): Promise<void> {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
     core.setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`)
   }
+}
+
+/** command: shards: the matrix as the step output `matrix`, the plan in the log and the job summary. */
+async function planShardsStep(config: Parameters<typeof planShards>[0]): Promise<void> {
+  const plan = await planShards(config, {
+    getIDToken: (audience) => core.getIDToken(audience),
+    mask: (secret) => core.setSecret(secret),
+    env: process.env,
+    info: (line) => core.info(line),
+    nameOf: (input) => `input ${input}`
+  })
+  for (const warning of plan.warnings) core.warning(warning)
+  const line = shardPlanLine(plan)
+  core.info(line)
+  core.setOutput('matrix', JSON.stringify(plan.matrix))
+  await core.summary
+    .addHeading('Plumbline: shards planned', 2)
+    .addRaw(`${line}\n\n`)
+    .addTable([
+      [{ data: 'shard', header: true }, { data: 'pairs', header: true }, { data: 'resources (previous scan)', header: true }],
+      ...plan.matrix.include.map((entry) => [entry.name, String(entry.pairs), entry.resources === undefined ? '–' : String(entry.resources)])
+    ])
+    .write()
 }
 
 /**

@@ -52,6 +52,24 @@ export interface RunInfo {
   base?: BaseSource
 }
 
+/**
+ * `command: shards` (CLI: plumbline shards): the matrix of a sharded scan, from the estate listed live and the
+ * previous scan's inventories (config.inventoryFiles). Loads the live side as a scan does.
+ */
+export async function planShards(config: Config, liveHost: LiveHost = { mask: () => undefined, env: process.env }) {
+  const { planShardRun } = await import('./sources/live/index.js')
+  return planShardRun({ ...config, shards: config.shards ?? 1 }, { nameOf: (input) => input, ...liveHost }, (p) => relativeTo(config.repoRoot, p))
+}
+
+/** The plan in one line, for the log: shards, accounts, pairs and the balance. */
+export function shardPlanLine(plan: { matrix: { include: Array<{ pairs: number; resources?: number }> }; imbalance: number; accounts: number; unreachable: number }): string {
+  const { include } = plan.matrix
+  const pairs = include.reduce((sum, entry) => sum + entry.pairs, 0)
+  const resources = include.every((entry) => entry.resources !== undefined) ? `, ${include.reduce((sum, entry) => sum + (entry.resources ?? 0), 0)} resources in the previous scan` : ''
+  const unreachable = plan.unreachable > 0 ? ` (${plan.unreachable} not reachable)` : ''
+  return `Planned ${include.length} shard(s) over ${plan.accounts} account(s)${unreachable}, ${pairs} (account, region) pairs${resources}; heaviest shard ${plan.imbalance.toFixed(2)}× the mean`
+}
+
 export async function runPipeline(
   config: Config,
   info: RunInfo = {},
@@ -472,6 +490,15 @@ function publicInputs(config: Config): Record<string, unknown> {
       ? {
           roleToAssume: config.auth.roleToAssume,
           additionalRoleArns: config.auth.additionalRoleArns,
+          ...(config.auth.accounts !== undefined
+            ? {
+                accounts: config.auth.accounts,
+                organizationRoleArn: config.auth.organizationRoleArn,
+                organizationalUnits: config.auth.organizationalUnits,
+                excludeAccounts: config.auth.excludeAccounts,
+                memberRoleName: config.auth.memberRoleName
+              }
+            : {}),
           allowedAccountIds: config.auth.allowedAccountIds,
           regions: config.regions,
           resourceTypes: config.liveTypes,

@@ -49,7 +49,18 @@ export interface AccountSession {
   credentials: AwsCredentialIdentityProvider
 }
 
-interface Context {
+/** A role that could not be assumed; `awsCode` is AWS's error code when AWS refused (AccessDenied and the like). */
+export class AssumeRoleError extends RunError {
+  constructor(
+    message: string,
+    readonly awsCode: string | undefined
+  ) {
+    super(message)
+  }
+}
+
+/** What opening sessions shares: the settings, the host, and the masking of every credential seen. */
+export interface Context {
   settings: AuthSettings
   host: AuthHost
   nameOf: NameOf
@@ -61,7 +72,7 @@ interface Context {
   masked: string[]
 }
 
-function createContext(settings: AuthSettings, host: AuthHost): Context {
+export function createContext(settings: AuthSettings, host: AuthHost): Context {
   const masked = new Set<string>()
   const maskOnce = (secret: string | undefined): void => {
     if (!secret || masked.has(secret)) return
@@ -93,7 +104,12 @@ function createContext(settings: AuthSettings, host: AuthHost): Context {
  * per account: a second role into an account already opened is not assumed.
  */
 export async function openSessions(settings: AuthSettings, host: AuthHost): Promise<AccountSession[]> {
-  const context = createContext(settings, host)
+  return openSessionsIn(createContext(settings, host))
+}
+
+/** openSessions with a context the caller goes on using (organization.ts opens the member accounts with it). */
+export async function openSessionsIn(context: Context): Promise<AccountSession[]> {
+  const { settings, host } = context
   validateAuthSettings(settings, context.nameOf)
   const first = await openFirstSession(context)
   ensureAllowed(context, first.accountId, first.principalArn)
@@ -125,7 +141,7 @@ function ensureAllowed(context: Context, accountId: string, principal: string): 
   }
 }
 
-function describe(error: unknown, context: Context): string {
+export function describe(error: unknown, context: Context): string {
   const code = awsErrorCode(error)
   const message = errorMessage(error)
   return oneLine(code && !message.startsWith(code) ? `${code}: ${message}` : message, context.masked)
@@ -199,7 +215,7 @@ async function openDefaultChainSession(context: Context): Promise<AccountSession
 }
 
 /** sts:AssumeRole from `source`'s credentials (kept fresh by its own provider) into `roleArn`. */
-async function openAssumedSession(context: Context, source: AccountSession, roleArn: string): Promise<AccountSession> {
+export async function openAssumedSession(context: Context, source: AccountSession, roleArn: string): Promise<AccountSession> {
   ensureAllowed(context, parseRoleArn(roleArn)!.accountId, roleArn)
   const { roleSessionName, roleDurationSeconds, roleExternalId } = context.settings
   const chained = isAssumedRoleArn(source.principalArn)
@@ -214,7 +230,7 @@ async function openAssumedSession(context: Context, source: AccountSession, role
     try {
       return context.accept(await assumeRole(context.sts, source.credentials, request))
     } catch (error) {
-      throw error instanceof RunError ? error : new RunError(assumeRoleFailure(context, error, roleArn, source.principalArn, durationSeconds))
+      throw error instanceof RunError ? error : new AssumeRoleError(assumeRoleFailure(context, error, roleArn, source.principalArn, durationSeconds), awsErrorCode(error))
     }
   }
   const credentials = refreshingProvider(fetchCredentials)

@@ -27,9 +27,23 @@ export interface AuthSettings {
   allowedAccountIds: string[]
   /** aws-region: the region STS is called in */
   region: string
+  /** accounts: member accounts reached through member-role-name, listed or discovered (`organization`); absent: none. */
+  accounts?: string[] | 'organization'
+  /** organization-role-arn: the role that lists the organization (default: the first role lists it). */
+  organizationRoleArn?: string
+  /** organizational-units: list only the accounts under these OUs (or the root), nested OUs included. */
+  organizationalUnits?: string[]
+  /** exclude-accounts */
+  excludeAccounts?: string[]
+  /** member-role-name (default plumbline-scan) */
+  memberRoleName?: string
 }
 
 const ROLE_ARN_SHAPE = 'arn:aws:iam::123456789012:role/NAME'
+/** Organizations' ids of a root (r-...) and an OU (ou-...-...). */
+const ORGANIZATION_PARENT = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/
+/** A role name, after an optional IAM path (`team/scanner`). */
+const ROLE_NAME_WITH_PATH = /^([\x21-\x2e\x30-\x7e]+\/)*[\w+=,.@-]{1,64}$/
 
 /**
  * Checks the formats STS would reject (role ARNs, session name, duration, account ids, external id), so that a
@@ -67,6 +81,29 @@ export function validateAuthSettings(settings: AuthSettings, nameOf: (input: str
     if (!ACCOUNT_ID.test(id)) {
       throw new InputError(`${nameOf('allowed-account-ids')}: "${id}" is not an AWS account id; list 12-digit account ids.`)
     }
+  }
+  for (const id of [...(Array.isArray(settings.accounts) ? settings.accounts : []), ...(settings.excludeAccounts ?? [])]) {
+    if (!ACCOUNT_ID.test(id)) {
+      const input = Array.isArray(settings.accounts) && settings.accounts.includes(id) ? 'accounts' : 'exclude-accounts'
+      throw new InputError(`${nameOf(input)}: "${id}" is not an AWS account id; list 12-digit account ids${input === 'accounts' ? ', or write organization' : ''}.`)
+    }
+  }
+  if (settings.organizationRoleArn !== undefined && !parseRoleArn(settings.organizationRoleArn)) {
+    throw new InputError(`${nameOf('organization-role-arn')}: "${settings.organizationRoleArn}" is not an IAM role ARN; give the full ARN (${ROLE_ARN_SHAPE}) of a role in the management or a delegated-administrator account.`)
+  }
+  const needsOrganization = (input: string) =>
+    new InputError(`${nameOf(input)} is set but ${nameOf('accounts')} is not organization; set ${nameOf('accounts')} to organization, or leave ${nameOf(input)} out.`)
+  if (settings.accounts !== 'organization') {
+    if (settings.organizationRoleArn !== undefined) throw needsOrganization('organization-role-arn')
+    if ((settings.organizationalUnits ?? []).length > 0) throw needsOrganization('organizational-units')
+  }
+  for (const unit of settings.organizationalUnits ?? []) {
+    if (!ORGANIZATION_PARENT.test(unit)) {
+      throw new InputError(`${nameOf('organizational-units')}: "${unit}" is not an OU or root id; list ids like ou-ab12-cd34ef56 or r-ab12.`)
+    }
+  }
+  if (settings.memberRoleName !== undefined && !ROLE_NAME_WITH_PATH.test(settings.memberRoleName)) {
+    throw new InputError(`${nameOf('member-role-name')}: "${settings.memberRoleName}" is not a role name; give the name (with its path, if any: path/name) of the role in every member account.`)
   }
   // The external id is not echoed: some treat it as a shared secret.
   if (settings.roleExternalId !== undefined && !EXTERNAL_ID.test(settings.roleExternalId)) {

@@ -52,6 +52,8 @@ export interface InventoryFile {
 export interface ShardRecord {
   index: number
   count: number
+  /** The range of the pair order this shard read, when the scan was cut by `plumbline shards` (shard.ts). */
+  range?: { from?: { account: string; region?: string }; to?: { account: string; region?: string } }
   /** Every account of the scan with its regions: the list all the shards cut. */
   estate: Array<{ account: string; regions: string[] }>
   /** Whether the scan read the global types (the regions setting named global). */
@@ -197,6 +199,7 @@ function isShardRecord(value: unknown): value is ShardRecord {
     (record.index as number) >= 1 &&
     (record.index as number) <= (record.count as number) &&
     typeof record.global === 'boolean' &&
+    (record.range === undefined || (typeof record.range === 'object' && record.range !== null)) &&
     Array.isArray(record.estate) &&
     record.estate.every((a) => typeof a?.account === 'string' && Array.isArray(a.regions) && a.regions.every((r) => typeof r === 'string'))
   )

@@ -1,6 +1,6 @@
 // Types of the local AWS server (index.mjs) for the TypeScript tests.
 
-export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'rds' | 'oidc'
+export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'rds' | 'organizations' | 'oidc'
 
 export function startAwsServer(options?: {
   /** Added to every call, before it is answered. */
@@ -12,10 +12,12 @@ export function startAwsServer(options?: {
 export interface AwsServer {
   /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
   readonly url: string
-  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, _RDS, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
+  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, _RDS, _ORGANIZATIONS, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
   env(): Record<string, string>
   /** Seeds an account (replacing one with the same id). */
   addAccount(seed: AccountSeed): void
+  /** An AWS Organization: its members answer Organizations' list calls when they are its management account or a delegated administrator. */
+  addOrganization(seed: OrganizationSeed): void
   addRole(role: RoleSeed): void
   /** Static keys of an IAM user in `account` (for the SDK's default credential chain: AWS_ACCESS_KEY_ID/...). */
   createUserKeys(account: string, userName?: string): { accessKeyId: string; secretAccessKey: string }
@@ -144,4 +146,18 @@ export interface ConfigRecorderSeed {
   /** DescribeConfigurationRecorderStatus: recording (default false) and lastStatus ('Pending', 'Success', 'Failure'). */
   recording?: boolean
   lastStatus?: string
+}
+
+export interface OrganizationSeed {
+  /** o-... (default o-exampleorgid) */
+  id?: string
+  /** Listed as a member too (added when `accounts` leaves it out). */
+  managementAccount: string
+  delegatedAdministrators?: string[]
+  /** r-... (default r-examplerootid111) */
+  rootId?: string
+  /** ou-xxxx-xxxxxxxx ids, each under `parent` (default the root). */
+  organizationalUnits?: Array<{ id: string; name?: string; parent?: string }>
+  /** State: ACTIVE (default), SUSPENDED, PENDING_CLOSURE or CLOSED; parent: the root (default) or an OU id. */
+  accounts: Array<{ id: string; name?: string; email?: string; state?: string; parent?: string }>
 }

@@ -1,4 +1,4 @@
-// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3, S3 Control, Lambda and Config on one HTTP port, speaking each
+// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3, S3 Control, Lambda, RDS, Config and Organizations on one HTTP port, speaking each
 // service's real wire protocol and verifying every SigV4 signature, plus GitHub's OIDC token endpoint.
 // The SDK reaches it through the AWS_ENDPOINT_URL_* variables (env()); see index.d.mts for the API.
 import { createServer } from 'node:http'
@@ -12,6 +12,7 @@ import { IdentityRegistry, SIGNING_NAMES, authError } from './identity.mjs'
 import { OidcIssuer } from './oidc.mjs'
 import { ServiceError, errorReply, newRequestId } from './protocol.mjs'
 import * as lambda from './lambda.mjs'
+import * as organizations from './organizations.mjs'
 import * as rds from './rds.mjs'
 import * as s3 from './s3.mjs'
 import { AccountState } from './store.mjs'
@@ -59,6 +60,11 @@ const OPERATIONS = {
     DescribeDBClusterSnapshots: [rds.describeDBClusterSnapshots, 'rds:DescribeDBClusterSnapshots'],
     DescribeDBClusterSnapshotAttributes: [rds.describeDBClusterSnapshotAttributes, 'rds:DescribeDBClusterSnapshotAttributes']
   },
+  organizations: {
+    ListAccounts: [organizations.listAccounts, 'organizations:ListAccounts'],
+    ListAccountsForParent: [organizations.listAccountsForParent, 'organizations:ListAccountsForParent'],
+    ListOrganizationalUnitsForParent: [organizations.listOrganizationalUnitsForParent, 'organizations:ListOrganizationalUnitsForParent']
+  },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
   // The token endpoint needs no IAM action.
   oidc: { GetIDToken: [undefined, ''] }
@@ -79,7 +85,8 @@ function readBody(req) {
 /** X-Amz-Target prefixes of the awsJson services. */
 const JSON_TARGETS = [
   ['CloudApiService.', 'cloudcontrol'],
-  ['StarlingDoveService.', 'config']
+  ['StarlingDoveService.', 'config'],
+  ['AWSOrganizationsV20161128.', 'organizations']
 ]
 
 /** Which service and operation a request is for, from what the protocol puts on the wire. */
@@ -89,7 +96,7 @@ function routeOf(req, url, body) {
   if (url.pathname.startsWith('/v20180820/')) {
     return { service: 's3control', operation: url.pathname === '/v20180820/configuration/publicAccessBlock' && req.method === 'GET' ? 'GetPublicAccessBlock' : 'Unknown' }
   }
-  // The awsJson services: Cloud Control (1.0) and Config (1.1), told apart by the target's prefix.
+  // The awsJson services: Cloud Control (1.0), Config and Organizations (1.1), told apart by the target's prefix.
   const jsonService = typeof target === 'string' ? JSON_TARGETS.find(([prefix]) => target.startsWith(prefix)) : undefined
   if (jsonService) {
     let json
@@ -122,7 +129,7 @@ function serviceOfScope(req) {
 }
 
 function unknownOperation(service, operation, params) {
-  if (service === 'cloudcontrol' || service === 'config') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
+  if (service === 'cloudcontrol' || service === 'config' || service === 'organizations') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
   if (service === 'lambda') return new ServiceError('UnknownOperationException', 404, `Unknown operation ${operation}`)
   if (service === 's3' || service === 's3control' || service === 'oidc') return new ServiceError('NotImplemented', 501, 'A header or query you provided implies functionality that is not implemented.')
   return new ServiceError('InvalidAction', 400, `Could not find operation ${operation} for version ${params?.get('Version') ?? 'NO_VERSION_SPECIFIED'}`)
@@ -138,6 +145,8 @@ export async function startAwsServer(options = {}) {
   const oidc = new OidcIssuer()
   const faults = new FaultSet()
   const calls = []
+  /** @type {organizations.Organization[]} */
+  const orgs = []
 
   // An account never seeded still exists (a role's account, say): empty, with the default regions.
   const accountState = (id) => {
@@ -170,7 +179,7 @@ export async function startAwsServer(options = {}) {
       call.region = caller.region
     }
     if (!handler) throw unknownOperation(service, operation, route.params)
-    if (service === 'cloudcontrol' || service === 'config') {
+    if (service === 'cloudcontrol' || service === 'config' || service === 'organizations') {
       if (!route.json || typeof route.json !== 'object') throw new ServiceError('SerializationException', 400, 'Request body is not valid JSON')
       if (service === 'cloudcontrol') Object.assign(call, cloudcontrol.describeRequest(route.json))
     }
@@ -188,7 +197,7 @@ export async function startAwsServer(options = {}) {
     const { latencyMs, answering } = faults.evaluate(call)
     if (latencyMs > 0) await sleep(latencyMs)
     if (answering) throw faultAnswer(answering, call, caller?.arn)
-    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, headers: req.headers, bucket: route.bucket, identities, oidc, pageSize, requestId })
+    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, headers: req.headers, bucket: route.bucket, identities, organizations: orgs, oidc, pageSize, requestId })
   }
 
   const server = createServer(async (req, res) => {
@@ -243,12 +252,16 @@ export async function startAwsServer(options = {}) {
         AWS_ENDPOINT_URL_S3_CONTROL: url,
         AWS_ENDPOINT_URL_LAMBDA: url,
         AWS_ENDPOINT_URL_RDS: url,
+        AWS_ENDPOINT_URL_ORGANIZATIONS: url,
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken
       }
     },
     addAccount(seed) {
       accounts.set(seed.id, new AccountState(seed))
+    },
+    addOrganization(seed) {
+      orgs.push(new organizations.Organization(seed))
     },
     addRole(role) {
       identities.addRole(role)

@@ -84,6 +84,8 @@ export function errorReply(service, error, requestId) {
       return reply(status, 'application/x-amz-json-1.0', JSON.stringify({ __type: code, Message: message }), { 'x-amzn-requestid': requestId })
     case 'config':
       return reply(status, 'application/x-amz-json-1.1', JSON.stringify({ __type: code, message }), { 'x-amzn-requestid': requestId })
+    case 'organizations':
+      return reply(status, 'application/x-amz-json-1.1', JSON.stringify({ __type: code, Message: message, ...extra }), { 'x-amzn-requestid': requestId })
     case 'sts':
     case 'iam':
     case 'rds': {

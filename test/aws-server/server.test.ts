@@ -9,6 +9,7 @@ import { DescribeImagesCommand, DescribeInstancesCommand, DescribeRegionsCommand
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand, IAMClient } from '@aws-sdk/client-iam'
 import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3'
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control'
+import { ListAccountsCommand, ListAccountsForParentCommand, ListOrganizationalUnitsForParentCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { startAwsServer, type AwsServer, type ResourceSeed } from './index.mjs'
 
@@ -253,6 +254,58 @@ describe('STS AssumeRole chaining', () => {
   test('a principal the role does not trust is refused', async () => {
     const error = await rejectionOf(stsClient(userKeysB).send(new AssumeRoleCommand({ RoleArn: READ_ROLE_B, RoleSessionName: 'x1', ExternalId: EXTERNAL_ID })))
     expect(error.name).toBe('AccessDenied')
+  })
+})
+
+describe('Organizations', () => {
+  const ROOT = 'r-ab12'
+  const OU = 'ou-ab12-11111111'
+  const NESTED = 'ou-ab12-22222222'
+  const members = Array.from({ length: 23 }, (_, i) => String(300_000_000_000 + i))
+  const organizations = (keys: Credentials) => new OrganizationsClient({ region: REGION, credentials: keys, maxAttempts: 1 })
+  beforeAll(() => {
+    server.addOrganization({
+      managementAccount: ACCOUNT_A,
+      rootId: ROOT,
+      organizationalUnits: [{ id: OU, name: 'prod' }, { id: NESTED, name: 'prod-eu', parent: OU }],
+      accounts: [...members.map((id, i) => ({ id, parent: i < 2 ? OU : i < 3 ? NESTED : undefined })), { id: '399999999999', state: 'SUSPENDED' }]
+    })
+  })
+
+  test('ListAccounts pages by MaxResults (20 at most) with NextToken, and names each account State', async () => {
+    const client = organizations(userKeysA)
+    const first = await client.send(new ListAccountsCommand({ MaxResults: 10 }))
+    expect(first.Accounts).toHaveLength(10)
+    expect(first.NextToken).toBeDefined()
+    const all = []
+    for await (const page of paginateListAccounts({ client }, {})) all.push(...(page.Accounts ?? []))
+    // The management account, 23 members and a suspended one.
+    expect(all).toHaveLength(25)
+    expect(all.find((a) => a.Id === '399999999999')?.State).toBe('SUSPENDED')
+    expect(all.find((a) => a.Id === ACCOUNT_A)).toMatchObject({ State: 'ACTIVE', JoinedMethod: 'CREATED', Arn: expect.stringMatching(/^arn:aws:organizations::111111111111:account\/o-/) })
+    expect(all[1].JoinedTimestamp).toBeInstanceOf(Date)
+    const tooMany = await rejectionOf(client.send(new ListAccountsCommand({ MaxResults: 21 })))
+    expect(tooMany.name).toBe('InvalidInputException')
+    const badToken = await rejectionOf(client.send(new ListAccountsCommand({ NextToken: 'not-a-token' })))
+    expect(badToken.name).toBe('InvalidInputException')
+  })
+
+  test('ListAccountsForParent lists the direct accounts only; ListOrganizationalUnitsForParent the child OUs', async () => {
+    const client = organizations(userKeysA)
+    const underOu = await client.send(new ListAccountsForParentCommand({ ParentId: OU }))
+    expect(underOu.Accounts?.map((a) => a.Id)).toEqual(members.slice(0, 2))
+    const units = await client.send(new ListOrganizationalUnitsForParentCommand({ ParentId: OU }))
+    expect(units.OrganizationalUnits).toEqual([{ Id: NESTED, Name: 'prod-eu', Arn: `arn:aws:organizations::${ACCOUNT_A}:ou/o-exampleorgid/${NESTED}` }])
+    const missing = await rejectionOf(client.send(new ListAccountsForParentCommand({ ParentId: 'ou-ab12-99999999' })))
+    expect(missing.name).toBe('ParentNotFoundException')
+    const malformed = await rejectionOf(client.send(new ListAccountsForParentCommand({ ParentId: 'prod' })))
+    expect(malformed.name).toBe('InvalidInputException')
+  })
+
+  test('only the management account (or a delegated administrator) may list; an account in no organization is told so', async () => {
+    const member = server.createUserKeys(members[0], 'member')
+    expect((await rejectionOf(organizations(member).send(new ListAccountsCommand({})))).name).toBe('AccessDeniedException')
+    expect((await rejectionOf(organizations(userKeysB).send(new ListAccountsCommand({})))).name).toBe('AWSOrganizationsNotInUseException')
   })
 })
 

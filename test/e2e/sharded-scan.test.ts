@@ -83,7 +83,7 @@ describe('plumbline scan --live --shard K/N, merged with --inventory', () => {
   it('refuses a shard that is not K/N, and one without a live scan, in one line', async () => {
     const bad = await cli('scan', '--live', '--shard', '4/3', '--out', 'x')
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toBe('plumbline: --shard: "4/3" is not a shard; write K/N with 1 ≤ K ≤ N ≤ 256 (the matrix value, e.g. 2/8)\n')
+    expect(bad.stderr).toBe('plumbline: --shard: "4/3" is not a shard; write K/N with 1 ≤ K ≤ N ≤ 256 (the matrix value, e.g. 2/8), or the K/N:FROM..TO that plumbline shards prints\n')
     const offline = await cli('scan', '--inventory', 'infra/inventory.json', '--shard', '1/2', '--out', 'x')
     expect(offline.code).toBe(2)
     expect(offline.stderr).toMatch(/^plumbline: --shard: only a live scan is split into shards; /)

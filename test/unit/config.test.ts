@@ -44,6 +44,32 @@ describe('buildConfig', () => {
     expect(config.tfDir).toBe(join(dir, 'infra'))
   })
 
+  it('reads accounts: organization with its settings, and account lists; refuses what cannot mean anything in one line', () => {
+    const dir = workspace()
+    const role = 'arn:aws:iam::123456789012:role/scan'
+    const org = build({ 'role-to-assume': role, accounts: 'organization', 'organization-role-arn': 'arn:aws:iam::999999999999:role/org-list', 'organizational-units': 'ou-ab12-prod0001, r-ab12', 'exclude-accounts': '999999999999' }, dir, 'schedule')
+    expect(org.auth).toMatchObject({ accounts: 'organization', organizationRoleArn: 'arn:aws:iam::999999999999:role/org-list', organizationalUnits: ['ou-ab12-prod0001', 'r-ab12'], excludeAccounts: ['999999999999'], memberRoleName: 'plumbline-scan' })
+    expect(build({ 'role-to-assume': role, accounts: '111111111111\n222222222222', 'member-role-name': 'audit/reader' }, dir).auth).toMatchObject({ accounts: ['111111111111', '222222222222'], memberRoleName: 'audit/reader' })
+    expect(build({ 'role-to-assume': role }, dir).auth.accounts).toBeUndefined()
+    expect(() => build({ 'role-to-assume': role, accounts: 'organization, 111111111111' }, dir)).toThrow(new InputError('input accounts: organization stands alone; list account ids, or write only organization'))
+    expect(() => build({ 'role-to-assume': role, accounts: '1111' }, dir)).toThrow(new InputError('input accounts: "1111" is not an AWS account id; list 12-digit account ids, or write organization.'))
+    expect(() => build({ 'role-to-assume': role, 'organization-role-arn': 'arn:aws:iam::999999999999:role/org-list' }, dir)).toThrow(
+      new InputError('input organization-role-arn is set but input accounts is not organization; set input accounts to organization, or leave input organization-role-arn out.')
+    )
+    expect(() => build({ 'role-to-assume': role, accounts: 'organization', 'organizational-units': 'prod' }, dir)).toThrow(/^input organizational-units: "prod" is not an OU or root id/)
+  })
+
+  it('plans shards with command: shards (live, an inventory for the sizes), and asks for the count', () => {
+    const dir = workspace()
+    const role = 'arn:aws:iam::123456789012:role/scan'
+    const config = build({ command: 'shards', shards: '8', 'role-to-assume': role, inventory: 'plan.json' }, dir, 'schedule')
+    expect(config).toMatchObject({ command: 'shards', shards: 8, live: true, inventoryFiles: [join(dir, 'plan.json')] })
+    expect(build({ 'role-to-assume': role }, dir, 'schedule').command).toBeUndefined()
+    expect(() => build({ command: 'shards', 'role-to-assume': role }, dir)).toThrow(new InputError('input shards: how many shards? give a whole number from 1 to 256'))
+    expect(() => build({ command: 'shards', shards: '2' }, dir)).toThrow(/^planning shards lists the estate live: set input role-to-assume, or give AWS credentials$/)
+    expect(() => build({ command: 'plan', 'terraform-dir': 'infra' }, dir)).toThrow(new InputError('input command: "plan" is not a command; use scan or shards'))
+  })
+
   it('resolves live: auto from a role or credentials in the environment, never on top of a saved inventory', () => {
     const dir = workspace()
     const withEnv = (env: NodeJS.ProcessEnv, raw: RawSettings) => buildConfig(raw, { ...ctx(dir), env })

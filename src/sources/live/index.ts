@@ -1,9 +1,10 @@
 // The live side of a run: authenticate and scan, or read a saved inventory. Loaded only when a run has a
 // live side (the pipeline imports it on demand), so plan-only runs never load the AWS SDK clients.
-import { openSessions, type AuthHost, type AuthSettings } from '../../auth/index.js'
+import { openEstate, type AuthHost, type AuthSettings } from '../../auth/index.js'
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
-import { scanLive } from './scan.js'
+import { listEstate, scanLive } from './scan.js'
+import { pairWork, planShards, type ShardPlan } from './shard-plan.js'
 import { missingShards } from './missing-shards.js'
 import type { Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
@@ -54,7 +55,7 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
   }
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())
-  const sessions = await openSessions(config.auth, host)
+  const { sessions, unreachable } = await openEstate(config.auth, host)
   const scannedAt = now().toISOString()
   const scan = await scanLive({
     sessions,
@@ -66,7 +67,8 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     sleep: host.sleep,
     progress: host.info,
     regionsInputName: host.nameOf?.('regions'),
-    shard: config.shard
+    shard: config.shard,
+    unreachable
   })
   const inventory = buildInventoryFile({
     tool: { name: 'Plumbline', version: toolVersion },
@@ -80,4 +82,31 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     shard: scan.shard
   })
   return { ...scan, primaryAccount: sessions[0]?.accountId, inventory }
+}
+
+/**
+ * `plumbline shards`: the estate listed live (the accounts, discovered or given, and their regions), cut into
+ * `count` shards balanced by the previous scan's inventories when given (several are merged: a sharded scan's).
+ */
+export async function planShardRun(config: LiveSettings & { shards: number }, host: LiveHost, shownPath: (p: string) => string): Promise<ShardPlan & { warnings: string[]; accounts: number; unreachable: number }> {
+  const inputName = host.nameOf?.('inventory') ?? 'inventory'
+  const previous: ReadInventory[] = []
+  for (const path of config.inventoryFiles) previous.push({ file: await readInventoryFile(path, inputName, shownPath(path)), shownPath: shownPath(path) })
+  const work = previous.length > 0 ? pairWork(mergeInventories(previous, inputName).coverage) : undefined
+  const { sessions, unreachable } = await openEstate(config.auth, host)
+  const estate = await listEstate({
+    sessions,
+    regions: config.regions,
+    types: config.liveTypes,
+    homeRegion: config.awsRegion,
+    rateLimit: config.rateLimit,
+    concurrency: config.concurrency,
+    sleep: host.sleep,
+    progress: host.info,
+    regionsInputName: host.nameOf?.('regions'),
+    unreachable
+  })
+  const plan = planShards(estate.accounts, config.shards, work)
+  const warnings = [...estate.warnings, ...unreachable.map((u) => `account ${u.account}: ${u.reason}; the shard that holds it will mark its ledger entries ${u.state}`)]
+  return { ...plan, warnings, accounts: estate.accounts.length, unreachable: unreachable.length }
 }

@@ -43,6 +43,8 @@ export interface LiveScanOptions {
   regionsInputName?: string
   /** Scan only this shard's share of the (account, region) pairs (shard.ts). */
   shard?: Shard
+  /** Accounts of the estate that could not be reached (src/auth organization.ts): their pairs go to the ledger as denied or failed. */
+  unreachable?: ReadonlyArray<{ account: string; roleArn: string; state: 'denied' | 'failed'; reason: string }>
 }
 
 export interface LiveScanResult {
@@ -75,16 +77,21 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
     // Every account's regions first (one call each), so that a shard job sees the whole list of (account, region)
     // pairs, the same in every job, and picks its share of it alone.
     const regionLists = await Promise.all(scans.map((scan) => scan.listRegions()))
+    // An account that could not be reached has no region list: it is its account-level pair alone.
+    const unreachable = options.unreachable ?? []
+    const accounts = [...scans.map((scan, i) => ({ account: scan.account, regions: regionLists[i] })), ...unreachable.map(({ account }) => ({ account, regions: [] }))]
     if (options.shard) {
-      const estate = scans.map((scan, i) => ({ account: scan.account, regions: [...regionLists[i]].sort() })).sort((a, b) => compareText(a.account, b.account))
+      const estate = accounts.map(({ account, regions }) => ({ account, regions: [...regions].sort() })).sort((a, b) => compareText(a.account, b.account))
       shard = { ...options.shard, estate, global: options.regions.global }
     }
-    const shares = options.shard
-      ? shareOf(
-          options.shard,
-          scans.map((scan, i) => ({ account: scan.account, regions: regionLists[i] }))
-        )
-      : undefined
+    const shares = options.shard ? shareOf(options.shard, accounts) : undefined
+    const unreachableRegions = options.regions.all ? [...new Set(regionLists.flat())].sort() : [...options.regions.named]
+    for (const account of unreachable) {
+      if (shares && !shares.get(account.account)?.accountLevel) continue
+      const entries = unreachableEntries(account, options.types, unreachableRegions.length > 0 ? unreachableRegions : [options.homeRegion], options.regions.global)
+      coverage.push(...entries)
+      warnings.push(`account ${account.account}: ${account.reason}; its ${entries.length} ledger entries are marked ${account.state}`)
+    }
     await Promise.all(
       scans.map(async (scan, i) => {
         const result = await scan.run(regionLists[i], shares ? (shares.get(scan.account) ?? NOTHING) : undefined)
@@ -111,6 +118,36 @@ export async function scanLive(options: LiveScanOptions): Promise<LiveScanResult
 }
 
 
+/**
+ * The estate a sharded scan cuts, as every shard job sees it: each account's regions (one listing per account), and
+ * the unreachable accounts with none. `plumbline shards` plans on it.
+ */
+export async function listEstate(options: LiveScanOptions): Promise<{ accounts: Array<{ account: string; regions: string[] }>; warnings: string[]; calls: number }> {
+  const caller = new Caller({ rateLimit: options.rateLimit, concurrency: options.concurrency, retry: { ...options.retry, ...(options.sleep ? { sleep: options.sleep } : {}) } })
+  try {
+    const scans = options.sessions.map((session) => new AccountScan(session, options, caller))
+    const regionLists = await Promise.all(scans.map((scan) => scan.listRegions()))
+    const accounts = [...scans.map((scan, i) => ({ account: scan.account, regions: [...regionLists[i]].sort() })), ...(options.unreachable ?? []).map(({ account }) => ({ account, regions: [] }))]
+    return { accounts: accounts.sort((a, b) => compareText(a.account, b.account)), warnings: scans.flatMap((scan) => scan.warnings), calls: caller.calls }
+  } finally {
+    caller.destroy()
+  }
+}
+
+/**
+ * The ledger of an account that could not be reached: every type in the regions the scan read elsewhere (its own
+ * region list could not be read), global types once. Never `scanned`: the account stays visibly unread.
+ */
+function unreachableEntries(
+  account: { account: string; state: 'denied' | 'failed'; reason: string },
+  types: readonly string[],
+  regions: readonly string[],
+  global: boolean
+): CoverageEntry[] {
+  const entry = (region: string, type: string): CoverageEntry => ({ account: account.account, region, type, state: account.state, count: 0, error: account.reason })
+  return types.flatMap((type) => (isGlobalType(type) ? (global ? [entry(GLOBAL_REGION, type)] : []) : regions.map((region) => entry(region, type))))
+}
+
 /** One account's scan: its regions, types and facts. */
 class AccountScan {
   readonly account: string
@@ -118,7 +155,7 @@ class AccountScan {
   private readonly hooks: HookContext
   private readonly resources: Resource[] = []
   private readonly coverage: CoverageEntry[] = []
-  private readonly warnings: string[] = []
+  readonly warnings: string[] = []
   private readonly sleep: Sleep
   private readonly listOnly: ReadonlySet<string>
   /** Ledger entries of named regions the account has not opted in to: account-level, added by run(). */
