@@ -2,8 +2,9 @@
 # (policies.tf, generated from policy/*.json), trusted by the scanning role alone. IAM is global: apply it once
 # per account, with a provider configured for that account.
 
-# Only the scanning role may assume this role, and only with the external id when one is set: the same check
-# Plumbline's AssumeRole call passes (it sends role-external-id when given).
+# Only the scanning role may assume this role, and only with the external id when one is set (Plumbline sends
+# role-external-id with every AssumeRole call). Two documents and a choice between them rather than a dynamic
+# "condition" block: Plumbline's own reading of .tf code evaluates these, not a dynamic block inside a statement.
 data "aws_iam_policy_document" "trust" {
   statement {
     sid     = "PlumblineScanningRole"
@@ -14,14 +15,24 @@ data "aws_iam_policy_document" "trust" {
       type        = "AWS"
       identifiers = [var.scanning_role_arn]
     }
+  }
+}
 
-    dynamic "condition" {
-      for_each = var.external_id == "" ? [] : [var.external_id]
-      content {
-        test     = "StringEquals"
-        variable = "sts:ExternalId"
-        values   = [condition.value]
-      }
+data "aws_iam_policy_document" "trust_with_external_id" {
+  statement {
+    sid     = "PlumblineScanningRole"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "AWS"
+      identifiers = [var.scanning_role_arn]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "sts:ExternalId"
+      values   = [var.external_id]
     }
   }
 }
@@ -29,7 +40,7 @@ data "aws_iam_policy_document" "trust" {
 resource "aws_iam_role" "member" {
   name               = var.role_name
   description        = "Plumbline's live scan, assumed from the scanning role"
-  assume_role_policy = data.aws_iam_policy_document.trust.json
+  assume_role_policy = var.external_id == "" ? data.aws_iam_policy_document.trust.json : data.aws_iam_policy_document.trust_with_external_id.json
   tags               = var.tags
 }
 
@@ -52,8 +63,8 @@ resource "aws_iam_policy" "scan" {
 }
 
 resource "aws_iam_role_policy_attachment" "scan" {
-  for_each = aws_iam_policy.scan
+  for_each = local.policies
 
   role       = aws_iam_role.member.name
-  policy_arn = each.value.arn
+  policy_arn = aws_iam_policy.scan[each.key].arn
 }
