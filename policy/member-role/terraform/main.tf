@@ -3,7 +3,7 @@
 # per account, with a provider configured for that account.
 
 # Only the scanning role may assume this role, and only with the external id when one is set (Plumbline sends
-# role-external-id with every AssumeRole call). Two documents and a choice between them rather than a dynamic
+# role-external-id when it assumes the role). Two documents and a choice between them rather than a dynamic
 # "condition" block: Plumbline's own reading of .tf code evaluates these, not a dynamic block inside a statement.
 data "aws_iam_policy_document" "trust" {
   statement {
