@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-VRGODRKG.js";
+} from "./chunks/chunk-ICOUTU2I.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -20,7 +20,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-VRGODRKG.js";
+} from "./chunks/chunk-ICOUTU2I.js";
 import {
   InputError,
   SEVERITIES

@@ -111,8 +111,16 @@ const INTERNAL_ERROR = {
   oidc: ['InternalServerError', 500, 'Internal server error']
 }
 
-function accessDenied(call, callerArn) {
+function accessDenied(call, callerArn, scp) {
   const who = callerArn ?? 'anonymous'
+  // An SCP denies before any handler runs, in the words AWS uses for it (the "explicit deny" variant of the message).
+  if (scp) {
+    const words = `User: ${who} is not authorized to perform: ${call.action} with an explicit deny in a service control policy`
+    return call.service === 'ec2' ? new ServiceError('UnauthorizedOperation', 403, `You are not authorized to perform this operation. ${words}`)
+      : call.service === 's3' || call.service === 's3control' ? new ServiceError('AccessDenied', 403, 'Access Denied')
+      : ['sts', 'iam', 'rds'].includes(call.service) ? new ServiceError('AccessDenied', 403, words)
+      : new ServiceError(call.service === 'cloudcontrol' ? 'com.amazon.coral.service#AccessDeniedException' : 'AccessDeniedException', call.service === 'lambda' ? 403 : 400, words)
+  }
   switch (call.service) {
     case 'cloudcontrol': {
       const code = 'com.amazon.coral.service#AccessDeniedException'
@@ -156,7 +164,7 @@ export function faultAnswer(fault, call, callerArn) {
   const error = (entry) => new ServiceError(...entry)
   switch (fault.kind) {
     case 'deny':
-      return accessDenied(call, callerArn)
+      return accessDenied(call, callerArn, fault.scp === true)
     case 'throttle':
       return error(RATE_EXCEEDED[call.service])
     case 'server-error':

@@ -118,6 +118,8 @@ export interface Fault {
   ratePerSecond?: number
   /** Latency only. */
   latencyMs?: number
+  /** Deny only: as a service control policy denies (before any handler, "with an explicit deny in a service control policy"). */
+  scp?: boolean
 }
 
 export interface ReceivedCall {

@@ -30,6 +30,8 @@ beforeAll(async () => {
   ;({ members } = seedOrganization(server, { members: 3, regions: ORG_REGIONS_4, perRegion: 2, roleless: [ROLELESS] }))
   workspace = exampleWorkspace()
   env = awsCliEnv(server, server.createUserKeys(MANAGEMENT, 'scanner'), 'eu-west-1')
+  // A service control policy denies us-west-2 to the third member.
+  server.addFault({ kind: 'deny', scp: true, account: members[2], region: 'us-west-2' })
 })
 
 afterAll(async () => {
@@ -45,8 +47,15 @@ describe('an organization scanned in a matrix of shards', () => {
     expect(inventory.accounts).toEqual([...members, MANAGEMENT].sort())
     const denied = inventory.coverage.filter((c: Json) => c.state === 'denied')
     expect(denied.length).toBeGreaterThan(0)
-    expect(new Set(denied.map((c: Json) => c.account))).toEqual(new Set([ROLELESS]))
-    expect(new Set(denied.map((c: Json) => c.region))).toEqual(new Set([...ORG_REGIONS_4, 'global']))
+    const roleless = denied.filter((c: Json) => c.account === ROLELESS)
+    expect(new Set(denied.map((c: Json) => c.account))).toEqual(new Set([ROLELESS, members[2]]))
+    expect(new Set(roleless.map((c: Json) => c.region))).toEqual(new Set([...ORG_REGIONS_4, 'global']))
+    // The region an SCP denies is denied in the ledger, never failed (buckets are listed once per account, from
+    // aws-region, which the SCP leaves alone: their us-west-2 entries are read).
+    const scpDenied = inventory.coverage.filter((c: Json) => c.account === members[2] && c.region === 'us-west-2' && !c.type.includes('::S3::'))
+    expect(scpDenied.length).toBeGreaterThan(10)
+    for (const entry of scpDenied) expect(entry).toMatchObject({ state: 'denied', error: expect.stringMatching(/with an explicit deny in a service control policy/) })
+    expect(inventory.coverage.filter((c: Json) => c.state === 'failed')).toEqual([])
     expect(`${whole.stdout}${whole.stderr}`).toContain(`account ${ROLELESS}: Could not assume arn:aws:iam::${ROLELESS}:role/plumbline-scan`)
     // Each member's four regions hold two open and two closed SSH groups.
     const results = read('whole/plumbline-results.json')
@@ -73,7 +82,8 @@ describe('an organization scanned in a matrix of shards', () => {
     // Balanced by the previous scan, each member's five pairs fall in one shard, and the two light accounts (the
     // management account, the roleless one) share the last; the even cut splits a member between two jobs.
     expect(matrix.include.map((e: Json) => e.shard)).toEqual(members.map((_, i) => `${i + 1}/4:${i === 0 ? '' : members[i]}..${members[i + 1] ?? ROLELESS}`).concat([`4/4:${ROLELESS}..`]))
-    expect(resources).toEqual([45, 45, 45, 10])
+    // The third member's us-west-2 is denied: 9 resources fewer.
+    expect(resources).toEqual([45, 45, 36, 10])
     expect(balanced.stderr).toMatch(/heaviest shard 1\.0\d× the mean/)
     expect(evenMatrix.include[1].shard).toBe(`2/4:${members[1]}..${members[2]}/eu-central-1`)
   }, 120_000)

@@ -158,6 +158,8 @@ class AccountScan {
   readonly warnings: string[] = []
   private readonly sleep: Sleep
   private readonly listOnly: ReadonlySet<string>
+  /** Why a parent type not selected itself could not be listed, by `type region`: its children's entries say it. */
+  private readonly parentFailures = new Map<string, { state: 'denied' | 'unsupported' | 'failed'; error: string }>()
   /** Ledger entries of named regions the account has not opted in to: account-level, added by run(). */
   private readonly optInEntries: CoverageEntry[] = []
 
@@ -289,6 +291,8 @@ class AccountScan {
       const ids = await this.list(type, region)
       return ids.map((id) => ({ id, region }))
     } catch (err) {
+      const kind = classifyError(err)
+      this.parentFailures.set(`${type} ${region}`, { state: kind === 'denied' || kind === 'unsupported' ? kind : 'failed', error: errorLine(err) })
       this.warnings.push(`account ${this.account} ${region}: ${type} could not be listed to find its children (${errorLine(err)})`)
       return undefined
     }
@@ -379,7 +383,12 @@ class AccountScan {
   /** A type whose list needs a parent: listed under each parent (ListResources with the parent's model). */
   private async scanChildType(type: string, region: string, listParent: ListParent, parents: ParentRef[] | undefined): Promise<Resource[] | undefined> {
     if (!parents) {
-      this.coverage.push({ account: this.account, region, type, state: 'failed', error: `its parents (${listParent.parentType}) could not be listed` })
+      // As the parent fared: a parent denied (an SCP on the region, say) leaves its children denied, not failed.
+      const parent =
+        this.parentFailures.get(`${listParent.parentType} ${region}`) ??
+        this.coverage.find((c) => c.type === listParent.parentType && c.region === region && c.state !== 'scanned')
+      const state = parent?.state === 'denied' || parent?.state === 'unsupported' ? parent.state : 'failed'
+      this.coverage.push({ account: this.account, region, type, state, error: `its parents (${listParent.parentType}) could not be listed${parent?.error ? `: ${parent.error}` : ''}` })
       return undefined
     }
     const model = listParent.model
