@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
+import { gunzipSync } from 'node:zlib'
+import { driftValueText, renderHtml, reportView, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
 import { SEVERITIES, type Evaluation } from '../../src/types.js'
@@ -15,15 +16,23 @@ function rowCells(html: string, first: string): string[] {
   throw new Error(`no row starting with ${first}`)
 }
 
-const DATA_BLOCK = /<script type="application\/json" id="plumbline-data">([\s\S]*?)<\/script>/
+const DATA_BLOCK = /<script type="application\/octet-stream" id="plumbline-data" data-encoding="gzip, base64">([\s\S]*?)<\/script>/
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
 
-/** The table data as the page's script reads it: rows decoded from cells and interned values, links completed. */
-function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
+/** The data block's JSON text: base64 of gzip. */
+function dataJson(html: string): string {
   const block = DATA_BLOCK.exec(html)
   if (!block) throw new Error('no data block')
-  const raw: TableData = JSON.parse(block[1])
+  return gunzipSync(Buffer.from(block[1], 'base64')).toString('utf8')
+}
+
+/**
+ * The table data as the page's script reads it: rows decoded from cells and interned values, links completed.
+ * `res` stays as sent (null: the script makes the label from the other cells).
+ */
+function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
+  const raw: TableData = JSON.parse(dataJson(html))
   const findings = raw.findings.map((cells) => {
     const row = Object.fromEntries(raw.columns.map((column, c) => [column, raw.interned.includes(column) ? raw.values[cells[c] as number] : cells[c]])) as unknown as TableRow
     return { ...row, link: row.link ? raw.linkBase + row.link : '' }
@@ -58,10 +67,10 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/href="javascript:/i)
   })
 
-  it('embeds the table data as JSON that cannot close its element, and reads back exactly', () => {
+  it('embeds the table data in base64 that cannot close its element, and reads back exactly', () => {
     const block = DATA_BLOCK.exec(html)![1]
-    expect(block).not.toMatch(/[<>]/)
-    expect(block).toContain('\\u003cimg src=x onerror=alert(1)\\u003e')
+    expect(block).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(dataJson(html)).toContain(HOSTILE.img)
     const data = tableData(html)
     const sg = data.findings.find((row) => row.rule === 'ec2-sg-no-public-ssh' && row.where !== '')!
     expect(sg.msg).toBe(`Ingress ${HOSTILE.img} allows 0.0.0.0/0 on port 22 ${HOSTILE.mustache} ${HOSTILE.backtick}`)
@@ -298,16 +307,19 @@ describe('renderHtml', () => {
     expect(out).not.toContain('123456789012')
     expect(out).toContain('********9012')
     expect(tableData(out).findings.find((row) => row.origin === 'live')!.acct).toBe('********9012')
+    // The data block is compressed: its text is checked inflated.
+    expect(dataJson(out)).not.toContain('123456789012')
+    expect(dataJson(renderHtml(model))).toContain('123456789012')
     expect(renderHtml(model)).toContain('123456789012')
   })
 })
 
-describe('scriptSafeJson', () => {
-  it('escapes everything that could end a script element or a line in JavaScript, and round-trips', () => {
-    const value = { a: '</script><!-- -->&', b: 'x\u2028y\u2029z', c: ['<SCRIPT>', '`${x}`'] }
-    const text = scriptSafeJson(value)
-    expect(text).not.toMatch(/[<>&`\u2028\u2029]/)
-    expect(JSON.parse(text)).toEqual(value)
+describe('the data block', () => {
+  it('is base64 only, whatever the data holds, and inflates to the table data', () => {
+    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
+    const html = renderHtml(hostile)
+    expect(DATA_BLOCK.exec(html)![1]).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028`${x}`')
   })
 })
 
