@@ -6,13 +6,14 @@
 // How data stays inert:
 // - The template uses `{{ }}` only, on a view of plain strings and numbers: no helper, partial or triple-stash
 //   ever sees model data, and Handlebars escapes every character that could open a tag or an attribute.
-// - The findings table is data for the script: JSON in <script type="application/json">, with `<`, `>`, `&` and
-//   the JavaScript line separators written as \u escapes so no `</script>` or `<!--` in the data can end the
-//   element. The script builds rows with DOM APIs and textContent only.
+// - The findings table is data for the script: JSON, gzipped and written in base64 into
+//   <script type="application/octet-stream">; base64's alphabet holds nothing that could end the element or open a
+//   comment. The script builds rows with DOM APIs and textContent only.
 // - Links: only https URLs built from the run's own GitHub URLs (sourceUrlBase, runUrl); everything else is text.
 // - The CSS, the script, the CSP and the JSON are put in after Handlebars ran, at markers that start with `<`:
 //   escaped data can never contain one, so data cannot forge a marker.
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import Handlebars from 'handlebars'
 import reportTemplate from '../../templates/report.hbs'
 import reportScript from '../../templates/report.js.hbs'
@@ -37,10 +38,12 @@ import {
   deltaCounts,
   findingsLine,
   addToGroup,
+  accountSummaries,
   compareFindingGroups,
   findingGroupsOf,
   resourceLabel,
   resourcePlace,
+  ruleSummaries,
   sideLabel,
   sourceLink,
   tally,
@@ -100,8 +103,7 @@ function cspHash(text: string): string {
 export function renderHtml(model: ReportModel, opts: RenderOptions = {}): string {
   const view = reportView(model, opts)
   const rendered = template()(view)
-  const json = scriptSafeJson(view.tableData)
-  const inserts: Record<string, string> = { csp: CONTENT_SECURITY_POLICY, style: reportStyle, script: reportScript, data: json }
+  const inserts: Record<string, string> = { csp: CONTENT_SECURITY_POLICY, style: reportStyle, script: reportScript, data: encodeTableData(view.tableData) }
   let seen = 0
   const html = rendered.replace(MARKER, (_marker, name: string) => {
     seen++
@@ -113,11 +115,13 @@ export function renderHtml(model: ReportModel, opts: RenderOptions = {}): string
 }
 
 /**
- * JSON that can sit inside a <script> element: nothing in it can close the element or open a comment (and no
- * backtick, so not even a careless template literal around it could be broken out of).
+ * The findings list's data as the page reads it: its JSON gzipped, in base64. 100,000 findings make about 40 MB
+ * of JSON, most of it text that repeats (messages and ARNs naming the same accounts, regions and resource kinds);
+ * gzipped it is a tenth of that, and the browser inflates it natively (DecompressionStream) faster than its HTML
+ * parser would read the plain text. Level 1: higher levels save a fifth more bytes for twice the time.
  */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&`\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+export function encodeTableData(data: TableData): string {
+  return gzipSync(JSON.stringify(data), { level: 1 }).toString('base64')
 }
 
 /** Everything the template shows, as ready-made strings; the template decides layout only. */
@@ -127,6 +131,12 @@ export interface ReportView {
   /** findings: the distinct failing (rule, resource) pairs and how many block the gate, or '' when none fail. */
   verdict: { state: GateVerdict; word: string; reason: string; findings: string; detail: string }
   chart: SeverityChart
+  /** Failing findings per rule (view.ts ruleSummaries), each row a link that filters the list to the rule. */
+  ruleSummary: RuleSummaryRow[]
+  hasRuleSummary: boolean
+  /** Failing findings per account (view.ts accountSummaries), shown when any finding is in an account. */
+  accountSummary: { severities: string[]; rows: AccountSummaryRow[] }
+  hasAccountSummary: boolean
   counts: {
     statuses: string[]
     rows: Array<{ severity: string; cells: number[]; total: number }>
@@ -157,6 +167,24 @@ export interface ReportView {
   hasWarnings: boolean
   /** What the findings table's script reads (embedded as JSON, never through Handlebars). */
   tableData: TableData
+}
+
+export interface RuleSummaryRow {
+  rule: string
+  title: string
+  severity: string
+  failing: number
+  accounts: number
+}
+
+export interface AccountSummaryRow {
+  /** The filter's value: the account id (masked with redact-identifiers), or '' for findings in no account. */
+  account: string
+  /** As a person reads it: the id, or '(none)' as the account filter names ''. */
+  label: string
+  cells: number[]
+  failing: number
+  topRules: Array<{ account: string; rule: string; count: number }>
 }
 
 export interface SeverityChart {
@@ -282,7 +310,8 @@ export interface TableRow {
   rule: string
   title: string
   msg: string
-  res: string
+  /** null when the label is the one the script makes from type, id, ARN, address and origin (labelOfCells). */
+  res: string | null
   type: string
   id: string
   arn: string
@@ -348,6 +377,9 @@ function findingEntry(group: FindingGroup & { statusKey: string }, sourceUrlBase
   }
 }
 
+/** How the findings list's filters name an empty value (report.js.hbs NONE). */
+const NO_ACCOUNT = '(none)'
+
 const DELTA_LABELS = [
   ['introduced', 'Introduced'],
   ['fixed', 'Fixed'],
@@ -362,6 +394,8 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   const groups = listedGroups(model.evaluations)
   const ruleTexts = ruleTextsCache()
   const findings = groups.map((group) => findingEntry(group, run.sourceUrlBase, ruleTexts))
+  const failingGroups = groups.filter((group) => group.statusKey === 'fail')
+  const byAccount = accountSummaries(failingGroups)
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
   const driftRows = drift.map(driftRow)
@@ -404,6 +438,19 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
       detail: verdictDetail(run.counts)
     },
     chart: severityChart(SEVERITIES.map((severity) => ({ severity, count: counted.bySeverity[severity].fail }))),
+    ruleSummary: ruleSummaries(failingGroups, model.rules),
+    hasRuleSummary: failingGroups.length > 0,
+    accountSummary: {
+      severities: [...SEVERITIES],
+      rows: byAccount.map((summary) => ({
+        account: summary.account,
+        label: summary.account || NO_ACCOUNT,
+        cells: SEVERITIES.map((severity) => summary.bySeverity[severity]),
+        failing: summary.failing,
+        topRules: summary.topRules.map((top) => ({ account: summary.account, ...top }))
+      }))
+    },
+    hasAccountSummary: byAccount.some((summary) => summary.account !== ''),
     counts: {
       statuses: [...STATUSES],
       rows: [...SEVERITIES]
@@ -659,7 +706,7 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       rule: row.rule,
       title: row.title,
       msg: row.message,
-      res: row.resource,
+      res: row.resource === labelOfCells(row) ? null : row.resource,
       type: row.type,
       id: row.id,
       arn: row.arn,
@@ -705,6 +752,18 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
         ])
     )
   }
+}
+
+/**
+ * A resource's label as the page's script makes it from a row's cells when the `res` cell is null (report.js.hbs
+ * labelOf): view.ts resourceLabel on the cells' values. The label repeats the address, or the type, id and ARN,
+ * and was a fifth of the data; a row whose label this does not give (an empty address, say) carries it.
+ */
+function labelOfCells(row: Pick<FindingRow, 'address' | 'type' | 'id' | 'arn' | 'origin'>): string {
+  const name = row.address || `${row.type} ${row.id || '(not created yet)'}`
+  if (row.origin !== 'live') return name
+  const live = row.arn || (row.address ? `${row.type} ${row.id}`.trim() : '')
+  return live && live !== name ? `${name} (${live})` : name
 }
 
 /** The value cached under `key`, made on first use. */

@@ -1,6 +1,6 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
-import type { CoverageEntry, Delta, Evaluation, ResourceRef, Severity, SourceLocation } from '../types.js'
+import { SEVERITIES, type CoverageEntry, type Delta, type Evaluation, type ResourceRef, type RuleMetadata, type Severity, type SourceLocation } from '../types.js'
 import { evaluationKey, isFinding } from '../model/counts.js'
 import { compareSeverity } from '../model/severity.js'
 import { compareText } from '../model/values.js'
@@ -179,4 +179,96 @@ export function sideLabel(evaluation: Evaluation): string {
 /** What a reader calls findings (a finding seen on the plan and live is one), and how many block the gate. */
 export function findingsLine(findings: number, blocking: number): string {
   return `${findings} ${findings === 1 ? 'finding' : 'findings'} (distinct rule and resource)${blocking > 0 ? `, ${blocking} blocking the gate` : ''}`
+}
+
+/** One rule's failing findings across the run: the report's per-rule summary. */
+export interface RuleSummary {
+  rule: string
+  title: string
+  /** The worst severity among its failing findings (a configured override can raise one above the rule's own). */
+  severity: Severity
+  /** Failing findings (distinct rule and resource), as the findings list counts them. */
+  failing: number
+  /** Distinct accounts with a failing finding of the rule (Terraform-only findings have none). */
+  accounts: number
+}
+
+/** One account's failing findings: the report's per-account summary. '' holds the findings no side places in an account. */
+export interface AccountSummary {
+  account: string
+  bySeverity: Record<Severity, number>
+  failing: number
+  /** Its rules with the most failing findings, most first (ties: most severe, then by id). */
+  topRules: Array<{ rule: string; count: number }>
+}
+
+/**
+ * The accounts a finding belongs to: those of its sides, '' for a side that has none (the plan's). The findings
+ * list's account filter reads the same values, so a summary's count is what its filter shows.
+ */
+export function findingAccounts(group: FindingGroup): string[] {
+  const accounts: string[] = []
+  for (const side of group.sides) {
+    const account = side.resource.account ?? ''
+    if (!accounts.includes(account)) accounts.push(account)
+  }
+  return accounts
+}
+
+/**
+ * Failing findings per rule, most severe first, then most findings, then by id. `findings` are failing findings
+ * as groupFindings gives them; titles come from the rules' metadata when it has them.
+ */
+export function ruleSummaries(findings: readonly FindingGroup[], rules: readonly RuleMetadata[]): RuleSummary[] {
+  const titles = new Map(rules.map((rule) => [rule.id, rule.title]))
+  const byRule = new Map<string, { summary: RuleSummary; accounts: Set<string> }>()
+  for (const finding of findings) {
+    let entry = byRule.get(finding.rule)
+    if (!entry) {
+      entry = { summary: { rule: finding.rule, title: titles.get(finding.rule) ?? finding.title, severity: finding.severity, failing: 0, accounts: 0 }, accounts: new Set() }
+      byRule.set(finding.rule, entry)
+    }
+    entry.summary.failing++
+    if (compareSeverity(finding.severity, entry.summary.severity) < 0) entry.summary.severity = finding.severity
+    for (const account of findingAccounts(finding)) if (account !== '') entry.accounts.add(account)
+  }
+  return [...byRule.values()]
+    .map(({ summary, accounts }) => ({ ...summary, accounts: accounts.size }))
+    .sort((a, b) => compareSeverity(a.severity, b.severity) || b.failing - a.failing || compareText(a.rule, b.rule))
+}
+
+/**
+ * Failing findings per account: most critical findings first, then most high, and so on down the severities, then
+ * most findings, then by account. A finding seen in two accounts counts in both.
+ */
+export function accountSummaries(findings: readonly FindingGroup[], topRules = 3): AccountSummary[] {
+  const byAccount = new Map<string, { summary: AccountSummary; rules: Map<string, { count: number; severity: Severity }> }>()
+  for (const finding of findings) {
+    for (const account of findingAccounts(finding)) {
+      let entry = byAccount.get(account)
+      if (!entry) {
+        const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>
+        entry = { summary: { account, bySeverity, failing: 0, topRules: [] }, rules: new Map() }
+        byAccount.set(account, entry)
+      }
+      entry.summary.bySeverity[finding.severity]++
+      entry.summary.failing++
+      const rule = entry.rules.get(finding.rule)
+      if (rule) {
+        rule.count++
+        if (compareSeverity(finding.severity, rule.severity) < 0) rule.severity = finding.severity
+      } else entry.rules.set(finding.rule, { count: 1, severity: finding.severity })
+    }
+  }
+  const summaries = [...byAccount.values()].map(({ summary, rules }) => ({
+    ...summary,
+    topRules: [...rules]
+      .sort(([ra, a], [rb, b]) => b.count - a.count || compareSeverity(a.severity, b.severity) || compareText(ra, rb))
+      .slice(0, topRules)
+      .map(([rule, { count }]) => ({ rule, count }))
+  }))
+  return summaries.sort((a, b) => {
+    for (const severity of SEVERITIES) if (a.bySeverity[severity] !== b.bySeverity[severity]) return b.bySeverity[severity] - a.bySeverity[severity]
+    return b.failing - a.failing || compareText(a.account, b.account)
+  })
 }

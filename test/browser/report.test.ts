@@ -339,6 +339,147 @@ describe('the report in chromium', () => {
   })
 })
 
+// ---------------------------------------------------------------------------------------------------------------
+// An organization's report in miniature: 3,000 evaluations over 12 accounts, 4 regions and 15 rules (a few findings
+// on the plan alone, some suppressed): the per-rule and per-account summaries against the model, their links into
+// the list, and paging through thousands of findings.
+
+const ORG_ACCOUNTS = Array.from({ length: 12 }, (_, a) => String(300000000000 + a * 11111111111))
+const ORG_REGIONS = ['us-east-1', 'eu-west-1', 'eu-central-1', 'ap-south-1']
+const ORG_RULES = Array.from({ length: 15 }, (_, r) => `org-rule-${String(r).padStart(2, '0')}`)
+
+function orgModel(): ReportModel {
+  const evaluations: Evaluation[] = []
+  for (let i = 0; i < 3000; i++) {
+    const rule = ORG_RULES[(i * 7) % ORG_RULES.length]
+    const severity = SEVERITIES[ORG_RULES.indexOf(rule) % SEVERITIES.length]
+    // Skewed on purpose: low-numbered accounts have more findings, so the orders below are not all ties.
+    const account = ORG_ACCOUNTS[Math.floor(Math.sqrt(i * 13) % ORG_ACCOUNTS.length)]
+    const region = ORG_REGIONS[i % ORG_REGIONS.length]
+    const resource =
+      i % 50 === 0
+        ? resourceRef({ origin: 'plan', type: 'AWS::S3::Bucket', tfType: 'aws_s3_bucket', address: `aws_s3_bucket.p${i}` })
+        : resourceRef({ origin: 'live', type: 'AWS::S3::Bucket', id: `b-${i}`, account, region, arn: `arn:aws:s3:::b-${i}` })
+    evaluations.push(evaluation({ rule, severity, resource, status: i % 23 === 0 ? 'suppressed' : 'fail', message: `Bucket ${i} fails ${rule}.` }))
+  }
+  return buildModel({ evaluations, rules: ORG_RULES.map((id, r) => ruleMeta(id, SEVERITIES[r % SEVERITIES.length])), run: { accounts: ORG_ACCOUNTS, regions: ORG_REGIONS } })
+}
+
+describe('an organization\'s report: summaries first, the list in pages', () => {
+  const model = orgModel()
+  // Every evaluation is its own (rule, resource): failing findings are failing evaluations here.
+  const failingOf = (keep: (e: Evaluation) => boolean) => model.evaluations.filter((e) => failing(e) && keep(e)).length
+  let opened: Opened
+
+  beforeAll(async () => {
+    opened = await open(renderHtml(model), 'org.html')
+  })
+  afterAll(async () => {
+    await opened?.context.close()
+  })
+
+  const cellsOf = (page: Page, table: string) =>
+    page.evaluate<string[][]>(`[...document.querySelectorAll('table.${table} tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent.trim()))`)
+
+  it('summarizes every rule: failing findings and accounts affected as the model has them, most severe first', async () => {
+    const rows = await cellsOf(opened.page, 'by-rule')
+    expect(rows.map((row) => row[0]).sort()).toEqual([...ORG_RULES].sort())
+    for (const [rule, title, severity, count, accounts] of rows) {
+      const mine = model.evaluations.filter((e) => failing(e) && e.rule === rule)
+      expect([title, severity, Number(count), Number(accounts)]).toEqual([
+        `Title of ${rule}`,
+        mine[0].severity,
+        mine.length,
+        new Set(mine.map((e) => e.resource.account).filter(Boolean)).size
+      ])
+    }
+    const ranks = rows.map((row) => SEVERITIES.indexOf(row[2] as (typeof SEVERITIES)[number]))
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+  })
+
+  it('summarizes every account: failing findings by severity and its top rules, as the model has them', async () => {
+    const rows = await cellsOf(opened.page, 'by-account')
+    expect(rows.map((row) => row[0]).sort()).toEqual([...ORG_ACCOUNTS, '(none)'].sort())
+    for (const row of rows) {
+      const account = row[0] === '(none)' ? undefined : row[0]
+      const mine = model.evaluations.filter((e) => failing(e) && e.resource.account === account)
+      expect(row.slice(1, 7).map(Number)).toEqual([...SEVERITIES.map((severity) => mine.filter((e) => e.severity === severity).length), mine.length])
+      const perRule = new Map<string, number>()
+      for (const e of mine) perRule.set(e.rule, (perRule.get(e.rule) ?? 0) + 1)
+      const most = Math.max(...perRule.values())
+      // The first top rule has the most findings in the account.
+      expect(perRule.get(row[7].split(/\s+/)[0])).toBe(most)
+    }
+    // Most critical findings first.
+    const critical = rows.map((row) => Number(row[1]))
+    expect(critical).toEqual([...critical].sort((a, b) => b - a))
+  })
+
+  it('filters the list to exactly a rule\'s failing findings when the rule is clicked', async () => {
+    const { page } = opened
+    const rule = ORG_RULES[3]
+    await page.click(`table.by-rule a[data-show-rule="${rule}"]`)
+    const want = failingOf((e) => e.rule === rule)
+    expect(await count(page)).toBe(want)
+    expect(await visibleRows(page)).toBe(Math.min(PAGE_SIZE, want))
+    expect(new Set(await page.locator('#findings-list .finding-rule code').allTextContents())).toEqual(new Set([rule]))
+    expect(await page.locator('select[data-filter="st"] option:checked').textContent()).toMatch(/^fail \(/)
+    expect(await page.locator('select[data-filter="rule"] option:checked').textContent()).toMatch(new RegExp(`^${rule} \\(`))
+    expect(await page.evaluate('location.hash')).toBe('#findings')
+  })
+
+  it('filters the list to exactly an account\'s failing findings, and to one of its top rules there', async () => {
+    const { page } = opened
+    // A search typed before the click is cleared by it: the list shows what the summary counts.
+    await page.fill('#finding-search', 'bucket 1')
+    const account = ORG_ACCOUNTS[5]
+    await page.click(`table.by-account th a[data-show-acct="${account}"]`)
+    expect(await page.inputValue('#finding-search')).toBe('')
+    expect(await count(page)).toBe(failingOf((e) => e.resource.account === account))
+    const sides = await page.locator('#findings-list .finding-sides').allTextContents()
+    expect(sides.every((text) => text.includes(account))).toBe(true)
+
+    const top = page.locator(`table.by-account a[data-show-acct="${account}"][data-show-rule]`).first()
+    const rule = (await top.getAttribute('data-show-rule'))!
+    await top.click()
+    expect(await count(page)).toBe(failingOf((e) => e.resource.account === account && e.rule === rule))
+
+    await page.click('table.by-account th a[data-show-acct=""]')
+    expect(await count(page)).toBe(failingOf((e) => e.resource.account === undefined))
+    await page.click('#filters-reset')
+    expect(await count(page)).toBe(listedOf(model).length)
+  })
+
+  it('pages through thousands of findings: every finding once, in order, forwards and back', async () => {
+    const { page } = opened
+    const total = listedOf(model).length
+    expect(total).toBe(3000)
+    await page.selectOption('#page-size', '250')
+    const seen: string[] = []
+    for (let p = 0; ; p++) {
+      const indexes = await page.locator('#findings-list li.finding-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-index')!))
+      expect(indexes.length).toBe(Math.min(250, total - p * 250))
+      seen.push(...indexes)
+      if (await page.locator('#page-next').isDisabled()) break
+      await page.click('#page-next')
+      expect(await page.locator('#page-info').textContent()).toContain(`page ${p + 2} of 12`)
+    }
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => String(i)))
+    await page.click('#page-prev')
+    expect(await page.locator('#page-info').textContent()).toBe(`(findings 2501–2750, page 11 of 12)`)
+    // A filter starts again at the first page; the other sort orders page the same way.
+    await chooseFilter(page, 'reg', 'eu-west-1')
+    expect(await page.locator('#page-info').textContent()).toMatch(/^\(findings 1–250, page 1 of \d+\)$/)
+    await page.locator('#finding-sort button[data-sort="res"]').click()
+    const first = await page.locator('#findings-list .finding-resource').allTextContents()
+    await page.click('#page-next')
+    const second = await page.locator('#findings-list .finding-resource').allTextContents()
+    expect([...first, ...second]).toEqual([...first, ...second].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    expect(opened.errors).toEqual([])
+    expect(await violations(page)).toEqual([])
+  })
+})
+
 /** Decodes the PNG in a blank page (a canvas) and samples a grid of pixels: how many colours, how common the commonest. */
 async function samplePixels(png: Buffer): Promise<{ samples: number; distinct: number; commonest: number }> {
   const page = await browser.newPage()

@@ -4,6 +4,7 @@
 // comment and the HTML report (its banner, its counts table and the rows its findings table lists).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs'
 import { ROOT, cleanEnv, exampleWorkspace, runActionStep, runNode, type ActionRun, type ProcessResult } from './helpers.js'
 
@@ -23,8 +24,9 @@ function htmlCounts(html: string): HtmlCounts {
   const header = /<thead><tr><th>Severity<\/th>((?:<th>[^<]*<\/th>)+)<th>total<\/th><\/tr><\/thead>/.exec(html)?.[1] ?? ''
   const statuses = [...header.matchAll(/<th>([^<]*)<\/th>/g)].map((m) => m[1])
   const totals = [...(/<tfoot><tr><th>all<\/th>(.*?)<\/tr><\/tfoot>/.exec(html)?.[1] ?? '').matchAll(/<td class="n">(\d+)<\/td>/g)].map((m) => Number(m[1]))
-  const json = /<script type="application\/json" id="plumbline-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}'
-  const data = JSON.parse(json) as { columns: string[]; interned: string[]; values: unknown[]; findings: unknown[][] }
+  // The list's data: gzipped JSON in base64 (src/report/html.ts encodeTableData).
+  const block = /<script type="application\/octet-stream" id="plumbline-data" data-encoding="gzip, base64">(.*?)<\/script>/s.exec(html)?.[1]
+  const data = JSON.parse(block ? gunzipSync(Buffer.from(block, 'base64')).toString('utf8') : '{}') as { columns: string[]; interned: string[]; values: unknown[]; findings: unknown[][] }
   const st = data.columns.indexOf('st')
   const statusOf = (row: unknown[]) => (data.interned.includes('st') ? data.values[row[st] as number] : row[st])
   return {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { driftValueText, renderHtml, reportView, scriptSafeJson, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
+import { gunzipSync } from 'node:zlib'
+import { driftValueText, renderHtml, reportView, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
 import { SEVERITIES, type Evaluation } from '../../src/types.js'
-import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel } from './model-builder.js'
+import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 
 /** Text of the cells of the <tr> whose first cell is `first`, tags stripped. */
 function rowCells(html: string, first: string): string[] {
@@ -15,15 +16,23 @@ function rowCells(html: string, first: string): string[] {
   throw new Error(`no row starting with ${first}`)
 }
 
-const DATA_BLOCK = /<script type="application\/json" id="plumbline-data">([\s\S]*?)<\/script>/
+const DATA_BLOCK = /<script type="application\/octet-stream" id="plumbline-data" data-encoding="gzip, base64">([\s\S]*?)<\/script>/
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
 
-/** The table data as the page's script reads it: rows decoded from cells and interned values, links completed. */
-function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
+/** The data block's JSON text: base64 of gzip. */
+function dataJson(html: string): string {
   const block = DATA_BLOCK.exec(html)
   if (!block) throw new Error('no data block')
-  const raw: TableData = JSON.parse(block[1])
+  return gunzipSync(Buffer.from(block[1], 'base64')).toString('utf8')
+}
+
+/**
+ * The table data as the page's script reads it: rows decoded from cells and interned values, links completed.
+ * `res` stays as sent (null: the script makes the label from the other cells).
+ */
+function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
+  const raw: TableData = JSON.parse(dataJson(html))
   const findings = raw.findings.map((cells) => {
     const row = Object.fromEntries(raw.columns.map((column, c) => [column, raw.interned.includes(column) ? raw.values[cells[c] as number] : cells[c]])) as unknown as TableRow
     return { ...row, link: row.link ? raw.linkBase + row.link : '' }
@@ -58,10 +67,10 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/href="javascript:/i)
   })
 
-  it('embeds the table data as JSON that cannot close its element, and reads back exactly', () => {
+  it('embeds the table data in base64 that cannot close its element, and reads back exactly', () => {
     const block = DATA_BLOCK.exec(html)![1]
-    expect(block).not.toMatch(/[<>]/)
-    expect(block).toContain('\\u003cimg src=x onerror=alert(1)\\u003e')
+    expect(block).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(dataJson(html)).toContain(HOSTILE.img)
     const data = tableData(html)
     const sg = data.findings.find((row) => row.rule === 'ec2-sg-no-public-ssh' && row.where !== '')!
     expect(sg.msg).toBe(`Ingress ${HOSTILE.img} allows 0.0.0.0/0 on port 22 ${HOSTILE.mustache} ${HOSTILE.backtick}`)
@@ -298,16 +307,19 @@ describe('renderHtml', () => {
     expect(out).not.toContain('123456789012')
     expect(out).toContain('********9012')
     expect(tableData(out).findings.find((row) => row.origin === 'live')!.acct).toBe('********9012')
+    // The data block is compressed: its text is checked inflated.
+    expect(dataJson(out)).not.toContain('123456789012')
+    expect(dataJson(renderHtml(model))).toContain('123456789012')
     expect(renderHtml(model)).toContain('123456789012')
   })
 })
 
-describe('scriptSafeJson', () => {
-  it('escapes everything that could end a script element or a line in JavaScript, and round-trips', () => {
-    const value = { a: '</script><!-- -->&', b: 'x\u2028y\u2029z', c: ['<SCRIPT>', '`${x}`'] }
-    const text = scriptSafeJson(value)
-    expect(text).not.toMatch(/[<>&`\u2028\u2029]/)
-    expect(JSON.parse(text)).toEqual(value)
+describe('the data block', () => {
+  it('is base64 only, whatever the data holds, and inflates to the table data', () => {
+    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
+    const html = renderHtml(hostile)
+    expect(DATA_BLOCK.exec(html)![1]).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028`${x}`')
   })
 })
 
@@ -392,5 +404,75 @@ describe('renderHtml coverage', () => {
     expect(html).toContain('<tr class="cov-denied">')
     expect(html).not.toContain(HOSTILE.img)
     expect(renderHtml(buildModel())).not.toContain('<h2>Coverage</h2>')
+  })
+})
+
+describe('renderHtml summaries by rule and by account', () => {
+  const A1 = '111122223333'
+  const A2 = '444455556666'
+  const live = (account: string, id: string) => resourceRef({ origin: 'live', id, account, region: 'us-east-1', arn: `arn:aws:s3:::${id}-${account}` })
+  const model = buildModel({
+    evaluations: [
+      evaluation({ rule: 'enc', severity: 'critical', resource: live(A1, 'b1') }),
+      evaluation({ rule: 'enc', severity: 'critical', resource: live(A2, 'b2') }),
+      evaluation({ rule: 'log', severity: 'medium', resource: live(A2, 'b3') }),
+      evaluation({ rule: 'log', severity: 'medium', resource: live(A2, 'b4') }),
+      evaluation({ rule: 'log', severity: 'medium', status: 'suppressed', resource: live(A1, 'b5') })
+    ],
+    rules: [ruleMeta('enc', 'critical', { title: `Encrypted ${HOSTILE.img}` }), ruleMeta('log', 'medium')],
+    run: { accounts: [A1, A2] }
+  })
+
+  it('lists every rule and account with its failing findings, from the model', () => {
+    const view = reportView(model)
+    expect(view.ruleSummary).toEqual([
+      { rule: 'enc', title: `Encrypted ${HOSTILE.img}`, severity: 'critical', failing: 2, accounts: 2 },
+      { rule: 'log', title: 'Title of log', severity: 'medium', failing: 2, accounts: 1 }
+    ])
+    expect(view.accountSummary).toEqual({
+      severities: [...SEVERITIES],
+      rows: [
+        { account: A2, label: A2, cells: [1, 0, 2, 0, 0], failing: 3, topRules: [{ account: A2, rule: 'log', count: 2 }, { account: A2, rule: 'enc', count: 1 }] },
+        { account: A1, label: A1, cells: [1, 0, 0, 0, 0], failing: 1, topRules: [{ account: A1, rule: 'enc', count: 1 }] }
+      ]
+    })
+    expect(view.hasRuleSummary).toBe(true)
+    expect(view.hasAccountSummary).toBe(true)
+  })
+
+  it('renders them as captioned tables with row and column headers, each row a link into the list, escaped', () => {
+    const html = renderHtml(model)
+    const byRule = /<section id="by-rule">[\s\S]*?<\/section>/.exec(html)![0]
+    expect(byRule).toContain('<caption>')
+    expect(byRule.match(/<th scope="col">/g)).toHaveLength(5)
+    expect(byRule).toContain('<th scope="row"><a href="#findings" data-show-rule="enc"><code>enc</code></a></th><td>Encrypted &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</td><td class="sev sev-critical">critical</td><td class="n">2</td><td class="n">2</td>')
+    const byAccount = /<section id="by-account">[\s\S]*?<\/section>/.exec(html)![0]
+    expect(byAccount).toContain('<caption>')
+    expect(byAccount).toContain(`<th scope="row"><a href="#findings" data-show-acct="${A2}">${A2}</a></th><td class="n">1</td><td class="n">0</td><td class="n">2</td>`)
+    expect(byAccount).toContain(`<a href="#findings" data-show-acct="${A2}" data-show-rule="log"><code>log</code></a> <span class="muted">2</span>`)
+    expect(html).toContain('<a href="#by-rule">By rule</a>')
+  })
+
+  it('masks account ids in the summaries with redactIdentifiers, the same way the list\'s account filter sees them', () => {
+    const view = reportView(model, { redactIdentifiers: true })
+    expect(view.accountSummary.rows.map((row) => [row.account, row.label, row.topRules.map((top) => top.account)])).toEqual([
+      ['********6666', '********6666', ['********6666', '********6666']],
+      ['********3333', '********3333', ['********3333']]
+    ])
+    const html = renderHtml(model, { redactIdentifiers: true })
+    expect(html).not.toMatch(new RegExp(`${A1}|${A2}`))
+    expect(html).toContain('data-show-acct="********6666"')
+    const accounts = new Set(tableData(html).findings.map((row) => row.acct))
+    expect(accounts).toEqual(new Set(['********6666', '********3333']))
+  })
+
+  it('leaves out the account summary when no finding is in an account, and both when nothing fails', () => {
+    const planOnly = reportView(buildModel({ evaluations: [evaluation({ rule: 'enc' })] }))
+    expect(planOnly.hasRuleSummary).toBe(true)
+    expect(planOnly.hasAccountSummary).toBe(false)
+    expect(planOnly.accountSummary.rows.map((row) => row.label)).toEqual(['(none)'])
+    const html = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'enc', status: 'pass' })] }))
+    expect(html).not.toContain('id="by-rule"')
+    expect(html).not.toContain('id="by-account"')
   })
 })
