@@ -71,7 +71,10 @@ export interface AccountTotal {
   findings: number
 }
 
-/** Findings per account by severity: the accounts with the most critical findings first, then high, and so on. */
+/**
+ * Findings per account by severity: the accounts with the most critical findings first, then high, and so on; the
+ * findings that name no account (Terraform code) last, apart from the accounts.
+ */
 export function accountTotals(findings: readonly FindingGroup[]): AccountTotal[] {
   const byAccount = new Map<string | undefined, AccountTotal>()
   for (const finding of findings) {
@@ -87,9 +90,8 @@ export function accountTotals(findings: readonly FindingGroup[]): AccountTotal[]
   const worstFirst = [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])
   return [...byAccount.values()].sort(
     (a, b) =>
-      worstFirst.reduce((order, severity) => order || b.bySeverity[severity] - a.bySeverity[severity], 0) ||
-      // Findings without an account last among equals; accounts by id.
       Number(a.account === undefined) - Number(b.account === undefined) ||
+      worstFirst.reduce((order, severity) => order || b.bySeverity[severity] - a.bySeverity[severity], 0) ||
       compareText(a.account ?? '', b.account ?? '')
   )
 }

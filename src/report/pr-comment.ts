@@ -64,7 +64,8 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   const ordered = aggregated && brought.length > 0 ? brought : [...brought, ...findings.filter((g) => !g.blocksGate && g.delta !== 'introduced')]
   if (aggregated) {
     head.push(aggregateSection(findings, MAX_RULE_ROWS, MAX_ACCOUNT_ROWS, '####', link))
-    head.push(brought.length > 0 ? `${brought.length} finding(s) this change introduces or that block the gate:` : `The most severe findings:`, '')
+    // A blank line after it: the table must not read as the paragraph's continuation.
+    head.push(brought.length > 0 ? `${brought.length} finding(s) this change introduces or that block the gate:` : 'The most severe findings:', '', '')
   }
   const table = ['| Severity | Finding | Resource | Location | Where it stands |', '|---|---|---|---|---|']
   const tail = (omitted: number) =>

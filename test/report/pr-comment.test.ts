@@ -80,7 +80,7 @@ describe('renderPrComment at organization scale', () => {
         ''
       ].join('\n')
     )
-    expect(body).toContain('1 finding(s) this change introduces or that block the gate:\n')
+    expect(body).toContain('1 finding(s) this change introduces or that block the gate:\n\n| Severity |')
     const rows = body.split('\n').filter((line) => /^\| (critical|high|medium|low|info) \| /.test(line))
     expect(rows).toEqual([
       '| high | The bucket is not encrypted. (new-rule) | aws\\_s3\\_bucket.new | [infra/main.tf:4](https://github.com/acme/orders/blob/abc123/infra/main.tf#L4) | plan: introduced |'
@@ -97,7 +97,7 @@ describe('renderPrComment at organization scale', () => {
   it('lists the most severe when the change brings nothing', () => {
     const model = buildModel({ evaluations: [live('s3-public', 'critical', A), live('kms-rotation', 'medium', B)] })
     const body = renderPrComment(model)
-    expect(body).toContain('The most severe findings:\n')
+    expect(body).toContain('The most severe findings:\n\n| Severity |')
     expect(body.split('\n').filter((line) => /^\| (critical|medium) \| /.test(line))).toHaveLength(2)
   })
 

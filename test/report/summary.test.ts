@@ -169,7 +169,7 @@ describe('renderSummary at organization scale: findings per rule and per account
         live('kms-rotation', 'medium', B),
         live('kms-rotation', 'medium', B),
         live('kms-rotation', 'medium', C),
-        evaluation({ rule: 'plan-rule', severity: 'low', delta: 'introduced' })
+        evaluation({ rule: 'plan-rule', severity: 'critical', delta: 'introduced' })
       ],
       run: { accounts: [A, B, C, D, E] }
     })
@@ -183,9 +183,9 @@ describe('renderSummary at organization scale: findings per rule and per account
         '| Rule | Severity | Findings | Accounts |',
         '|---|---|---:|---|',
         `| s3-public: Title of s3-public | critical | 5 | 4: ${A}, ${B}, ${D} and 1 more |`,
+        '| plan-rule: Title of plan-rule | critical | 1 |  |',
         `| sg-ssh: Title of sg-ssh | high | 2 | 2: ${A}, ${C} |`,
         `| kms-rotation: Title of kms-rotation | medium | 4 | 2: ${B}, ${C} |`,
-        '| plan-rule: Title of plan-rule | low | 1 |  |',
         ''
       ].join('\n')
     )
@@ -200,7 +200,8 @@ describe('renderSummary at organization scale: findings per rule and per account
         `| ${D} | 1 | 0 | 0 | 0 | 0 | 1 |`,
         `| ${E} | 1 | 0 | 0 | 0 | 0 | 1 |`,
         `| ${C} | 0 | 1 | 1 | 0 | 0 | 2 |`,
-        '| (no account: Terraform code) | 0 | 0 | 0 | 1 | 0 | 1 |',
+        // Terraform's findings, which name no account, come last whatever their severity.
+        '| (no account: Terraform code) | 1 | 0 | 0 | 0 | 0 | 1 |',
         ''
       ].join('\n')
     )
