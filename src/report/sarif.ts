@@ -157,6 +157,11 @@ interface PendingResult {
 interface PendingRun {
   side: SarifSide
   account?: string
+  /**
+   * Split per account: the run holds only its account's results (`account`), or, without one, only those that name
+   * no account; its rule errors are chosen the same way. Absent: the whole side.
+   */
+  split?: true
   pending: PendingResult[]
 }
 
@@ -241,7 +246,7 @@ function liveRuns(model: ReportModel, live: PendingResult[], mode: SarifLiveCate
   const accounts = liveAccounts(model)
   if (mode === 'one' || (mode === 'auto' && accounts.size <= 1)) return [{ side: 'live', pending: sortPending(live) }]
   const byAccount = new Map<string, PendingResult[]>()
-  for (const [account, read] of [...accounts].sort(([a], [b]) => compareText(a, b))) if (read) byAccount.set(account, [])
+  for (const [account, read] of accounts) if (read) byAccount.set(account, [])
   const unplaced: PendingResult[] = []
   for (const item of live) {
     if (item.account === undefined) {
@@ -254,8 +259,8 @@ function liveRuns(model: ReportModel, live: PendingResult[], mode: SarifLiveCate
   }
   const perAccount = [...byAccount].sort(([a], [b]) => compareText(a, b))
   return [
-    { side: 'live', pending: sortPending(unplaced) },
-    ...perAccount.map(([account, pending]): PendingRun => ({ side: 'live', account, pending: sortPending(pending) }))
+    { side: 'live', split: true, pending: sortPending(unplaced) },
+    ...perAccount.map(([account, pending]): PendingRun => ({ side: 'live', account, split: true, pending: sortPending(pending) }))
   ]
 }
 
@@ -283,7 +288,7 @@ function fitRun(
   maxGzip: number
 ): { run: Sarif.Run; text: string; kept: number } {
   const make = (count: number) => {
-    const run = buildRun(model, categoryName(category, each.side, each.account), each.side, each.pending.slice(0, count))
+    const run = buildRun(model, categoryName(category, each.side, each.account), each, each.pending.slice(0, count))
     // A run's text the way serializeSarif writes it within the log (compact JSON).
     return { run, text: JSON.stringify(run), kept: count }
   }
@@ -375,8 +380,8 @@ async function gzippedLength(input: Buffer): Promise<number> {
   return (await gzipAsync(input, { chunkSize: Math.max(gzipBound(input.length), 64) })).length
 }
 
-/** `category`: the run's whole category (categoryName). */
-function buildRun(model: ReportModel, category: string, side: SarifSide, pending: PendingResult[]): Sarif.Run {
+/** `category`: the run's whole category (categoryName); `pending`: the results it keeps of `scope`'s. */
+function buildRun(model: ReportModel, category: string, scope: PendingRun, pending: PendingResult[]): Sarif.Run {
   // Rules of this run only, in id order, so ruleIndex points into this run's driver.rules. A rule's level and
   // security-severity follow the severity its results carry (a config override changes it for every resource),
   // since GitHub reads security-severity from the rule, not from the result.
@@ -416,7 +421,7 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
     originalUriBaseIds: {
       [SRCROOT]: { description: { text: 'The repository root: every result location is relative to it.' } }
     },
-    invocations: [invocation(model, side)],
+    invocations: [invocation(model, scope)],
     results
   }
   const provenance = versionControl(model)
@@ -427,13 +432,16 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
 /** At most this many rule errors are listed per run (the results JSON has them all). */
 const MAX_NOTIFICATIONS = 100
 
-function invocation(model: ReportModel, side: SarifSide): Sarif.Invocation {
+function invocation(model: ReportModel, { side, account, split }: PendingRun): Sarif.Invocation {
   const out: Sarif.Invocation = { executionSuccessful: true }
   if (isIsoTime(model.run.startedAt)) out.startTimeUtc = new Date(model.run.startedAt).toISOString()
   if (isIsoTime(model.run.finishedAt)) out.endTimeUtc = new Date(model.run.finishedAt).toISOString()
   // A rule that threw on a resource is not a result (nothing was found) but the analysis was incomplete there:
   // SARIF's tool execution notifications say so, which code scanning shows on the tool status page.
-  const errors = model.evaluations.filter((e) => e.status === 'error' && (e.resource.origin === 'live') === (side === 'live'))
+  // Split per account, each account's run lists its own rule errors, not every account's.
+  const errors = model.evaluations.filter(
+    (e) => e.status === 'error' && (e.resource.origin === 'live') === (side === 'live') && (!split || e.resource.account === account)
+  )
   if (errors.length > 0) {
     out.toolExecutionNotifications = [...errors]
       .sort(compareEvaluations)

@@ -371,6 +371,15 @@ describe('buildSarif live categories (sarif-live-categories)', () => {
     expect(table(buildSarif(model, OPTS)).map(([category]) => category)).toEqual(['plumbline/live', `plumbline/live/${A}`, `plumbline/live/${C}`])
   })
 
+  it('lists each account\'s rule errors in its own run only', () => {
+    const model = estate()
+    model.evaluations.push(
+      evaluation({ rule: 'rule-0', status: 'error', message: 'threw', resource: resourceRef({ origin: 'live', account: B, id: 'broken' }) })
+    )
+    const notified = buildSarif(model, OPTS).log.runs.map((run) => (run.invocations![0].toolExecutionNotifications ?? []).map((n) => n.message.text))
+    expect(notified).toEqual([[], [], [], [`AWS::S3::Bucket broken: threw`], []])
+  })
+
   it('puts a live result that names no account in <category>/live', () => {
     const model = estate()
     model.drift.push(driftEntry('missing', { resource: resourceRef({ origin: 'live', account: undefined }) }))
