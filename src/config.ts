@@ -13,6 +13,9 @@ import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/
 import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
 export type GateScope = 'new' | 'all'
+/** sarif-live-categories: one live category, one per account, or per account when the live side spans several. */
+export type SarifLiveCategories = 'auto' | 'account' | 'one'
+export const SARIF_LIVE_CATEGORIES: readonly SarifLiveCategories[] = ['auto', 'account', 'one']
 export type Threshold = Severity | 'none'
 
 export interface Config {
@@ -35,6 +38,8 @@ export interface Config {
   ignoreAddedSuppressions?: boolean
   outDir: string
   sarifCategory: string
+  /** How the live side's SARIF is split into categories (sarif-live-categories). */
+  sarifLiveCategories: SarifLiveCategories
   sarifFallbackLocation: string
   /** Git top level of terraform-dir (or of the working folder): every path in a report is relative to it. */
   repoRoot: string
@@ -148,7 +153,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'fail-on-unmapped', cli: 'fail-on-unmapped', kind: 'boolean', default: 'false', description: 'Fail when Terraform resources go unchecked because their type has no mapping yet or their parent is not in this configuration (otherwise a warning).' },
   { input: 'ignore-added-suppressions', cli: 'ignore-added-suppressions', kind: 'boolean', default: 'false', description: 'On pull requests (CLI: with --base), judge as if the suppressions the change adds were not there; they are listed either way.' },
   { input: 'output-dir', cli: 'out', kind: 'string', arg: 'DIR', default: 'plumbline-out', description: 'Where the SARIF, HTML report and results JSON are written.' },
-  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', default: 'plumbline', description: 'Prefix of the SARIF categories (`<category>/plan`, `<category>/live`).' },
+  { input: 'sarif-category', cli: 'sarif-category', kind: 'string', arg: 'NAME', default: 'plumbline', description: 'Prefix of the SARIF categories (`<category>/plan`, `<category>/live`, `<category>/live/<account-id>`).' },
+  { input: 'sarif-live-categories', cli: 'sarif-live-categories', kind: 'string', arg: 'MODE', default: 'auto', description: 'How the live side is split into SARIF categories: `account` (`<category>/live/<account-id>`, one upload each, so that GitHub\'s per-upload limits hold per account), `one` (`<category>/live`) or `auto` (per account when the live side spans more than one account).' },
   { input: 'sarif-fallback-location', cli: 'sarif-fallback-location', kind: 'string', arg: 'FILE', description: 'File where results without a .tf block are placed.', defaultText: 'action: the workflow file of the run; CLI: README.md' }
 ]
 
@@ -359,6 +365,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     ignoreAddedSuppressions: bool('ignore-added-suppressions'),
     outDir: outputDir(str('output-dir') as string, ctx.cwd, name('output-dir')),
     sarifCategory: str('sarif-category') as string,
+    sarifLiveCategories: oneOf(str('sarif-live-categories') as string, SARIF_LIVE_CATEGORIES, name('sarif-live-categories')),
     sarifFallbackLocation: toRepoPath(repoRoot, resolve(ctx.cwd, fallback)),
     repoRoot,
     event: ctx.event
@@ -389,6 +396,12 @@ function liveSetting(value: string | undefined, inputName: string, ctx: ConfigCo
 function artifactName(value: string, inputName: string): string {
   if (/["':<>|*?\\/\r\n]/.test(value)) throw new InputError(`${inputName}: "${value}" holds a character artifact names may not have (" : < > | * ? \\ / or a line break)`)
   return value
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], inputName: string): T {
+  const v = value.toLowerCase()
+  if ((allowed as readonly string[]).includes(v)) return v as T
+  throw new InputError(`${inputName}: "${value}" is not ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`)
 }
 
 function autoBool(value: string | undefined, inputName: string): boolean | 'auto' {

@@ -482,6 +482,7 @@ function publicInputs(config: Config): Record<string, unknown> {
     failOnUnmapped: config.failOnUnmapped,
     ignoreAddedSuppressions: config.ignoreAddedSuppressions === true,
     sarifCategory: config.sarifCategory,
+    sarifLiveCategories: config.sarifLiveCategories,
     live: config.live,
     // One path as before; several (a merge) as a list.
     inventory: config.inventoryFiles.length > 1 ? config.inventoryFiles.map((f) => rel(f)) : rel(config.inventoryFiles[0]),

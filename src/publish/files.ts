@@ -6,7 +6,7 @@ import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
 import { resultsJsonPieces } from '../report/results-json.js'
-import { buildSarif, fitsGzippedInBackground, type SarifOptions } from '../report/sarif.js'
+import { buildSarif, fitsGzippedInBackground, uploadText, type SarifBuild, type SarifOptions } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import { phaseDone } from '../timings.js'
 import type { ReportModel } from '../types.js'
@@ -27,6 +27,8 @@ export interface WrittenFiles {
   inventoryFile?: string
   /** Results the SARIF caps left out, per side (the summary says so). */
   sarifCut: { plan: number; live: number }
+  /** The SARIF's categories, one run and one upload each, in the file's order. */
+  sarifCategories: Array<{ category: string; results: number; cut: number }>
 }
 
 export interface LiveOutput {
@@ -47,10 +49,16 @@ export interface WriteOptions {
   sarifCaps?: Pick<SarifOptions, 'maxResultsPerRun' | 'maxGzipBytes'>
 }
 
-/** The warning that SARIF results were left out, added to each model's run; undefined when none were. */
-function noteSarifCut(cut: WrittenFiles['sarifCut'], models: ReportModel[]): string | undefined {
-  if (cut.plan + cut.live === 0) return undefined
-  const warning = `SARIF holds the highest-severity results only: ${cut.plan + cut.live} lower-severity result(s) were left out to stay within GitHub's limits (all are in ${OUTPUT_NAMES.results})`
+/**
+ * The one warning that SARIF results were left out, naming the categories that were over a cap, added to each
+ * model's run; undefined when nothing was cut.
+ */
+function noteSarifCut(sarif: SarifBuild, models: ReportModel[]): string | undefined {
+  const cut = sarif.categories.filter((each) => each.cut > 0)
+  if (cut.length === 0) return undefined
+  const total = cut.reduce((sum, each) => sum + each.cut, 0)
+  const where = cut.map((each) => `${each.category}: ${each.cut}`).join(', ')
+  const warning = `SARIF holds the highest-severity results only: ${total} lower-severity result(s) were left out to stay within GitHub's limits per category (${where}; all are in ${OUTPUT_NAMES.results})`
   for (const each of new Set(models)) each.run.warnings.push(warning)
   return warning
 }
@@ -64,24 +72,26 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
   const written = options.redactIdentifiers === true ? maskAccountIds(model) : model
   const sarifOptions: SarifOptions = {
     category: config.sarifCategory,
+    liveCategories: config.sarifLiveCategories,
     fallbackLocation: config.sarifFallbackLocation,
     sides: { plan: hasTerraform, live: live.hasLive },
     ...options.sarifCaps
   }
-  // GitHub's gzip cap is checked on libuv's threads while the report renders (compressing a large plan's SARIF
-  // takes tens of milliseconds); nothing is written before the answer. In the rare run whose file does not fit,
-  // the SARIF is made again within the cap and the report rendered again, with the warning that says so.
+  // GitHub's gzip cap (per upload, so per category) is checked on libuv's threads while the report renders
+  // (compressing a large plan's SARIF takes tens of milliseconds); nothing is written before the answer. In the rare
+  // run where a category does not fit, the SARIF is made again within the caps and the report rendered again, with
+  // the warning that says so.
   let sarif = buildSarif(written, { ...sarifOptions, maxGzipBytes: Number.POSITIVE_INFINITY })
-  const fits = fitsGzippedInBackground(sarif.text, sarifOptions.maxGzipBytes)
+  const fits = Promise.all(sarif.categories.map((each) => fitsGzippedInBackground(uploadText(sarif, each), sarifOptions.maxGzipBytes)))
   // Handled here too, so that a renderer throwing before the answer is awaited leaves no unhandled rejection.
   fits.catch(() => undefined)
-  const cutWarning = noteSarifCut(sarif.cut, [model, written])
+  const cutWarning = noteSarifCut(sarif, [model, written])
   phaseDone('sarif')
   let html = renderHtml(written)
-  if (!(await fits)) {
+  if (!(await fits).every(Boolean)) {
     sarif = buildSarif(written, sarifOptions)
     for (const each of new Set([model, written])) each.run.warnings = each.run.warnings.filter((warning) => warning !== cutWarning)
-    noteSarifCut(sarif.cut, [model, written])
+    noteSarifCut(sarif, [model, written])
     html = renderHtml(written)
   }
   phaseDone('html')
@@ -89,7 +99,8 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
     sarifFile: join(config.outDir, OUTPUT_NAMES.sarif),
     reportFile: join(config.outDir, OUTPUT_NAMES.report),
     resultsFile: join(config.outDir, OUTPUT_NAMES.results),
-    sarifCut: sarif.cut
+    sarifCut: sarif.cut,
+    sarifCategories: sarif.categories.map(({ category, results, cut }) => ({ category, results, cut }))
   }
   // The three writes run together, so that their disk work (on libuv's threads) overlaps. Every write is awaited
   // before this returns, and the first error in this order is the one thrown.

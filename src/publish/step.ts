@@ -18,6 +18,7 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles, reportUrl =
     gate: gate.verdict,
     'gate-reason': gate.reason,
     'sarif-file': files.sarifFile,
+    'sarif-categories': files.sarifCategories.map((each) => each.category).join('\n'),
     'report-file': files.reportFile,
     'results-file': files.resultsFile,
     'inventory-file': files.inventoryFile ?? '',

@@ -1,9 +1,12 @@
 // The pull-request comment: the verdict, what this change introduces and fixes, drift and coverage in a few
-// lines, the top findings, and a link to the full report. One comment per pull request, found again by its
+// lines, the top findings, and a link to the full report. At organization scale (more than 50 findings, or
+// findings in several accounts) the findings are counted per rule and per account, and only what the change
+// brings (or blocks the gate) is listed, else the most severe. One comment per pull request, found again by its
 // hidden marker and updated in place. GitHub refuses bodies over 65,536 characters; we stay under 60,000 and
 // say what was cut. Data is escaped as markdown text (escapeMarkdown), never interpreted.
 import type { ReportModel } from '../types.js'
-import { addedSuppressionsSection, escapeMarkdown, gateHeadline, markdownLocation, standing, truncateCell } from './summary.js'
+import { aggregates } from './aggregate.js'
+import { addedSuppressionsSection, aggregateSection, escapeMarkdown, gateHeadline, markdownLocation, standing, truncateCell } from './summary.js'
 import { deltaCounts, groupFindings, resourcePlace, type FindingGroup } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
@@ -11,6 +14,9 @@ export const MAX_COMMENT_CHARS = 60_000
 const MAX_ROWS = 30
 const MAX_CELL = 300
 const MAX_ADDED_ROWS = 20
+/** Rows of the per-rule and per-account tables: a comment is read between two reviews, not studied. */
+const MAX_RULE_ROWS = 20
+const MAX_ACCOUNT_ROWS = 20
 
 export interface CommentOptions {
   reportUrl?: string
@@ -51,11 +57,19 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, '####'))
 
   // What the reviewer acts on first: what blocks the gate (groupFindings lists it first), then what this change
-  // introduces, then the rest by severity.
-  const ordered = [...findings.filter((g) => g.blocksGate || g.delta === 'introduced'), ...findings.filter((g) => !g.blocksGate && g.delta !== 'introduced')]
+  // introduces, then the rest by severity. At scale the tables count everything, and the list holds only what
+  // blocks or is new when there is any: the estate's old findings are the nightly scan's business.
+  const brought = findings.filter((g) => g.blocksGate || g.delta === 'introduced')
+  const aggregated = aggregates(findings)
+  const ordered = aggregated && brought.length > 0 ? brought : [...brought, ...findings.filter((g) => !g.blocksGate && g.delta !== 'introduced')]
+  if (aggregated) {
+    head.push(aggregateSection(findings, MAX_RULE_ROWS, MAX_ACCOUNT_ROWS, '####', link))
+    // A blank line after it: the table must not read as the paragraph's continuation.
+    head.push(brought.length > 0 ? `${brought.length} finding(s) this change introduces or that block the gate:` : 'The most severe findings:', '', '')
+  }
   const table = ['| Severity | Finding | Resource | Location | Where it stands |', '|---|---|---|---|---|']
   const tail = (omitted: number) =>
-    omitted > 0 ? `\n_${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ': see the HTML report artifact'}._\n` : ''
+    omitted > 0 ? `\n_… and ${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ': see the HTML report artifact'}._\n` : ''
   let body = head.join('\n')
   const rows: string[] = []
   for (const e of ordered.slice(0, MAX_ROWS)) {
@@ -65,7 +79,7 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
     rows.push(row)
   }
   if (rows.length > 0) body += [...table, ...rows].join('\n') + '\n'
-  body += tail(ordered.length - rows.length)
+  body += tail(findings.length - rows.length)
   return body.length <= max ? body : body.slice(0, max - 20) + '\n\n_(truncated)_\n'
 }
 

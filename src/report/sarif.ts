@@ -1,11 +1,15 @@
-// SARIF 2.1.0 for GitHub code scanning. One run per side (plan: plan/state/hcl findings; live: live findings and
-// drift), each with its own category, because GitHub closes every open alert of a category that a new upload
-// for that category no longer contains: a plan-only pull-request run must never close live alerts.
-// Findings only (failing, not fixed by the change). Pure: the caller serializes (serializeSarif) and writes the file.
+// SARIF 2.1.0 for GitHub code scanning. One run per category: the plan side (plan/state/hcl findings) and the live
+// side (live findings and drift) each have their own, because GitHub closes every open alert of a category that a
+// new upload for that category no longer contains: a plan-only pull-request run must never close live alerts. At
+// organization scale the live side is split once more, one category per account (sarif-live-categories), since
+// GitHub takes at most 25,000 results per run and 10 MB gzipped per upload: each category is its own run and its
+// own upload, so an estate is cut only where one account's category alone is over a cap.
+// Findings only (failing, not fixed by the change). Pure: the caller writes the file.
 import crypto, { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gzip, gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
+import type { SarifLiveCategories } from '../config.js'
 import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
 import { FRAMEWORK_LABELS } from '../rules/frameworks/catalogues.js'
@@ -27,8 +31,14 @@ const SRCROOT = '%SRCROOT%'
 export type SarifSide = 'plan' | 'live'
 
 export interface SarifOptions {
-  /** Prefix of the categories: runs are `<category>/plan/` and `<category>/live/`. */
+  /** Prefix of the categories: runs are `<category>/plan/` and `<category>/live/` (and `<category>/live/<account>/`). */
   category: string
+  /**
+   * How the live side is split into categories: `one` category (`<category>/live`), one per `account`
+   * (`<category>/live/<account>`, with `<category>/live` kept for results that name no account), or `auto`: per
+   * account when the live side spans more than one account. Default auto.
+   */
+  liveCategories?: SarifLiveCategories
   /** Repository-relative file where results without a .tf block are placed (line 1). */
   fallbackLocation: string
   /**
@@ -43,10 +53,27 @@ export interface SarifOptions {
   maxGzipBytes?: number
 }
 
+/** One run of the file: one category, one upload. */
+export interface SarifCategory {
+  /** `<category>/plan`, `<category>/live` or `<category>/live/<account>`: what GitHub calls the category. */
+  category: string
+  side: SarifSide
+  /** The account of a per-account live category, as the model names it (masked with redact-identifiers). */
+  account?: string
+  /** Results in the run. */
+  results: number
+  /** Results the caps left out of this category. */
+  cut: number
+  /** Where the run's text sits in SarifBuild.text: [start, end). */
+  span: readonly [number, number]
+}
+
 export interface SarifBuild {
   log: Sarif.Log
-  /** serializeSarif(log), made while checking the size cap: write the file with it. */
+  /** serializeSarif(log), made while checking the size caps: write the file with it. */
   text: string
+  /** The runs' categories, in the file's order. */
+  categories: SarifCategory[]
   /** Results left out by the caps, per side. */
   cut: { plan: number; live: number }
 }
@@ -122,7 +149,24 @@ interface PendingResult {
   fingerprintKey: string
   /** Tie-breaker for results that share a fingerprint key, so their `:n` suffixes are stable. */
   order: string
+  /** The account of a live result: which per-account category it goes to. */
+  account?: string
 }
+
+/** A run to be: its category's side and account, and its results most severe first. */
+interface PendingRun {
+  side: SarifSide
+  account?: string
+  /**
+   * Split per account: the run holds only its account's results (`account`), or, without one, only those that name
+   * no account; its rule errors are chosen the same way. Absent: the whole side.
+   */
+  split?: true
+  pending: PendingResult[]
+}
+
+/** The log's text up to its runs: a one-run upload is this, the run's text and `]}` (see logText). */
+const LOG_HEAD = serializeSarif({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [] }).slice(0, -2)
 
 export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
   const fallback = toRepoUri(opts.fallbackLocation)
@@ -143,49 +187,121 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
   ]
 
   const sides = evaluatedSides(model, opts.sides)
-  const pending: Record<SarifSide, PendingResult[]> = {
-    plan: sides.plan ? sortPending(plan) : [],
-    live: sides.live ? sortPending(live) : []
-  }
-  // The per-run cap first: GitHub rejects the file outright above it.
-  const kept: Record<SarifSide, PendingResult[]> = {
-    plan: pending.plan.slice(0, maxResults),
-    live: pending.live.slice(0, maxResults)
-  }
+  const runs: PendingRun[] = [
+    ...(sides.plan ? [{ side: 'plan' as const, pending: sortPending(plan) }] : []),
+    ...(sides.live ? liveRuns(model, live, opts.liveCategories ?? 'auto') : [])
+  ]
+  // Each category is its own upload, so GitHub's caps hold per run: a run is cut only when it alone is over one.
+  const fitted = runs.map((each) => fitRun(model, opts.category, each, maxResults, maxGzip))
 
-  const assemble = (keep: Record<SarifSide, PendingResult[]>): Sarif.Log => ({
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: (['plan', 'live'] as const)
-      .filter((side) => sides[side])
-      .map((side) => buildRun(model, opts.category, side, keep[side]))
+  const categories: SarifCategory[] = []
+  let at = LOG_HEAD.length
+  fitted.forEach(({ text: runText, kept }, i) => {
+    const { side, account, pending } = runs[i]
+    categories.push({
+      category: categoryName(opts.category, side, account),
+      side,
+      ...(account !== undefined ? { account } : {}),
+      results: kept,
+      cut: pending.length - kept,
+      span: [at, at + runText.length]
+    })
+    at += runText.length + 1
   })
-
-  let log = assemble(kept)
-  let text = serializeSarif(log)
-  if (!fitsGzipped(text, maxGzip)) {
-    // Too big once gzipped: keep the most severe results across both runs, as many as fit (binary search on
-    // how many of the severity-ordered list to keep; each probe costs one gzip).
-    const ordered = mergeBySeverity(kept)
-    let low = 0
-    let high = ordered.length
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2)
-      if (fitsGzipped(serializeSarif(assemble(splitBySide(ordered.slice(0, mid)))), maxGzip)) low = mid
-      else high = mid - 1
-    }
-    const fitted = splitBySide(ordered.slice(0, low))
-    kept.plan = fitted.plan
-    kept.live = fitted.live
-    log = assemble(kept)
-    text = serializeSarif(log)
-  }
-
+  const cut = { plan: 0, live: 0 }
+  for (const each of categories) cut[each.side] += each.cut
   return {
-    log,
-    text,
-    cut: { plan: pending.plan.length - kept.plan.length, live: pending.live.length - kept.live.length }
+    log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs: fitted.map((each) => each.run) },
+    // Exactly serializeSarif(log), made from the runs' texts the caps were measured on.
+    text: `${LOG_HEAD}${fitted.map((each) => each.text).join(',')}]}`,
+    categories,
+    cut
   }
+}
+
+/** What GitHub will call the run's category: `<category>/<side>`, or `<category>/live/<account>`. */
+function categoryName(category: string, side: SarifSide, account: string | undefined): string {
+  return [trimSlashes(category), side, ...(account !== undefined ? [account] : [])].join('/')
+}
+
+/** The text of a one-run upload of `category` (what code scanning receives and GitHub's size cap applies to). */
+export function uploadText(build: SarifBuild, category: SarifCategory): string {
+  return logText(build.text.slice(category.span[0], category.span[1]))
+}
+
+function logText(runText: string): string {
+  return `${LOG_HEAD}${runText}]}`
+}
+
+/**
+ * The live side's runs. Split per account (the mode `account`, or `auto` when the live side spans more than one
+ * account), each account's results go to `<category>/live/<account>`; `<category>/live` stays, with the results that
+ * name no account (normally none), so that the alerts it held before the split close rather than linger beside
+ * their per-account copies. The accounts come from the ledger and the evaluations, not from the findings: the
+ * categories do not change because tonight an account happens to be clean. An account the ledger lists with
+ * nothing read (every entry denied or failed) and no result gets no run: its alerts stay as they are rather than
+ * being closed as fixed by a scan that could not look.
+ */
+function liveRuns(model: ReportModel, live: PendingResult[], mode: SarifLiveCategories): PendingRun[] {
+  const accounts = liveAccounts(model)
+  if (mode === 'one' || (mode === 'auto' && accounts.size <= 1)) return [{ side: 'live', pending: sortPending(live) }]
+  const byAccount = new Map<string, PendingResult[]>()
+  for (const [account, read] of accounts) if (read) byAccount.set(account, [])
+  const unplaced: PendingResult[] = []
+  for (const item of live) {
+    if (item.account === undefined) {
+      unplaced.push(item)
+      continue
+    }
+    const list = byAccount.get(item.account)
+    if (list) list.push(item)
+    else byAccount.set(item.account, [item])
+  }
+  const perAccount = [...byAccount].sort(([a], [b]) => compareText(a, b))
+  return [
+    { side: 'live', split: true, pending: sortPending(unplaced) },
+    ...perAccount.map(([account, pending]): PendingRun => ({ side: 'live', account, split: true, pending: sortPending(pending) }))
+  ]
+}
+
+/** The live side's accounts, each with whether anything of it was read (a ledger entry scanned, or no ledger for it). */
+function liveAccounts(model: ReportModel): Map<string, boolean> {
+  const accounts = new Map<string, boolean>()
+  for (const entry of model.coverage) accounts.set(entry.account, accounts.get(entry.account) === true || entry.state === 'scanned')
+  const mention = (account: string | undefined) => {
+    if (account !== undefined && !accounts.has(account)) accounts.set(account, true)
+  }
+  for (const evaluation of model.evaluations) if (evaluation.resource.origin === 'live') mention(evaluation.resource.account)
+  for (const entry of model.drift) mention(entry.resource.account)
+  return accounts
+}
+
+/**
+ * One run within GitHub's caps: the most severe results up to the per-run cap, then, when the one-run upload is
+ * still too big once gzipped, as many of those as fit (binary search on how many to keep; each probe costs one gzip).
+ */
+function fitRun(
+  model: ReportModel,
+  category: string,
+  each: PendingRun,
+  maxResults: number,
+  maxGzip: number
+): { run: Sarif.Run; text: string; kept: number } {
+  const make = (count: number) => {
+    const run = buildRun(model, categoryName(category, each.side, each.account), each, each.pending.slice(0, count))
+    // A run's text the way serializeSarif writes it within the log (compact JSON).
+    return { run, text: JSON.stringify(run), kept: count }
+  }
+  const whole = make(Math.min(each.pending.length, maxResults))
+  if (fitsGzipped(logText(whole.text), maxGzip)) return whole
+  let low = 0
+  let high = whole.kept
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (fitsGzipped(logText(make(mid).text), maxGzip)) low = mid
+    else high = mid - 1
+  }
+  return make(low)
 }
 
 function evaluatedSides(model: ReportModel, given: SarifOptions['sides']): Record<SarifSide, boolean> {
@@ -220,20 +336,6 @@ function dedupeIacFindings(evaluations: Evaluation[]): Array<[Evaluation, string
 function sortPending(results: PendingResult[]): PendingResult[] {
   // Stable sort: within a severity the callers' order (rule, resource, path) is kept.
   return results.sort((a, b) => compareSeverity(a.severity, b.severity))
-}
-
-function mergeBySeverity(kept: Record<SarifSide, PendingResult[]>): Array<[SarifSide, PendingResult]> {
-  const tagged: Array<[SarifSide, PendingResult]> = [
-    ...kept.plan.map((item): [SarifSide, PendingResult] => ['plan', item]),
-    ...kept.live.map((item): [SarifSide, PendingResult] => ['live', item])
-  ]
-  return tagged.sort((a, b) => compareSeverity(a[1].severity, b[1].severity))
-}
-
-function splitBySide(items: Array<[SarifSide, PendingResult]>): Record<SarifSide, PendingResult[]> {
-  const out: Record<SarifSide, PendingResult[]> = { plan: [], live: [] }
-  for (const [side, item] of items) out[side].push(item)
-  return out
 }
 
 /**
@@ -278,7 +380,8 @@ async function gzippedLength(input: Buffer): Promise<number> {
   return (await gzipAsync(input, { chunkSize: Math.max(gzipBound(input.length), 64) })).length
 }
 
-function buildRun(model: ReportModel, category: string, side: SarifSide, pending: PendingResult[]): Sarif.Run {
+/** `category`: the run's whole category (categoryName); `pending`: the results it keeps of `scope`'s. */
+function buildRun(model: ReportModel, category: string, scope: PendingRun, pending: PendingResult[]): Sarif.Run {
   // Rules of this run only, in id order, so ruleIndex points into this run's driver.rules. A rule's level and
   // security-severity follow the severity its results carry (a config override changes it for every resource),
   // since GitHub reads security-severity from the rule, not from the result.
@@ -313,12 +416,12 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
   const run: Sarif.Run = {
     tool: { driver },
     // GitHub takes everything before the last '/' as the category; the trailing '/' leaves the run id empty,
-    // so the category is exactly `<category>/<side>` and stays the same from one run to the next.
-    automationDetails: { id: `${trimSlashes(category)}/${side}/` },
+    // so the category is exactly the one named and stays the same from one run to the next.
+    automationDetails: { id: `${category}/` },
     originalUriBaseIds: {
       [SRCROOT]: { description: { text: 'The repository root: every result location is relative to it.' } }
     },
-    invocations: [invocation(model, side)],
+    invocations: [invocation(model, scope)],
     results
   }
   const provenance = versionControl(model)
@@ -329,13 +432,16 @@ function buildRun(model: ReportModel, category: string, side: SarifSide, pending
 /** At most this many rule errors are listed per run (the results JSON has them all). */
 const MAX_NOTIFICATIONS = 100
 
-function invocation(model: ReportModel, side: SarifSide): Sarif.Invocation {
+function invocation(model: ReportModel, { side, account, split }: PendingRun): Sarif.Invocation {
   const out: Sarif.Invocation = { executionSuccessful: true }
   if (isIsoTime(model.run.startedAt)) out.startTimeUtc = new Date(model.run.startedAt).toISOString()
   if (isIsoTime(model.run.finishedAt)) out.endTimeUtc = new Date(model.run.finishedAt).toISOString()
   // A rule that threw on a resource is not a result (nothing was found) but the analysis was incomplete there:
   // SARIF's tool execution notifications say so, which code scanning shows on the tool status page.
-  const errors = model.evaluations.filter((e) => e.status === 'error' && (e.resource.origin === 'live') === (side === 'live'))
+  // Split per account, each account's run lists its own rule errors, not every account's.
+  const errors = model.evaluations.filter(
+    (e) => e.status === 'error' && (e.resource.origin === 'live') === (side === 'live') && (!split || e.resource.account === account)
+  )
   if (errors.length > 0) {
     out.toolExecutionNotifications = [...errors]
       .sort(compareEvaluations)
@@ -426,6 +532,7 @@ function evaluationResult(
     severity: evaluation.severity,
     fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
     order: evaluation.path ?? '',
+    account: evaluation.resource.account,
     result: {
       ruleId: rule.id,
       level: sarifLevel(evaluation.severity),
@@ -447,6 +554,7 @@ function driftResult(entry: DriftEntry, fallback: string): PendingResult {
     severity: rule.severity,
     fingerprintKey: fingerprintKey(rule.id, resource),
     order: '',
+    account: resource.account,
     result: {
       ruleId: rule.id,
       level: sarifLevel(rule.severity),

@@ -1,14 +1,22 @@
 // The job summary (GITHUB_STEP_SUMMARY): GitHub-flavoured markdown with the verdict, counts and the top
-// findings. GitHub fails the summary upload of a step above 1 MiB, so the text is capped in UTF-8 bytes and
-// the findings list is what gives way, with a line saying how many were left out. Every piece of data is
-// escaped: resource names may hold `|`, `<`, backticks or markdown links.
+// findings; at organization scale (more than 50 findings, or findings in several accounts) the findings counted
+// per rule and per account too, with only the most severe listed. GitHub fails the summary upload of a step above
+// 1 MiB, so the text is capped in UTF-8 bytes and the findings list is what gives way, with a line saying how many
+// were left out. Every piece of data is escaped: resource names may hold `|`, `<`, backticks or markdown links.
 import { SEVERITIES, type AddedSuppression, type EvaluationStatus, type GateVerdict, type ReportModel, type SourceLocation } from '../types.js'
 import { gateWords, SEVERITY_RANK } from '../model/severity.js'
+import { AGGREGATE_ABOVE_FINDINGS, accountTotals, aggregates, ruleTotals, type AccountTotal, type RuleTotal } from './aggregate.js'
 import { coverageLine, deltaCounts, groupFindings, incompleteCoverage, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
-const DEFAULT_MAX_FINDINGS = 200
+/** Findings listed one by one: beyond this the tables per rule and per account say the rest. */
+const DEFAULT_MAX_FINDINGS = AGGREGATE_ABOVE_FINDINGS
+/** Rows of the per-rule and per-account tables (each bounded: some 60 KB at most, far under the cap). */
+const MAX_RULE_ROWS = 100
+const MAX_ACCOUNT_ROWS = 100
+/** Accounts named in a rule's row; the rest are counted. */
+const ACCOUNTS_NAMED = 3
 const MAX_WARNINGS = 50
 const MAX_CELL_CHARS = 400
 const MAX_UNMAPPED_TYPES_LISTED = 20
@@ -19,7 +27,7 @@ export interface SummaryOptions {
   reportUrl?: string
   /** Hard cap in UTF-8 bytes (default 1,000,000). */
   maxBytes?: number
-  /** At most this many findings are listed (default 200); the rest are counted. */
+  /** At most this many findings are listed (default 50); the rest are counted. */
   maxFindings?: number
   /** Results the SARIF caps left out, to say so. */
   sarifCut?: { plan: number; live: number }
@@ -30,6 +38,7 @@ export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): st
   const head = headSection(model, opts)
   // One row per (rule, resource), what blocks the gate first.
   const findings = groupFindings(model.evaluations)
+  const totals = aggregates(findings) ? aggregateSection(findings, MAX_RULE_ROWS, MAX_ACCOUNT_ROWS, '###', opts.reportUrl) : ''
   const tail = warningsSection(model.run.warnings)
 
   const tableHead = findings.length
@@ -38,7 +47,7 @@ export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): st
   const limit = Math.min(findings.length, opts.maxFindings ?? DEFAULT_MAX_FINDINGS)
 
   // Fit as many rows as the byte budget allows; the omission line is budgeted for its longest form.
-  const fixedBytes = bytes(head) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2
+  const fixedBytes = bytes(head) + bytes(totals) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2
   let budget = maxBytes - fixedBytes
   const rows: string[] = []
   for (const finding of findings.slice(0, limit)) {
@@ -53,7 +62,61 @@ export function renderSummary(model: ReportModel, opts: SummaryOptions = {}): st
     ? `${rows.length ? tableHead + rows.join('') : ''}${omitted ? `\n${omittedLine(omitted)}\n` : ''}\n`
     : ''
 
-  return truncateBytes(head + findingsSection + tail, maxBytes)
+  return truncateBytes(head + totals + findingsSection + tail, maxBytes)
+}
+
+/**
+ * The findings per rule (severity, how many, in which accounts) and per account (how many of each severity), each
+ * table at most `maxRules` / `maxAccounts` rows with a line counting the rest; the per-account table only when the
+ * findings are in more than one account. Shared by the job summary and the comment.
+ */
+export function aggregateSection(findings: readonly FindingGroup[], maxRules: number, maxAccounts: number, heading: string, reportUrl?: string): string {
+  const rules = ruleTotals(findings)
+  const accounts = accountTotals(findings)
+  const lines = [
+    `${heading} Findings by rule`,
+    '',
+    '| Rule | Severity | Findings | Accounts |',
+    '|---|---|---:|---|',
+    ...rules.slice(0, maxRules).map(ruleTotalRow),
+    ...moreLine(rules.length - maxRules, 'rule', reportUrl),
+    ''
+  ]
+  if (accounts.filter((each) => each.account !== undefined).length > 1) {
+    lines.push(
+      `${heading} Findings by account`,
+      '',
+      `| Account | ${SEVERITIES.map(capitalized).join(' | ')} | All |`,
+      `|---|${SEVERITIES.map(() => '---:').join('|')}|---:|`,
+      ...accounts.slice(0, maxAccounts).map(accountTotalRow),
+      ...moreLine(accounts.length - maxAccounts, 'account', reportUrl),
+      ''
+    )
+  }
+  return lines.join('\n') + '\n'
+}
+
+function ruleTotalRow(total: RuleTotal): string {
+  const named = total.accounts.slice(0, ACCOUNTS_NAMED).join(', ')
+  const rest = total.accounts.length - ACCOUNTS_NAMED
+  const accounts = total.accounts.length === 0 ? '' : `${total.accounts.length}: ${named}${rest > 0 ? ` and ${rest} more` : ''}`
+  return `| ${escapeMarkdown(total.rule)}: ${escapeMarkdown(cell(total.title))} | ${total.severity} | ${total.findings} | ${escapeMarkdown(accounts)} |`
+}
+
+function accountTotalRow(total: AccountTotal): string {
+  const name = total.account === undefined ? '(no account: Terraform code)' : escapeMarkdown(cell(total.account))
+  return `| ${name} | ${SEVERITIES.map((severity) => total.bySeverity[severity]).join(' | ')} | ${total.findings} |`
+}
+
+/** `_… and N more rules: see the report._`, linked when the report's link is known; nothing when none are left out. */
+function moreLine(count: number, what: string, reportUrl: string | undefined): string[] {
+  if (count <= 0) return []
+  const report = reportUrl && /^https:\/\/[^\s"'<>()]+$/.test(reportUrl) ? `the [HTML report](${reportUrl})` : 'the HTML report'
+  return ['', `_… and ${count} more ${plural(count, what)}: see ${report} and the results JSON._`]
+}
+
+function capitalized(word: string): string {
+  return word[0].toUpperCase() + word.slice(1)
 }
 
 function headSection(model: ReportModel, opts: SummaryOptions): string {
@@ -254,7 +317,7 @@ function warningsSection(warnings: readonly string[]): string {
 }
 
 function omittedLine(count: number): string {
-  return `_${count} more ${plural(count, 'finding')} not listed here: see the SARIF, the HTML report and the results JSON._`
+  return `_… and ${count} more ${plural(count, 'finding')} not listed here: see the SARIF, the HTML report and the results JSON._`
 }
 
 /**

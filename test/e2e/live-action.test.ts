@@ -98,10 +98,18 @@ describe('the action bundle scanning live AWS', () => {
     expect(inventory.accounts).toEqual([STAGING, SHARED].sort())
   })
 
-  it('places live findings at the .tf block of the resource, or at the fallback with the ARN', () => {
+  it('places live findings at the .tf block of the resource, or at the fallback with the ARN, in their account\'s category', () => {
     const sarif = read(run.outputs['sarif-file'])
-    const live = sarif.runs.find((r: { automationDetails: { id: string } }) => r.automationDetails.id === 'plumbline/live/')
-    expect(live).toBeDefined()
+    type Run = { automationDetails: { id: string }; results: Array<{ ruleId: string; message: { text: string } }> }
+    // Two accounts: the live side is one category per account (sarif-live-categories: auto).
+    expect(sarif.runs.map((r: Run) => r.automationDetails.id)).toEqual(['plumbline/plan/', 'plumbline/live/', ...[STAGING, SHARED].sort().map((account) => `plumbline/live/${account}/`)])
+    const runOf = (account: string): Run => sarif.runs.find((r: Run) => r.automationDetails.id === `plumbline/live/${account}/`)
+    for (const account of [STAGING, SHARED]) {
+      for (const result of runOf(account).results) expect(result.message.text).toContain(account)
+    }
+    const live = { results: sarif.runs.filter((r: Run) => r.automationDetails.id.startsWith('plumbline/live/')).flatMap((r: Run) => r.results) }
+    expect(runOf(STAGING).results.some((r) => r.ruleId === 'ec2-sg-no-public-ssh' && r.message.text.includes('sg-0c71e4a9b3d2f8a15'))).toBe(true)
+    expect(runOf(SHARED).results.some((r) => r.ruleId === 'ec2-sg-no-public-rdp')).toBe(true)
     const ssh = live.results.find((r: { ruleId: string; message: { text: string } }) => r.ruleId === 'ec2-sg-no-public-ssh' && r.message.text.includes('sg-0c71e4a9b3d2f8a15'))
     expect(ssh.locations[0].physicalLocation.artifactLocation.uri).toBe('infra/network.tf')
     expect(ssh.locations[0].physicalLocation.region.startLine).toBe(32)

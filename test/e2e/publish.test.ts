@@ -2,7 +2,7 @@
 // local GitHub server through GITHUB_API_URL (code scanning, issue comments) and the Actions results service
 // (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN: artifacts and their blob upload). Nothing is stubbed: the bytes that
 // arrived are compared with the files on disk.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs'
 import { unzip } from '../github-server/unzip.mjs'
@@ -14,9 +14,10 @@ const READ_ONLY = 'ghs_' + 'b'.repeat(36)
 
 type Run = ActionRun
 
-async function runAction(server: GitHubServer, inputs: Record<string, string>, opts: { token?: string; pr?: number; publicRepo?: boolean } = {}): Promise<Run> {
+async function runAction(server: GitHubServer, inputs: Record<string, string>, opts: { token?: string; pr?: number; publicRepo?: boolean; prepare?: (workspace: string) => void } = {}): Promise<Run> {
   const pr = opts.pr ?? 7
   return runActionStep(inputs, {
+    prepare: opts.prepare,
     repository: REPOSITORY,
     runId: '4242',
     ref: `refs/pull/${pr}/merge`,
@@ -87,6 +88,68 @@ describe('publishing from a pull request', () => {
     expect(server.comments.find((c) => c.author === 'octocat')?.body).toBe('LGTM, but see the scan')
     expect(first.result.stdout).toContain('pull-request comment created')
     expect(second.result.stdout).toContain('pull-request comment updated')
+  })
+})
+
+describe('publishing an estate of three accounts: one code-scanning category per account', () => {
+  const ACCOUNTS = ['123456789012', '210987654321', '333333333333']
+  /** The example's recorded inventory, once per account (its own account kept as the first). */
+  const threeAccounts = (workspace: string) => {
+    const text = readFileSync(join(workspace, 'infra/inventory.json'), 'utf8')
+    ACCOUNTS.forEach((account, i) => writeFileSync(join(workspace, `infra/account-${i + 1}.json`), text.replaceAll(ACCOUNTS[0], account)))
+  }
+  const ESTATE = { ...EXAMPLE, inventory: 'infra/account-*.json' }
+  let server: GitHubServer
+  let split: Run
+  let one: Run
+  let perAccount: Array<{ category?: string; results: number }>
+
+  beforeAll(async () => {
+    server = await startGitHubServer({ repository: REPOSITORY })
+    server.addToken(TOKEN, { issues: 'write', pull_requests: 'write', security_events: 'write' })
+    split = await runAction(server, ESTATE, { prepare: threeAccounts })
+    perAccount = server.sarifUploads.map((u) => ({ category: u.category, results: JSON.parse(u.sarifText).runs[0].results.length }))
+    one = await runAction(server, { ...ESTATE, 'sarif-live-categories': 'one' }, { prepare: threeAccounts })
+  }, 180_000)
+  afterAll(async () => {
+    await server.close()
+  })
+
+  it('uploads each category alone, one per account, and names them in the sarif-categories output', () => {
+    expect(split.result.code).toBe(0)
+    const categories = ['plumbline/plan', 'plumbline/live', ...ACCOUNTS.map((account) => `plumbline/live/${account}`)]
+    expect(perAccount.map((u) => u.category)).toEqual(categories)
+    expect(split.outputs['sarif-categories'].split('\n')).toEqual(categories)
+    for (const category of categories) expect(split.result.stdout).toContain(`code scanning: ${category} uploaded and processed`)
+    const onDisk = JSON.parse(readFileSync(join(split.workspace, 'plumbline-out/plumbline.sarif'), 'utf8'))
+    server.sarifUploads.slice(0, categories.length).forEach((upload, i) => {
+      expect(upload.categories).toEqual([categories[i]])
+      // The payload is the file's run, alone with the file's top-level fields.
+      expect(JSON.parse(upload.sarifText)).toEqual({ ...onDisk, runs: [onDisk.runs[i]] })
+    })
+    // Every account has findings of its own, in its own category only.
+    for (const [i, account] of ACCOUNTS.entries()) {
+      const run = onDisk.runs[i + 2]
+      expect(run.results.length).toBeGreaterThan(0)
+      for (const result of run.results) expect(result.message.text).toContain(account)
+    }
+  })
+
+  it('holds in the accounts\' categories exactly what one live category holds', () => {
+    const oneUploads = server.sarifUploads.slice(perAccount.length)
+    expect(oneUploads.map((u) => u.category)).toEqual(['plumbline/plan', 'plumbline/live'])
+    const fingerprints = (texts: string[]) => texts.flatMap((text) => JSON.parse(text).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints.primaryLocationLineHash)).sort()
+    const live = server.sarifUploads.slice(1, perAccount.length).map((u) => u.sarifText)
+    expect(fingerprints(live)).toEqual(fingerprints([oneUploads[1].sarifText]))
+    expect(one.outputs['sarif-categories']).toBe('plumbline/plan\nplumbline/live')
+  })
+
+  it('counts the findings per rule and per account in the summary and the comment', () => {
+    for (const text of [split.summary, server.comments.find((c) => c.body.includes('<!-- plumbline:pr-comment -->'))?.body ?? '']) {
+      expect(text).toMatch(/#+ Findings by rule/)
+      expect(text).toMatch(/#+ Findings by account/)
+      for (const account of ACCOUNTS) expect(text).toMatch(new RegExp(`\\| ${account} \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\|`))
+    }
   })
 })
 

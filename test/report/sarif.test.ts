@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
-import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzippedSize, serializeSarif, toRepoUri } from '../../src/report/sarif.js'
+import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzippedSize, serializeSarif, toRepoUri, uploadText } from '../../src/report/sarif.js'
+import { maskAccountIds } from '../../src/report/redact.js'
 import { SECURITY_SEVERITY } from '../../src/model/severity.js'
-import type { Severity } from '../../src/types.js'
-import { buildModel, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
+import type { CoverageEntry, Evaluation, Severity } from '../../src/types.js'
+import { buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 import { validateSarif } from './multitool.js'
 
 const OPTS = { category: 'plumbline', fallbackLocation: './.github/workflows/plumbline.yml' }
@@ -259,6 +260,149 @@ describe('buildSarif caps', () => {
     const capped = buildSarif(model, { ...OPTS, maxGzipBytes: Math.floor(gzipSync(full.text).length / 2) })
     expect(capped.cut.plan).toBeGreaterThan(0)
     expect(capped.text).toBe(serializeSarif(capped.log))
+  })
+})
+
+describe('buildSarif live categories (sarif-live-categories)', () => {
+  const [A, B, C] = ['111111111111', '222222222222', '333333333333']
+  const severities: Severity[] = ['critical', 'high', 'medium', 'low']
+  const liveIn = (account: string, n: number): Evaluation[] =>
+    Array.from({ length: n }, (_, i) =>
+      evaluation({ rule: `rule-${i % 3}`, severity: severities[i % severities.length], resource: resourceRef({ origin: 'live', account, id: `bucket-${account}-${i}` }) })
+    )
+  const ledger = (account: string, state: CoverageEntry['state'] = 'scanned'): CoverageEntry => ({ account, region: 'eu-west-1', type: 'AWS::S3::Bucket', state, count: 1 })
+  /** Three accounts: A with 5 findings, B with 3 and an unmanaged resource, C scanned and clean; a plan finding too. */
+  const estate = () =>
+    buildModel({
+      evaluations: [evaluation({ rule: 'plan-rule' }), ...liveIn(A, 5), ...liveIn(B, 3), evaluation({ rule: 'rule-0', status: 'pass', resource: resourceRef({ origin: 'live', account: C }) })],
+      drift: [driftEntry('unmanaged', { resource: resourceRef({ origin: 'live', account: B, id: 'unmanaged-bucket' }) })],
+      coverage: [ledger(A), ledger(B), ledger(C)],
+      run: { accounts: [A, B, C] }
+    })
+  const table = (build: ReturnType<typeof buildSarif>) => build.categories.map((c) => [c.category, c.results, c.cut])
+
+  it('gives each account of a three-account live side its own run and category, and keeps <category>/live for results without an account', () => {
+    const build = buildSarif(estate(), OPTS)
+    expect(table(build)).toEqual([
+      ['plumbline/plan', 1, 0],
+      ['plumbline/live', 0, 0],
+      [`plumbline/live/${A}`, 5, 0],
+      [`plumbline/live/${B}`, 4, 0],
+      [`plumbline/live/${C}`, 0, 0]
+    ])
+    expect(build.log.runs.map((run) => run.automationDetails!.id)).toEqual([
+      'plumbline/plan/',
+      'plumbline/live/',
+      `plumbline/live/${A}/`,
+      `plumbline/live/${B}/`,
+      `plumbline/live/${C}/`
+    ])
+    // Every result sits in its own account's run.
+    for (const [index, account] of [[2, A], [3, B]] as const) {
+      for (const result of build.log.runs[index].results!) expect(result.message.text).toContain(account)
+    }
+    expect(build.categories.find((c) => c.account === A)).toMatchObject({ side: 'live', account: A })
+    expect(build.text).toBe(serializeSarif(build.log))
+    expect(validateSarif(build.text).errors).toEqual([])
+  })
+
+  it('hands back each category as the one-run upload code scanning receives', () => {
+    const build = buildSarif(estate(), OPTS)
+    build.categories.forEach((category, i) => {
+      expect(uploadText(build, category)).toBe(serializeSarif({ ...build.log, runs: [build.log.runs[i]] }))
+    })
+  })
+
+  it('keeps one live category for a single account, as before, unless asked for per-account categories', () => {
+    const single = buildModel({ evaluations: liveIn(A, 3), coverage: [ledger(A)] })
+    expect(table(buildSarif(single, OPTS))).toEqual([['plumbline/live', 3, 0]])
+    expect(buildSarif(single, OPTS).text).toBe(buildSarif(single, { ...OPTS, liveCategories: 'one' }).text)
+    expect(table(buildSarif(single, { ...OPTS, liveCategories: 'account' }))).toEqual([
+      ['plumbline/live', 0, 0],
+      [`plumbline/live/${A}`, 3, 0]
+    ])
+    expect(table(buildSarif(estate(), { ...OPTS, liveCategories: 'one' }))).toEqual([
+      ['plumbline/plan', 1, 0],
+      ['plumbline/live', 9, 0]
+    ])
+  })
+
+  it('decides the split by the accounts the live side covers, not by tonight\'s findings', () => {
+    // C has no finding tonight and B is clean too: still three accounts, still three categories.
+    const clean = buildModel({ evaluations: liveIn(A, 2), coverage: [ledger(A), ledger(B), ledger(C)] })
+    expect(table(clean).map(([category]) => category)).toEqual(['plumbline/live', `plumbline/live/${A}`, `plumbline/live/${B}`, `plumbline/live/${C}`])
+    function table(model: ReturnType<typeof buildModel>) {
+      return buildSarif(model, OPTS).categories.map((c) => [c.category, c.results])
+    }
+  })
+
+  it('cuts nothing where one live category would have been cut', () => {
+    const caps = { maxResultsPerRun: 5 }
+    expect(buildSarif(estate(), { ...OPTS, ...caps, liveCategories: 'one' }).cut).toEqual({ plan: 0, live: 4 })
+    const split = buildSarif(estate(), { ...OPTS, ...caps })
+    expect(split.cut).toEqual({ plan: 0, live: 0 })
+    expect(split.categories.every((c) => c.cut === 0)).toBe(true)
+    // The gzip cap likewise holds per upload: a cap the one live category breaks, every account's upload meets.
+    const model = estate()
+    const one = buildSarif(model, { ...OPTS, liveCategories: 'one' })
+    const oneLive = gzipSync(uploadText(one, one.categories[1])).length
+    const split2 = buildSarif(model, OPTS)
+    const largest = Math.max(...split2.categories.map((c) => gzipSync(uploadText(split2, c)).length))
+    expect(largest).toBeLessThan(oneLive)
+    expect(buildSarif(model, { ...OPTS, liveCategories: 'one', maxGzipBytes: largest }).cut.live).toBeGreaterThan(0)
+    expect(buildSarif(model, { ...OPTS, maxGzipBytes: largest }).cut).toEqual({ plan: 0, live: 0 })
+  })
+
+  it('cuts only the account whose category alone is over a cap, most severe kept', () => {
+    const build = buildSarif(estate(), { ...OPTS, maxResultsPerRun: 4 })
+    expect(table(build)).toEqual([
+      ['plumbline/plan', 1, 0],
+      ['plumbline/live', 0, 0],
+      [`plumbline/live/${A}`, 4, 1],
+      [`plumbline/live/${B}`, 4, 0],
+      [`plumbline/live/${C}`, 0, 0]
+    ])
+    expect(build.cut).toEqual({ plan: 0, live: 1 })
+    expect(build.log.runs[2].results!.map((r) => r.level)).toEqual(['error', 'error', 'error', 'warning'])
+  })
+
+  it('leaves out an account nothing of which was read, so its alerts are not closed as fixed', () => {
+    const model = buildModel({ evaluations: liveIn(A, 1), coverage: [ledger(A), ledger(B, 'denied'), ledger(C, 'failed'), ledger(C)] })
+    expect(table(buildSarif(model, OPTS)).map(([category]) => category)).toEqual(['plumbline/live', `plumbline/live/${A}`, `plumbline/live/${C}`])
+  })
+
+  it('lists each account\'s rule errors in its own run only', () => {
+    const model = estate()
+    model.evaluations.push(
+      evaluation({ rule: 'rule-0', status: 'error', message: 'threw', resource: resourceRef({ origin: 'live', account: B, id: 'broken' }) })
+    )
+    const notified = buildSarif(model, OPTS).log.runs.map((run) => (run.invocations![0].toolExecutionNotifications ?? []).map((n) => n.message.text))
+    expect(notified).toEqual([[], [], [], [`AWS::S3::Bucket broken: threw`], []])
+  })
+
+  it('puts a live result that names no account in <category>/live', () => {
+    const model = estate()
+    model.drift.push(driftEntry('missing', { resource: resourceRef({ origin: 'live', account: undefined }) }))
+    expect(table(buildSarif(model, OPTS))[1]).toEqual(['plumbline/live', 1, 0])
+  })
+
+  it('keeps every fingerprint when the live side is split', () => {
+    const hashes = (build: ReturnType<typeof buildSarif>) =>
+      build.log.runs.flatMap((run) => run.results!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).sort()
+    const model = estate()
+    expect(hashes(buildSarif(model, OPTS))).toEqual(hashes(buildSarif(model, { ...OPTS, liveCategories: 'one' })))
+  })
+
+  it('names categories by the masked id with redact-identifiers; accounts that share the last four digits share one', () => {
+    const [X, Y] = ['111111119012', '222222229012']
+    const model = maskAccountIds(buildModel({ evaluations: [...liveIn(X, 2), ...liveIn(Y, 1), ...liveIn(A, 1)], coverage: [ledger(X), ledger(Y), ledger(A)] }))
+    const build = buildSarif(model, OPTS)
+    expect(table(build)).toEqual([
+      ['plumbline/live', 0, 0],
+      ['plumbline/live/********1111', 1, 0],
+      ['plumbline/live/********9012', 3, 0]
+    ])
+    for (const id of [X, Y, A]) expect(build.text).not.toContain(id)
   })
 })
 

@@ -1,3 +1,4 @@
+import { maskAccountIds } from '../../src/report/redact.js'
 import { escapeMarkdown, renderSummary } from '../../src/report/summary.js'
 import type { Evaluation, Severity } from '../../src/types.js'
 import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel } from './model-builder.js'
@@ -67,7 +68,7 @@ describe('renderSummary', () => {
     const shown = findingRows(out).length
     expect(shown).toBeGreaterThan(10)
     expect(shown).toBeLessThan(3000)
-    expect(out).toContain(`_${3000 - shown} more findings not listed here`)
+    expect(out).toContain(`_… and ${3000 - shown} more findings not listed here`)
     // What was kept is the most severe.
     expect(findingRows(out).every((row) => row.startsWith('| critical') || row.startsWith('| high'))).toBe(true)
     // Default cap is 1,000,000 bytes.
@@ -81,7 +82,7 @@ describe('renderSummary', () => {
     const out = renderSummary(richModel(), { maxFindings: 2 })
     expect(findingRows(out)).toHaveLength(2)
     const failing = richModel().evaluations.filter((e) => e.status === 'fail').length
-    expect(out).toContain(`_${failing - 2} more findings not listed here`)
+    expect(out).toContain(`_… and ${failing - 2} more findings not listed here`)
   })
 
   it('holds even a cap smaller than the header', () => {
@@ -146,5 +147,119 @@ describe('renderSummary drift and posture delta', () => {
     expect(md).toContain('### Drift')
     expect(md).toMatch(/\| changed \| .* \| Encrypted \|/)
     expect(md).not.toContain('top-secret-value')
+  })
+})
+
+describe('renderSummary at organization scale: findings per rule and per account', () => {
+  const [A, B, C, D, E] = ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555']
+  const live = (rule: string, severity: Severity, account: string) =>
+    evaluation({ rule, severity, resource: resourceRef({ origin: 'live', account, id: `${rule}-${account}-${Math.random().toString(36).slice(2)}` }) })
+  /** Five accounts and a Terraform finding that names none. */
+  const estate = () =>
+    buildModel({
+      evaluations: [
+        live('s3-public', 'critical', A),
+        live('s3-public', 'critical', A),
+        live('s3-public', 'critical', B),
+        live('s3-public', 'critical', D),
+        live('s3-public', 'critical', E),
+        live('sg-ssh', 'high', A),
+        live('sg-ssh', 'high', C),
+        live('kms-rotation', 'medium', B),
+        live('kms-rotation', 'medium', B),
+        live('kms-rotation', 'medium', B),
+        live('kms-rotation', 'medium', C),
+        evaluation({ rule: 'plan-rule', severity: 'critical', delta: 'introduced' })
+      ],
+      run: { accounts: [A, B, C, D, E] }
+    })
+
+  it('counts findings per rule (severity, count, accounts) and per account (by severity), most severe first', () => {
+    const md = renderSummary(estate())
+    expect(md).toContain(
+      [
+        '### Findings by rule',
+        '',
+        '| Rule | Severity | Findings | Accounts |',
+        '|---|---|---:|---|',
+        `| s3-public: Title of s3-public | critical | 5 | 4: ${A}, ${B}, ${D} and 1 more |`,
+        '| plan-rule: Title of plan-rule | critical | 1 |  |',
+        `| sg-ssh: Title of sg-ssh | high | 2 | 2: ${A}, ${C} |`,
+        `| kms-rotation: Title of kms-rotation | medium | 4 | 2: ${B}, ${C} |`,
+        ''
+      ].join('\n')
+    )
+    expect(md).toContain(
+      [
+        '### Findings by account',
+        '',
+        '| Account | Critical | High | Medium | Low | Info | All |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+        `| ${A} | 2 | 1 | 0 | 0 | 0 | 3 |`,
+        `| ${B} | 1 | 0 | 3 | 0 | 0 | 4 |`,
+        `| ${D} | 1 | 0 | 0 | 0 | 0 | 1 |`,
+        `| ${E} | 1 | 0 | 0 | 0 | 0 | 1 |`,
+        `| ${C} | 0 | 1 | 1 | 0 | 0 | 2 |`,
+        // Terraform's findings, which name no account, come last whatever their severity.
+        '| (no account: Terraform code) | 1 | 0 | 0 | 0 | 0 | 1 |',
+        ''
+      ].join('\n')
+    )
+    // Few findings: every one is still listed, after the tables.
+    expect(findingRows(md)).toHaveLength(12)
+    expect(md.indexOf('### Findings by account')).toBeLessThan(md.indexOf('### Top findings'))
+  })
+
+  it('masks the account ids in the tables with redact-identifiers', () => {
+    const md = renderSummary(maskAccountIds(estate()))
+    for (const id of [A, B, C, D, E]) expect(md).not.toContain(id)
+    expect(md).toContain(String.raw`| \*\*\*\*\*\*\*\*1111 | 2 | 1 | 0 | 0 | 0 | 3 |`)
+    expect(md).toContain(String.raw`| s3-public: Title of s3-public | critical | 5 | 4: \*\*\*\*\*\*\*\*1111, \*\*\*\*\*\*\*\*2222, \*\*\*\*\*\*\*\*4444 and 1 more |`)
+  })
+
+  it('keeps the plain list for a few findings in one account', () => {
+    const md = renderSummary(buildModel({ evaluations: [live('s3-public', 'critical', A), evaluation({ rule: 'plan-rule' })] }))
+    expect(md).not.toContain('Findings by rule')
+    expect(md).not.toContain('Findings by account')
+  })
+
+  it('lists only the 50 most severe of many findings in one account, counted per rule, without a table of one account', () => {
+    const many = Array.from({ length: 51 }, (_, i) => live(`rule-${i % 3}`, i === 50 ? 'critical' : 'low', A))
+    const md = renderSummary(buildModel({ evaluations: many }))
+    expect(md).toContain('### Findings by rule')
+    expect(md).toContain(`| rule-2: Title of rule-2 | critical | 17 | 1: ${A} |`)
+    expect(md).not.toContain('### Findings by account')
+    expect(findingRows(md)).toHaveLength(50)
+    expect(findingRows(md)[0]).toMatch(/^\| critical \| rule-2/)
+    expect(md).toContain('_… and 1 more finding not listed here: see the SARIF, the HTML report and the results JSON._')
+  })
+
+  it('counts the accounts and rules beyond its tables\' rows, pointing to the report', () => {
+    const accounts = Array.from({ length: 150 }, (_, i) => String(100000000000 + i))
+    const md = renderSummary(buildModel({ evaluations: accounts.map((account, i) => live(`rule-${i}`, 'high', account)) }), { reportUrl: 'https://github.com/octo/infra/actions/runs/1/artifacts/2' })
+    expect(md).toContain('\n_… and 50 more rules: see the [HTML report](https://github.com/octo/infra/actions/runs/1/artifacts/2) and the results JSON._\n')
+    expect(md).toContain('\n_… and 50 more accounts: see the [HTML report](https://github.com/octo/infra/actions/runs/1/artifacts/2) and the results JSON._\n')
+  })
+
+  it('stays within 1 MiB for 100,000 findings in 300 accounts, saying what it left out', () => {
+    const evaluations: Evaluation[] = []
+    for (let i = 0; i < 100_000; i++) {
+      evaluations.push(
+        evaluation({
+          rule: `rule-${i % 400}`,
+          severity: (['critical', 'high', 'medium', 'low', 'info'] as Severity[])[i % 5],
+          title: `Title ${'t'.repeat(500)}`,
+          message: `Finding ${i} ${'€'.repeat(200)}`,
+          resource: resourceRef({ origin: 'live', account: String(100000000000 + (i % 300)), id: `resource-${i}-${'名'.repeat(50)}` })
+        })
+      )
+    }
+    const model = buildModel({ evaluations, run: { warnings: Array.from({ length: 200 }, (_, i) => `warning ${i} ${'w'.repeat(2000)}`) } })
+    const md = renderSummary(model)
+    expect(bytes(md)).toBeLessThanOrEqual(1_000_000)
+    expect(findingRows(md)).toHaveLength(50)
+    expect(md).toContain('_… and 99950 more findings not listed here')
+    expect(md).toContain('_… and 300 more rules: see the HTML report and the results JSON._')
+    expect(md).toContain('_… and 200 more accounts: see the HTML report and the results JSON._')
   })
 })

@@ -118,6 +118,8 @@ describe('buildConfig', () => {
     expect(config.publish.artifactName).toBe(table('report-artifact-name'))
     expect(config.outDir).toBe(join(dir, table('output-dir') as string))
     expect(config.sarifCategory).toBe(table('sarif-category'))
+    expect(config.sarifLiveCategories).toBe(table('sarif-live-categories'))
+    expect(build({ 'terraform-plan': 'plan.json', 'sarif-live-categories': 'Account' }, dir).sarifLiveCategories).toBe('account')
     expect(config.publish.retentionDays).toBeUndefined()
   })
 
@@ -161,6 +163,7 @@ describe('buildConfig', () => {
     [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json' }, 'input output-dir: plan.json cannot be the output folder (it is a file); give a folder'],
     [{ 'terraform-plan': 'plan.json', 'output-dir': 'plan.json/out' }, 'input output-dir: plan.json/out cannot be the output folder (plan.json is a file)'],
     [{ live: 'sometimes' }, 'input live: "sometimes" is not auto, true or false'],
+    [{ 'terraform-plan': 'plan.json', 'sarif-live-categories': 'region' }, 'input sarif-live-categories: "region" is not auto, account or one'],
     [{ live: 'true', inventory: 'plan.json' }, 'input live and input inventory both given'],
     [{ live: 'true', regions: 'us-east-1, moon-1' }, 'input regions: "moon-1" is not an AWS region name; use names like us-east-1, or all, or global'],
     [{ live: 'true', 'resource-types': 'AWS::S3::Bucket, AWS::Foo::Bar' }, 'input resource-types: "AWS::Foo::Bar" is not a type Plumbline can read'],

@@ -27,7 +27,7 @@ describe('contracts', () => {
   })
 
   it('action.yml declares exactly the outputs the step sets', () => {
-    const files = { sarifFile: 's', reportFile: 'r', resultsFile: 'j', sarifCut: { plan: 0, live: 0 } }
+    const files = { sarifFile: 's', reportFile: 'r', resultsFile: 'j', sarifCut: { plan: 0, live: 0 }, sarifCategories: [] }
     const model: any = { run: { counts: { fail: 0, suppressed: 0, unknown: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, drift: { inSync: 0, changed: 0, missing: 0, unmanaged: 0 } }, gate: { verdict: 'pass', reason: '' }, iacCoverage: null }, coverage: [] }
     expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(stepOutputs(model, files)).sort())
   })

@@ -75,9 +75,11 @@ describe('writeOutputFiles', () => {
     expect(kept).toBeLessThan(fullResults - 10)
     expect(gzipSync(readFileSync(files.sarifFile)).length).toBeLessThanOrEqual(maxGzipBytes)
     expect(files.sarifCut).toEqual({ plan: fullResults - kept, live: 0 })
+    expect(files.sarifCategories).toEqual([{ category: 'plumbline/plan', results: kept, cut: fullResults - kept }])
     const warning = `SARIF holds the highest-severity results only: ${fullResults - kept} lower-severity result(s) were left out`
     expect(model.run.warnings).toHaveLength(1)
     expect(model.run.warnings[0]!.startsWith(warning)).toBe(true)
+    expect(model.run.warnings[0]).toContain(`(plumbline/plan: ${fullResults - kept}; all are in plumbline-results.json)`)
     expect(JSON.parse(readFileSync(files.resultsFile, 'utf8')).run.warnings).toEqual(model.run.warnings)
     expect(readFileSync(files.reportFile, 'utf8')).toContain(warning)
   })

@@ -16,6 +16,7 @@ export function config(planFile: string, dir: string): Config {
     failOnUnmapped: false,
     outDir: join(dir, 'out'),
     sarifCategory: 'plumbline',
+    sarifLiveCategories: 'auto',
     sarifFallbackLocation: 'README.md',
     repoRoot: dir,
     live: false,

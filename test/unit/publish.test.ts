@@ -48,6 +48,36 @@ describe('code scanning upload', () => {
   })
 })
 
+describe('code scanning upload of many categories', () => {
+  it('uploads every category first, then polls those still processing in rounds, with one pause per round', async () => {
+    const categories = ['plumbline/plan', 'plumbline/live', 'plumbline/live/111111111111', 'plumbline/live/222222222222']
+    const many: Log = { ...log, runs: categories.map((category) => ({ tool: { driver: { name: 'Plumbline' } }, automationDetails: { id: `${category}/` }, results: [] })) }
+    const calls: string[] = []
+    const polls = new Map<string, number>()
+    let pauses = 0
+    const request: Request = async (route, params) => {
+      if (route.startsWith('POST')) {
+        const run = JSON.parse(gunzipSync(Buffer.from(String(params.sarif), 'base64')).toString()).runs
+        calls.push(`POST ${run[0].automationDetails.id}`)
+        return { status: 202, data: { id: run[0].automationDetails.id } }
+      }
+      const id = String(params.sarif_id)
+      calls.push(`GET ${id}`)
+      polls.set(id, (polls.get(id) ?? 0) + 1)
+      // The plan is processed at once, the accounts' categories on their second poll.
+      return { status: 200, data: { processing_status: id === 'plumbline/plan/' || polls.get(id)! > 1 ? 'complete' : 'pending' } }
+    }
+    const results = await uploadSarif(request, many, { owner: 'acme', repo: 'orders', commitSha: 'a'.repeat(40), ref: 'refs/heads/main' }, { ...noSleep, sleep: async () => void pauses++ })
+    expect(results.map((r) => [r.category, r.status])).toEqual(categories.map((category) => [category, 'complete']))
+    expect(calls).toEqual([
+      ...categories.map((category) => `POST ${category}/`),
+      ...categories.map((category) => `GET ${category}/`),
+      ...categories.slice(1).map((category) => `GET ${category}/`)
+    ])
+    expect(pauses).toBe(1)
+  })
+})
+
 describe('pull-request comment', () => {
   const target = { owner: 'acme', repo: 'orders', issueNumber: 7 }
   const BOT = { login: 'github-actions[bot]', type: 'Bot' }
