@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-ICOUTU2I.js";
+} from "./chunks/chunk-X3OJWQJZ.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -3,6 +3,7 @@ import {
   SETTINGS,
   SEVERITY_RANK,
   buildConfig,
+  compareSeverity,
   coverageLine,
   deltaCounts,
   failingFindings,
@@ -20,10 +21,11 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-ICOUTU2I.js";
+} from "./chunks/chunk-X3OJWQJZ.js";
 import {
   InputError,
-  SEVERITIES
+  SEVERITIES,
+  compareText
 } from "./chunks/chunk-M4ETFU2Y.js";
 import {
   __commonJS,
@@ -67010,9 +67012,65 @@ function getOctokit(token, options, ...additionalPlugins) {
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 
+// src/report/aggregate.ts
+var AGGREGATE_ABOVE_FINDINGS = 50;
+function aggregates(findings) {
+  return findings.length > AGGREGATE_ABOVE_FINDINGS || findingAccounts(findings).length > 1;
+}
+function accountOf(finding) {
+  const live = finding.sides.find((side) => side.resource.origin === "live");
+  return (live ?? finding.sides[0]).resource.account;
+}
+function findingAccounts(findings) {
+  const accounts = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const account = accountOf(finding);
+    if (account !== void 0) accounts.add(account);
+  }
+  return [...accounts].sort(compareText);
+}
+function ruleTotals(findings) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    let total = byRule.get(finding.rule);
+    if (!total) {
+      total = { rule: finding.rule, title: finding.title, severity: finding.severity, findings: 0, accounts: [], seen: /* @__PURE__ */ new Set() };
+      byRule.set(finding.rule, total);
+    }
+    total.findings++;
+    if (compareSeverity(finding.severity, total.severity) < 0) total.severity = finding.severity;
+    const account = accountOf(finding);
+    if (account !== void 0) total.seen.add(account);
+  }
+  return [...byRule.values()].map(({ seen, ...total }) => ({ ...total, accounts: [...seen].sort(compareText) })).sort((a, b) => compareSeverity(a.severity, b.severity) || b.findings - a.findings || compareText(a.rule, b.rule));
+}
+function accountTotals(findings) {
+  const byAccount = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const account = accountOf(finding);
+    let total = byAccount.get(account);
+    if (!total) {
+      total = { ...account !== void 0 ? { account } : {}, bySeverity: emptyCounts(), findings: 0 };
+      byAccount.set(account, total);
+    }
+    total.bySeverity[finding.severity]++;
+    total.findings++;
+  }
+  const worstFirst = [...SEVERITIES].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+  return [...byAccount.values()].sort(
+    (a, b) => Number(a.account === void 0) - Number(b.account === void 0) || worstFirst.reduce((order, severity) => order || b.bySeverity[severity] - a.bySeverity[severity], 0) || compareText(a.account ?? "", b.account ?? "")
+  );
+}
+function emptyCounts() {
+  return Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+}
+
 // src/report/summary.ts
 var DEFAULT_SUMMARY_MAX_BYTES = 1e6;
-var DEFAULT_MAX_FINDINGS = 200;
+var DEFAULT_MAX_FINDINGS = AGGREGATE_ABOVE_FINDINGS;
+var MAX_RULE_ROWS = 100;
+var MAX_ACCOUNT_ROWS = 100;
+var ACCOUNTS_NAMED = 3;
 var MAX_WARNINGS = 50;
 var MAX_CELL_CHARS = 400;
 var MAX_UNMAPPED_TYPES_LISTED = 20;
@@ -67021,10 +67079,11 @@ function renderSummary(model, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const head = headSection(model, opts);
   const findings = groupFindings(model.evaluations);
+  const totals = aggregates(findings) ? aggregateSection(findings, MAX_RULE_ROWS, MAX_ACCOUNT_ROWS, "###", opts.reportUrl) : "";
   const tail = warningsSection(model.run.warnings);
   const tableHead = findings.length ? ["### Top findings", "", "| Severity | Rule | Resource | Location | Message | Where it stands |", "|---|---|---|---|---|---|"].join("\n") + "\n" : "";
   const limit = Math.min(findings.length, opts.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const fixedBytes = bytes(head) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2;
+  const fixedBytes = bytes(head) + bytes(totals) + bytes(tableHead) + bytes(tail) + bytes(omittedLine(findings.length)) + 2;
   let budget = maxBytes - fixedBytes;
   const rows = [];
   for (const finding of findings.slice(0, limit)) {
@@ -67039,7 +67098,50 @@ function renderSummary(model, opts = {}) {
 ${omittedLine(omitted)}
 ` : ""}
 ` : "";
-  return truncateBytes(head + findingsSection + tail, maxBytes);
+  return truncateBytes(head + totals + findingsSection + tail, maxBytes);
+}
+function aggregateSection(findings, maxRules, maxAccounts, heading, reportUrl) {
+  const rules = ruleTotals(findings);
+  const accounts = accountTotals(findings);
+  const lines = [
+    `${heading} Findings by rule`,
+    "",
+    "| Rule | Severity | Findings | Accounts |",
+    "|---|---|---:|---|",
+    ...rules.slice(0, maxRules).map(ruleTotalRow),
+    ...moreLine(rules.length - maxRules, "rule", reportUrl),
+    ""
+  ];
+  if (accounts.filter((each) => each.account !== void 0).length > 1) {
+    lines.push(
+      `${heading} Findings by account`,
+      "",
+      `| Account | ${SEVERITIES.map(capitalized).join(" | ")} | All |`,
+      `|---|${SEVERITIES.map(() => "---:").join("|")}|---:|`,
+      ...accounts.slice(0, maxAccounts).map(accountTotalRow),
+      ...moreLine(accounts.length - maxAccounts, "account", reportUrl),
+      ""
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function ruleTotalRow(total) {
+  const named = total.accounts.slice(0, ACCOUNTS_NAMED).join(", ");
+  const rest = total.accounts.length - ACCOUNTS_NAMED;
+  const accounts = total.accounts.length === 0 ? "" : `${total.accounts.length}: ${named}${rest > 0 ? ` and ${rest} more` : ""}`;
+  return `| ${escapeMarkdown(total.rule)}: ${escapeMarkdown(cell(total.title))} | ${total.severity} | ${total.findings} | ${escapeMarkdown(accounts)} |`;
+}
+function accountTotalRow(total) {
+  const name = total.account === void 0 ? "(no account: Terraform code)" : escapeMarkdown(cell(total.account));
+  return `| ${name} | ${SEVERITIES.map((severity) => total.bySeverity[severity]).join(" | ")} | ${total.findings} |`;
+}
+function moreLine(count, what, reportUrl) {
+  if (count <= 0) return [];
+  const report = reportUrl && /^https:\/\/[^\s"'<>()]+$/.test(reportUrl) ? `the [HTML report](${reportUrl})` : "the HTML report";
+  return ["", `_\u2026 and ${count} more ${plural(count, what)}: see ${report} and the results JSON._`];
+}
+function capitalized(word) {
+  return word[0].toUpperCase() + word.slice(1);
 }
 function headSection(model, opts) {
   const { run: run2 } = model;
@@ -67210,7 +67312,7 @@ function warningsSection(warnings) {
   return ["### Warnings", "", ...listed, ""].join("\n") + "\n";
 }
 function omittedLine(count) {
-  return `_${count} more ${plural(count, "finding")} not listed here: see the SARIF, the HTML report and the results JSON._`;
+  return `_\u2026 and ${count} more ${plural(count, "finding")} not listed here: see the SARIF, the HTML report and the results JSON._`;
 }
 function escapeMarkdown(text) {
   return inertReferences(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#+!|~^]/g, "\\$&").replace(/[\r\n]+/g, " ");
@@ -67251,6 +67353,8 @@ var MAX_COMMENT_CHARS = 6e4;
 var MAX_ROWS = 30;
 var MAX_CELL = 300;
 var MAX_ADDED_ROWS = 20;
+var MAX_RULE_ROWS2 = 20;
+var MAX_ACCOUNT_ROWS2 = 20;
 function renderPrComment(model, opts = {}) {
   const max = opts.maxChars ?? MAX_COMMENT_CHARS;
   const { run: run2 } = model;
@@ -67281,10 +67385,16 @@ function renderPrComment(model, opts = {}) {
   if (link) facts.push(`[Full report](${link})`);
   head.push(facts.join("\n"), "");
   head.push(...addedSuppressionsSection(model, MAX_ADDED_ROWS, MAX_CELL, "####"));
-  const ordered = [...findings.filter((g) => g.blocksGate || g.delta === "introduced"), ...findings.filter((g) => !g.blocksGate && g.delta !== "introduced")];
+  const brought = findings.filter((g) => g.blocksGate || g.delta === "introduced");
+  const aggregated = aggregates(findings);
+  const ordered = aggregated && brought.length > 0 ? brought : [...brought, ...findings.filter((g) => !g.blocksGate && g.delta !== "introduced")];
+  if (aggregated) {
+    head.push(aggregateSection(findings, MAX_RULE_ROWS2, MAX_ACCOUNT_ROWS2, "####", link));
+    head.push(brought.length > 0 ? `${brought.length} finding(s) this change introduces or that block the gate:` : "The most severe findings:", "", "");
+  }
   const table = ["| Severity | Finding | Resource | Location | Where it stands |", "|---|---|---|---|---|"];
   const tail = (omitted) => omitted > 0 ? `
-_${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ": see the HTML report artifact"}._
+_\u2026 and ${omitted} more finding(s) not listed here${link ? `: see the [full report](${link})` : ": see the HTML report artifact"}._
 ` : "";
   let body2 = head.join("\n");
   const rows = [];
@@ -67295,7 +67405,7 @@ _${omitted} more finding(s) not listed here${link ? `: see the [full report](${l
     rows.push(row);
   }
   if (rows.length > 0) body2 += [...table, ...rows].join("\n") + "\n";
-  body2 += tail(ordered.length - rows.length);
+  body2 += tail(findings.length - rows.length);
   return body2.length <= max ? body2 : body2.slice(0, max - 20) + "\n\n_(truncated)_\n";
 }
 function commentRow(g, sourceUrlBase) {
@@ -106090,7 +106200,6 @@ function encodeSarif(log2) {
 async function uploadSarif(request2, sarif, target, poll = DEFAULT_POLL) {
   const results = [];
   for (const { category, log: log2 } of splitByCategory(sarif)) {
-    let id;
     try {
       const response = await request2("POST /repos/{owner}/{repo}/code-scanning/sarifs", {
         owner: target.owner,
@@ -106102,28 +106211,31 @@ async function uploadSarif(request2, sarif, target, poll = DEFAULT_POLL) {
         ...target.startedAt ? { started_at: target.startedAt } : {},
         tool_name: "Plumbline"
       });
-      id = String(response.data.id ?? "");
+      results.push({ category, id: String(response.data.id ?? ""), status: "pending" });
     } catch (err) {
       results.push(failure(category, err));
-      continue;
     }
-    results.push(await waitForProcessing(request2, target, category, id, poll));
   }
+  let waiting = results.filter((upload) => upload.status === "pending");
+  for (let round = 0; round < poll.maxPolls && waiting.length > 0; round++) {
+    if (round > 0) await poll.sleep(poll.intervalMs);
+    for (const upload of waiting) Object.assign(upload, await processingStatus(request2, target, upload));
+    waiting = waiting.filter((upload) => upload.status === "pending");
+  }
+  for (const upload of waiting) upload.detail = `still processing after ${poll.maxPolls} checks; see the Security tab`;
   return results;
 }
-async function waitForProcessing(request2, target, category, id, poll) {
-  for (let i = 0; i < poll.maxPolls; i++) {
-    try {
-      const response = await request2("GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}", { owner: target.owner, repo: target.repo, sarif_id: id });
-      const data = response.data;
-      if (data.processing_status === "complete") return { category, id, status: "complete" };
-      if (data.processing_status === "failed") return { category, id, status: "failed", detail: (data.errors ?? []).join("; ") || "processing failed" };
-    } catch (err) {
-      return { ...failure(category, err), id };
-    }
-    await poll.sleep(poll.intervalMs);
+async function processingStatus(request2, target, upload) {
+  const { category, id } = upload;
+  try {
+    const response = await request2("GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}", { owner: target.owner, repo: target.repo, sarif_id: id });
+    const data = response.data;
+    if (data.processing_status === "complete") return { category, id, status: "complete" };
+    if (data.processing_status === "failed") return { category, id, status: "failed", detail: (data.errors ?? []).join("; ") || "processing failed" };
+    return upload;
+  } catch (err) {
+    return { ...failure(category, err), id };
   }
-  return { category, id, status: "pending", detail: `still processing after ${poll.maxPolls} checks; see the Security tab` };
 }
 function failure(category, err) {
   const e = err;
@@ -106317,6 +106429,7 @@ function stepOutputs(model, files, reportUrl = "") {
     gate: gate.verdict,
     "gate-reason": gate.reason,
     "sarif-file": files.sarifFile,
+    "sarif-categories": files.sarifCategories.map((each) => each.category).join("\n"),
     "report-file": files.reportFile,
     "results-file": files.resultsFile,
     "inventory-file": files.inventoryFile ?? "",
@@ -106325,7 +106438,9 @@ function stepOutputs(model, files, reportUrl = "") {
     "drift-unmanaged": String(counts.drift.unmanaged),
     "iac-coverage": model.run.iacCoverage === null ? "" : String(model.run.iacCoverage),
     "coverage-complete": String(model.coverage.every((entry) => entry.state === "scanned")),
-    "report-url": reportUrl
+    "report-url": reportUrl,
+    // Only `command: shards` plans a matrix (main.ts); a scan says it has none.
+    matrix: ""
   };
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s]);
   return outputs;

@@ -27,7 +27,9 @@ export function stepOutputs(model: ReportModel, files: WrittenFiles, reportUrl =
     'drift-unmanaged': String(counts.drift.unmanaged),
     'iac-coverage': model.run.iacCoverage === null ? '' : String(model.run.iacCoverage),
     'coverage-complete': String(model.coverage.every((entry) => entry.state === 'scanned')),
-    'report-url': reportUrl
+    'report-url': reportUrl,
+    // Only `command: shards` plans a matrix (main.ts); a scan says it has none.
+    matrix: ''
   }
   for (const s of SEVERITIES) outputs[`findings-${s}`] = String(counts.bySeverity[s])
   return outputs

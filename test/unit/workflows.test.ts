@@ -173,4 +173,37 @@ describe('the example workflows', () => {
     expect(plumbline.with['terraform-state']).toMatch(/^\$\{\{ runner\.temp \}\}\//)
     expect(plumbline.with['fail-on-drift']).toContain("hashFiles('.plumbline-ignore')")
   })
+
+  // issue 15: plan the shards, scan them in a matrix, merge and publish once; shown verbatim in the README.
+  it('the organization scan plans shards, scans them in a matrix and merges their inventories by a pattern', () => {
+    const doc = workflow('examples/workflows/organization-scan.yml')
+    expect(Object.keys(doc.jobs)).toEqual(['plan', 'scan', 'merge'])
+    const { plan, scan, merge } = doc.jobs
+    const planStep = plan.steps.find(isPlumbline)
+    expect(planStep.with).toMatchObject({ command: 'shards', accounts: 'organization' })
+    expect(plan.outputs.matrix).toBe(`\${{ steps.${planStep.id}.outputs.matrix }}`)
+
+    expect(scan.needs).toBe('plan')
+    expect(scan.strategy).toMatchObject({ 'fail-fast': false, 'max-parallel': expect.any(Number), matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' })
+    expect(scan.name).toBe('scan ${{ matrix.name }}')
+    const shardStep = scan.steps.find(isPlumbline)
+    expect(shardStep.with).toMatchObject({ shard: '${{ matrix.shard }}', 'upload-sarif': false, 'upload-report': false })
+    // The shard and the plan read the same estate the same way.
+    for (const setting of ['accounts', 'organization-role-arn', 'exclude-accounts', 'regions', 'role-to-assume']) expect(shardStep.with[setting]).toEqual(planStep.with[setting])
+    const upload = scan.steps.find((step: any) => String(step.uses).startsWith('actions/upload-artifact@'))
+    expect(upload.with.path).toBe('plumbline-out/plumbline-inventory.json')
+    const artifactPrefix = String(upload.with.name).replace(/\$\{\{.*$/, '')
+
+    expect(merge.needs).toBe('scan')
+    expect(merge.if).toContain('!cancelled()')
+    const download = merge.steps.find((step: any) => String(step.uses).startsWith('actions/download-artifact@'))
+    expect(download.with.pattern).toBe(`${artifactPrefix}*`)
+    // download-artifact puts each artifact of a pattern in a folder of its name: the inventory setting's glob finds them.
+    expect(merge.steps.find(isPlumbline).with.inventory).toBe(`${download.with.path}/*/plumbline-inventory.json`)
+    // The previous night's inventories are the same artifacts.
+    expect(plan.steps.find((step: any) => step.id === 'previous').run).toContain(`--pattern '${artifactPrefix}*'`)
+
+    const readme = read('README.md')
+    expect(readme).toContain(['```yaml', read('examples/workflows/organization-scan.yml').trimEnd(), '```'].join('\n'))
+  })
 })
