@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-X3OJWQJZ.js";
+} from "./chunks/chunk-THQ3VSGC.js";
 import {
   FRAMEWORK_IDS,
   InputError,

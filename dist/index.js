@@ -21,7 +21,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-X3OJWQJZ.js";
+} from "./chunks/chunk-THQ3VSGC.js";
 import {
   InputError,
   SEVERITIES,

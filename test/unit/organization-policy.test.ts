@@ -275,10 +275,9 @@ describe('policy/member-role/terraform', () => {
     expect(await seriousFindings({ scanning_role_arn: SCANNING_ROLE, external_id: 'plumbline-org-42' })).toEqual([])
   })
 
-  // policy/plumbline-drift-read-only-3.json allows iam:* and route53resolver:*: the list and read handlers of the
-  // AWS::Route53Resolver::Firewall* schemas ask for them, and gen-policy keeps a schema's own wildcard. iam:* is
-  // far from read-only (CreateAccessKey, CreatePolicyVersion, PassRole). Left for src/sources/live/permissions.ts.
-  it.failing('KNOWN BUG: passes Plumbline’s own rules with drift_read_permissions too (today: iam:* in drift-read-only-3)', async () => {
+  // The drift documents once allowed iam:* and route53resolver:* (the Route 53 Resolver firewall schemas ask for them);
+  // permissions.ts grants no whole-service wildcard and nothing of a handler that cannot succeed.
+  it('passes Plumbline’s own rules with drift_read_permissions too', async () => {
     expect(await seriousFindings({ scanning_role_arn: SCANNING_ROLE, drift_read_permissions: true })).toEqual([])
   })
 })

@@ -77,15 +77,21 @@ describe('policy/plumbline-read-only.json (and -2.json, ... when one document is
     }
   })
 
-  it('allows every list and read handler permission of every default type, except the denied-by-design ones', () => {
+  it('allows every list and read handler permission of every default type, except the denied-by-design ones and the rest of their handler', () => {
     const { excluded } = policyActionsFor(DEFAULT_LIVE_TYPES)
     for (const type of DEFAULT_LIVE_TYPES) {
       const schema = SCHEMA_DATA[type]
       expect(schema).toBeDefined()
       // The schemas' own spellings ("CloudTrail:ListTrails", "iam:listUsers"), not the normalized ones.
       for (const [handler, permissions] of [['list', schema.listPermissions], ['read', schema.readPermissions]] as const) {
+        // A handler that needs a denied action cannot succeed: none of its permissions is granted for it.
+        if (permissions.some(isDenied)) continue
         for (const permission of permissions) {
-          if (isDenied(permission)) {
+          if (permission === 'apigateway:*') {
+            // A whole service is never granted: API Gateway's reads are its GETs.
+            expect(actionAllowed(committed, 'apigateway:GET')).toBe(true)
+            expect(actionAllowed(committed, 'apigateway:DELETE')).toBe(false)
+          } else if (isDenied(permission)) {
             expect(actionAllowed(committed, permission)).toBe(false)
             expect(excluded).toContainEqual({ type, handler, action: normalizeAction(permission) })
           } else if (!actionAllowed(committed, permission)) {
@@ -197,14 +203,18 @@ describe('policyActionsFor', () => {
     for (const action of DENIED_BY_DESIGN) expect(allowed.map((a) => a.toLowerCase())).not.toContain(action.toLowerCase())
     expect(actionAllowed(readOnlyPolicy(types), 'secretsmanager:GetSecretValue')).toBe(false)
     expect(excluded).toContainEqual({ type: 'AWS::SecretsManager::Secret', handler: 'read', action: 'secretsmanager:GetSecretValue' })
-    expect(allowed).toEqual(expect.arrayContaining(['secretsmanager:DescribeSecret', 'secretsmanager:ListSecrets']))
+    expect(allowed).toEqual(expect.arrayContaining(['secretsmanager:ListSecrets']))
+    // A whole service's actions are never granted (the Route 53 Resolver firewall schemas ask for iam:* and more).
+    expect(allowed.filter((a) => /:\*$/.test(a))).toEqual([])
+    expect(excluded).toContainEqual({ type: 'AWS::Route53Resolver::FirewallRuleGroup', handler: 'list', action: 'iam:*' })
     // The list grows with the shipped schemas (a trust store's read fetches its CA bundle with s3:GetObject, an SSM
     // parameter's returns its value): each type listed needs a denied action, and each such type is listed.
     const needing = typesNeedingDeniedActions(types)
     expect(needing).toEqual(expect.arrayContaining(['AWS::ElasticLoadBalancingV2::TrustStore', 'AWS::Lambda::Function', 'AWS::SecretsManager::Secret', 'AWS::SSM::Parameter', 'AWS::Lambda::LayerVersion']))
     for (const type of types) {
       const { list, read } = typePermissions(type)
-      expect([type, needing.includes(type)]).toEqual([type, [...list, ...read].some((a) => isDeniedByDesign(a))])
+      const wholeService = (a: string) => /:\*$/.test(a) && a.toLowerCase() !== 'apigateway:*'
+      expect([type, needing.includes(type)]).toEqual([type, [...list, ...read].some((a) => isDeniedByDesign(a) || wholeService(a))])
     }
   })
 
@@ -340,10 +350,16 @@ describe('policy/plumbline-drift-read-only-N.json', () => {
     const together: PolicyDocument = { Version: '2012-10-17', Statement: [...committed.Statement, ...parts.flatMap((p) => p.Statement)] }
     expect(driftTypes.length).toBeGreaterThan(DEFAULT_LIVE_TYPES.length)
     const missing: string[] = []
+    // A handler that needs a denied action, or a whole service (API Gateway's stands for its GETs), gets none of its
+    // permissions, and a type that cannot be listed none for its read either.
+    const blocked = (action: string) => isDeniedByDesign(action) || (/:\*$/.test(action) && action.toLowerCase() !== 'apigateway:*')
+    const granted = (action: string) => (action.toLowerCase() === 'apigateway:*' ? 'apigateway:GET' : action)
     for (const type of driftTypes) {
       const { list, read } = typePermissions(type)
-      for (const action of [...list, ...read]) if (!isDeniedByDesign(action) && !actionAllowed(together, action)) missing.push(`${type} ${action}`)
+      if (list.some(blocked)) continue
+      for (const action of [...list, ...(read.some(blocked) ? [] : read)]) if (!actionAllowed(together, granted(action))) missing.push(`${type} ${action}`)
     }
+    expect(actionAllowed(together, 'iam:CreateAccessKey')).toBe(false)
     expect(missing).toEqual([])
     for (const denied of DENIED_BY_DESIGN) expect(actionAllowed(together, denied)).toBe(false)
     for (const part of parts) expect(part.Statement.every((s) => s.Effect === 'Allow')).toBe(true)

@@ -38,7 +38,6 @@ locals {
       "Sid": "CloudControlHandlersApigateway",
       "Effect": "Allow",
       "Action": [
-        "apigateway:*",
         "apigateway:GET"
       ],
       "Resource": "*"
@@ -396,8 +395,6 @@ EOT
       "Sid": "CloudControlHandlersLambda",
       "Effect": "Allow",
       "Action": [
-        "lambda:GetFunctionCodeSigningConfig",
-        "lambda:GetFunctionRecursionConfig",
         "lambda:GetFunctionUrlConfig",
         "lambda:GetPolicy",
         "lambda:ListFunctions",
@@ -496,7 +493,6 @@ EOT
       "Sid": "CloudControlHandlersSecretsmanager",
       "Effect": "Allow",
       "Action": [
-        "secretsmanager:DescribeSecret",
         "secretsmanager:GetResourcePolicy",
         "secretsmanager:ListSecrets"
       ],
@@ -546,9 +542,7 @@ EOT
       "Sid": "CloudControlHandlersStates",
       "Effect": "Allow",
       "Action": [
-        "states:DescribeStateMachine",
-        "states:ListStateMachines",
-        "states:ListTagsForResource"
+        "states:ListStateMachines"
       ],
       "Resource": "*"
     },
@@ -722,15 +716,8 @@ EOT
       "Sid": "CloudControlHandlersBedrock",
       "Effect": "Allow",
       "Action": [
-        "bedrock:GetAgent",
-        "bedrock:GetAgentActionGroup",
-        "bedrock:GetAgentKnowledgeBase",
-        "bedrock:GetGuardrail",
-        "bedrock:ListAgentActionGroups",
-        "bedrock:ListAgentKnowledgeBases",
         "bedrock:ListAgents",
-        "bedrock:ListGuardrails",
-        "bedrock:ListTagsForResource"
+        "bedrock:ListGuardrails"
       ],
       "Resource": "*"
     },
@@ -869,14 +856,7 @@ EOT
         "codestar-connections:ListTagsForResource"
       ],
       "Resource": "*"
-    }
-  ]
-}
-EOT
-    "drift-read-only-2" = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
+    },
     {
       "Sid": "CloudControlHandlersCodestarNotifications",
       "Effect": "Allow",
@@ -885,7 +865,14 @@ EOT
         "codestar-notifications:ListNotificationRules"
       ],
       "Resource": "*"
-    },
+    }
+  ]
+}
+EOT
+    "drift-read-only-2" = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
     {
       "Sid": "CloudControlHandlersConfig",
       "Effect": "Allow",
@@ -1060,8 +1047,7 @@ EOT
         "elasticloadbalancing:DescribeRules",
         "elasticloadbalancing:DescribeTargetGroupAttributes",
         "elasticloadbalancing:DescribeTargetGroups",
-        "elasticloadbalancing:DescribeTargetHealth",
-        "elasticloadbalancing:DescribeTrustStores"
+        "elasticloadbalancing:DescribeTargetHealth"
       ],
       "Resource": "*"
     },
@@ -1169,7 +1155,6 @@ EOT
       "Sid": "CloudControlHandlersIam",
       "Effect": "Allow",
       "Action": [
-        "iam:*",
         "iam:CreateServiceLinkedRole",
         "iam:DeleteServiceLinkedRole",
         "iam:GetInstanceProfile",
@@ -1256,7 +1241,6 @@ EOT
       "Effect": "Allow",
       "Action": [
         "lambda:GetCodeSigningConfig",
-        "lambda:GetEventSourceMapping",
         "lambda:GetLayerVersionPolicy",
         "lambda:ListCodeSigningConfigs",
         "lambda:ListEventSourceMappings",
@@ -1434,7 +1418,6 @@ EOT
       "Sid": "CloudControlHandlersRoute53resolver",
       "Effect": "Allow",
       "Action": [
-        "route53resolver:*",
         "route53resolver:GetResolverConfig",
         "route53resolver:GetResolverQueryLogConfig",
         "route53resolver:GetResolverQueryLogConfigAssociation",
@@ -1449,14 +1432,7 @@ EOT
         "route53resolver:ListTagsForResource"
       ],
       "Resource": "*"
-    }
-  ]
-}
-EOT
-    "drift-read-only-4" = <<EOT
-{
-  "Version": "2012-10-17",
-  "Statement": [
+    },
     {
       "Sid": "CloudControlHandlersS3",
       "Effect": "Allow",
@@ -1465,7 +1441,14 @@ EOT
         "s3:GetBucketLocation"
       ],
       "Resource": "*"
-    },
+    }
+  ]
+}
+EOT
+    "drift-read-only-4" = <<EOT
+{
+  "Version": "2012-10-17",
+  "Statement": [
     {
       "Sid": "CloudControlHandlersSagemaker",
       "Effect": "Allow",
@@ -1578,7 +1561,8 @@ EOT
       "Effect": "Allow",
       "Action": [
         "states:DescribeActivity",
-        "states:ListActivities"
+        "states:ListActivities",
+        "states:ListTagsForResource"
       ],
       "Resource": "*"
     },

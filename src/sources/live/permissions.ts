@@ -275,17 +275,33 @@ export function actionMatches(pattern: string, action: string): boolean {
   return globMatch(pattern.toLowerCase(), action.toLowerCase())
 }
 
+/**
+ * A whole service's actions (`iam:*`) are never granted: they hold writes. Where a schema asks for one and the
+ * service has a read-only equivalent, that is granted instead (API Gateway's REST API is read with GET alone);
+ * otherwise the action counts as denied by design, and its handler is not granted at all.
+ */
+const READ_ONLY_EQUIVALENT: Readonly<Record<string, string>> = { 'apigateway:*': 'apigateway:GET' }
+
+const isServiceWildcard = (action: string): boolean => /^[a-z0-9-]+:\*$/i.test(action)
+
+/**
+ * Each type's handler permissions: a handler that needs a denied-by-design action gets none of its permissions
+ * (its call could not succeed; granting the rest, often broad wildcards beside it, would only widen the policy),
+ * and a type that cannot be listed gets no read permissions either.
+ */
 function handlerActionsFor(types: readonly string[]): { handlerActions: string[]; excluded: ExcludedPermission[] } {
   const handlerActions: string[] = []
   const excluded: ExcludedPermission[] = []
   for (const type of [...new Set(types)].sort()) {
     if (type.startsWith('Plumbline::')) continue
     const permissions = typePermissions(type)
+    let listable = true
     for (const handler of ['list', 'read'] as const) {
-      for (const action of permissions[handler]) {
-        if (isDeniedByDesign(action)) excluded.push({ type, handler, action })
-        else handlerActions.push(action)
-      }
+      const actions = permissions[handler].map((action) => READ_ONLY_EQUIVALENT[action.toLowerCase()] ?? action)
+      const denied = actions.filter((action) => isDeniedByDesign(action) || isServiceWildcard(action))
+      for (const action of denied) excluded.push({ type, handler, action })
+      if (denied.length > 0 && handler === 'list') listable = false
+      if (denied.length === 0 && listable) handlerActions.push(...actions)
     }
   }
   return { handlerActions: sortedUnique(handlerActions), excluded }
