@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-THQ3VSGC.js";
+} from "./chunks/chunk-H5RX4RQF.js";
 import {
   FRAMEWORK_IDS,
   InputError,

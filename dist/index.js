@@ -21,7 +21,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-THQ3VSGC.js";
+} from "./chunks/chunk-H5RX4RQF.js";
 import {
   InputError,
   SEVERITIES,

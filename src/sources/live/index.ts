@@ -3,7 +3,7 @@
 import { openEstate, type AuthHost, type AuthSettings } from '../../auth/index.js'
 import type { CoverageEntry, Resource } from '../../types.js'
 import { buildInventoryFile, inLiveOrder, mergeInventories, readInventoryFile, type InventoryFile, type ReadInventory } from '../inventory-file.js'
-import { listEstate, scanLive } from './scan.js'
+import { listEstate, scanLive, type LiveScanOptions } from './scan.js'
 import { pairWork, planShards, type ShardPlan } from './shard-plan.js'
 import { missingShards } from './missing-shards.js'
 import type { Shard } from './shard.js'
@@ -57,19 +57,7 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
   const now = host.now ?? (() => new Date())
   const { sessions, unreachable } = await openEstate(config.auth, host)
   const scannedAt = now().toISOString()
-  const scan = await scanLive({
-    sessions,
-    regions: config.regions,
-    types: config.liveTypes,
-    homeRegion: config.awsRegion,
-    rateLimit: config.rateLimit,
-    concurrency: config.concurrency,
-    sleep: host.sleep,
-    progress: host.info,
-    regionsInputName: host.nameOf?.('regions'),
-    shard: config.shard,
-    unreachable
-  })
+  const scan = await scanLive({ ...scanOptions(config, host, sessions, unreachable), shard: config.shard })
   const inventory = buildInventoryFile({
     tool: { name: 'Plumbline', version: toolVersion },
     scannedAt,
@@ -84,17 +72,9 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
   return { ...scan, primaryAccount: sessions[0]?.accountId, inventory }
 }
 
-/**
- * `plumbline shards`: the estate listed live (the accounts, discovered or given, and their regions), cut into
- * `count` shards balanced by the previous scan's inventories when given (several are merged: a sharded scan's).
- */
-export async function planShardRun(config: LiveSettings & { shards: number }, host: LiveHost, shownPath: (p: string) => string): Promise<ShardPlan & { warnings: string[]; accounts: number; unreachable: number }> {
-  const inputName = host.nameOf?.('inventory') ?? 'inventory'
-  const previous: ReadInventory[] = []
-  for (const path of config.inventoryFiles) previous.push({ file: await readInventoryFile(path, inputName, shownPath(path)), shownPath: shownPath(path) })
-  const work = previous.length > 0 ? pairWork(mergeInventories(previous, inputName).coverage) : undefined
-  const { sessions, unreachable } = await openEstate(config.auth, host)
-  const estate = await listEstate({
+/** What a scan and a shard plan read the estate with: the settings, the host's sleep and progress, the sessions. */
+function scanOptions(config: LiveSettings, host: LiveHost, sessions: LiveScanOptions['sessions'], unreachable: LiveScanOptions['unreachable']): LiveScanOptions {
+  return {
     sessions,
     regions: config.regions,
     types: config.liveTypes,
@@ -105,7 +85,20 @@ export async function planShardRun(config: LiveSettings & { shards: number }, ho
     progress: host.info,
     regionsInputName: host.nameOf?.('regions'),
     unreachable
-  })
+  }
+}
+
+/**
+ * `plumbline shards`: the estate listed live (the accounts, discovered or given, and their regions), cut into
+ * `count` shards balanced by the previous scan's inventories when given (several are merged: a sharded scan's).
+ */
+export async function planShardRun(config: LiveSettings & { shards: number }, host: LiveHost, shownPath: (p: string) => string): Promise<ShardPlan & { warnings: string[]; accounts: number; unreachable: number }> {
+  const inputName = host.nameOf?.('inventory') ?? 'inventory'
+  const previous: ReadInventory[] = []
+  for (const path of config.inventoryFiles) previous.push({ file: await readInventoryFile(path, inputName, shownPath(path)), shownPath: shownPath(path) })
+  const work = previous.length > 0 ? pairWork(mergeInventories(previous, inputName).coverage) : undefined
+  const { sessions, unreachable } = await openEstate(config.auth, host)
+  const estate = await listEstate(scanOptions(config, host, sessions, unreachable))
   const plan = planShards(estate.accounts, config.shards, work)
   const warnings = [...estate.warnings, ...unreachable.map((u) => `account ${u.account}: ${u.reason}; the shard that holds it will mark its ledger entries ${u.state}`)]
   return { ...plan, warnings, accounts: estate.accounts.length, unreachable: unreachable.length }
