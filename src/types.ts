@@ -238,6 +238,20 @@ export interface Evaluation {
   delta?: Delta
   /** Counted by the gate: a finding at or above the threshold, in the gate's scope (what makes it fail). */
   blocksGate?: true
+  /** A live finding labelled drift: the last write CloudTrail recorded on its resource (see DriftEntry.lastChange). */
+  lastChange?: LastChange | null
+}
+
+/** The last write CloudTrail recorded on a resource (who-changed): who made it, which call, when. */
+export interface LastChange {
+  /** The principal's ARN: the role session (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION) or the user. */
+  principal: string
+  /** The session name, when the principal is an assumed-role session. */
+  sessionName?: string
+  /** The API call, e.g. AuthorizeSecurityGroupIngress. */
+  eventName: string
+  /** When CloudTrail recorded it (ISO 8601). */
+  time: string
 }
 
 export interface DriftChange {
@@ -253,6 +267,8 @@ export interface DriftEntry {
   location?: SourceLocation
   changes: DriftChange[]
   evidence: string[]
+  /** who-changed: the last write on the resource; null when CloudTrail has none within its 90 days; absent when not looked up. */
+  lastChange?: LastChange | null
 }
 
 export interface CoverageEntry {
