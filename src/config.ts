@@ -49,6 +49,15 @@ export interface Config {
   live: boolean
   /** Saved live inventories read instead of scanning; several are merged. */
   inventoryFiles: string[]
+  /**
+   * The changes mode: the last inventory (a path), whose resources are patched with what CloudTrail says changed
+   * since its scan time; `last-scheduled-run` until the action downloads it (main.ts) and sets the path.
+   */
+  since?: string
+  /** With since: last-scheduled-run, the workflow whose scheduled runs upload the inventory. */
+  sinceWorkflow?: string
+  /** Look up who made each drift change (who-changed, resolved: on when the live side is scanned or patched). */
+  whoChanged: boolean
   /** Scan only this shard of the (account, region) pairs. */
   shard?: Shard
   /** `shards`: plan a sharded scan (list the estate, print the matrix) instead of checking; absent: scan. */
@@ -114,6 +123,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'terraform-dir', cli: 'tf-dir', kind: 'dir', description: 'Folder with the .tf code. With a plan it gives file and line locations and inline suppressions; without one it is checked itself.' },
   { input: 'live', cli: 'live', kind: 'live', actionDefault: 'auto', description: 'Scan live AWS: auto, true or false. auto scans when role-to-assume is set or AWS credentials are present (an earlier configure-aws-credentials step), except on pull_request events: a pull request is judged on its plan unless live is true.', defaultText: 'action: auto; CLI: only with --live' },
   { input: 'inventory', cli: 'inventory', kind: 'files', description: 'Saved live inventories (plumbline-inventory.json of earlier scans) read instead of scanning. Several are merged into one live side, as one scan of them all would give (action: one per line; CLI: repeat the flag; glob patterns allowed in both).' },
+  { input: 'since', cli: 'since', kind: 'string', arg: 'FILE', description: 'Check only what changed since a saved live inventory: CloudTrail\'s write events after its scan time name the resources read again (Cloud Control GetResource); the rest is the inventory\'s, and the patched inventory is written. A path to plumbline-inventory.json, or (action) `last-scheduled-run`: the one in report-artifact-name of the latest successful scheduled run of since-workflow (the job needs `permissions: actions: read`). Needs live credentials and cloudtrail:LookupEvents.' },
+  { input: 'since-workflow', kind: 'string', description: 'With since: last-scheduled-run, the workflow (file name such as scheduled-scan.yml, or id) whose scheduled runs upload the inventory.' },
+  { input: 'who-changed', cli: 'who-changed', kind: 'string', arg: 'MODE', default: 'auto', description: 'Name who made each drift change: the newest write event CloudTrail holds on the resource (principal, call, time), in the results, SARIF, summary, PR comment and report. auto, true or false (auto: when drift is compared against a live scan or since; needs cloudtrail:LookupEvents).' },
   { input: 'command', kind: 'string', default: 'scan', description: '`scan` checks and publishes; `shards` plans a sharded scan instead: it lists the estate and writes the step output `matrix` (the CLI: `plumbline shards`).' },
   { input: 'role-to-assume', cli: 'role-to-assume', kind: 'string', arg: 'ARN', description: "IAM role ARN assumed with GitHub's OIDC token (the job needs `permissions: id-token: write`)." },
   { input: 'audience', kind: 'string', default: 'sts.amazonaws.com', description: 'Audience of the OIDC token.' },
@@ -293,6 +305,11 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
   if (shard && !live) {
     throw new InputError(`${name('shard')}: only a live scan is split into shards; scan live (${name('live')} true, or ${name('role-to-assume')}) or leave ${name('shard')} out`)
   }
+  const since = sinceSetting(str('since'), str('since-workflow'), { live, planning, shard: shard !== undefined, inventory: inventoryFiles.length > 0 }, name, (value) => file('since', value))
+  const whoChangedValue = oneOf(str('who-changed') as string, ['auto', 'true', 'false'] as const, name('who-changed'))
+  if (whoChangedValue === 'true' && !live) {
+    throw new InputError(`${name('who-changed')}: naming who changed a resource reads CloudTrail with the scan's credentials; scan live (or use ${name('since')}), or set it to auto`)
+  }
   if (live && inventoryFiles.length > 0 && !planning) {
     throw new InputError(`${name('live')} and ${name('inventory')} both given: scan live or read a saved inventory, not both`)
   }
@@ -334,6 +351,8 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     inventoryFiles,
     ...(shard ? { shard } : {}),
     ...(planning ? { command, shards } : {}),
+    ...since,
+    whoChanged: whoChangedValue !== 'false' && live && !planning,
     auth,
     regions: regionSelection(items('regions'), region, name('regions')),
     liveTypes: liveTypes(items('resource-types'), items('services'), name('resource-types'), name('services')),
@@ -390,6 +409,38 @@ function liveSetting(value: string | undefined, inputName: string, ctx: ConfigCo
   if (ctx.event === 'pull_request' || ctx.event === 'pull_request_target') return false
   const env = ctx.env ?? {}
   return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
+}
+
+/** The value of since that asks the action for the latest successful scheduled run's inventory. */
+export const LAST_SCHEDULED_RUN = 'last-scheduled-run'
+
+/**
+ * since and since-workflow: a file (checked now), or last-scheduled-run with its workflow (the action downloads
+ * it). The changes mode patches one inventory with live reads, so it needs live credentials and excludes the
+ * settings that read other inventories or cut the scan.
+ */
+function sinceSetting(
+  value: string | undefined,
+  workflow: string | undefined,
+  run: { live: boolean; planning: boolean; shard: boolean; inventory: boolean },
+  name: (input: string) => string,
+  file: (value: string) => string
+): { since?: string; sinceWorkflow?: string } {
+  if (value === undefined) {
+    if (workflow !== undefined) throw new InputError(`${name('since-workflow')}: it names the workflow for ${name('since')}: last-scheduled-run; set that too, or leave ${name('since-workflow')} out`)
+    return {}
+  }
+  if (run.planning) throw new InputError(`${name('since')}: planning shards lists the whole estate; leave ${name('since')} out of command shards`)
+  if (run.shard) throw new InputError(`${name('since')} and ${name('shard')} both given: the changes mode reads the events of the whole inventory; leave ${name('shard')} out`)
+  if (run.inventory) throw new InputError(`${name('since')} and ${name('inventory')} both given: since patches its own inventory with live reads; give the inventory to ${name('since')} alone`)
+  if (!run.live) throw new InputError(`${name('since')}: the changes since the inventory are read from CloudTrail and Cloud Control; set ${name('role-to-assume')} or give AWS credentials (and ${name('live')} true where it is off)`)
+  if (value === LAST_SCHEDULED_RUN) {
+    if (name('since').startsWith('--')) throw new InputError(`${name('since')}: last-scheduled-run is the action's (it downloads the scheduled run's artifact); give the path of a plumbline-inventory.json`)
+    if (workflow === undefined) throw new InputError(`${name('since')}: last-scheduled-run needs ${name('since-workflow')}: the workflow file (such as scheduled-scan.yml) whose scheduled runs upload the inventory`)
+    return { since: value, sinceWorkflow: workflow }
+  }
+  if (workflow !== undefined) throw new InputError(`${name('since-workflow')}: it is read only with ${name('since')}: last-scheduled-run; ${name('since')} gives a file here`)
+  return { since: file(value) }
 }
 
 /** Artifact names may not hold characters GitHub refuses in them. */

@@ -26,9 +26,10 @@ import type { BaseSource } from './sources/base.js'
 import type { InventoryFile } from './sources/inventory-file.js'
 import type { LiveHost } from './sources/live/index.js'
 import { liveRegionResources } from './sources/live/region-resources.js'
+import { targetKey, type LastChangeTarget } from './sources/live/changes/targets.js'
 import { GLOBAL_REGION, isGlobalType } from './sources/live/types.js'
 import { scannable } from './live-types.js'
-import { type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
+import { type DriftEntry, type Evaluation, type ReportModel, type Resource, type Rule, type RuleMetadata, type SourceLocation, type TfResource } from './types.js'
 import { phaseDone } from './timings.js'
 import { VERSION } from './version.js'
 
@@ -244,6 +245,7 @@ export async function runPipeline(
     warnings.push('drift was not compared: it needs Terraform\'s state (terraform-state, or a plan whose prior state holds the resources)')
   }
 
+  if (live?.lastChanges) await nameWhoChanged(live, drift?.entries ?? [], liveEvaluations, warnings)
   phaseDone('drift')
   const noMapping = after.unmapped.filter((u) => u.reason === undefined)
   if (noMapping.length > 0) {
@@ -303,7 +305,8 @@ export async function runPipeline(
       counts,
       gate: { verdict: gate.verdict, reason: gate.reason },
       iacCoverage: drift?.iacCoverage ?? null,
-      warnings
+      warnings,
+      ...(live?.changes ? { changes: live.changes } : {})
     },
     evaluations,
     drift: drift?.entries ?? [],
@@ -329,6 +332,41 @@ export async function runPipeline(
   phaseDone('scrub')
   return { model, secrets, inventory, hasLive: live !== undefined }
 }
+
+/**
+ * who-changed: the newest write CloudTrail holds on each drifted resource and each live finding labelled drift, set
+ * on the entries and findings (null: none in its 90 days). Its ledger entries join the live side's.
+ */
+async function nameWhoChanged(live: NonNullable<LiveSideOf>, drift: DriftEntry[], liveEvaluations: readonly Evaluation[], warnings: string[]): Promise<void> {
+  const lookUp = live.lastChanges
+  if (!lookUp) return
+  const properties = new Map<string, Record<string, unknown>>()
+  for (const r of live.resources) if (r.id !== null) properties.set(targetKey({ type: r.type, id: r.id, account: r.account ?? '', region: r.region ?? '' }), r.properties)
+  const targets = new Map<string, LastChangeTarget>()
+  const refs = [...drift.map((d) => d.resource), ...liveEvaluations.filter((e) => e.delta === 'drift').map((e) => e.resource)]
+  for (const ref of refs) {
+    if (ref.id === null || ref.account === undefined || ref.region === undefined) continue
+    const target = { type: ref.type, id: ref.id, account: ref.account, region: ref.region }
+    const key = targetKey(target)
+    if (!targets.has(key)) targets.set(key, { ...target, properties: properties.get(key) ?? {} })
+  }
+  if (targets.size === 0) return
+  const result = await lookUp([...targets.values()])
+  warnings.push(...result.warnings)
+  live.coverage.push(...result.coverage)
+  const changeOf = (ref: DriftEntry['resource']) => (ref.id === null ? undefined : result.found.get(targetKey({ type: ref.type, id: ref.id, account: ref.account ?? '', region: ref.region ?? '' })))
+  for (const entry of drift) {
+    const change = changeOf(entry.resource)
+    if (change !== undefined) entry.lastChange = change
+  }
+  for (const evaluation of liveEvaluations) {
+    if (evaluation.delta !== 'drift') continue
+    const change = changeOf(evaluation.resource)
+    if (change !== undefined) evaluation.lastChange = change
+  }
+}
+
+type LiveSideOf = Awaited<ReturnType<typeof import('./sources/live/index.js').readLiveSide>>
 
 /**
  * One warning per rule that threw: how many resources it could not judge and the first reason. The evaluations
@@ -486,6 +524,7 @@ function publicInputs(config: Config): Record<string, unknown> {
     live: config.live,
     // One path as before; several (a merge) as a list.
     inventory: config.inventoryFiles.length > 1 ? config.inventoryFiles.map((f) => rel(f)) : rel(config.inventoryFiles[0]),
+    ...(config.since !== undefined ? { since: rel(config.since), whoChanged: config.whoChanged } : config.live ? { whoChanged: config.whoChanged } : {}),
     // The scan's settings only when it scanned: from an inventory file they would describe nothing that ran.
     ...(config.live
       ? {

@@ -344,6 +344,26 @@ export interface RunMetadata {
   gate: { verdict: GateVerdict; reason: string }
   iacCoverage: number | null
   warnings: string[]
+  /** The changes mode (since): the window CloudTrail was read for and what it led to. */
+  changes?: ChangesSummary
+}
+
+/** What a changes-mode run read: CloudTrail's write events since the last inventory, and the resources read again. */
+export interface ChangesSummary {
+  /** The last inventory's scan time: the window's start. */
+  since: string
+  until: string
+  /** Write events read from CloudTrail, over all accounts and regions. */
+  events: number
+  /** Events that touched nothing read again, by reason (failed calls, events the table does not know, …). */
+  ignored: Array<{ reason: string; count: number }>
+  /** Resources read again; found deleted; whose read failed; types listed again. */
+  reread: number
+  removed: number
+  failed: number
+  relisted: number
+  /** AWS calls of the changes mode (LookupEvents, Cloud Control and the services' own). */
+  calls: number
 }
 
 /** The one object every writer reads. */

@@ -7,7 +7,7 @@
 import type { ReportModel } from '../types.js'
 import { aggregates } from './aggregate.js'
 import { addedSuppressionsSection, aggregateSection, escapeMarkdown, gateHeadline, markdownLocation, standing, truncateCell } from './summary.js'
-import { deltaCounts, groupFindings, resourcePlace, type FindingGroup } from './view.js'
+import { changesLine, deltaCounts, driftAuthorsLine, groupFindings, resourcePlace, type FindingGroup } from './view.js'
 
 export const COMMENT_MARKER = '<!-- plumbline:pr-comment -->'
 export const MAX_COMMENT_CHARS = 60_000
@@ -44,8 +44,10 @@ export function renderPrComment(model: ReportModel, opts: CommentOptions = {}): 
   if (run.counts.error > 0) facts.push(`**Rule errors:** ${run.counts.error} evaluation(s) could not complete (listed in the report; not counted as findings).`)
   if (model.drift.length > 0 || run.iacCoverage !== null) {
     const d = run.counts.drift
-    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged${run.iacCoverage !== null ? ` · IaC coverage ${run.iacCoverage}%` : ''}.`)
+    const authors = driftAuthorsLine(model.drift)
+    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged${run.iacCoverage !== null ? ` · IaC coverage ${run.iacCoverage}%` : ''}${authors ? ` · ${escapeMarkdown(authors)}` : ''}.`)
   }
+  if (run.changes) facts.push(`**Changes mode:** ${escapeMarkdown(changesLine(run.changes))}.`)
   const incomplete = model.coverage.filter((c) => c.state !== 'scanned').length
   if (incomplete > 0) facts.push(`**Coverage:** ${incomplete} of ${model.coverage.length} (account, region, type) entries were not fully read.`)
   if (run.counts.unmapped > 0) {

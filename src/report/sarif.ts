@@ -10,10 +10,10 @@ import { promisify } from 'node:util'
 import { gzip, gzipSync } from 'node:zlib'
 import type * as Sarif from 'sarif'
 import type { SarifLiveCategories } from '../config.js'
-import type { DriftEntry, Evaluation, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
+import type { DriftEntry, Evaluation, LastChange, ReportModel, ResourceRef, RuleMetadata, Severity, SourceLocation } from '../types.js'
 import { SECURITY_SEVERITY, compareSeverity } from '../model/severity.js'
 import { FRAMEWORK_LABELS } from '../rules/frameworks/catalogues.js'
-import { compareEvaluations, isFinding, resourceLabel, resourcePlace } from './view.js'
+import { compareEvaluations, isFinding, lastChangeText, resourceLabel, resourcePlace } from './view.js'
 import { compareText } from '../model/values.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -536,7 +536,7 @@ function evaluationResult(
     result: {
       ruleId: rule.id,
       level: sarifLevel(evaluation.severity),
-      message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}`) },
+      message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}${withLastChange(evaluation.lastChange)}`) },
       locations: [placed]
     }
   }
@@ -558,10 +558,16 @@ function driftResult(entry: DriftEntry, fallback: string): PendingResult {
     result: {
       ruleId: rule.id,
       level: sarifLevel(rule.severity),
-      message: { text: messageText(driftMessage(entry.class, subject, entry)) },
+      message: { text: messageText(driftMessage(entry.class, subject, entry) + withLastChange(entry.lastChange)) },
       locations: [location(entry.location, fallback, resource)]
     }
   }
+}
+
+/** who-changed as a sentence after a message ("" when it was not looked up). */
+function withLastChange(change: LastChange | null | undefined): string {
+  const text = lastChangeText(change)
+  return text ? ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.` : ''
 }
 
 /** Drift messages name the resource and the property paths that differ, never the values on either side. */

@@ -6,7 +6,7 @@
 import { SEVERITIES, type AddedSuppression, type EvaluationStatus, type GateVerdict, type ReportModel, type SourceLocation } from '../types.js'
 import { gateWords, SEVERITY_RANK } from '../model/severity.js'
 import { AGGREGATE_ABOVE_FINDINGS, accountTotals, aggregates, ruleTotals, type AccountTotal, type RuleTotal } from './aggregate.js'
-import { coverageLine, deltaCounts, groupFindings, incompleteCoverage, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
+import { changesLine, coverageLine, deltaCounts, driftAuthorsLine, groupFindings, incompleteCoverage, lastChangeText, resourcePlace, sideLabel, sourceLink, tally, type FindingGroup } from './view.js'
 
 /** GitHub's limit is 1 MiB per step; stay clearly under it. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000
@@ -157,8 +157,10 @@ function headSection(model: ReportModel, opts: SummaryOptions): string {
   if (model.drift.length > 0 || run.iacCoverage !== null) {
     const d = run.counts.drift
     const coverage = run.iacCoverage !== null ? ` IaC coverage ${run.iacCoverage}% (managed ÷ managed, unmanaged and missing).` : ''
-    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}`)
+    const authors = driftAuthorsLine(model.drift)
+    facts.push(`**Drift:** ${d.changed} changed, ${d.missing} missing, ${d.unmanaged} unmanaged, ${d.inSync} in sync.${coverage}${authors ? ` ${escapeMarkdown(authors.charAt(0).toUpperCase() + authors.slice(1))}.` : ''}`)
   }
+  if (run.changes) facts.push(`**Changes mode:** ${escapeMarkdown(changesLine(run.changes))}.`)
   if (model.coverage.length > 0) facts.push(`**Coverage:** ${escapeMarkdown(coverageLine(model.coverage))}.`)
   const noMapping = model.unmapped.filter((item) => item.reason === undefined)
   const gateNote = run.inputs.failOnUnmapped === true ? '' : ' (fail-on-unmapped makes this fail the gate)'
@@ -269,15 +271,19 @@ const MAX_DRIFT_LISTED = 30
 /** The drift entries, most telling first (changed, missing, unmanaged), without any value. */
 function driftSection(model: ReportModel): string[] {
   if (model.drift.length === 0) return []
+  // who-changed: a column only when it was looked up.
+  const named = model.drift.some((d) => d.lastChange !== undefined)
   const rows = model.drift.slice(0, MAX_DRIFT_LISTED).map((d) => {
     const resource = escapeMarkdown(cell(d.resource.id ? `${d.resource.type} ${d.resource.id}` : d.resource.type))
     const address = d.address ? escapeMarkdown(cell(d.address)) : ''
     const place = escapeMarkdown(resourcePlace(d.resource))
     const paths = escapeMarkdown(cell([...new Set(d.changes.map((c) => c.path))].join(', ')))
-    return `| ${d.class} | ${resource} | ${address} | ${place} | ${paths} |`
+    const who = named ? ` ${escapeMarkdown(cell(lastChangeText(d.lastChange) ?? ''))} |` : ''
+    return `| ${d.class} | ${resource} | ${address} | ${place} | ${paths} |${who}`
   })
   const more = model.drift.length > MAX_DRIFT_LISTED ? ['', `_${model.drift.length - MAX_DRIFT_LISTED} more drift entries in the results JSON._`] : []
-  return ['### Drift', '', '| Class | Resource | Terraform | Account/region | Changed properties |', '|---|---|---|---|---|', ...rows, ...more, '']
+  const header = named ? ['| Class | Resource | Terraform | Account/region | Changed properties | Who changed it |', '|---|---|---|---|---|---|'] : ['| Class | Resource | Terraform | Account/region | Changed properties |', '|---|---|---|---|---|']
+  return ['### Drift', '', ...header, ...rows, ...more, '']
 }
 
 function findingRow(finding: FindingGroup, sourceUrlBase: string | undefined): string {

@@ -1,6 +1,6 @@
 // Small helpers every writer shares: how a resource is named in a message, the order findings are shown in,
 // and the severity × status tally. Pure functions of the report model.
-import { SEVERITIES, type CoverageEntry, type Delta, type Evaluation, type ResourceRef, type RuleMetadata, type Severity, type SourceLocation } from '../types.js'
+import { SEVERITIES, type ChangesSummary, type CoverageEntry, type Delta, type DriftEntry, type Evaluation, type LastChange, type ResourceRef, type RuleMetadata, type Severity, type SourceLocation } from '../types.js'
 import { evaluationKey, isFinding } from '../model/counts.js'
 import { compareSeverity } from '../model/severity.js'
 import { compareText } from '../model/values.js'
@@ -271,4 +271,37 @@ export function accountSummaries(findings: readonly FindingGroup[], topRules = 3
     for (const severity of SEVERITIES) if (a.bySeverity[severity] !== b.bySeverity[severity]) return b.bySeverity[severity] - a.bySeverity[severity]
     return b.failing - a.failing || compareText(a.account, b.account)
   })
+}
+
+/**
+ * who-changed in words, for every writer: who made the last write on the resource, with which call and when; or
+ * that CloudTrail holds none in its 90 days. Undefined when it was not looked up (the setting off, or denied).
+ */
+export function lastChangeText(change: LastChange | null | undefined): string | undefined {
+  if (change === undefined) return undefined
+  if (change === null) return 'CloudTrail holds no write on it in the last 90 days'
+  const session = change.sessionName && !change.principal.endsWith(`/${change.sessionName}`) ? ` (session ${change.sessionName})` : ''
+  return `last changed by ${change.principal}${session} with ${change.eventName} at ${change.time}`
+}
+
+/** The changes mode in one sentence, for the summary and the PR comment. */
+export function changesLine(changes: ChangesSummary): string {
+  const ignored = changes.ignored.reduce((n, i) => n + i.count, 0)
+  return (
+    `changes since ${changes.since}: ${changes.events} write event(s) in CloudTrail` +
+    (ignored > 0 ? ` (${ignored} touching nothing scanned)` : '') +
+    `; ${changes.reread} resource(s) read again, ${changes.removed} deleted, ${changes.relisted} type(s) listed again` +
+    (changes.failed > 0 ? `, ${changes.failed} that could not be read again` : '') +
+    '; everything else is as the inventory holds it'
+  )
+}
+
+/** Who made the drift changes, the most frequent principals first ("" when nobody was named). */
+export function driftAuthorsLine(drift: readonly DriftEntry[], top = 3): string {
+  const counts = new Map<string, number>()
+  for (const entry of drift) if (entry.lastChange) counts.set(entry.lastChange.principal, (counts.get(entry.lastChange.principal) ?? 0) + 1)
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+  if (sorted.length === 0) return ''
+  const more = sorted.length > top ? ` and ${sorted.length - top} more` : ''
+  return `last changed by ${sorted.slice(0, top).map(([principal, n]) => `${principal} (${n})`).join(', ')}${more}`
 }

@@ -18,6 +18,10 @@ export interface AwsServer {
   addAccount(seed: AccountSeed): void
   /** An AWS Organization: its members answer Organizations' list calls when they are its management account or a delegated administrator. */
   addOrganization(seed: OrganizationSeed): void
+  /** A change made outside the scan: the resource's model replaced (or added). */
+  putResource(account: string, seed: ResourceSeed): void
+  /** A resource deleted outside the scan; false when there was none. */
+  removeResource(account: string, type: string, identifier: string): boolean
   addRole(role: RoleSeed): void
   /** Static keys of an IAM user in `account` (for the SDK's default credential chain: AWS_ACCESS_KEY_ID/...). */
   createUserKeys(account: string, userName?: string): { accessKeyId: string; secretAccessKey: string }

@@ -263,6 +263,12 @@ export async function startAwsServer(options = {}) {
     addOrganization(seed) {
       orgs.push(new organizations.Organization(seed))
     },
+    putResource(account, seed) {
+      accountState(account).putResource(seed)
+    },
+    removeResource(account, type, identifier) {
+      return accountState(account).removeResource(type, identifier)
+    },
     addRole(role) {
       identities.addRole(role)
     },

@@ -79,6 +79,29 @@ export class AccountState {
     mapOf(mapOf(this.byTypeRegion, seed.type, () => new Map()), seed.region, () => []).push(entry)
   }
 
+  /**
+   * A change made outside the scan (by hand, by another tool): the resource's model replaced, or the resource
+   * added when it is new. The list and read caches follow.
+   */
+  putResource(seed) {
+    const facts = SCHEMA_FACTS.get(seed.type)
+    const identifier = seed.identifier ?? facts?.primaryIdentifier.map((name) => String(seed.properties[name])).join('|')
+    if (identifier !== undefined) this.removeResource(seed.type, identifier)
+    this.addResource(seed)
+    this.derivedLists.clear()
+  }
+
+  /** A resource deleted outside the scan; false when there was none. */
+  removeResource(type, identifier) {
+    const entry = this.find(type, identifier)
+    if (!entry) return false
+    this.byIdentifier.get(type).delete(identifier)
+    const list = this.byTypeRegion.get(type).get(entry.region)
+    list.splice(list.indexOf(entry), 1)
+    this.derivedLists.clear()
+    return true
+  }
+
   isRegionEnabled(region) {
     return this.enabledRegions.includes(region)
   }

@@ -3,6 +3,7 @@
 // counts calls (the benchmark reports calls per resource). SDK clients are built once per account, region and
 // service, with the SDK's own retries off: retrying here keeps the rate limit and the call count honest.
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol'
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail'
 import { ConfigServiceClient } from '@aws-sdk/client-config-service'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { IAMClient } from '@aws-sdk/client-iam'
@@ -21,6 +22,7 @@ export interface CallerOptions {
 
 interface ClientKinds {
   cloudcontrol: CloudControlClient
+  cloudtrail: CloudTrailClient
   config: ConfigServiceClient
   ec2: EC2Client
   iam: IAMClient
@@ -51,6 +53,7 @@ export class Caller {
       const config = { region, credentials, maxAttempts: 1 }
       client =
         service === 'cloudcontrol' ? new CloudControlClient(config)
+        : service === 'cloudtrail' ? new CloudTrailClient(config)
         : service === 'config' ? new ConfigServiceClient(config)
         : service === 'ec2' ? new EC2Client(config)
         : service === 'iam' ? new IAMClient(config)
@@ -63,9 +66,13 @@ export class Caller {
     return client as ClientKinds[S]
   }
 
-  /** Run one AWS request for (account, region) under the rate limit, the in-flight cap and the retry policy. */
-  async call<T>(account: string, region: string, request: () => Promise<T>): Promise<T> {
-    const limiter = this.limiter(account, region)
+  /**
+   * Run one AWS request for (account, region) under the rate limit, the in-flight cap and the retry policy. A call
+   * with a `lane` is paced by that lane's own limit instead: an API with a published quota of its own
+   * (CloudTrail's LookupEvents: 2 requests per second per account and region) keeps to it whatever rate-limit says.
+   */
+  async call<T>(account: string, region: string, request: () => Promise<T>, lane?: { name: string; perSecond: number }): Promise<T> {
+    const limiter = this.limiter(lane ? `${lane.name}/${account}/${region}` : `${account}/${region}`, lane?.perSecond ?? this.options.rateLimit)
     const result = await withRetry(
       async () => {
         await limiter.acquire()
@@ -86,11 +93,10 @@ export class Caller {
     this.clients.clear()
   }
 
-  private limiter(account: string, region: string): RateLimiter {
-    const key = `${account}/${region}`
+  private limiter(key: string, perSecond: number): RateLimiter {
     let limiter = this.limiters.get(key)
     if (!limiter) {
-      limiter = new RateLimiter(this.options.rateLimit)
+      limiter = new RateLimiter(perSecond)
       this.limiters.set(key, limiter)
     }
     return limiter

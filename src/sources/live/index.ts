@@ -8,6 +8,8 @@ import { pairWork, planShards, type ShardPlan } from './shard-plan.js'
 import { missingShards } from './missing-shards.js'
 import type { Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
+import { scanChanges, type ChangesSummary } from './changes/index.js'
+import { lookUpLastChanges, type LastChangeTarget, type LastChanges } from './changes/who-changed.js'
 
 /**
  * The settings the live side reads: the run's Config (src/config.ts) has these fields; they are named here so
@@ -24,6 +26,9 @@ export interface LiveSettings {
   rateLimit: number
   concurrency: number
   shard?: Shard
+  /** The changes mode: the last inventory's path (resolved: never last-scheduled-run here). */
+  since?: string
+  whoChanged?: boolean
 }
 
 export interface LiveSide {
@@ -38,6 +43,13 @@ export interface LiveSide {
   inventory?: InventoryFile
   /** AWS requests the scan sent. */
   calls?: number
+  /** The changes mode: what CloudTrail said and what was read again. */
+  changes?: ChangesSummary
+  /**
+   * who-changed, when the live side was read with credentials and the setting is on: the newest write event on
+   * each resource, with the sessions of this run.
+   */
+  lastChanges?: (targets: readonly LastChangeTarget[]) => Promise<LastChanges>
 }
 
 export interface LiveHost extends AuthHost {
@@ -56,6 +68,29 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())
   const { sessions, unreachable } = await openEstate(config.auth, host)
+  const lastChanges = config.whoChanged
+    ? (targets: readonly LastChangeTarget[]) => lookUpLastChanges(targets, { sessions, concurrency: config.concurrency, now: now(), sleep: host.sleep })
+    : undefined
+  if (config.since !== undefined) {
+    const sinceName = host.nameOf?.('since') ?? 'since'
+    const previous = await readInventoryFile(config.since, sinceName, shownPath(config.since))
+    const changes = await scanChanges({ ...scanOptions(config, host, sessions, unreachable), types: previous.types, previous, sinceName, now: now() })
+    host.info?.(
+      `changes since ${changes.summary.since}: ${changes.summary.events} write event(s) in CloudTrail; ${changes.summary.reread} resource(s) read again, ${changes.summary.removed} deleted, ${changes.summary.relisted} type(s) listed again` +
+        (changes.summary.ignored.length > 0 ? `; ignored: ${changes.summary.ignored.map((i) => `${i.count} × ${i.reason}`).join('; ')}` : '')
+    )
+    const inventory = buildInventoryFile({
+      tool: { name: 'Plumbline', version: toolVersion },
+      scannedAt: changes.scannedAt,
+      accounts: changes.accounts,
+      ...(previous.primaryAccount ? { primaryAccount: previous.primaryAccount } : {}),
+      regions: changes.regions,
+      types: previous.types,
+      resources: changes.resources,
+      coverage: changes.coverage
+    })
+    return { ...changes, primaryAccount: previous.primaryAccount ?? sessions[0]?.accountId, inventory, changes: changes.summary, ...(lastChanges ? { lastChanges } : {}) }
+  }
   const scannedAt = now().toISOString()
   const scan = await scanLive({ ...scanOptions(config, host, sessions, unreachable), shard: config.shard })
   const inventory = buildInventoryFile({
@@ -69,7 +104,7 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
     coverage: scan.coverage,
     shard: scan.shard
   })
-  return { ...scan, primaryAccount: sessions[0]?.accountId, inventory }
+  return { ...scan, primaryAccount: sessions[0]?.accountId, inventory, ...(lastChanges ? { lastChanges } : {}) }
 }
 
 /** What a scan and a shard plan read the estate with: the settings, the host's sleep and progress, the sessions. */

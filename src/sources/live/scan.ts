@@ -148,6 +148,28 @@ function unreachableEntries(
   return types.flatMap((type) => (isGlobalType(type) ? (global ? [entry(GLOBAL_REGION, type)] : []) : regions.map((region) => entry(region, type))))
 }
 
+/** What the changes mode's reads of one region found (AccountScan.refresh). */
+export interface RefreshResult {
+  /** The changed resources read again. */
+  read: Resource[]
+  /** Changed resources Cloud Control no longer finds: deleted since the inventory. */
+  gone: Array<{ type: string; id: string }>
+  /** Changed resources whose read failed: the inventory keeps them as they were, and the ledger says so. */
+  failed: Array<{ type: string; id: string; error: string }>
+  /** The types listed afresh: every resource of theirs in the region, and their new ledger entries. */
+  relisted: { types: string[]; resources: Resource[]; coverage: CoverageEntry[] }
+  warnings: string[]
+}
+
+/**
+ * The changes mode's reads of one account (changes/index.ts): one refresh per region, on the scan's own account
+ * reader, so a resource re-read is read and normalized exactly as a full scan reads it.
+ */
+export function accountRefresher(session: ScanSession, options: LiveScanOptions, caller: Caller): { refresh: AccountScan['refresh'] } {
+  const scan = new AccountScan(session, options, caller)
+  return { refresh: (region, changed, relist) => scan.refresh(region, changed, relist) }
+}
+
 /** One account's scan: its regions, types and facts. */
 class AccountScan {
   readonly account: string
@@ -257,6 +279,50 @@ class AccountScan {
       }
     }
     return named.filter(enabled)
+  }
+
+  /**
+   * The changes mode's reads in one region (GLOBAL_REGION for the global types): GetResource of each changed
+   * resource, and a fresh listing of each type an event named without an identifier, read as a full scan reads it
+   * (a parent listed first, a type listed once per account located, a fact read whole). A list-only type, whose
+   * read the policy denies, is re-listed rather than read. The region's after-region hooks run on what was read.
+   */
+  async refresh(region: string, changed: ReadonlyArray<{ type: string; id: string }>, relist: readonly string[]): Promise<RefreshResult> {
+    const callRegion = region === GLOBAL_REGION ? this.options.homeRegion : region
+    const relisted = new Set(relist)
+    for (const { type } of changed) if (this.listOnly.has(type)) relisted.add(type)
+    const read: Resource[] = []
+    const gone: Array<{ type: string; id: string }> = []
+    const failed: Array<{ type: string; id: string; error: string }> = []
+    await Promise.all(
+      changed
+        .filter(({ type }) => !relisted.has(type))
+        .map(async ({ type, id }) => {
+          try {
+            const resource = await this.read(type, id, callRegion, region)
+            if (resource) read.push(resource)
+            else gone.push({ type, id })
+          } catch (err) {
+            failed.push({ type, id, error: errorLine(err) })
+          }
+        })
+    )
+    const types = [...relisted]
+    const tasks: Array<Promise<unknown>> = []
+    const regular: string[] = []
+    const byLocator = new Map<Locator, string[]>()
+    for (const type of types) {
+      const locator = typeHooks(type)?.accountListing?.locator
+      if (FACT_TYPES.includes(type)) tasks.push(this.readFact(type, callRegion, region))
+      else if (region === GLOBAL_REGION) tasks.push(this.scanType(type, callRegion, GLOBAL_REGION))
+      else if (locator) byLocator.set(locator, [...(byLocator.get(locator) ?? []), type])
+      else regular.push(type)
+    }
+    for (const [locator, located] of byLocator) tasks.push(this.scanAccountWide(locator, located, [region]))
+    if (regular.length > 0) tasks.push(this.scanRegion(regular, region))
+    await Promise.all(tasks)
+    if (region !== GLOBAL_REGION && read.length > 0) await afterRegion({ region, resources: read, types: this.options.types }, this.hooks)
+    return { read, gone, failed, relisted: { types, resources: this.resources.filter((r) => r.region === region), coverage: this.coverage.filter((c) => c.region === region) }, warnings: this.warnings }
   }
 
   private async scanRegion(types: readonly string[], region: string): Promise<void> {
