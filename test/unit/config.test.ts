@@ -59,6 +59,28 @@ describe('buildConfig', () => {
     expect(() => build({ 'role-to-assume': role, accounts: 'organization', 'organizational-units': 'prod' }, dir)).toThrow(/^input organizational-units: "prod" is not an OU or root id/)
   })
 
+  it('reads since (a file, or last-scheduled-run with its workflow) and who-changed; refuses what cannot go with them in one line', () => {
+    const dir = workspace()
+    const role = 'arn:aws:iam::123456789012:role/scan'
+    writeFileSync(join(dir, 'last.json'), '{}')
+    expect(build({ 'role-to-assume': role, since: 'last.json' }, dir, 'repository_dispatch')).toMatchObject({ since: join(dir, 'last.json'), live: true, whoChanged: true })
+    expect(build({ 'role-to-assume': role, since: 'last-scheduled-run', 'since-workflow': 'scheduled-scan.yml' }, dir)).toMatchObject({ since: 'last-scheduled-run', sinceWorkflow: 'scheduled-scan.yml' })
+    expect(build({ 'role-to-assume': role, 'who-changed': 'false' }, dir, 'schedule').whoChanged).toBe(false)
+    expect(build({ 'terraform-plan': 'plan.json' }, dir).whoChanged).toBe(false)
+    expect(() => build({ 'role-to-assume': role, since: 'last-scheduled-run' }, dir)).toThrow(
+      new InputError('input since: last-scheduled-run needs input since-workflow: the workflow file (such as scheduled-scan.yml) whose scheduled runs upload the inventory')
+    )
+    expect(() => build({ 'role-to-assume': role, 'since-workflow': 'scheduled-scan.yml' }, dir)).toThrow(/^input since-workflow: it names the workflow for input since: last-scheduled-run/)
+    expect(() => build({ since: 'last.json', 'terraform-plan': 'plan.json' }, dir)).toThrow(/^input since: the changes since the inventory are read from CloudTrail and Cloud Control; set input role-to-assume/)
+    expect(() => build({ 'role-to-assume': role, since: 'last.json', shard: '1/2' }, dir)).toThrow(/^input since and input shard both given/)
+    expect(() => build({ 'role-to-assume': role, since: 'gone.json' }, dir)).toThrow(/^input since: /)
+    expect(() => build({ 'role-to-assume': role, 'who-changed': 'sometimes' }, dir)).toThrow(/^input who-changed: "sometimes" is not/)
+    expect(() => build({ 'terraform-plan': 'plan.json', 'who-changed': 'true' }, dir)).toThrow(/^input who-changed: naming who changed a resource reads CloudTrail/)
+    expect(() => buildConfig({ 'role-to-assume': role, since: 'last-scheduled-run' }, { ...ctx(dir), nameOf: (s) => `--${s.cli ?? s.input}` })).toThrow(
+      new InputError("--since: last-scheduled-run is the action's (it downloads the scheduled run's artifact); give the path of a plumbline-inventory.json")
+    )
+  })
+
   it('plans shards with command: shards (live, an inventory for the sizes), and asks for the count', () => {
     const dir = workspace()
     const role = 'arn:aws:iam::123456789012:role/scan'
