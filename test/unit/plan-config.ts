@@ -26,6 +26,7 @@ export function config(planFile: string, dir: string): Config {
     liveTypesChosen: false,
     rateLimit: 20,
     concurrency: 8,
+    whoChanged: false,
     publish: { uploadSarif: false, uploadReport: false, commentOnPr: false, artifactName: 'plumbline-results', failOnPublishError: false, redactIdentifiers: false }
   }
 }
