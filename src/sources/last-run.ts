@@ -120,6 +120,9 @@ export async function lastScheduledInventory(options: LastScheduledOptions): Pro
       )
     }
     if (status === 401) return new InputError(clean(`${since}: GitHub refused the token (${doing}: 401 ${said}); pass the job's token as github-token.`))
+    if (status !== undefined && status < 500 && status !== 429) {
+      return new RunError(clean(`${since}: GitHub refused ${doing} (${status} ${said}); try again, or leave ${since} unset for a full scan.`))
+    }
     const how = status === undefined ? `no answer: ${said}` : `${status} ${said}`
     return new RunError(clean(`${since}: GitHub did not answer ${doing} (${how}, ${tries}); try again later, or leave ${since} unset for a full scan.`))
   }

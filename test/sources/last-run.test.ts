@@ -286,6 +286,18 @@ describe('lastScheduledInventory', () => {
       expect(refused.message).not.toContain(revoked)
     })
 
+    test('the run gone between the two calls: GitHub\'s 404 on its artifacts, said as such', async () => {
+      const repo = freshRepo()
+      const run = await seedRun(repo, { createdAt: '2026-11-29T03:00:00Z' }, { inventory: inventoryOf('x') })
+      const real = github.getOctokit(TOKEN).request as unknown as Request
+      // The run's artifacts asked for under an id the server never had: its real 404.
+      const deleted: Request = (route, params) => real(route, route.includes('/runs/{run_id}/') ? { ...params, run_id: 1 } : params)
+      expect(await failure(lastScheduledInventory(options(repo, { request: deleted })))).toEqual({
+        type: 'RunError',
+        message: `input since: GitHub refused listing the artifacts of the scheduled run of 2026-11-29T03:00:00Z (${run.htmlUrl}) (404 Not Found); try again, or leave input since unset for a full scan.`
+      })
+    })
+
     test('a token GitHub echoes in its answer is masked', async () => {
       // A message that quotes the token (as a proxy or a misconfigured server might) must not print it.
       const echoing: Request = async () => {
