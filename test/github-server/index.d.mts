@@ -64,9 +64,63 @@ export interface GitHubServer {
    * lists the files they differ in (needs pull_requests: read), an identical file under a new path as renamed.
    */
   addPullRequest(repository: string, number: number, base: string, head: string): void
+  /**
+   * Seeds a workflow run of `workflow` (a file name under .github/workflows, e.g. 'scheduled-scan.yml'; the
+   * workflow is added on first use with a stable numeric id), listed by `GET /repos/{owner}/{repo}/actions/
+   * workflows/{workflow_id}/runs` (workflow_id: that id or the file name; needs actions: read), newest `createdAt`
+   * first. Artifacts uploaded with the returned `runtimeToken` as ACTIONS_RUNTIME_TOKEN (the real
+   * DefaultArtifactClient) belong to this run: `GET .../actions/runs/{id}/artifacts` lists them and
+   * `GET .../actions/artifacts/{artifact_id}/zip` answers 302 to their signed blob URL (410 once expired).
+   * Adds the repository when new.
+   */
+  addWorkflowRun(repository: string, run: WorkflowRunSeed): SeededRun
+  /** Makes an artifact expired (expires_at a second ago): listed with `expired: true`, its download 410. */
+  expireArtifact(id: number): void
+  /**
+   * The next `times` (default 1) requests whose path (no query) equals `path`, or matches it, fail before being
+   * handled: with that HTTP status (a JSON `{ message }`), or 'reset' — the connection is destroyed unanswered.
+   */
+  failRequests(path: string | RegExp, status: number | 'reset', times?: number): void
+  /** Drops the faults not yet used up. */
+  clearFaults(): void
   /** Seeds a comment (author default 'octocat'); returns its id. Adds the repository when new. */
   addComment(repository: string, issue: number, body: string, author?: string): number
   close(): Promise<void>
+}
+
+export interface WorkflowRunSeed {
+  /** File name under .github/workflows ('scheduled-scan.yml'), or a path ('.github/workflows/x.yml'). */
+  workflow: string
+  /** The workflow's `name:` (default: the file name without .yml). */
+  name?: string
+  /** The triggering event (default 'push'): 'schedule', 'workflow_dispatch', 'pull_request', … */
+  event?: string
+  /** Default 'completed'; other statuses (queued, in_progress, …) have no conclusion. */
+  status?: string
+  /** Required when completed: success, failure, cancelled, skipped, timed_out, … */
+  conclusion?: string
+  /** When the run was created (default now). */
+  createdAt?: string | Date
+  headBranch?: string
+  headSha?: string
+  actor?: string
+  /** Numbers of the pull requests the run is associated with (left out with exclude_pull_requests=true). */
+  pullRequests?: number[]
+}
+
+export interface SeededRun {
+  /** The run id (`workflowRunId` for @actions/artifact's findBy). */
+  id: number
+  /** The numeric workflow id (workflow_id may be this or the file name). */
+  workflowId: number
+  runNumber: number
+  /** https://github.com/OWNER/REPO/actions/runs/ID */
+  htmlUrl: string
+  /** created_at as the REST API writes it. */
+  createdAt: string
+  backendIds: { runBackendId: string; jobBackendId: string }
+  /** ACTIONS_RUNTIME_TOKEN for this run's job: uploads made with it are this run's artifacts. */
+  runtimeToken: string
 }
 
 export interface SarifUpload {
@@ -138,6 +192,6 @@ export interface ReceivedRequest {
   path: string
   /** '?…' or ''. */
   query: string
-  /** Status sent. */
+  /** Status sent; -1 when an injected fault reset the connection. */
   status: number
 }

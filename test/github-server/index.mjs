@@ -2,7 +2,9 @@
 // comments (reached through GITHUB_API_URL, as @actions/github's getOctokit does), the Actions results service's
 // artifact API (ACTIONS_RESULTS_URL + ACTIONS_RUNTIME_TOKEN, as @actions/artifact does) and the Azure Blob calls
 // the artifact's signed upload URL receives. See index.d.mts for the API.
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
+import { DOWNLOAD_DOCS, RUN_ARTIFACTS_DOCS, RUNS_DOCS, WorkflowRuns, artifactExpired, isExpired, listRunArtifacts } from './actions.mjs'
 import { ArtifactStore, RuntimeTokens, SERVICE, TwirpError, handleTwirp, newBackendId, twirpErrorResponse } from './artifacts.mjs'
 import { BLOB_PREFIX, BlobError, BlobService, BlobSigner, blobErrorResponse } from './blob.mjs'
 import { STATUS_DOCS, SarifUploads, UNAVAILABLE, UPLOAD_DOCS, readUpload } from './code-scanning.mjs'
@@ -34,7 +36,10 @@ const ROUTES = [
   ['PATCH', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'updateComment'],
   ['DELETE', /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/, 'deleteComment'],
   ['GET', /^\/repos\/([^/]+)\/([^/]+)\/contents(?:\/(.*))?$/, 'getContent'],
-  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles']
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, 'listPullFiles'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/, 'listWorkflowRuns'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/artifacts$/, 'listRunArtifacts'],
+  ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/([^/]+)$/, 'downloadArtifact']
 ]
 
 /** @param {{ repository?: string }} [options] */
@@ -48,8 +53,11 @@ export async function startGitHubServer(options = {}) {
   const contents = new RepositoryContents()
   const runtimeTokens = new RuntimeTokens()
   const artifacts = new ArtifactStore()
+  const workflowRuns = new WorkflowRuns()
   const run = { runBackendId: newBackendId(), jobBackendId: newBackendId() }
   const requests = []
+  /** Faults to inject: { path: RegExp, status: number | 'reset', times: number } */
+  const faults = []
   let url = ''
   let signer
   let blobs
@@ -140,6 +148,34 @@ export async function startGitHubServer(options = {}) {
       const { items, headers } = contents.pullFiles(repository.name, Number(match[3]), requestUrl, url)
       return jsonResponse(200, items, headers)
     },
+    listWorkflowRuns(req, match, _body, requestUrl) {
+      const caller = tokens.authenticate(req.headers)
+      const repository = repositoryOf(match[1], match[2], RUNS_DOCS)
+      requirePermission(caller, ['actions'], 'read', RUNS_DOCS)
+      const { body, headers } = workflowRuns.listForWorkflow(repository.name, match[3], requestUrl, url)
+      return jsonResponse(200, body, headers)
+    },
+    listRunArtifacts(req, match, _body, requestUrl) {
+      const caller = tokens.authenticate(req.headers)
+      const repository = repositoryOf(match[1], match[2], RUN_ARTIFACTS_DOCS)
+      requirePermission(caller, ['actions'], 'read', RUN_ARTIFACTS_DOCS)
+      const run = workflowRuns.runs.find((r) => r.repository === repository.name && r.id === Number(match[3]))
+      if (!run) throw notFound(RUN_ARTIFACTS_DOCS)
+      const { body, headers } = listRunArtifacts(artifacts, run, requestUrl, url)
+      return jsonResponse(200, body, headers)
+    },
+    downloadArtifact(req, match) {
+      const caller = tokens.authenticate(req.headers)
+      const repository = repositoryOf(match[1], match[2], DOWNLOAD_DOCS)
+      requirePermission(caller, ['actions'], 'read', DOWNLOAD_DOCS)
+      const artifact = artifacts.byId(Number(match[3]))
+      const run = artifact && artifact.finalized ? workflowRuns.byBackendId(artifact.runBackendId) : undefined
+      // archive_format must be zip; an artifact of another repository is not found through this one.
+      if (!run || run.repository !== repository.name || match[4] !== 'zip') throw notFound(DOWNLOAD_DOCS)
+      if (isExpired(artifact)) throw artifactExpired()
+      // "This URL expires after 1 minute."
+      return { status: 302, headers: { location: signer.url(artifact, 'r', 60_000), 'x-github-request-id': randomUUID().toUpperCase() }, body: '' }
+    },
     deleteComment(req, match) {
       const caller = tokens.authenticate(req.headers)
       const repository = repositoryOf(match[1], match[2], DELETE_DOCS)
@@ -202,6 +238,20 @@ export async function startGitHubServer(options = {}) {
     const requestUrl = new URL(req.url ?? '/', 'http://localhost')
     const record = { method: req.method ?? 'GET', path: requestUrl.pathname, query: requestUrl.search, status: 0 }
     requests.push(record)
+    const fault = faults.find((f) => f.times > 0 && f.path.test(requestUrl.pathname))
+    if (fault) {
+      fault.times--
+      if (fault.status === 'reset') {
+        record.status = -1
+        req.socket.destroy()
+        return
+      }
+      const failure = jsonResponse(fault.status, { message: fault.status === 503 ? 'Service Unavailable' : 'Server Error' })
+      record.status = fault.status
+      res.writeHead(fault.status, { ...failure.headers, 'content-length': Buffer.byteLength(failure.body) })
+      res.end(failure.body)
+      return
+    }
     let response
     try {
       response = await answer(req, requestUrl, await readBody(req))
@@ -268,6 +318,30 @@ export async function startGitHubServer(options = {}) {
     },
     addPullRequest(repository, number, base, head) {
       contents.addPullRequest(addRepository(repository).name, number, base, head)
+    },
+    addWorkflowRun(repository, options) {
+      const ids = { runBackendId: newBackendId(), jobBackendId: newBackendId() }
+      const run = workflowRuns.addRun(addRepository(repository).name, { ...options, ...ids })
+      return {
+        id: run.id,
+        workflowId: run.workflow.id,
+        runNumber: run.runNumber,
+        htmlUrl: `https://github.com/${run.repository}/actions/runs/${run.id}`,
+        createdAt: new Date(run.created).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        backendIds: ids,
+        runtimeToken: runtimeTokens.issue(ids)
+      }
+    },
+    failRequests(path, status, times = 1) {
+      faults.push({ path: typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path, status, times })
+    },
+    clearFaults() {
+      faults.length = 0
+    },
+    expireArtifact(id) {
+      const artifact = artifacts.byId(id)
+      if (!artifact) throw new Error(`no artifact ${id}`)
+      artifact.expiresAt = new Date(Date.now() - 1000).toISOString()
     },
     addComment(repository, issue, body, author = 'octocat') {
       return comments.add(addRepository(repository).name, issue, body, author).id

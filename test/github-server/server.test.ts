@@ -480,3 +480,168 @@ describe('artifacts through @actions/artifact', () => {
     expect(server.artifacts.find((a) => a.id === result.id)).toMatchObject({ runBackendId: server.backendIds.runBackendId, jobBackendId: 'second-job' })
   })
 })
+
+describe('workflow runs and their artifacts', () => {
+  const ACTIONS_READER = 'ghs_actions_read'
+  const WORKFLOW = 'scheduled-scan.yml'
+  const at = (iso: string) => new Date(iso)
+  let reader: Octokit
+  let stdoutSpy: jest.SpiedFunction<typeof process.stdout.write>
+
+  beforeAll(() => {
+    server.addToken(ACTIONS_READER, { actions: 'read', contents: 'read' })
+    reader = github.getOctokit(ACTIONS_READER)
+  })
+  beforeEach(() => {
+    stdoutSpy = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+  })
+  afterEach(() => {
+    stdoutSpy.mockRestore()
+    process.env.ACTIONS_RUNTIME_TOKEN = server.env().ACTIONS_RUNTIME_TOKEN
+  })
+
+  test('runs of a workflow by file name or id: filtered by event and status (or conclusion), newest first, paged', async () => {
+    const repo = 'runs-listing'
+    const seed = (event: string, conclusion: string | undefined, created: string, extra: Record<string, unknown> = {}) =>
+      server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event, conclusion, createdAt: at(created), ...extra })
+    const oldest = seed('schedule', 'success', '2026-11-01T03:00:00Z')
+    const older = seed('schedule', 'success', '2026-11-02T03:00:00Z')
+    const failed = seed('schedule', 'failure', '2026-11-03T03:00:00Z')
+    const pushed = seed('push', 'success', '2026-11-03T09:00:00Z', { pullRequests: [12] })
+    const running = server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event: 'schedule', status: 'in_progress', createdAt: at('2026-11-04T03:00:00Z') })
+    server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: 'ci.yml', event: 'schedule', conclusion: 'success', createdAt: at('2026-11-05T03:00:00Z') })
+    expect(new Set([oldest, older, failed, pushed, running].map((r) => r.workflowId)).size).toBe(1)
+
+    const all = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW })
+    expect(all.data.total_count).toBe(5)
+    expect(all.data.workflow_runs.map((r) => r.id)).toEqual([running, pushed, failed, older, oldest].map((r) => r.id))
+
+    const scheduled = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW, event: 'schedule', status: 'success', per_page: 1 })
+    expect(scheduled.data.total_count).toBe(2)
+    expect(scheduled.data.workflow_runs).toHaveLength(1)
+    expect(scheduled.data.workflow_runs[0]).toMatchObject({
+      id: older.id,
+      name: 'scheduled-scan',
+      event: 'schedule',
+      status: 'completed',
+      conclusion: 'success',
+      created_at: '2026-11-02T03:00:00Z',
+      html_url: `https://github.com/${OWNER}/${repo}/actions/runs/${older.id}`,
+      run_number: older.runNumber,
+      path: `.github/workflows/${WORKFLOW}`,
+      workflow_id: older.workflowId
+    })
+    expect(scheduled.data.workflow_runs[0].head_sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(scheduled.headers.link).toMatch(/[?&]page=2>; rel="next"/)
+    const second = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: older.workflowId, event: 'schedule', status: 'success', per_page: 1, page: 2 })
+    expect(second.data.workflow_runs.map((r) => r.id)).toEqual([oldest.id])
+    expect(second.headers.link).not.toMatch(/rel="next"/)
+
+    // status takes a status or a conclusion.
+    const completed = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW, event: 'schedule', status: 'completed' })
+    expect(completed.data.workflow_runs.map((r) => r.id)).toEqual([failed.id, older.id, oldest.id])
+    const inProgress = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW, status: 'in_progress' })
+    expect(inProgress.data.workflow_runs.map((r) => [r.id, r.conclusion])).toEqual([[running.id, null]])
+
+    const withPulls = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW, event: 'push' })
+    expect(withPulls.data.workflow_runs[0].pull_requests?.map((p) => p.number)).toEqual([12])
+    const withoutPulls = await reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW, event: 'push', exclude_pull_requests: true })
+    expect(withoutPulls.data.workflow_runs[0].pull_requests).toEqual([])
+
+    const unknown = await rejection(reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: 'nightly.yml' }))
+    expect(unknown).toMatchObject({ status: 404, data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/actions/workflow-runs#list-workflow-runs-for-a-workflow' } })
+    expect((await rejection(reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: 999 }))).status).toBe(404)
+    const badStatus: any = { owner: OWNER, repo, workflow_id: WORKFLOW, status: 'succeeded' }
+    expect((await rejection(reader.rest.actions.listWorkflowRuns(badStatus))).status).toBe(422)
+  })
+
+  test('a run\'s artifacts, uploaded by the real client as that run: listed by name, downloaded through a 302, 410 once expired', async () => {
+    const repo = 'artifact-listing'
+    const run = server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event: 'schedule', conclusion: 'success', createdAt: at('2026-12-01T03:00:00Z') })
+    const other = server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event: 'schedule', conclusion: 'success', createdAt: at('2026-12-02T03:00:00Z') })
+    const dir = join(workspace, 'scheduled-out')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'plumbline-inventory.json'), '{"kind":"plumbline-inventory"}\n')
+    writeFileSync(join(dir, 'plumbline-results.json'), '{}\n')
+    const files = [join(dir, 'plumbline-inventory.json'), join(dir, 'plumbline-results.json')]
+
+    process.env.ACTIONS_RUNTIME_TOKEN = run.runtimeToken
+    const client = new artifactModule.DefaultArtifactClient()
+    const uploaded = await client.uploadArtifact('plumbline-results', files, dir, { retentionDays: 5 })
+    await client.uploadArtifact('something-else', [files[1]], dir)
+    process.env.ACTIONS_RUNTIME_TOKEN = other.runtimeToken
+    const othersUpload = await new artifactModule.DefaultArtifactClient().uploadArtifact('plumbline-results', files, dir)
+
+    const listed = await reader.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: run.id, name: 'plumbline-results' })
+    expect(listed.data.total_count).toBe(1)
+    const [artifact] = listed.data.artifacts
+    expect(artifact).toMatchObject({
+      id: uploaded.id,
+      name: 'plumbline-results',
+      size_in_bytes: uploaded.size,
+      expired: false,
+      archive_download_url: `${server.url}/repos/${OWNER}/${repo}/actions/artifacts/${uploaded.id}/zip`,
+      workflow_run: { id: run.id }
+    })
+    expect(Date.parse(artifact.expires_at!) - Date.parse(artifact.created_at!)).toBeGreaterThan(5 * DAY_MS - 120_000)
+    expect(artifact.digest).toBe(`sha256:${uploaded.digest}`)
+    const everything = await reader.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: run.id, per_page: 1 })
+    expect(everything.data.total_count).toBe(2)
+    expect(everything.headers.link).toMatch(/rel="next"/)
+    expect((await reader.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: other.id })).data.artifacts.map((a) => a.id)).toEqual([othersUpload.id])
+    expect((await rejection(reader.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: 1 }))).status).toBe(404)
+
+    // The download answers 302 to a signed blob URL holding the zip; without following it Octokit shows the 302.
+    const redirect = await reader.rest.actions.downloadArtifact({ owner: OWNER, repo, artifact_id: uploaded.id!, archive_format: 'zip', request: { redirect: 'manual' } })
+    expect(redirect.status).toBe(302)
+    const blob = await fetch(redirect.headers.location!)
+    expect(blob.status).toBe(200)
+    const zip = Buffer.from(await blob.arrayBuffer())
+    expect([...unzip(zip).keys()].sort()).toEqual(['plumbline-inventory.json', 'plumbline-results.json'])
+    // The signed URL is for reading only, and not for another artifact.
+    expect((await fetch(redirect.headers.location!, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } })).status).toBe(403)
+    expect((await rejection(reader.rest.actions.downloadArtifact({ owner: OWNER, repo: 'elsewhere', artifact_id: uploaded.id!, archive_format: 'zip' }))).status).toBe(404)
+
+    // The real client's public download (findBy) follows the same path and unzips.
+    const into = join(workspace, 'downloaded')
+    await new artifactModule.DefaultArtifactClient().downloadArtifact(uploaded.id!, { path: into, findBy: { token: ACTIONS_READER, workflowRunId: run.id, repositoryOwner: OWNER, repositoryName: repo } })
+    expect(readFileSync(join(into, 'plumbline-inventory.json'), 'utf8')).toBe('{"kind":"plumbline-inventory"}\n')
+
+    server.expireArtifact(uploaded.id!)
+    const expired = await reader.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: run.id, name: 'plumbline-results' })
+    expect(expired.data.artifacts.map((a) => [a.id, a.expired])).toEqual([[uploaded.id, true]])
+    const gone = await rejection(reader.rest.actions.downloadArtifact({ owner: OWNER, repo, artifact_id: uploaded.id!, archive_format: 'zip', request: { redirect: 'manual' } }))
+    expect(gone).toMatchObject({ status: 410, data: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact' } })
+  })
+
+  test('without actions: read every one of them is refused with 403, naming the permission', async () => {
+    const repo = 'artifact-permissions'
+    const run = server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event: 'schedule', conclusion: 'success' })
+    const calls = [
+      () => octokit.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW }),
+      () => octokit.rest.actions.listWorkflowRunArtifacts({ owner: OWNER, repo, run_id: run.id }),
+      () => octokit.rest.actions.downloadArtifact({ owner: OWNER, repo, artifact_id: 1, archive_format: 'zip', request: { redirect: 'manual' } })
+    ]
+    for (const call of calls) {
+      const refused = await rejection(call())
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toBe('Resource not accessible by integration')
+      expect(refused.headers['x-accepted-github-permissions']).toBe('actions=read')
+    }
+    expect((await rejection(github.getOctokit('ghp_unknown').rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW }))).status).toBe(401)
+  })
+
+  test('injected faults: a status for the next matching requests, then the real answer', async () => {
+    const repo = 'faults'
+    server.addWorkflowRun(`${OWNER}/${repo}`, { workflow: WORKFLOW, event: 'schedule', conclusion: 'success' })
+    const path = `/repos/${OWNER}/${repo}/actions/workflows/${WORKFLOW}/runs`
+    server.failRequests(path, 503, 2)
+    const list = () => reader.rest.actions.listWorkflowRuns({ owner: OWNER, repo, workflow_id: WORKFLOW })
+    expect((await rejection(list())).status).toBe(503)
+    expect((await rejection(list())).status).toBe(503)
+    expect((await list()).data.total_count).toBe(1)
+    server.failRequests(path, 'reset')
+    await expect(list()).rejects.toThrow()
+    expect(server.requests.filter((r) => r.path === path).map((r) => r.status)).toEqual([503, 503, 200, -1])
+  })
+})
