@@ -89,6 +89,7 @@ export class FaultSet {
 const RATE_EXCEEDED = {
   cloudcontrol: ['ThrottlingException', 400, 'Rate exceeded'],
   config: ['ThrottlingException', 400, 'Rate exceeded'],
+  cloudtrail: ['ThrottlingException', 400, 'Rate exceeded'],
   sts: ['Throttling', 400, 'Rate exceeded'],
   iam: ['Throttling', 400, 'Rate exceeded'],
   ec2: ['RequestLimitExceeded', 503, 'Request limit exceeded.'],
@@ -102,6 +103,7 @@ const RATE_EXCEEDED = {
 const INTERNAL_ERROR = {
   cloudcontrol: ['ServiceInternalErrorException', 500, 'Service internal error'],
   config: ['InternalFailure', 500, 'The request processing has failed because of an unknown error, exception or failure.'],
+  cloudtrail: ['InternalFailure', 500, 'The request processing has failed because of an unknown error, exception or failure.'],
   sts: ['InternalFailure', 500, 'The request processing has failed because of an unknown error, exception or failure.'],
   iam: ['ServiceFailure', 500, 'The request processing has failed because of an unknown error, exception or failure.'],
   ec2: ['InternalError', 500, 'An internal error has occurred'],
@@ -151,6 +153,8 @@ function accessDenied(call, callerArn, scp) {
     case 's3control':
       return new ServiceError('AccessDenied', 403, 'Access Denied')
     case 'config':
+    // LookupEvents has no resource-level permissions: the message names no resource.
+    case 'cloudtrail':
       return new ServiceError('AccessDeniedException', 400, `User: ${who} is not authorized to perform: ${call.action} because no identity-based policy allows the ${call.action} action`)
     case 'lambda':
       return new ServiceError('AccessDeniedException', 403, `User: ${who} is not authorized to perform: ${call.action} on resource: * because no identity-based policy allows the ${call.action} action`)

@@ -55,6 +55,7 @@ AUTH_ERRORS.rds = AUTH_ERRORS.sts
 // Config is an awsJson service like Cloud Control: the same coral names, HTTP 400.
 AUTH_ERRORS.config = AUTH_ERRORS.cloudcontrol
 AUTH_ERRORS.organizations = AUTH_ERRORS.cloudcontrol
+AUTH_ERRORS.cloudtrail = AUTH_ERRORS.cloudcontrol
 AUTH_ERRORS.s3control = AUTH_ERRORS.s3
 
 export function authError(service, kind, detail) {
@@ -63,7 +64,7 @@ export function authError(service, kind, detail) {
 }
 
 /** The SigV4 signing name each service's requests must be scoped to. */
-export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', config: 'config', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3', lambda: 'lambda', rds: 'rds', organizations: 'organizations' }
+export const SIGNING_NAMES = { cloudcontrol: 'cloudcontrolapi', config: 'config', sts: 'sts', iam: 'iam', ec2: 'ec2', s3: 's3', s3control: 's3', lambda: 'lambda', rds: 'rds', organizations: 'organizations', cloudtrail: 'cloudtrail' }
 
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const randomId = (prefix) => prefix + Array.from(randomBytes(16), (b) => KEY_ALPHABET[b % 32]).join('')

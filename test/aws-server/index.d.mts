@@ -1,19 +1,46 @@
 // Types of the local AWS server (index.mjs) for the TypeScript tests.
 
-export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'rds' | 'organizations' | 'oidc'
+export type ServiceName = 'cloudcontrol' | 'config' | 'sts' | 'iam' | 'ec2' | 's3' | 's3control' | 'lambda' | 'rds' | 'organizations' | 'cloudtrail' | 'oidc'
 
 export function startAwsServer(options?: {
   /** Added to every call, before it is answered. */
   latencyMs?: number
   /** Cloud Control ListResources page size (default 50). */
   pageSize?: number
+  /**
+   * CloudTrail LookupEvents allowed per second, per account and Region (default 2, as AWS documents); beyond it
+   * ThrottlingException. A sliding one-second window; throttled calls do not use the budget. null: no limit.
+   */
+  lookupEventsPerSecond?: number | null
 }): Promise<AwsServer>
+
+/** CloudTrail's documented LookupEvents rate: 2 per second, per account, per Region. */
+export const LOOKUP_EVENTS_PER_SECOND: number
+
+/**
+ * Records a CloudTrail record in the event history (LookupEvents) of `account` and `region`; either may be left out,
+ * then it is the record's recipientAccountId / awsRegion (when both are given they must agree). The record needs
+ * eventID, eventName, eventSource and eventTime (ISO-8601). `store` is AwsServer.trail.
+ */
+export function recordTrailEvent(store: TrailStore, seed: TrailEventSeed): void
+
+/**
+ * A CloudTrail record of a management API call in the shape CloudTrail documents (eventVersion 1.11, userIdentity
+ * with sessionContext for assumed roles, eventType AwsApiCall, managementEvent true, eventCategory Management).
+ */
+export function trailRecord(fields: TrailRecordFields): CloudTrailRecord
 
 export interface AwsServer {
   /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
   readonly url: string
-  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, _RDS, _ORGANIZATIONS, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
+  /** AWS_ENDPOINT_URL_CLOUDCONTROL, _CONFIG_SERVICE, _STS, _IAM, _EC2, _S3, _S3_CONTROL, _LAMBDA, _RDS, _ORGANIZATIONS, _CLOUDTRAIL, ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN. */
   env(): Record<string, string>
+  /** CloudTrail's event history: what LookupEvents answers from, per account and Region. */
+  readonly trail: TrailStore
+  /** recordTrailEvent(server.trail, seed). */
+  recordTrailEvent(seed: TrailEventSeed): void
+  /** LookupEvents per second, per account and Region, from now on (null: no limit); resets the counts. */
+  setLookupEventsRate(perSecond: number | null): void
   /** Seeds an account (replacing one with the same id). */
   addAccount(seed: AccountSeed): void
   /** An AWS Organization: its members answer Organizations' list calls when they are its management account or a delegated administrator. */
@@ -27,7 +54,7 @@ export interface AwsServer {
   createUserKeys(account: string, userName?: string): { accessKeyId: string; secretAccessKey: string }
   addFault(fault: Fault): void
   clearFaults(): void
-  /** Every request received, in order (also the failed ones). */
+  /** Every request received, in order (also the failed ones: a throttled LookupEvents has errorCode 'ThrottlingException'). */
   readonly calls: ReceivedCall[]
   /** OIDC: the claims the next tokens carry (merged over GitHub-like defaults); tokenFor issues one directly. */
   setTokenClaims(claims: Record<string, unknown>): void
@@ -166,4 +193,87 @@ export interface OrganizationSeed {
   organizationalUnits?: Array<{ id: string; name?: string; parent?: string }>
   /** State: ACTIVE (default), SUSPENDED, PENDING_CLOSURE or CLOSED; parent: the root (default) or an OU id. */
   accounts: Array<{ id: string; name?: string; email?: string; state?: string; parent?: string }>
+}
+
+/** The recorded CloudTrail events, per account and Region, newest first. */
+export interface TrailStore {
+  /** Forgets every recorded event. */
+  clear(): void
+}
+
+export interface TrailEventSeed {
+  /** Default: record.recipientAccountId. */
+  account?: string
+  /** Default: record.awsRegion. */
+  region?: string
+  record: CloudTrailRecord
+}
+
+/** A CloudTrail record (CloudTrail record contents). LookupEvents derives its Event from it. */
+export interface CloudTrailRecord {
+  eventVersion?: string
+  userIdentity?: {
+    type: 'Root' | 'IAMUser' | 'AssumedRole' | 'FederatedUser' | 'AWSService' | 'AWSAccount' | 'WebIdentityUser' | 'SAMLUser' | string
+    principalId?: string
+    arn?: string
+    accountId?: string
+    accessKeyId?: string
+    userName?: string
+    invokedBy?: string
+    sessionContext?: {
+      sessionIssuer?: { type: string; principalId: string; arn: string; accountId: string; userName: string }
+      attributes?: { creationDate?: string; mfaAuthenticated?: string }
+      [key: string]: unknown
+    }
+    [key: string]: unknown
+  }
+  /** ISO-8601, e.g. 2026-12-04T10:00:00Z */
+  eventTime: string
+  eventSource: string
+  eventName: string
+  awsRegion?: string
+  sourceIPAddress?: string
+  userAgent?: string
+  errorCode?: string
+  errorMessage?: string
+  requestParameters?: Record<string, unknown> | null
+  responseElements?: Record<string, unknown> | null
+  requestID?: string
+  eventID: string
+  readOnly?: boolean
+  resources?: Array<{ ARN?: string; accountId?: string; type?: string }>
+  eventType?: string
+  managementEvent?: boolean
+  recipientAccountId?: string
+  eventCategory?: string
+  [key: string]: unknown
+}
+
+/**
+ * What trailRecord needs. LookupEvents then shows: Username = the session name (AssumedRole), the user name (IAMUser)
+ * or "root"; Resources = `resources` plus, from the parameters, EC2 security group ids (requestParameters.groupId,
+ * responseElements.groupId), S3 bucket names (requestParameters.bucketName) and IAM role and user names
+ * (requestParameters.roleName, .userName).
+ */
+export interface TrailRecordFields {
+  account: string
+  region: string
+  eventName: string
+  /** 'ec2' or 'ec2.amazonaws.com' */
+  eventSource: string
+  /** Date, epoch milliseconds or ISO-8601 (default now); written with second precision, as CloudTrail does. */
+  time?: Date | number | string
+  /** Who called: an assumed role's session, an IAM user (default: IAM user test-user), or the root user. */
+  identity?: { role: string; session?: string; roleId?: string; accessKeyId?: string } | { user: string; principalId?: string; accessKeyId?: string } | { root: true; accessKeyId?: string }
+  requestParameters?: Record<string, unknown> | null
+  responseElements?: Record<string, unknown> | null
+  /** Default: true for Describe*, Get*, List*, Head*, Lookup*. */
+  readOnly?: boolean
+  resources?: Array<{ ARN?: string; accountId?: string; type?: string }>
+  eventID?: string
+  requestID?: string
+  sourceIPAddress?: string
+  userAgent?: string
+  errorCode?: string
+  errorMessage?: string
 }

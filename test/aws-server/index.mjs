@@ -1,9 +1,10 @@
-// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3, S3 Control, Lambda, RDS, Config and Organizations on one HTTP port, speaking each
+// A local AWS for tests: Cloud Control, STS, IAM, EC2, S3, S3 Control, Lambda, RDS, Config, Organizations and CloudTrail on one HTTP port, speaking each
 // service's real wire protocol and verifying every SigV4 signature, plus GitHub's OIDC token endpoint.
 // The SDK reaches it through the AWS_ENDPOINT_URL_* variables (env()); see index.d.mts for the API.
 import { createServer } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import * as cloudcontrol from './cloudcontrol.mjs'
+import * as cloudtrail from './cloudtrail.mjs'
 import * as config from './config.mjs'
 import * as ec2 from './ec2.mjs'
 import { DROP_CONNECTION, FaultSet, faultAnswer } from './faults.mjs'
@@ -66,12 +67,15 @@ const OPERATIONS = {
     ListOrganizationalUnitsForParent: [organizations.listOrganizationalUnitsForParent, 'organizations:ListOrganizationalUnitsForParent']
   },
   s3control: { GetPublicAccessBlock: [s3.getPublicAccessBlock, 's3:GetAccountPublicAccessBlock'] },
+  cloudtrail: { LookupEvents: [cloudtrail.lookupEvents, 'cloudtrail:LookupEvents'] },
   // The token endpoint needs no IAM action.
   oidc: { GetIDToken: [undefined, ''] }
 }
 
 /** Services whose endpoints are regional: a region the account has not enabled rejects the credentials. */
-const REGIONAL = new Set(['cloudcontrol', 'config', 'ec2', 'lambda', 'rds'])
+const REGIONAL = new Set(['cloudcontrol', 'config', 'ec2', 'lambda', 'rds', 'cloudtrail'])
+/** The awsJson services: a body that is not a JSON object is a SerializationException. */
+const JSON_SERVICES = new Set(['cloudcontrol', 'config', 'organizations', 'cloudtrail'])
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -86,7 +90,10 @@ function readBody(req) {
 const JSON_TARGETS = [
   ['CloudApiService.', 'cloudcontrol'],
   ['StarlingDoveService.', 'config'],
-  ['AWSOrganizationsV20161128.', 'organizations']
+  ['AWSOrganizationsV20161128.', 'organizations'],
+  // CloudTrail: the API reference's examples use the long form, the JavaScript SDK sends the short one.
+  ['com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.', 'cloudtrail'],
+  ['CloudTrail_20131101.', 'cloudtrail']
 ]
 
 /** Which service and operation a request is for, from what the protocol puts on the wire. */
@@ -96,7 +103,7 @@ function routeOf(req, url, body) {
   if (url.pathname.startsWith('/v20180820/')) {
     return { service: 's3control', operation: url.pathname === '/v20180820/configuration/publicAccessBlock' && req.method === 'GET' ? 'GetPublicAccessBlock' : 'Unknown' }
   }
-  // The awsJson services: Cloud Control (1.0), Config and Organizations (1.1), told apart by the target's prefix.
+  // The awsJson services: Cloud Control (1.0), Config, Organizations and CloudTrail (1.1), told apart by the target's prefix.
   const jsonService = typeof target === 'string' ? JSON_TARGETS.find(([prefix]) => target.startsWith(prefix)) : undefined
   if (jsonService) {
     let json
@@ -129,13 +136,13 @@ function serviceOfScope(req) {
 }
 
 function unknownOperation(service, operation, params) {
-  if (service === 'cloudcontrol' || service === 'config' || service === 'organizations') return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
+  if (JSON_SERVICES.has(service)) return new ServiceError('UnknownOperationException', 400, `Unknown operation ${operation}`)
   if (service === 'lambda') return new ServiceError('UnknownOperationException', 404, `Unknown operation ${operation}`)
   if (service === 's3' || service === 's3control' || service === 'oidc') return new ServiceError('NotImplemented', 501, 'A header or query you provided implies functionality that is not implemented.')
   return new ServiceError('InvalidAction', 400, `Could not find operation ${operation} for version ${params?.get('Version') ?? 'NO_VERSION_SPECIFIED'}`)
 }
 
-/** @param {{ latencyMs?: number, pageSize?: number }} [options] */
+/** @param {{ latencyMs?: number, pageSize?: number, lookupEventsPerSecond?: number | null }} [options] */
 export async function startAwsServer(options = {}) {
   const globalLatencyMs = options.latencyMs ?? 0
   const pageSize = options.pageSize ?? 50
@@ -147,6 +154,9 @@ export async function startAwsServer(options = {}) {
   const calls = []
   /** @type {organizations.Organization[]} */
   const orgs = []
+  const trail = new cloudtrail.TrailStore()
+  // CloudTrail's documented LookupEvents rate unless the test sets another (null: no limit).
+  const lookupRate = new cloudtrail.LookupRateLimiter(options.lookupEventsPerSecond === undefined ? cloudtrail.LOOKUP_EVENTS_PER_SECOND : options.lookupEventsPerSecond)
 
   // An account never seeded still exists (a role's account, say): empty, with the default regions.
   const accountState = (id) => {
@@ -179,7 +189,7 @@ export async function startAwsServer(options = {}) {
       call.region = caller.region
     }
     if (!handler) throw unknownOperation(service, operation, route.params)
-    if (service === 'cloudcontrol' || service === 'config' || service === 'organizations') {
+    if (JSON_SERVICES.has(service)) {
       if (!route.json || typeof route.json !== 'object') throw new ServiceError('SerializationException', 400, 'Request body is not valid JSON')
       if (service === 'cloudcontrol') Object.assign(call, cloudcontrol.describeRequest(route.json))
     }
@@ -197,7 +207,7 @@ export async function startAwsServer(options = {}) {
     const { latencyMs, answering } = faults.evaluate(call)
     if (latencyMs > 0) await sleep(latencyMs)
     if (answering) throw faultAnswer(answering, call, caller?.arn)
-    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, headers: req.headers, bucket: route.bucket, identities, organizations: orgs, oidc, pageSize, requestId })
+    return handler({ account, region: caller?.region, caller, params: route.params, body: route.json, url, headers: req.headers, bucket: route.bucket, identities, organizations: orgs, oidc, pageSize, requestId, trail, lookupRate })
   }
 
   const server = createServer(async (req, res) => {
@@ -253,6 +263,7 @@ export async function startAwsServer(options = {}) {
         AWS_ENDPOINT_URL_LAMBDA: url,
         AWS_ENDPOINT_URL_RDS: url,
         AWS_ENDPOINT_URL_ORGANIZATIONS: url,
+        AWS_ENDPOINT_URL_CLOUDTRAIL: url,
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken
       }
@@ -268,6 +279,15 @@ export async function startAwsServer(options = {}) {
     },
     removeResource(account, type, identifier) {
       return accountState(account).removeResource(type, identifier)
+    },
+    get trail() {
+      return trail
+    },
+    recordTrailEvent(seed) {
+      cloudtrail.recordTrailEvent(trail, seed)
+    },
+    setLookupEventsRate(perSecond) {
+      lookupRate.setRate(perSecond)
     },
     addRole(role) {
       identities.addRole(role)
@@ -299,3 +319,5 @@ export async function startAwsServer(options = {}) {
     }
   }
 }
+
+export { LOOKUP_EVENTS_PER_SECOND, recordTrailEvent, trailRecord } from './cloudtrail.mjs'

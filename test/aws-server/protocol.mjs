@@ -85,6 +85,7 @@ export function errorReply(service, error, requestId) {
     case 'config':
       return reply(status, 'application/x-amz-json-1.1', JSON.stringify({ __type: code, message }), { 'x-amzn-requestid': requestId })
     case 'organizations':
+    case 'cloudtrail':
       return reply(status, 'application/x-amz-json-1.1', JSON.stringify({ __type: code, Message: message, ...extra }), { 'x-amzn-requestid': requestId })
     case 'sts':
     case 'iam':
