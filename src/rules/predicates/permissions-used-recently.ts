@@ -225,6 +225,7 @@ export const permissionsUsedRecently: PredicateDefinition = {
     }
 
     const total = used.length + unused.length
+    if (total === 0) return pass(`${kind} ${name} is granted no service by its permissions policies`, at)
     if (unused.length === 0) {
       return pass(`${kind} ${name} used every service its policies grant (${total}) within ${maxDays} days before its service last accessed data`, at)
     }

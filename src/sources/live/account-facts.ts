@@ -492,11 +492,6 @@ export const ACCESS_JOB_FIRST_WAIT_MS = 500
 export const ACCESS_JOB_MAX_WAIT_MS = 8000
 export const ACCESS_JOB_MAX_POLLS = 20
 
-/** A job IAM reported FAILED: that principal's fact is missing, and the ledger entry counts it. */
-class AccessJobFailed extends Error {
-  override readonly name = 'AccessJobFailed'
-}
-
 /**
  * IAM's service last accessed data (access advisor) of every role and user: one job per principal
  * (GenerateServiceLastAccessedDetails, SERVICE_LEVEL: the rule judges services, and ACTION_LEVEL tracks actions of a
@@ -553,7 +548,8 @@ async function accessDetailsOf(ctx: FactContext, iam: IAMClient, principal: Prin
     }
     if (page.JobStatus === 'FAILED') {
       const why = page.Error ? `${page.Error.Code ?? 'error'}: ${page.Error.Message ?? ''}`.trim() : 'no reason given'
-      throw new AccessJobFailed(`the access advisor job for ${principal.arn} failed (${why})`)
+      // That principal's fact is missing; the ledger entry counts it.
+      throw new Error(`the access advisor job for ${principal.arn} failed (${why})`)
     }
     if (page.JobStatus !== 'COMPLETED') throw new Error(`the access advisor job for ${principal.arn} has status ${String(page.JobStatus)}`)
     completedAt ??= page.JobCompletionDate?.toISOString()
