@@ -14,6 +14,8 @@
 //   drift-ignore:                           # drift rules in the .plumbline-ignore line format
 //     - AWS::S3::Bucket logs-*
 //     - "!AWS::S3::Bucket logs-keep"        # quoted: a bare leading ! is a YAML tag
+//   unused-permission-days: 60              # iam-principal-no-unused-permissions' window (the
+//                                           # unused-permission-days setting wins over it)
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isScalar, parseDocument, type Document } from 'yaml'
@@ -43,6 +45,8 @@ export interface ConfigFile {
   suppressions: ConfigSuppression[]
   /** `drift-ignore:` lines parsed; sources read `.plumbline.yml:drift-ignore[n]`. */
   driftIgnore: DriftIgnore
+  /** `unused-permission-days:` (1 to 400), when the file sets it. */
+  unusedPermissionDays?: number
   /** Line of each skip-rules and severity entry, by rule id, for listings. */
   entryLines?: { skipRules: Map<string, number>; severity: Map<string, number> }
 }
@@ -54,7 +58,9 @@ export const EMPTY_CONFIG_FILE: ConfigFile = {
   driftIgnore: { rules: [] }
 }
 
-const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'drift-ignore'])
+const KNOWN_KEYS = new Set(['skip-rules', 'severity', 'suppressions', 'drift-ignore', 'unused-permission-days'])
+/** IAM tracks service last accessed data for 400 days: a longer window could never find a service unused by it. */
+export const MAX_UNUSED_PERMISSION_DAYS = 400
 const SUPPRESSION_KEYS = new Set(['rule', 'resource', 'account', 'region', 'tags', 'reason', 'expires'])
 
 /** Looks up rule ids and aliases; passed in so that this module does not decide which rules exist. */
@@ -179,7 +185,18 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     })
   })
 
-  return { skipRules, severity, suppressions, driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file), entryLines }
+  const days = obj['unused-permission-days']
+  if (days !== undefined && !(Number.isInteger(days) && (days as number) >= 1 && (days as number) <= MAX_UNUSED_PERMISSION_DAYS)) {
+    throw new InputError(`config ${file}: unused-permission-days: ${JSON.stringify(days)} is not a whole number of days from 1 to ${MAX_UNUSED_PERMISSION_DAYS}`)
+  }
+  return {
+    skipRules,
+    severity,
+    suppressions,
+    driftIgnore: driftIgnoreRules(obj['drift-ignore'], yamlDoc, file),
+    ...(days !== undefined ? { unusedPermissionDays: days as number } : {}),
+    entryLines
+  }
 }
 
 function driftIgnoreRules(value: unknown, yamlDoc: Document, file: string): DriftIgnore {

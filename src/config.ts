@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 // The settings module only: the STS client stays out of plan-only runs.
 import { validateAuthSettings, type AuthSettings } from './auth/settings.js'
+import { MAX_UNUSED_PERMISSION_DAYS } from './config-file.js'
 import { expandFileGlob } from './file-glob.js'
 import { parseFrameworkIds } from './rules/catalogue.js'
 import { defaultLiveTypes } from './live-types.js'
@@ -27,6 +28,11 @@ export interface Config {
   frameworks?: FrameworkId[]
   /** Folders of the user's own rule files (rules-dir, else .plumbline/rules when present). */
   rulesDirs: string[]
+  /**
+   * unused-permission-days: how long a service an IAM role or user is granted may go unused before
+   * iam-principal-no-unused-permissions fails it. Absent: the config file's `unused-permission-days`, else 90.
+   */
+  unusedPermissionDays?: number
   awsRegion: string
   failOn: Threshold
   gateScope: GateScope
@@ -157,6 +163,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { input: 'rules-dir', cli: 'rules-dir', kind: 'dirs', description: "Folders of your own rules (*.yml, one rule per YAML document, the form of README's \"Writing your own rules\"), run beside the built-in ones (action: one per line; CLI: repeat the flag).", defaultText: '.plumbline/rules at the repository root when present' },
   { input: 'config', cli: 'config', kind: 'file', description: 'Config file (rules to skip, severity overrides, suppressions).', defaultText: '.plumbline.yml at the repository root when present' },
   { input: 'frameworks', cli: 'frameworks', kind: 'list', arg: 'LIST', description: `Only run the rules mapped to these frameworks (comma or newline separated): ${FRAMEWORK_IDS.join(', ')}. \`plumbline frameworks\` shows what each covers.`, defaultText: 'every rule' },
+  { input: 'unused-permission-days', cli: 'unused-permission-days', kind: 'integer', arg: 'N', description: `How long, in whole days (1 to ${MAX_UNUSED_PERMISSION_DAYS}), a service an IAM role or user is granted may go unused in IAM's service last accessed data before iam-principal-no-unused-permissions reports it. Also a config-file key; this setting wins.`, defaultText: "the config file's unused-permission-days, else 90" },
   { input: 'aws-region', cli: 'region', kind: 'region', default: 'us-east-1', description: 'Region for STS and account-level calls, the default scan region, and the region of Terraform resources whose provider does not say.' },
   { input: 'fail-on-severity', cli: 'fail-on', kind: 'severity', description: 'Gate threshold: critical, high, medium, low, info or none (none: findings are reported, not gated).', defaultText: 'action: high on pull_request events, none otherwise; CLI: info, so any failed check fails, as in Checkov' },
   { input: 'gate-scope', cli: 'gate-scope', kind: 'scope', description: '`new` fails only on findings the change introduces, `all` on every finding.', defaultText: 'new on pull_request events, all otherwise' },
@@ -375,6 +382,7 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     configFile,
     frameworks: parseFrameworkIds(items('frameworks'), name('frameworks')),
     rulesDirs,
+    ...unusedPermissionDaysOf(optionalNumber('unused-permission-days', true, 1, MAX_UNUSED_PERMISSION_DAYS)),
     awsRegion: region,
     failOn,
     gateScope: scopeValue,
@@ -389,6 +397,10 @@ export function buildConfig(raw: RawSettings, ctx: ConfigContext): Config {
     repoRoot,
     event: ctx.event
   }
+}
+
+function unusedPermissionDaysOf(days: number | undefined): Pick<Config, 'unusedPermissionDays'> {
+  return days === undefined ? {} : { unusedPermissionDays: days }
 }
 
 /**

@@ -62,14 +62,15 @@ export function buildView(resources: readonly Resource[]): InventoryView {
 export function evaluateInventory(resources: readonly Resource[], ctx: EvaluationContext): Evaluation[] {
   const view = buildView(resources)
   // Each rule with its severity (the config file's override, else its own), looked up once, not per evaluation.
-  const rulesByType = new Map<string, Array<{ rule: Rule; severity: Severity }>>()
+  const rulesByType = new Map<string, Array<{ rule: Rule; severity: Severity; overridden: boolean }>>()
   for (const rule of ctx.rules) {
     if (ctx.configFile.skipRules.has(rule.id)) continue
-    const severity = ctx.configFile.severity.get(rule.id) ?? rule.severity
+    const override = ctx.configFile.severity.get(rule.id)
+    const severity = override ?? rule.severity
     for (const type of rule.resourceTypes) {
       let list = rulesByType.get(type)
       if (!list) rulesByType.set(type, (list = []))
-      list.push({ rule, severity })
+      list.push({ rule, severity, overridden: override !== undefined })
     }
   }
 
@@ -85,13 +86,14 @@ export function evaluateInventory(resources: readonly Resource[], ctx: Evaluatio
     const ref = resourceRef(resource)
     if (ref.id !== null && secrets.length > 0 && redactText(ref.id, secrets) !== ref.id) ref.id = REDACTED_TEXT
     for (let i = 0; i < rules.length; i++) {
-      const { rule, severity } = rules[i]
+      const { rule, severity, overridden } = rules[i]
       const outcome = checkSafely(rule, resource, view)
       if (!outcome) continue
       const evaluation: Evaluation = {
         rule: rule.id,
         status: outcome.status,
-        severity,
+        // The outcome's own severity (an administrator's unused permissions), unless the config file set the rule's.
+        severity: (!overridden && outcome.status !== 'error' ? outcome.severity : undefined) ?? severity,
         title: rule.title,
         message: secrets.length > 0 ? redactText(outcome.message, secrets) : outcome.message,
         resource: ref,

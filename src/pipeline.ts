@@ -18,6 +18,7 @@ import { runSecretValues } from './secrets.js'
 import { configAddress } from './sources/address.js'
 import { rulesInFrameworks } from './rules/catalogue.js'
 import { ALL_RULES, RULE_REGISTRY, ruleLookup } from './rules/index.js'
+import { withRuleSettings } from './rules/settings.js'
 import { loadRuleFiles } from './rule-files.js'
 import { loadTerraformDir, scanTerraformBlocks, type HclBlock } from './sources/hcl/index.js'
 import { readPlan, type PlanData } from './sources/plan.js'
@@ -88,6 +89,8 @@ export async function runPipeline(
 
   const configFile: ConfigFile = config.configFile ? await readConfigFile(config.configFile, lookup, startedAt) : EMPTY_CONFIG_FILE
   warnings.push(...expiredSuppressionWarnings(configFile))
+  // Settings that change what a rule judges (unused-permission-days: the setting, else the config file's key).
+  const judgedRules = withRuleSettings(allRules, { unusedPermissionDays: config.unusedPermissionDays ?? configFile.unusedPermissionDays })
 
   // Sources. With a plan, the .tf code only gives locations and suppressions (the lexer alone, fast);
   // without one, the code is evaluated and checked itself.
@@ -147,7 +150,7 @@ export async function runPipeline(
     warnings.push(...added.warnings)
   }
   // The frameworks setting: only the rules mapped to the frameworks named.
-  const ctx: EvaluationContext = { rules: rulesInFrameworks(allRules, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
+  const ctx: EvaluationContext = { rules: rulesInFrameworks(judgedRules, config.frameworks), configFile: added?.configFile ?? configFile, blocks: blockMap, lookup, baseline: added?.baseline }
   // Region controls judge one pseudo-resource per (account, region): added for the rules only, not counted as
   // resources. What the plan deletes (not forgets) counts there too: removing a region's only detector is judged.
   const deletedAddresses = new Set((plan?.deleted ?? []).map((d) => d.address).filter((a) => !plan!.forgotten.includes(a)))
@@ -519,6 +522,7 @@ function publicInputs(config: Config): Record<string, unknown> {
     failOnIncomplete: config.failOnIncomplete,
     failOnUnmapped: config.failOnUnmapped,
     ignoreAddedSuppressions: config.ignoreAddedSuppressions === true,
+    ...(config.unusedPermissionDays !== undefined ? { unusedPermissionDays: config.unusedPermissionDays } : {}),
     sarifCategory: config.sarifCategory,
     sarifLiveCategories: config.sarifLiveCategories,
     live: config.live,

@@ -161,6 +161,11 @@ export interface RuleOutcome {
   status: 'pass' | 'fail' | 'unknown'
   message: string
   path?: string
+  /**
+   * This resource's severity when it differs from the rule's (an unused permission held by an administrator is
+   * worse than one held by anyone else). A severity set for the rule in the config file still wins.
+   */
+  severity?: Severity
 }
 
 /** Read-only view of the inventory a resource belongs to, for joins (flow log of a VPC, policy of a bucket). */

@@ -39,6 +39,8 @@
 //     deletes there); region controls judge it only where the Terraform manages (or deletes) a resource of the
 //     kind they look for (rules/predicates/region-has.ts).
 //
+// (Plumbline::IAM::ServiceLastAccessed, per principal, is documented at its constant below.)
+//
 // Their id is the account id when known (provider configuration, or the resource's own account_id), else null
 // (the two above excepted).
 import type { Resource } from '../types.js'
@@ -103,6 +105,17 @@ export const DB_SNAPSHOT_TYPE = 'Plumbline::RDS::DBSnapshot'
  * aws_docdb_cluster_snapshot and aws_neptune_cluster_snapshot (which cannot be shared: Public false).
  */
 export const DB_CLUSTER_SNAPSHOT_TYPE = 'Plumbline::RDS::DBClusterSnapshot'
+/**
+ * Live only; region 'global'; one per IAM role and user of the account, id the principal's ARN: IAM's service last
+ * accessed data (access advisor) for it, from GenerateServiceLastAccessedDetails (Granularity SERVICE_LEVEL) and
+ * GetServiceLastAccessedDetails, with the principal's Path and CreateDate from ListRoles / ListUsers (Cloud
+ * Control's AWS::IAM::Role and ::User have no creation date): { PrincipalArn, PrincipalType: 'Role' | 'User', Path,
+ * CreateDate?: ISO-8601 string, JobCompletionDate: ISO-8601 string, Services: [ { ServiceNamespace, ServiceName,
+ * LastAuthenticated?: ISO-8601 string, LastAuthenticatedEntity?, LastAuthenticatedRegion?, TotalAuthenticatedEntities } ] }.
+ * Services are the ones the principal's permissions policies (its own, and for a user its groups') grant, as IAM
+ * lists them; LastAuthenticated is absent for a service never used within IAM's tracking period (400 days).
+ */
+export const SERVICE_LAST_ACCESSED_TYPE = 'Plumbline::IAM::ServiceLastAccessed'
 /** Not a fact read from AWS: the pseudo-resource region controls judge (made by the sides, never scanned). */
 export const REGION_TYPE = 'Plumbline::Account::Region'
 
@@ -201,6 +214,10 @@ export const FACT_PROPERTIES: Readonly<Record<string, PropertyTree>> = {
   },
   [DB_SNAPSHOT_TYPE]: values(['DBSnapshotIdentifier', 'DBInstanceIdentifier', 'Engine', 'Encrypted', 'KmsKeyId', 'Status', 'Public']),
   [DB_CLUSTER_SNAPSHOT_TYPE]: values(['DBClusterSnapshotIdentifier', 'DBClusterIdentifier', 'Engine', 'StorageEncrypted', 'KmsKeyId', 'Status', 'Public']),
+  [SERVICE_LAST_ACCESSED_TYPE]: {
+    ...values(['PrincipalArn', 'PrincipalType', 'Path', 'CreateDate', 'JobCompletionDate']),
+    Services: values(['ServiceNamespace', 'ServiceName', 'LastAuthenticated', 'LastAuthenticatedEntity', 'LastAuthenticatedRegion', 'TotalAuthenticatedEntities'])
+  },
   [REGION_TYPE]: values(['AccountId', 'Region', 'ScannedTypes', 'UnreadTypes', 'DeletedTypes'])
 }
 
@@ -219,7 +236,8 @@ export const FACT_TYPES: readonly string[] = [
   EBS_SNAPSHOT_TYPE,
   AMI_TYPE,
   DB_SNAPSHOT_TYPE,
-  DB_CLUSTER_SNAPSHOT_TYPE
+  DB_CLUSTER_SNAPSHOT_TYPE,
+  SERVICE_LAST_ACCESSED_TYPE
 ]
 
 /** The region pseudo-resource of (account, region): id `<account>/<region>`, or the region when the account is unknown. */

@@ -245,6 +245,7 @@ import { iamUserNoAttachedPolicies } from './iam/iam-user-no-attached-policies.j
 import { iamUserNoUnusedInitialAccessKey } from './iam/iam-user-no-unused-initial-access-key.js'
 import { iamUserOneActiveAccessKey } from './iam/iam-user-one-active-access-key.js'
 import { iamUserUnusedCredentials45Days } from './iam/iam-user-unused-credentials-45-days.js'
+import { iamPrincipalNoUnusedPermissions } from './iam/iam-principal-no-unused-permissions.js'
 import { kinesisStreamCmkEncrypted } from './kinesis/kinesis-stream-cmk-encrypted.js'
 import { kinesisStreamEncrypted } from './kinesis/kinesis-stream-encrypted.js'
 import { kinesisStreamRetention7Days } from './kinesis/kinesis-stream-retention-7-days.js'
@@ -620,6 +621,7 @@ const DEFINITIONS: readonly RuleDefinition[] = [
   iamUserNoUnusedInitialAccessKey,
   iamUserOneActiveAccessKey,
   iamUserUnusedCredentials45Days,
+  iamPrincipalNoUnusedPermissions,
   kinesisStreamCmkEncrypted,
   kinesisStreamEncrypted,
   kinesisStreamRetention7Days,
@@ -766,7 +768,7 @@ export const FRAMEWORKS: readonly Framework[] = CATALOGUES.map((catalogue) => fr
  * code never gives them anything to judge, so they have no Terraform fixture.
  */
 export const LIVE_ONLY_RULE_IDS: ReadonlySet<string> = new Set(
-  [iamRootMfaEnabled, iamRootHardwareMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey].map((r) => r.id)
+  [iamRootMfaEnabled, iamRootHardwareMfaEnabled, iamRootNoAccessKeys, iamRootNotUsedRecently, iamUserNoUnusedInitialAccessKey, iamServerCertificatesNotExpired, iamSupportRoleExists, iamUserAccessKeysRotated90Days, iamUserConsoleMfaEnabled, iamUserUnusedCredentials45Days, iamUserOneActiveAccessKey, iamPrincipalNoUnusedPermissions].map((r) => r.id)
 )
 
 /**

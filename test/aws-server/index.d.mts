@@ -30,6 +30,17 @@ export function recordTrailEvent(store: TrailStore, seed: TrailEventSeed): void
  */
 export function trailRecord(fields: TrailRecordFields): CloudTrailRecord
 
+/**
+ * Access advisor usage (iam.mjs): merges into an account seed's facts, and returns them, what `principalArn` last used
+ * per service namespace; `createDate` is what ListRoles/ListUsers report, `fails` makes its jobs end FAILED.
+ */
+export function seedServiceUsage(
+  facts: NonNullable<AccountSeed['facts']>,
+  principalArn: string,
+  usage?: Record<string, { lastAuthenticated: string; region?: string; entity?: string }>,
+  options?: { createDate?: string; fails?: boolean }
+): NonNullable<AccountSeed['facts']>
+
 export interface AwsServer {
   /** http://localhost:PORT (S3 Control's <account>.localhost needs resolve-localhost.mjs). */
   readonly url: string
@@ -98,6 +109,14 @@ export interface AccountSeed {
     publicAccessBlock?: Record<string, boolean> | null
     /** GetBucketVersioning's MfaDelete per bucket name (absent: never configured, S3 omits it); Status is the bucket's VersioningConfiguration.Status. */
     bucketMfaDelete?: Record<string, 'Enabled' | 'Disabled'>
+    /** Access advisor (seedServiceUsage of iam.mjs writes these): per principal ARN, per service namespace, its last use. */
+    serviceUsage?: Record<string, Record<string, { lastAuthenticated: string; region?: string; entity?: string }>>
+    /** ListRoles/ListUsers CreateDate per principal ARN (default 2020-01-01T00:00:00Z). */
+    principalCreateDates?: Record<string, string>
+    /** Principals whose GetServiceLastAccessedDetails jobs end FAILED. */
+    accessAdvisorFailures?: string[]
+    /** How many polls of a job answer IN_PROGRESS before it completes (default 1). */
+    accessAdvisorPolls?: number
     /** AWS Config's recorders per region, as DescribeConfigurationRecorders(Status) put them on the wire (none by default). */
     configRecorders?: Record<string, ConfigRecorderSeed[]>
   }
@@ -141,7 +160,7 @@ export interface Fault {
   account?: string
   region?: string
   typeName?: string
-  /** The resource the call names: a Cloud Control identifier, or an S3 bucket (GetBucketVersioning). */
+  /** The resource the call names: a Cloud Control identifier, an S3 bucket (GetBucketVersioning), or a principal ARN (GenerateServiceLastAccessedDetails). */
   identifier?: string
   /** How many matching calls it affects (default: all). */
   times?: number

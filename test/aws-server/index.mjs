@@ -39,7 +39,11 @@ const OPERATIONS = {
     GenerateCredentialReport: [iam.generateCredentialReport, 'iam:GenerateCredentialReport'],
     GetCredentialReport: [iam.getCredentialReport, 'iam:GetCredentialReport'],
     ListServerCertificates: [iam.listServerCertificates, 'iam:ListServerCertificates'],
-    ListVirtualMFADevices: [iam.listVirtualMfaDevices, 'iam:ListVirtualMFADevices']
+    ListVirtualMFADevices: [iam.listVirtualMfaDevices, 'iam:ListVirtualMFADevices'],
+    ListRoles: [iam.listRoles, 'iam:ListRoles'],
+    ListUsers: [iam.listUsers, 'iam:ListUsers'],
+    GenerateServiceLastAccessedDetails: [iam.generateServiceLastAccessedDetails, 'iam:GenerateServiceLastAccessedDetails'],
+    GetServiceLastAccessedDetails: [iam.getServiceLastAccessedDetails, 'iam:GetServiceLastAccessedDetails']
   },
   ec2: {
     GetEbsEncryptionByDefault: [ec2.getEbsEncryptionByDefault, 'ec2:GetEbsEncryptionByDefault'],
@@ -142,6 +146,9 @@ function unknownOperation(service, operation, params) {
   return new ServiceError('InvalidAction', 400, `Could not find operation ${operation} for version ${params?.get('Version') ?? 'NO_VERSION_SPECIFIED'}`)
 }
 
+// Seeding helpers of the services, for the tests.
+export { seedServiceUsage } from './iam.mjs'
+
 /** @param {{ latencyMs?: number, pageSize?: number, lookupEventsPerSecond?: number | null }} [options] */
 export async function startAwsServer(options = {}) {
   const globalLatencyMs = options.latencyMs ?? 0
@@ -197,6 +204,9 @@ export async function startAwsServer(options = {}) {
     if (route.bucket !== undefined) call.identifier = route.bucket
     const snapshot = service === 'rds' ? route.params?.get('DBSnapshotIdentifier') ?? route.params?.get('DBClusterSnapshotIdentifier') : null
     if (snapshot) call.identifier = snapshot
+    // An access advisor job names its principal, so a fault can single one out.
+    const principalArn = service === 'iam' && operation === 'GenerateServiceLastAccessedDetails' ? route.params?.get('Arn') : null
+    if (principalArn) call.identifier = principalArn
     let account = call.account ? accountState(call.account) : undefined
     if (REGIONAL.has(service) && !account.isRegionEnabled(caller.region)) throw authError(service, 'invalidKey')
     if (service === 's3control') {

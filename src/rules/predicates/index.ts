@@ -25,6 +25,7 @@ import { noSecretsInNameValueList } from './no-secrets-in-name-value-list.js'
 import { noStandaloneSgRules } from './no-standalone-sg-rules.js'
 import { noUnusedInitialAccessKeys } from './no-unused-initial-access-keys.js'
 import { oneActiveAccessKey } from './one-active-access-key.js'
+import { permissionsUsedRecently } from './permissions-used-recently.js'
 import { policyAllowsNoneOf } from './policy-allows-none-of.js'
 import { policyGrantsNoAdmin } from './policy-grants-no-admin.js'
 import { policyNoWildcardActions } from './policy-no-wildcard-actions.js'
@@ -59,6 +60,7 @@ export const PREDICATES: readonly PredicateDefinition[] = [
   configRecorderRecording,
   consoleMfaEnabled,
   credentialsUsedRecently,
+  permissionsUsedRecently,
   hasCompanion,
   imdsv2Required,
   isAwsDefault,

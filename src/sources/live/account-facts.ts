@@ -3,7 +3,14 @@
 // on them unchanged. Each fact is one coverage entry.
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service'
 import { DescribeImagesCommand, DescribeSnapshotsCommand, GetEbsEncryptionByDefaultCommand, type DescribeSnapshotsCommandInput } from '@aws-sdk/client-ec2'
-import { GenerateCredentialReportCommand, ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
+import {
+  GenerateCredentialReportCommand,
+  GenerateServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
+  ListRolesCommand,
+  ListUsersCommand,
+  type IAMClient,
+  ListServerCertificatesCommand, ListVirtualMFADevicesCommand, GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam'
 import {
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBClusterSnapshotsCommand,
@@ -28,6 +35,7 @@ import {
   EBS_SNAPSHOT_TYPE,
   PASSWORD_POLICY_TYPE,
   SERVER_CERTIFICATES_TYPE,
+  SERVICE_LAST_ACCESSED_TYPE,
   VIRTUAL_MFA_DEVICES_TYPE
 } from '../../model/facts.js'
 import type { Resource } from '../../types.js'
@@ -99,6 +107,8 @@ export async function readFact(type: string, ctx: FactContext, region: string): 
       return dbSnapshots(ctx, region)
     case DB_CLUSTER_SNAPSHOT_TYPE:
       return dbClusterSnapshots(ctx, region)
+    case SERVICE_LAST_ACCESSED_TYPE:
+      return serviceLastAccessed(ctx)
     default:
       throw new Error(`no account-fact reader for ${type}`)
   }
@@ -440,4 +450,120 @@ async function dbClusterSnapshots(ctx: FactContext, region: string): Promise<Res
     if (s.Status !== undefined) properties.Status = s.Status
     return { type: DB_CLUSTER_SNAPSHOT_TYPE, id, account: ctx.account, region, origin: 'live', properties }
   })
+}
+
+/** A role or user whose service last accessed data is read. */
+interface Principal {
+  arn: string
+  type: 'Role' | 'User'
+  path: string
+  createDate?: string
+}
+
+/** Service-linked roles: AWS creates and scopes them, and the unused-permissions rule does not judge them. */
+const SERVICE_LINKED_PATH = '/aws-service-role/'
+
+/** The account's roles (service-linked ones left out) and users, every page of ListRoles and ListUsers. */
+async function listPrincipals(ctx: FactContext, iam: IAMClient): Promise<Principal[]> {
+  const principals: Principal[] = []
+  let marker: string | undefined
+  do {
+    const page = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new ListRolesCommand({ Marker: marker })))
+    for (const r of page.Roles ?? []) {
+      if (!r.Arn || (r.Path ?? '/').startsWith(SERVICE_LINKED_PATH)) continue
+      principals.push({ arn: r.Arn, type: 'Role', path: r.Path ?? '/', createDate: r.CreateDate?.toISOString() })
+    }
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  do {
+    const page = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new ListUsersCommand({ Marker: marker })))
+    for (const u of page.Users ?? []) {
+      if (u.Arn) principals.push({ arn: u.Arn, type: 'User', path: u.Path ?? '/', createDate: u.CreateDate?.toISOString() })
+    }
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  return principals
+}
+
+/** Access advisor jobs in flight at once per account: IAM runs them asynchronously, and a large account has thousands of principals. */
+export const ACCESS_JOBS_IN_FLIGHT = 4
+/** The waits between polls of a job still IN_PROGRESS: doubling from the first, capped, for at most this many polls. */
+export const ACCESS_JOB_FIRST_WAIT_MS = 500
+export const ACCESS_JOB_MAX_WAIT_MS = 8000
+export const ACCESS_JOB_MAX_POLLS = 20
+
+/**
+ * IAM's service last accessed data (access advisor) of every role and user: one job per principal
+ * (GenerateServiceLastAccessedDetails, SERVICE_LEVEL: the rule judges services, and ACTION_LEVEL tracks actions of a
+ * few services only), polled with a bounded backoff until it is no longer IN_PROGRESS, every page read. A principal
+ * whose job is denied, fails or never completes loses only its own fact: PartialFactError carries the others, and a
+ * scan denied the calls for every principal has a `denied` ledger entry.
+ */
+async function serviceLastAccessed(ctx: FactContext): Promise<Resource[]> {
+  const iam = ctx.caller.client('iam', ctx.account, ctx.homeRegion, ctx.credentials)
+  const principals = await listPrincipals(ctx, iam)
+  const results: Array<PromiseSettledResult<Resource | undefined>> = new Array(principals.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < principals.length) {
+      const i = next++
+      try {
+        results[i] = { status: 'fulfilled', value: await accessDetailsOf(ctx, iam, principals[i]) }
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(ACCESS_JOBS_IN_FLIGHT, principals.length) }, worker))
+  const read = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []))
+  const failed = principals.filter((_, i) => results[i].status === 'rejected').map((p) => p.arn)
+  if (failed.length > 0) throw new PartialFactError(read, failed, results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason)
+  return read
+}
+
+async function accessDetailsOf(ctx: FactContext, iam: IAMClient, principal: Principal): Promise<Resource | undefined> {
+  let jobId: string | undefined
+  try {
+    const started = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: principal.arn, Granularity: 'SERVICE_LEVEL' })))
+    jobId = started.JobId
+  } catch (err) {
+    // Deleted between ListRoles/ListUsers and now: gone, like a resource that vanishes between list and read.
+    if ((err as Error).name === 'NoSuchEntityException' || (err as Error).name === 'NoSuchEntity') return undefined
+    throw err
+  }
+  if (!jobId) throw new Error(`IAM started no access advisor job for ${principal.arn}`)
+  const services: Array<Record<string, unknown>> = []
+  let completedAt: string | undefined
+  let marker: string | undefined
+  let wait = ACCESS_JOB_FIRST_WAIT_MS
+  for (let polls = 1; ; ) {
+    const page = await ctx.caller.call(ctx.account, ctx.homeRegion, () => iam.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId, Marker: marker })))
+    if (page.JobStatus === 'IN_PROGRESS') {
+      if (marker !== undefined) throw new Error(`the access advisor job for ${principal.arn} went back to IN_PROGRESS while its pages were read`)
+      if (polls >= ACCESS_JOB_MAX_POLLS) throw new Error(`the access advisor job for ${principal.arn} was still IN_PROGRESS after ${polls} polls`)
+      await ctx.sleep(wait)
+      wait = Math.min(wait * 2, ACCESS_JOB_MAX_WAIT_MS)
+      polls++
+      continue
+    }
+    if (page.JobStatus === 'FAILED') {
+      const why = page.Error ? `${page.Error.Code ?? 'error'}: ${page.Error.Message ?? ''}`.trim() : 'no reason given'
+      // That principal's fact is missing; the ledger entry counts it.
+      throw new Error(`the access advisor job for ${principal.arn} failed (${why})`)
+    }
+    if (page.JobStatus !== 'COMPLETED') throw new Error(`the access advisor job for ${principal.arn} has status ${String(page.JobStatus)}`)
+    completedAt ??= page.JobCompletionDate?.toISOString()
+    for (const s of page.ServicesLastAccessed ?? []) {
+      const service: Record<string, unknown> = { ServiceNamespace: s.ServiceNamespace, ServiceName: s.ServiceName, TotalAuthenticatedEntities: s.TotalAuthenticatedEntities ?? 0 }
+      if (s.LastAuthenticated !== undefined) service.LastAuthenticated = s.LastAuthenticated.toISOString()
+      if (s.LastAuthenticatedEntity !== undefined) service.LastAuthenticatedEntity = s.LastAuthenticatedEntity
+      if (s.LastAuthenticatedRegion !== undefined) service.LastAuthenticatedRegion = s.LastAuthenticatedRegion
+      services.push(service)
+    }
+    marker = page.IsTruncated ? page.Marker : undefined
+    if (!marker) break
+  }
+  const properties: Record<string, unknown> = { PrincipalArn: principal.arn, PrincipalType: principal.type, Path: principal.path, JobCompletionDate: completedAt, Services: services }
+  if (principal.createDate !== undefined) properties.CreateDate = principal.createDate
+  return { type: SERVICE_LAST_ACCESSED_TYPE, id: principal.arn, account: ctx.account, region: GLOBAL_REGION, origin: 'live', properties }
 }

@@ -28,6 +28,12 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   'iam:ListServerCertificates',
   // Plumbline::IAM::VirtualMfaDevices (a virtual root MFA is not a hardware one)
   'iam:ListVirtualMFADevices',
+  // Plumbline::IAM::ServiceLastAccessed (unused permissions): the roles and users with their creation dates, then
+  // one access advisor job per principal, started and read
+  'iam:ListRoles',
+  'iam:ListUsers',
+  'iam:GenerateServiceLastAccessedDetails',
+  'iam:GetServiceLastAccessedDetails',
   // Plumbline::EC2::EbsEncryptionByDefault, per region
   'ec2:GetEbsEncryptionByDefault',
   // Plumbline::S3::AccountPublicAccessBlock: S3 Control GetPublicAccessBlock is authorized as this action
