@@ -257,6 +257,9 @@ describe('examples/event-bridge/terraform', () => {
     expect([...resolved.values()].filter((r) => /^aws_iam_(role_policy_attachment|policy_attachment|policy)$/.test(r.type))).toEqual([])
     expect(role.values.managed_policy_arns).toBeUndefined()
     expect(role.values.inline_policy).toBeUndefined()
+    // Applied once per region: the account-wide role name is generated, never fixed.
+    expect(role.values.name).toBeUndefined()
+    expect(role.values.name_prefix).toBe('plumbline-change-invoke-')
   })
 
   it('dead-letters into an encrypted queue only this rule may send to', async () => {
@@ -377,6 +380,7 @@ describe('examples/event-bridge/cloudformation/template.yaml', () => {
     const role = ofType(resources, 'AWS::IAM::Role').properties
     expect(role.AssumeRolePolicyDocument.Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' }])
     expect(role.ManagedPolicyArns).toBeUndefined()
+    expect(role.RoleName).toBeUndefined() // deployed once per region: CloudFormation names the role
     expect(role.Policies).toHaveLength(1)
     expect(role.Policies[0].PolicyDocument.Statement).toEqual([{ Effect: 'Allow', Action: 'events:InvokeApiDestination', Resource: `GetAtt:${destination.id}.Arn` }])
   })

@@ -60,8 +60,9 @@ resource "aws_cloudwatch_event_api_destination" "github" {
 }
 
 # The role EventBridge assumes to call the API destination: that one destination, nothing else.
+# IAM names are account-wide and the module is applied once per region: Terraform makes the name unique.
 resource "aws_iam_role" "invoke" {
-  name        = "${var.name_prefix}-invoke"
+  name_prefix = "${var.name_prefix}-invoke-"
   description = "EventBridge invokes Plumbline's repository_dispatch API destination"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
