@@ -9,7 +9,9 @@ import { parse } from 'yaml'
 
 /** Imports a TypeScript module of ours by bundling it in memory. */
 async function load(entry) {
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error', loader: { '.hbs': 'text' } })
+  // CommonJS packages in the bundle (yaml) require Node's built-ins: a require made for this folder serves them.
+  const banner = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});`
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error', loader: { '.hbs': 'text' }, banner: { js: banner } })
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
 }
 

@@ -11,7 +11,7 @@ import { parseFrameworkIds } from './rules/catalogue.js'
 import { defaultLiveTypes } from './live-types.js'
 import { MAX_SHARDS, parseShard, type Shard } from './sources/live/shard.js'
 import { FACT_TYPES, knownLiveType, type RegionSelection } from './sources/live/types.js'
-import { FRAMEWORK_IDS, InputError, SEVERITIES, type FrameworkId, type Severity } from './types.js'
+import { FRAMEWORK_IDS, InputError, LAST_SCHEDULED_RUN, SEVERITIES, type FrameworkId, type Severity } from './types.js'
 
 export type GateScope = 'new' | 'all'
 /** sarif-live-categories: one live category, one per account, or per account when the live side spans several. */
@@ -423,8 +423,6 @@ function liveSetting(value: string | undefined, inputName: string, ctx: ConfigCo
   return roleGiven || Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
 }
 
-/** The value of since that asks the action for the latest successful scheduled run's inventory. */
-export const LAST_SCHEDULED_RUN = 'last-scheduled-run'
 
 /**
  * since and since-workflow: a file (checked now), or last-scheduled-run with its workflow (the action downloads

@@ -1,7 +1,9 @@
 // The action: inputs → config → pipeline → files, outputs, job summary, annotations and the step's status.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
-import { buildConfig, SETTINGS, type RawSettings } from './config.js'
+import { buildConfig, SETTINGS, type Config, type RawSettings } from './config.js'
 import { planShards, runPipeline, shardPlanLine, type RunInfo } from './pipeline.js'
 import type { Request } from './github-api.js'
 import { writeOutputFiles } from './publish/files.js'
@@ -11,14 +13,15 @@ import { gateWords } from './model/severity.js'
 import { emitAnnotations, setStepOutputs, writeJobSummary } from './publish/step.js'
 import { unreadableBase, type BaseSource } from './sources/base.js'
 import { githubBase, pullRequestBaseName } from './sources/base-github.js'
-import { InputError } from './types.js'
+import { lastScheduledInventory } from './sources/last-run.js'
+import { InputError, LAST_SCHEDULED_RUN } from './types.js'
 
 export async function run(): Promise<void> {
   try {
     const raw: RawSettings = {}
     for (const s of SETTINGS) raw[s.input] = s.kind === 'files' || s.kind === 'dirs' ? core.getMultilineInput(s.input) : core.getInput(s.input)
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const config = buildConfig(raw, {
+    const config: Config = buildConfig(raw, {
       cwd: workspace,
       event: context.eventName || undefined,
       defaultFallbackLocation: workflowFile() ?? 'README.md',
@@ -34,6 +37,7 @@ export async function run(): Promise<void> {
 
     const token = config.publish.githubToken
     const request = token ? (getOctokit(token).request as unknown as Request) : undefined
+    if (config.since === LAST_SCHEDULED_RUN) config.since = await downloadLastScheduledInventory(config.sinceWorkflow ?? '', config.publish.artifactName, token, request)
     const { model, secrets, inventory, hasLive } = await runPipeline(config, { ...runInfo(), base: pullRequestBase(request) }, undefined, {
       getIDToken: (audience) => core.getIDToken(audience),
       mask: (secret) => core.setSecret(secret),
@@ -90,6 +94,27 @@ export async function run(): Promise<void> {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
     core.setFailed(err instanceof InputError ? message : `Plumbline could not complete: ${message}`)
   }
+}
+
+/**
+ * since: last-scheduled-run: the inventory in the artifact of since-workflow's newest successful scheduled run,
+ * downloaded under RUNNER_TEMP; its path replaces the setting.
+ */
+async function downloadLastScheduledInventory(workflow: string, artifactName: string, token: string | undefined, request: Request | undefined): Promise<string> {
+  if (!token || !request) {
+    throw new InputError('input since: last-scheduled-run reads the scheduled run\'s artifact through the GitHub API; give github-token (the default is the job\'s token) and `permissions: actions: read`')
+  }
+  const found = await lastScheduledInventory({
+    request,
+    token,
+    owner: context.repo.owner,
+    repo: context.repo.repo,
+    workflow,
+    artifactName,
+    destination: join(process.env.RUNNER_TEMP ?? tmpdir(), 'plumbline-since')
+  })
+  core.info(`since: the inventory of scheduled run ${found.run.url} (started ${found.run.createdAt})`)
+  return found.path
 }
 
 /** command: shards: the matrix as the step output `matrix`, the plan in the log and the job summary. */

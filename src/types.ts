@@ -387,6 +387,9 @@ export interface ReportModel {
 }
 
 /** Bad input: one line for the user (CLI exit 2). */
+/** The value of since that asks the action for the inventory of the latest successful scheduled run (src/sources/last-run.ts). */
+export const LAST_SCHEDULED_RUN = 'last-scheduled-run'
+
 export class InputError extends Error {
   constructor(message: string) {
     super(message)

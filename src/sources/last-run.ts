@@ -15,10 +15,8 @@ import { mkdir, mkdtemp, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Request } from '../github-api.js'
 import { withRetry, type RetryOptions } from '../retry.js'
-import { InputError, RunError } from '../types.js'
+import { InputError, LAST_SCHEDULED_RUN, RunError } from '../types.js'
 
-/** The value of `since` that selects this source. */
-export const LAST_SCHEDULED_RUN = 'last-scheduled-run'
 /** The saved inventory's name inside the artifact (src/publish/files.ts OUTPUT_NAMES.inventory). */
 export const INVENTORY_FILE_NAME = 'plumbline-inventory.json'
 /** Runs asked for: the first one is the newest; a few more only to say how many there were. */

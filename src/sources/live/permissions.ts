@@ -60,7 +60,9 @@ export const ACCOUNT_FACT_ACTIONS: readonly string[] = [
   // the default VPC (isDefault flags on it and its subnets, route table, ACL, gateway, security group)
   'ec2:DescribeVpcs',
   // S3 ListBuckets: each bucket's region, since Cloud Control lists every region's buckets everywhere
-  's3:ListAllMyBuckets'
+  's3:ListAllMyBuckets',
+  // since (the changes since an inventory) and who-changed: CloudTrail's event history of management events
+  'cloudtrail:LookupEvents'
 ]
 
 /**
