@@ -249,18 +249,10 @@ locals {
       "Resource": "*"
     },
     {
-      "Sid": "CloudControlHandlersGuardduty",
-      "Effect": "Allow",
-      "Action": [
-        "guardduty:GetDetector",
-        "guardduty:ListDetectors"
-      ],
-      "Resource": "*"
-    },
-    {
       "Sid": "AccountFacts",
       "Effect": "Allow",
       "Action": [
+        "cloudtrail:LookupEvents",
         "config:DescribeConfigurationRecorders",
         "config:DescribeConfigurationRecorderStatus",
         "ec2:DescribeImages",
@@ -270,10 +262,14 @@ locals {
         "ec2:DescribeVpcs",
         "ec2:GetEbsEncryptionByDefault",
         "iam:GenerateCredentialReport",
+        "iam:GenerateServiceLastAccessedDetails",
         "iam:GetAccountPasswordPolicy",
         "iam:GetAccountSummary",
         "iam:GetCredentialReport",
+        "iam:GetServiceLastAccessedDetails",
+        "iam:ListRoles",
         "iam:ListServerCertificates",
+        "iam:ListUsers",
         "iam:ListVirtualMFADevices",
         "rds:DescribeDBClusterSnapshotAttributes",
         "rds:DescribeDBClusterSnapshots",
@@ -331,6 +327,15 @@ EOT
 {
   "Version": "2012-10-17",
   "Statement": [
+    {
+      "Sid": "CloudControlHandlersGuardduty",
+      "Effect": "Allow",
+      "Action": [
+        "guardduty:GetDetector",
+        "guardduty:ListDetectors"
+      ],
+      "Resource": "*"
+    },
     {
       "Sid": "CloudControlHandlersIam",
       "Effect": "Allow",
