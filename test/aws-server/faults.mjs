@@ -152,8 +152,8 @@ function accessDenied(call, callerArn, scp) {
     case 's3':
     case 's3control':
       return new ServiceError('AccessDenied', 403, 'Access Denied')
-    case 'config':
     // LookupEvents has no resource-level permissions: the message names no resource.
+    case 'config':
     case 'cloudtrail':
       return new ServiceError('AccessDeniedException', 400, `User: ${who} is not authorized to perform: ${call.action} because no identity-based policy allows the ${call.action} action`)
     case 'lambda':
