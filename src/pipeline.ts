@@ -356,7 +356,9 @@ async function nameWhoChanged(live: NonNullable<LiveSideOf>, drift: DriftEntry[]
   if (targets.size === 0) return
   const result = await lookUp([...targets.values()])
   warnings.push(...result.warnings)
-  live.coverage.push(...result.coverage)
+  // A new array: the live side's own is the inventory's ledger, which records what was read of the estate, not
+  // this run's lookups (an inventory carrying them would say them again, stale, on every run that reads it).
+  live.coverage = [...live.coverage, ...result.coverage]
   const changeOf = (ref: DriftEntry['resource']) => (ref.id === null ? undefined : result.found.get(targetKey({ type: ref.type, id: ref.id, account: ref.account ?? '', region: ref.region ?? '' })))
   for (const entry of drift) {
     const change = changeOf(entry.resource)

@@ -8,7 +8,7 @@ import { pairWork, planShards, type ShardPlan } from './shard-plan.js'
 import { missingShards } from './missing-shards.js'
 import type { Shard } from './shard.js'
 import type { RegionSelection } from './types.js'
-import { scanChanges, type ChangesSummary } from './changes/index.js'
+import { scanChanges, sinceTime, type ChangesSummary } from './changes/index.js'
 import { lookUpLastChanges, type LastChangeTarget, type LastChanges } from './changes/who-changed.js'
 
 /**
@@ -67,13 +67,15 @@ export async function readLiveSide(config: LiveSettings, host: LiveHost, toolVer
   }
   if (!config.live) return undefined
   const now = host.now ?? (() => new Date())
+  // The changes mode's inventory is read and checked before any AWS call: one it cannot use is an input error alone.
+  const sinceName = host.nameOf?.('since') ?? 'since'
+  const previous = config.since !== undefined ? await readInventoryFile(config.since, sinceName, shownPath(config.since)) : undefined
+  if (previous) sinceTime(previous, sinceName, now())
   const { sessions, unreachable } = await openEstate(config.auth, host)
   const lastChanges = config.whoChanged
     ? (targets: readonly LastChangeTarget[]) => lookUpLastChanges(targets, { sessions, concurrency: config.concurrency, now: now(), sleep: host.sleep })
     : undefined
-  if (config.since !== undefined) {
-    const sinceName = host.nameOf?.('since') ?? 'since'
-    const previous = await readInventoryFile(config.since, sinceName, shownPath(config.since))
+  if (previous) {
     const changes = await scanChanges({ ...scanOptions(config, host, sessions, unreachable), types: previous.types, previous, sinceName, now: now() })
     host.info?.(
       `changes since ${changes.summary.since}: ${changes.summary.events} write event(s) in CloudTrail; ${changes.summary.reread} resource(s) read again, ${changes.summary.removed} deleted, ${changes.summary.relisted} type(s) listed again` +

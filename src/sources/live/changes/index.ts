@@ -169,7 +169,7 @@ export async function scanChanges(options: ChangesOptions): Promise<ChangesResul
 }
 
 /** The inventory's scan time as the start of the window, checked against what CloudTrail's history can still answer. */
-function sinceTime(previous: InventoryFile, sinceName: string, now: Date): Date {
+export function sinceTime(previous: InventoryFile, sinceName: string, now: Date): Date {
   const time = Date.parse(previous.scannedAt)
   if (!previous.scannedAt || Number.isNaN(time)) {
     throw new InputError(`${sinceName}: the inventory has no scan time (scannedAt), so the changes since it cannot be looked up; give the plumbline-inventory.json of a live scan`)

@@ -60,29 +60,36 @@ export async function lookUpLastChanges(targets: readonly LastChangeTarget[], op
   const planned = [...lookups.values()]
   if (planned.length > MAX_LOOKUPS) warnings.push(`who-changed looked up the first ${MAX_LOOKUPS} of ${planned.length} changed resources (CloudTrail answers 2 lookups per second per region); the others are shown without who changed them`)
   if (unnamed > 0) warnings.push(`who-changed: ${unnamed} changed resource(s) are of types CloudTrail's event history does not index by name; they are shown without who changed them`)
-  const denied = new Set<string>()
+  // Per (account, region), one lookup after the other: CloudTrail answers 2 a second there anyway (the lane paces
+  // them), and a denial is known before the next is sent, so the pair's other lookups are not sent at all.
+  const byPair = new Map<string, Array<(typeof planned)[number]>>()
+  for (const lookup of planned.slice(0, MAX_LOOKUPS)) {
+    const pair = `${lookup.account}\u0000${lookup.region}`
+    byPair.set(pair, [...(byPair.get(pair) ?? []), lookup])
+  }
   try {
     await Promise.all(
-      planned.slice(0, MAX_LOOKUPS).map(async (lookup) => {
-        const pair = `${lookup.account}\u0000${lookup.region}`
-        let entry = entries.get(pair)
-        if (!entry) entries.set(pair, (entry = { account: lookup.account, region: lookup.region, type: LAST_CHANGE_TYPE, state: 'scanned', count: 0, read: 'full' }))
-        if (denied.has(pair)) return
-        const session = sessions.get(lookup.account)
+      [...byPair.values()].map(async (pairLookups) => {
+        const { account, region } = pairLookups[0]
+        const entry: CoverageEntry = { account, region, type: LAST_CHANGE_TYPE, state: 'scanned', count: 0, read: 'full' }
+        entries.set(`${account}\u0000${region}`, entry)
+        const session = sessions.get(account)
         if (!session) return
-        try {
-          const record = await lastWriteOn({ caller, account: lookup.account, credentials: session.credentials }, lookup.region, lookup.name, options.now)
-          const change: LastChange | null = record ? { ...principalOf(record), eventName: record.eventName, time: record.eventTime } : null
-          for (const key of lookup.keys) found.set(key, change)
-          entry.count = (entry.count ?? 0) + 1
-        } catch (err) {
-          const kind = classifyError(err)
-          // One denial says it for the whole (account, region): its other lookups are not sent.
-          if (kind === 'denied') denied.add(pair)
-          if (entry.state === 'scanned') {
-            entry.state = kind === 'denied' ? 'denied' : 'failed'
-            entry.error = errorLine(err)
-            warnings.push(`who-changed: CloudTrail's event history of account ${lookup.account} ${lookup.region} could not be read (${entry.error}); its drift is shown without who changed it`)
+        for (const lookup of pairLookups) {
+          try {
+            const record = await lastWriteOn({ caller, account, credentials: session.credentials }, region, lookup.name, options.now)
+            const change: LastChange | null = record ? { ...principalOf(record), eventName: record.eventName, time: record.eventTime } : null
+            for (const key of lookup.keys) found.set(key, change)
+            entry.count = (entry.count ?? 0) + 1
+          } catch (err) {
+            const kind = classifyError(err)
+            if (entry.state === 'scanned') {
+              entry.state = kind === 'denied' ? 'denied' : 'failed'
+              entry.error = errorLine(err)
+              warnings.push(`who-changed: CloudTrail's event history of account ${account} ${region} could not be read (${entry.error}); its drift is shown without who changed it`)
+            }
+            // One denial says it for the whole (account, region).
+            if (kind === 'denied') break
           }
         }
       })
