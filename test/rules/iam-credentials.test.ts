@@ -416,8 +416,9 @@ describe('iam-user-one-active-access-key', () => {
 })
 
 describe('live-only rules', () => {
-  it('are exactly the rules of this file, which no Terraform fixture can exercise', () => {
+  it('are exactly the rules of this file and the unused-permissions rule (iam-unused-permissions.test.ts), which no Terraform fixture can exercise', () => {
     expect([...LIVE_ONLY_RULE_IDS].sort()).toEqual([
+      'iam-principal-no-unused-permissions',
       'iam-root-hardware-mfa-enabled',
       'iam-root-mfa-enabled',
       'iam-root-no-access-keys',

@@ -80,7 +80,7 @@ const principals = [admin, inlineAdmin, app, tables, busy, edge, reader, linked,
 
 const messageOf = (principal: Resource, resources: Resource[] = context, r = rule) => r.check(principal, viewOf([principal, ...resources]))
 
-describe(RULE_ID, () => {
+describe('iam-principal-no-unused-permissions', () => {
   it('is live only, on roles and users, medium by default, in no framework', () => {
     expect(LIVE_ONLY_RULE_IDS.has(RULE_ID)).toBe(true)
     expect(rule.resourceTypes).toEqual(['AWS::IAM::Role', 'AWS::IAM::User'])

@@ -6,6 +6,12 @@ import { NO_FAIL_IN_TERRAFORM } from './fixture-verdicts.js'
 
 const ROOT = process.cwd()
 
+/**
+ * Rules no framework control and no Checkov or Prowler check asks for: unused permissions (issue 16) is judged on
+ * IAM's access advisor data, which CIS and FSBP (IAM.8, IAM.22) use only for unused credentials.
+ */
+const BEYOND_PEERS = new Set(['iam-principal-no-unused-permissions'])
+
 describe('rule registry', () => {
   it('holds at least 30 rules with unique kebab-case ids, each in src/rules/<service>/<id>.ts', () => {
     expect(ALL_RULES.length).toBeGreaterThanOrEqual(30)
@@ -34,8 +40,10 @@ describe('rule registry', () => {
       expect(rule.remediation.terraform).toMatch(/^(resource|data) "aws_[a-z0-9_]+" "[a-z0-9_]+" \{/m)
       expect(rule.categories.length).toBeGreaterThan(0)
       expect(rule.resourceTypes.length).toBeGreaterThan(0)
-      // A rule without a Checkov or Prowler check to alias must evidence a framework requirement (FSBP SNS.2).
-      expect(`${where}: ${rule.aliases.checkov.length + rule.aliases.prowler.length > 0 || Object.keys(rule.frameworks).length > 0}`).toBe(`${where}: true`)
+      // A rule without a Checkov or Prowler check to alias must evidence a framework requirement (FSBP SNS.2), or be
+      // one that no peer or framework has, said in its notes.
+      const evidenced = rule.aliases.checkov.length + rule.aliases.prowler.length > 0 || Object.keys(rule.frameworks).length > 0
+      expect(`${where}: ${evidenced || (BEYOND_PEERS.has(rule.id) && /neither Prowler nor Checkov/.test(rule.notes ?? ''))}`).toBe(`${where}: true`)
       for (const alias of rule.aliases.checkov) expect(alias).toMatch(/^CKV2?_AWS_\d+$/)
       for (const alias of rule.aliases.prowler) expect(alias).toMatch(/^[a-z0-9]+(_[a-z0-9]+)+$/)
       expect(typeof rule.check).toBe('function')
