@@ -8,6 +8,7 @@ import { ORGANIZATION_DISCOVERY_ACTIONS } from '../../src/auth/organization-acti
 import { RunError } from '../../src/types.js'
 import { type AwsServer, startAwsServer } from '../aws-server/index.mjs'
 import { MANAGEMENT, seedOrganization } from '../fixtures/org-estate.mjs'
+import { restoreEnv } from '../e2e/helpers.js'
 
 const AMBIENT_AWS = ['AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_ENDPOINT_URL']
 const SUSPENDED = '444444444444'
@@ -35,8 +36,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 const settings = (change: Partial<AuthSettings> = {}): AuthSettings => ({

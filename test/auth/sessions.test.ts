@@ -9,6 +9,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { type AuthHost, type AuthSettings, openSessions } from '../../src/auth/index.js'
 import { RunError } from '../../src/types.js'
 import { type AwsServer, startAwsServer } from '../aws-server/index.mjs'
+import { restoreEnv } from '../e2e/helpers.js'
 
 const SCAN = '111111111111'
 const AUDIT = '222222222222'
@@ -50,8 +51,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 const settings = (change: Partial<AuthSettings> = {}): AuthSettings => ({

@@ -12,6 +12,7 @@ import {
   type ServiceLastAccessed
 } from '@aws-sdk/client-iam'
 import { seedServiceUsage, startAwsServer, type AccountSeed, type AwsServer } from './index.mjs'
+import { restoreEnv } from '../e2e/helpers.js'
 
 const REGION = 'us-east-1'
 const ACCOUNT = '333333333333'
@@ -64,8 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 afterEach(() => server.clearFaults())

@@ -2,6 +2,7 @@
 // wrong wire shape would fail to parse or surface under another error name.
 import { CloudTrailClient, LookupEventsCommand, paginateLookupEvents, type Event, type LookupEventsCommandInput } from '@aws-sdk/client-cloudtrail'
 import { LOOKUP_EVENTS_PER_SECOND, recordTrailEvent, startAwsServer, trailRecord, type AwsServer, type CloudTrailRecord } from './index.mjs'
+import { restoreEnv } from '../e2e/helpers.js'
 
 const ACCOUNT_A = '111111111111'
 const ACCOUNT_B = '222222222222'
@@ -94,8 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 afterEach(() => {

@@ -12,6 +12,7 @@ import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3
 import { ListAccountsCommand, ListAccountsForParentCommand, ListOrganizationalUnitsForParentCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations'
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { startAwsServer, type AwsServer, type ResourceSeed } from './index.mjs'
+import { restoreEnv } from '../e2e/helpers.js'
 
 const REGION = 'us-east-1'
 const ACCOUNT_A = '111111111111'
@@ -98,8 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli.js'
 import { startAwsServer, trailRecord, type AwsServer, type ReceivedCall, type ResourceSeed } from '../aws-server/index.mjs'
-import { exampleWorkspace } from './helpers.js'
+import { exampleWorkspace, restoreEnv } from './helpers.js'
 
 type Json = Record<string, any>
 
@@ -109,8 +109,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 afterEach(() => {

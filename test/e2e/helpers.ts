@@ -174,3 +174,9 @@ export async function runActionStep(inputs: Record<string, string>, opts: Runner
   const result = await runNode([join(ROOT, 'dist/index.js')], { cwd: workspace, env })
   return { result, workspace, outputs: parseOutputFile(outputFile), summary: readFileSync(summaryFile, 'utf8') }
 }
+
+/** Puts process.env back as `saved` (a copy taken before the tests changed it): added names removed, changed ones restored. */
+export function restoreEnv(saved: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+  Object.assign(process.env, saved)
+}

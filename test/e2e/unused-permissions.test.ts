@@ -11,6 +11,7 @@ import { runPipeline } from '../../src/pipeline.js'
 import { writeInventoryFile } from '../../src/sources/inventory-file.js'
 import type { CoverageEntry, Evaluation } from '../../src/types.js'
 import { seedServiceUsage, startAwsServer, type AccountSeed, type AwsServer } from '../aws-server/index.mjs'
+import { restoreEnv } from './helpers.js'
 
 const ACCOUNT = '123456789012'
 const REGION = 'us-east-1'
@@ -58,8 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name]
-  Object.assign(process.env, savedEnv)
+  restoreEnv(savedEnv)
 })
 
 afterEach(() => {
