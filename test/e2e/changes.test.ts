@@ -289,6 +289,8 @@ describe('plumbline scan --live --since', () => {
     // The bucket through Cloud Control; its versioning, which Cloud Control has no type for, through S3 itself.
     expect(cloudControl(run, 'GetResource').map((c) => `${c.typeName} ${c.identifier}`)).toEqual(['AWS::S3::Bucket acme-reports-4444'])
     expect(run.calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => c.identifier).sort()).toEqual(['acme-exports-4444', 'acme-reports-4444'])
+    // A bucket is in no VPC: the default VPC is not looked up for it.
+    expect(run.calls.filter((c) => c.operation === 'DescribeVpcs')).toEqual([])
     const patched = read(workspace, 'changes/plumbline-inventory.json')
     expect(fact(patched, 'acme-reports-4444').properties).toEqual({ Bucket: 'acme-reports-4444', Status: 'Suspended' })
     expect(fact(patched, 'acme-exports-4444')).toEqual(fact(inventory, 'acme-exports-4444'))

@@ -323,7 +323,8 @@ class AccountScan {
     for (const [locator, located] of byLocator) tasks.push(this.scanAccountWide(locator, located, [region]))
     if (regular.length > 0) tasks.push(this.scanRegion(regular, region))
     await Promise.all(tasks)
-    if (region !== GLOBAL_REGION && read.length > 0) await afterRegion({ region, resources: read, types: this.options.types }, this.hooks)
+    // The hooks see the types read again, not every scanned type: a changed bucket needs no DescribeVpcs.
+    if (region !== GLOBAL_REGION && read.length > 0) await afterRegion({ region, resources: read, types: [...new Set(read.map((r) => r.type))] }, this.hooks)
     return { read, gone, failed, relisted: { types, resources: this.resources.filter((r) => r.region === region), coverage: this.coverage.filter((c) => c.region === region) }, warnings: this.warnings }
   }
 
