@@ -286,9 +286,10 @@ describe('plumbline scan --live --since', () => {
     const run = await cli(workspace, ...scanArgs('changes', '--since', 'full/plumbline-inventory.json', ...types))
     expect(run.stderr).not.toMatch(/plumbline: (warning|the run)/)
     expect(run.code).toBe(0)
-    // The bucket through Cloud Control; its versioning, which Cloud Control has no type for, through S3 itself.
+    // The bucket through Cloud Control; its versioning, which Cloud Control has no type for, through S3 itself,
+    // for that bucket alone (ListBuckets says it is still in this region), not for every bucket of the region.
     expect(cloudControl(run, 'GetResource').map((c) => `${c.typeName} ${c.identifier}`)).toEqual(['AWS::S3::Bucket acme-reports-4444'])
-    expect(run.calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => c.identifier).sort()).toEqual(['acme-exports-4444', 'acme-reports-4444'])
+    expect(run.calls.filter((c) => c.service === 's3').map((c) => `${c.operation} ${c.identifier ?? ''}`.trim())).toEqual(['ListBuckets', 'GetBucketVersioning acme-reports-4444'])
     // A bucket is in no VPC: the default VPC is not looked up for it.
     expect(run.calls.filter((c) => c.operation === 'DescribeVpcs')).toEqual([])
     const patched = read(workspace, 'changes/plumbline-inventory.json')
@@ -296,8 +297,21 @@ describe('plumbline scan --live --since', () => {
     expect(fact(patched, 'acme-exports-4444')).toEqual(fact(inventory, 'acme-exports-4444'))
     expect(patched.resources).toHaveLength(inventory.resources.length)
     expect(patched.coverage.filter((c: Json) => c.state !== 'scanned')).toEqual([])
-    expect(patched.coverage.find((c: Json) => c.type === 'Plumbline::S3::BucketVersioning')).toMatchObject({ region: REGION, state: 'scanned', count: 2 })
-    expect(read(workspace, 'changes/plumbline-results.json').run.changes).toMatchObject({ events: 1, reread: 1, relisted: 1, failed: 0 })
+    const versioningEntry = (file: Json) => file.coverage.find((c: Json) => c.type === 'Plumbline::S3::BucketVersioning')
+    expect(versioningEntry(patched)).toEqual(versioningEntry(inventory))
+    expect(versioningEntry(patched)).toMatchObject({ region: REGION, state: 'scanned', count: 2 })
+    expect(read(workspace, 'changes/plumbline-results.json').run.changes).toMatchObject({ events: 1, reread: 2, relisted: 0, failed: 0 })
+
+    // The other bucket deleted: its versioning fact leaves with it (S3 no longer lists it), without a failed read.
+    deleteBucket('acme-exports-4444')
+    const after = await cli(workspace, ...scanArgs('after-delete', '--since', 'changes/plumbline-inventory.json', ...types))
+    expect(after.code).toBe(0)
+    // The delivery overlap reads the versioning change again (its bucket is still there); the deleted one is not read.
+    expect(after.calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => c.identifier)).toEqual(['acme-reports-4444'])
+    const pruned = read(workspace, 'after-delete/plumbline-inventory.json')
+    expect(fact(pruned, 'acme-exports-4444')).toBeUndefined()
+    expect(fact(pruned, 'acme-reports-4444')).toEqual(fact(patched, 'acme-reports-4444'))
+    expect(read(workspace, 'after-delete/plumbline-results.json').run.changes).toMatchObject({ events: 2, reread: 2, removed: 2, failed: 0 })
   })
 
   it('ignores an event no table knows, with a note, and reads nothing for it', async () => {

@@ -298,24 +298,7 @@ async function virtualMfaDevices(ctx: FactContext): Promise<Resource> {
 async function bucketVersionings(ctx: FactContext, region: string): Promise<Resource[]> {
   const located = await bucketRegions(ctx.hooks)
   const buckets = [...located].filter(([, where]) => where === region).map(([name]) => name).sort()
-  const s3 = ctx.caller.client('s3', ctx.account, region, ctx.credentials)
-  const results = await Promise.allSettled(
-    buckets.map(async (bucket): Promise<Resource | undefined> => {
-      let out
-      try {
-        out = await ctx.caller.call(ctx.account, region, () => s3.send(new GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: ctx.account })))
-      } catch (err) {
-        // Deleted between ListBuckets and now: gone, like a resource that vanishes between list and read.
-        if ((err as Error).name === 'NoSuchBucket') return undefined
-        throw err
-      }
-      const properties: Record<string, unknown> = { Bucket: bucket }
-      // Absent when S3 omits them (never versioned, never configured with MFA delete), as S3 returns them.
-      if (out.Status !== undefined) properties.Status = out.Status
-      if (out.MFADelete !== undefined) properties.MFADelete = out.MFADelete
-      return { type: BUCKET_VERSIONING_TYPE, id: bucket, account: ctx.account, region, origin: 'live', properties }
-    })
-  )
+  const results = await Promise.allSettled(buckets.map((bucket) => bucketVersioning(ctx, region, bucket)))
   const read = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []))
   const failed = buckets.filter((_, i) => results[i].status === 'rejected')
   if (failed.length > 0) {
@@ -323,6 +306,34 @@ async function bucketVersionings(ctx: FactContext, region: string): Promise<Reso
     throw new PartialFactError(read, failed, first?.reason)
   }
   return read
+}
+
+/** One bucket's versioning fact, read in its region; undefined when the bucket is gone. */
+async function bucketVersioning(ctx: FactContext, region: string, bucket: string): Promise<Resource | undefined> {
+  const s3 = ctx.caller.client('s3', ctx.account, region, ctx.credentials)
+  let out
+  try {
+    out = await ctx.caller.call(ctx.account, region, () => s3.send(new GetBucketVersioningCommand({ Bucket: bucket, ExpectedBucketOwner: ctx.account })))
+  } catch (err) {
+    // Deleted between ListBuckets and now: gone, like a resource that vanishes between list and read.
+    if ((err as Error).name === 'NoSuchBucket') return undefined
+    throw err
+  }
+  const properties: Record<string, unknown> = { Bucket: bucket }
+  // Absent when S3 omits them (never versioned, never configured with MFA delete), as S3 returns them.
+  if (out.Status !== undefined) properties.Status = out.Status
+  if (out.MFADelete !== undefined) properties.MFADelete = out.MFADelete
+  return { type: BUCKET_VERSIONING_TYPE, id: bucket, account: ctx.account, region, origin: 'live', properties }
+}
+
+/**
+ * The facts kept one per resource that can be read for one resource alone (the changes mode's re-read of what an
+ * event touched): the fact, or undefined when its resource is no longer in `region`. A fact not here is read whole.
+ */
+export const SINGLE_FACT_READERS: Readonly<Partial<Record<string, (ctx: FactContext, region: string, id: string) => Promise<Resource | undefined>>>> = {
+  // ListBuckets (shared with the rest of the run) says whether the bucket is still there and in this region: S3
+  // answers a bucket only in its own region.
+  [BUCKET_VERSIONING_TYPE]: async (ctx, region, bucket) => ((await bucketRegions(ctx.hooks)).get(bucket) === region ? bucketVersioning(ctx, region, bucket) : undefined)
 }
 
 /** Every page of DescribeSnapshots for `input` (MaxResults 1000, EC2's largest page). */

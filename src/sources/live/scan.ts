@@ -7,7 +7,7 @@
 import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudcontrol'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import { InputError, type CoverageEntry, type ReadMode, type Resource } from '../../types.js'
-import { FACT_TYPES, PartialFactError, readFact } from './account-facts.js'
+import { FACT_TYPES, PartialFactError, readFact, SINGLE_FACT_READERS, type FactContext } from './account-facts.js'
 import { compareText } from '../../model/values.js'
 import { inLiveOrder, type ShardRecord } from '../inventory-file.js'
 import { Caller } from './caller.js'
@@ -285,14 +285,15 @@ class AccountScan {
    * The changes mode's reads in one region (GLOBAL_REGION for the global types): GetResource of each changed
    * resource, and a fresh listing of each type an event named without an identifier, read as a full scan reads it
    * (a parent listed first, a type listed once per account located, a fact read whole). A list-only type, whose
-   * read the policy denies, is re-listed rather than read; so is a fact (a bucket's versioning, the password
-   * policy): Cloud Control does not know its type, its service's own API reads it whole for the region. The
-   * region's after-region hooks run on what was read.
+   * read the policy denies, is re-listed rather than read. Cloud Control does not know a fact's type: a fact kept
+   * per resource that can be read alone (a bucket's versioning) is read for that resource by its service's own
+   * API, any other (the password policy, the region's snapshots) read whole. The region's after-region hooks run
+   * on what was read.
    */
   async refresh(region: string, changed: ReadonlyArray<{ type: string; id: string }>, relist: readonly string[]): Promise<RefreshResult> {
     const callRegion = region === GLOBAL_REGION ? this.options.homeRegion : region
     const relisted = new Set(relist)
-    for (const { type } of changed) if (this.listOnly.has(type) || FACT_TYPES.includes(type)) relisted.add(type)
+    for (const { type } of changed) if (this.listOnly.has(type) || (FACT_TYPES.includes(type) && !SINGLE_FACT_READERS[type])) relisted.add(type)
     const read: Resource[] = []
     const gone: Array<{ type: string; id: string }> = []
     const failed: Array<{ type: string; id: string; error: string }> = []
@@ -301,7 +302,9 @@ class AccountScan {
         .filter(({ type }) => !relisted.has(type))
         .map(async ({ type, id }) => {
           try {
-            const resource = await this.read(type, id, callRegion, region)
+            const single = SINGLE_FACT_READERS[type]
+            const resource = single ? await single(this.factContext(), callRegion, id) : await this.read(type, id, callRegion, region)
+            if (single && resource) normalizeLiveResource(resource)
             if (resource) read.push(resource)
             else gone.push({ type, id })
           } catch (err) {
@@ -515,12 +518,16 @@ class AccountScan {
     }
   }
 
+  private factContext(): FactContext {
+    return { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep, hooks: this.hooks }
+  }
+
   private async readFact(type: string, callRegion: string, recordRegion: string): Promise<void> {
     // A fact is read whole by its service's own API.
     const entry: CoverageEntry = { account: this.account, region: recordRegion, type, state: 'scanned', count: 0, read: 'full' }
     this.coverage.push(entry)
     try {
-      const read = await readFact(type, { caller: this.caller, account: this.account, credentials: this.credentials, homeRegion: this.options.homeRegion, sleep: this.sleep, hooks: this.hooks }, callRegion)
+      const read = await readFact(type, this.factContext(), callRegion)
       // One fact, or the resources of a per-region read (Config's recorders and their statuses: none, one or more).
       const facts = Array.isArray(read) ? read : [read]
       for (const fact of facts) {
