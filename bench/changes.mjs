@@ -338,10 +338,11 @@ function checkRun(dir, expected, baseline, baselineInventory) {
   else {
     if (s.events !== expected.events) problems.push(`summary: ${s.events} events, expected ${expected.events}`)
     if (s.removed !== gone) problems.push(`summary: ${s.removed} deleted, expected ${gone}`)
-    // The bucket's versioning fact is read again with it (one more), when it is read at all.
-    if (s.reread !== reread && s.reread !== reread + 1) problems.push(`summary: ${s.reread} read again, expected ${reread} (+1 for the versioning fact)`)
+    if (s.reread !== reread && s.reread !== reread + 1) problems.push(`summary: ${s.reread} read again, expected ${reread} (+1 if the versioning fact is read alone)`)
     if (s.failed !== 0) problems.push(`summary: ${s.failed} read(s) failed`)
-    if (s.relisted !== 0) problems.push(`summary: ${s.relisted} type(s) listed again, expected 0`)
+    // A fact is read whole for its region by its own service's API (a bucket's versioning: GetBucketVersioning of
+    // the region's buckets), which the summary counts as a type listed again.
+    if (s.relisted > 1) problems.push(`summary: ${s.relisted} type(s) listed again, expected at most 1 (the versioning fact)`)
     if (s.ignored.length > 0) problems.push(`summary: ignored ${JSON.stringify(s.ignored)}`)
   }
   const failedEntries = results.coverage.filter((c) => c.state !== 'scanned')
