@@ -5,6 +5,8 @@
 // patches the inventory from CloudTrail's events: only what an event names is read again (Cloud Control
 // GetResource), a deleted resource leaves, an event no table knows is ignored with a note, and the drift entries
 // name who made the last write.
+// S3 answers a bucket at <bucket>.localhost (virtual-hosted style), which the system resolver does not know.
+import '../aws-server/resolve-localhost.mjs'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli.js'
@@ -138,10 +140,10 @@ const read = (workspace: string, file: string): Json => JSON.parse(readFileSync(
 const scanArgs = (out: string, ...more: string[]) => ['scan', '--live', '--region', REGION, '--resource-types', TYPES, '--state', 'terraform.tfstate', '--out', out, '--fail-on', 'none', ...more]
 
 /** A workspace with the state, and the full live scan whose inventory the changes mode starts from. */
-async function fullScan(): Promise<{ workspace: string; inventory: Json }> {
+async function fullScan(...more: string[]): Promise<{ workspace: string; inventory: Json }> {
   const workspace = exampleWorkspace()
   writeFileSync(join(workspace, 'terraform.tfstate'), tfstate(STATE))
-  const full = await cli(workspace, ...scanArgs('full'))
+  const full = await cli(workspace, ...scanArgs('full', ...more))
   if (full.code !== 0) throw new Error(`full scan failed (${full.code}): ${full.stderr}`)
   const inventory = read(workspace, 'full/plumbline-inventory.json')
   // CloudTrail writes event times to the second: changes made "after the scan" are made in a later second.
@@ -258,6 +260,44 @@ describe('plumbline scan --live --since', () => {
     // Terraform still holds it: missing, named with who deleted it.
     const missing = (results.drift as Json[]).find((d) => d.resource.id === 'acme-exports-4444')
     expect(missing).toMatchObject({ class: 'missing', lastChange: { principal: `arn:aws:iam::${ACCOUNT}:user/bob`, eventName: 'DeleteBucket' } })
+  })
+
+  it('reads a changed fact (a bucket\'s versioning) with its own service\'s API, not Cloud Control, and patches it', async () => {
+    const versioned = (status: string): ResourceSeed => ({ ...bucketSeed('acme-reports-4444'), properties: { ...bucketSeed('acme-reports-4444').properties, VersioningConfiguration: { Status: status } } })
+    server.putResource(ACCOUNT, versioned('Enabled'))
+    const types = ['--resource-types', `${TYPES},Plumbline::S3::BucketVersioning`]
+    const { workspace, inventory } = await fullScan(...types)
+    const fact = (file: Json, bucket: string) => file.resources.find((r: Json) => r.type === 'Plumbline::S3::BucketVersioning' && r.id === bucket)
+    expect(fact(inventory, 'acme-reports-4444').properties).toEqual({ Bucket: 'acme-reports-4444', Status: 'Enabled' })
+
+    server.putResource(ACCOUNT, versioned('Suspended'))
+    server.recordTrailEvent({
+      record: trailRecord({
+        account: ACCOUNT,
+        region: REGION,
+        eventSource: 's3.amazonaws.com',
+        eventName: 'PutBucketVersioning',
+        identity: ONCALL,
+        requestParameters: { bucketName: 'acme-reports-4444', Host: `acme-reports-4444.s3.${REGION}.amazonaws.com`, versioning: '', VersioningConfiguration: { Status: 'Suspended' } },
+        responseElements: null,
+        resources: [{ type: 'AWS::S3::Bucket', ARN: 'arn:aws:s3:::acme-reports-4444' }]
+      })
+    })
+    const run = await cli(workspace, ...scanArgs('changes', '--since', 'full/plumbline-inventory.json', ...types))
+    expect(run.stderr).not.toMatch(/plumbline: (warning|the run)/)
+    expect(run.code).toBe(0)
+    // The bucket through Cloud Control; its versioning, which Cloud Control has no type for, through S3 itself.
+    expect(cloudControl(run, 'GetResource').map((c) => `${c.typeName} ${c.identifier}`)).toEqual(['AWS::S3::Bucket acme-reports-4444'])
+    expect(run.calls.filter((c) => c.operation === 'GetBucketVersioning').map((c) => c.identifier).sort()).toEqual(['acme-exports-4444', 'acme-reports-4444'])
+    // A bucket is in no VPC: the default VPC is not looked up for it.
+    expect(run.calls.filter((c) => c.operation === 'DescribeVpcs')).toEqual([])
+    const patched = read(workspace, 'changes/plumbline-inventory.json')
+    expect(fact(patched, 'acme-reports-4444').properties).toEqual({ Bucket: 'acme-reports-4444', Status: 'Suspended' })
+    expect(fact(patched, 'acme-exports-4444')).toEqual(fact(inventory, 'acme-exports-4444'))
+    expect(patched.resources).toHaveLength(inventory.resources.length)
+    expect(patched.coverage.filter((c: Json) => c.state !== 'scanned')).toEqual([])
+    expect(patched.coverage.find((c: Json) => c.type === 'Plumbline::S3::BucketVersioning')).toMatchObject({ region: REGION, state: 'scanned', count: 2 })
+    expect(read(workspace, 'changes/plumbline-results.json').run.changes).toMatchObject({ events: 1, reread: 1, relisted: 1, failed: 0 })
   })
 
   it('ignores an event no table knows, with a note, and reads nothing for it', async () => {

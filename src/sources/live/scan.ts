@@ -285,12 +285,14 @@ class AccountScan {
    * The changes mode's reads in one region (GLOBAL_REGION for the global types): GetResource of each changed
    * resource, and a fresh listing of each type an event named without an identifier, read as a full scan reads it
    * (a parent listed first, a type listed once per account located, a fact read whole). A list-only type, whose
-   * read the policy denies, is re-listed rather than read. The region's after-region hooks run on what was read.
+   * read the policy denies, is re-listed rather than read; so is a fact (a bucket's versioning, the password
+   * policy): Cloud Control does not know its type, its service's own API reads it whole for the region. The
+   * region's after-region hooks run on what was read.
    */
   async refresh(region: string, changed: ReadonlyArray<{ type: string; id: string }>, relist: readonly string[]): Promise<RefreshResult> {
     const callRegion = region === GLOBAL_REGION ? this.options.homeRegion : region
     const relisted = new Set(relist)
-    for (const { type } of changed) if (this.listOnly.has(type)) relisted.add(type)
+    for (const { type } of changed) if (this.listOnly.has(type) || FACT_TYPES.includes(type)) relisted.add(type)
     const read: Resource[] = []
     const gone: Array<{ type: string; id: string }> = []
     const failed: Array<{ type: string; id: string; error: string }> = []
@@ -321,7 +323,8 @@ class AccountScan {
     for (const [locator, located] of byLocator) tasks.push(this.scanAccountWide(locator, located, [region]))
     if (regular.length > 0) tasks.push(this.scanRegion(regular, region))
     await Promise.all(tasks)
-    if (region !== GLOBAL_REGION && read.length > 0) await afterRegion({ region, resources: read, types: this.options.types }, this.hooks)
+    // The hooks see the types read again, not every scanned type: a changed bucket needs no DescribeVpcs.
+    if (region !== GLOBAL_REGION && read.length > 0) await afterRegion({ region, resources: read, types: [...new Set(read.map((r) => r.type))] }, this.hooks)
     return { read, gone, failed, relisted: { types, resources: this.resources.filter((r) => r.region === region), coverage: this.coverage.filter((c) => c.region === region) }, warnings: this.warnings }
   }
 

@@ -16,7 +16,7 @@ import type { InventoryFile } from '../../inventory-file.js'
 import { inLiveOrder } from '../../inventory-file.js'
 import { Caller } from '../caller.js'
 import { classifyError, errorLine } from '../limits.js'
-import { accountRefresher, type LiveScanOptions, type RefreshResult } from '../scan.js'
+import { accountRefresher, type LiveScanOptions, type LiveScanResult, type RefreshResult } from '../scan.js'
 import { foldByService } from '../services/index.js'
 import { GLOBAL_REGION, isGlobalType } from '../types.js'
 import { resourcesTouchedBy, type TrailRecord } from './events.js'
@@ -41,13 +41,8 @@ export interface ChangesOptions extends LiveScanOptions {
 }
 
 
-export interface ChangesResult {
-  resources: Resource[]
-  coverage: CoverageEntry[]
-  warnings: string[]
-  accounts: string[]
-  regions: string[]
-  calls: number
+/** What a full scan returns (never sharded: the changes mode patches a whole inventory), and what changed. */
+export interface ChangesResult extends Omit<LiveScanResult, 'shard'> {
   /** The patched inventory's scan time: the lookups' end, less the delivery overlap. */
   scannedAt: string
   summary: ChangesSummary
