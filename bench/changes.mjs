@@ -29,7 +29,8 @@
 //     inventory (deleted resources gone, the bucket's versioning fact Enabled). A miss exits 1 after the figures.
 // No Terraform side (no --state): no drift, so who-changed has nothing to look up and the LookupEvents are the
 // changes mode's own.
-//   node bench/changes.mjs [--resources 3000] [--runs 5] [--latency-ms 20]
+//   node bench/changes.mjs [--resources 3000] [--runs 5] [--latency-ms 20] [--rate-limit N]
+// --rate-limit is passed to every live run (default: the CLI's, 20); --rate-limit 0 shows what the limit costs.
 import { build } from 'esbuild'
 import Handlebars from 'handlebars'
 import { spawn } from 'node:child_process'
@@ -50,7 +51,7 @@ const BUCKET = 'AWS::S3::Bucket'
 const VERSIONING_FACT = 'Plumbline::S3::BucketVersioning'
 const TYPES = [...BENCH_TYPES, BUCKET, VERSIONING_FACT]
 
-const { values: args } = parseArgs({ options: { resources: { type: 'string', default: '3000' }, runs: { type: 'string', default: '5' }, 'latency-ms': { type: 'string', default: '20' } } })
+const { values: args } = parseArgs({ options: { resources: { type: 'string', default: '3000' }, runs: { type: 'string', default: '5' }, 'latency-ms': { type: 'string', default: '20' }, 'rate-limit': { type: 'string' } } })
 const int = (name, min) => {
   const n = Number(args[name])
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${args[name]}`)
@@ -59,6 +60,7 @@ const int = (name, min) => {
 const COUNT = int('resources', 20)
 const RUNS = int('runs', 1)
 const LATENCY_MS = int('latency-ms', 0)
+const RATE = args['rate-limit'] === undefined ? undefined : int('rate-limit', 0)
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const work = join(root, 'bench/out/changes')
@@ -173,7 +175,7 @@ function timings(stderr, upTo = 'writes') {
 }
 
 const cli = (...cliArgs) => child([cliFile, ...cliArgs])
-const LIVE = ['scan', '--live', '--regions', REGIONS.join(','), '--region', HOME, '--resource-types', TYPES.join(','), '--fail-on', 'none']
+const LIVE = ['scan', '--live', '--regions', REGIONS.join(','), '--region', HOME, '--resource-types', TYPES.join(','), '--fail-on', 'none', ...(RATE === undefined ? [] : ['--rate-limit', String(RATE)])]
 const readJson = (file) => JSON.parse(readFileSync(join(work, file), 'utf8'))
 const count = (calls, service, operation) => calls.filter((c) => c.service === service && (operation === undefined || c.operation === operation)).length
 const median = (xs) => {
@@ -361,7 +363,7 @@ const benchStart = performance.now()
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ')
 let exitCode = 0
 try {
-  console.log(`estate: ${seeds.length} resources (${COUNT} over ${BENCH_TYPES.length} types + ${seeds.length - COUNT} buckets) in ${REGIONS.join(', ')}, account ${ACCOUNT}; ${LATENCY_MS} ms per call; CLI defaults --rate-limit 20 --concurrency 8`)
+  console.log(`estate: ${seeds.length} resources (${COUNT} over ${BENCH_TYPES.length} types + ${seeds.length - COUNT} buckets) in ${REGIONS.join(', ')}, account ${ACCOUNT}; ${LATENCY_MS} ms per call; ${RATE === undefined ? 'CLI defaults --rate-limit 20 --concurrency 8' : `--rate-limit ${RATE}, --concurrency 8 (the default)`}`)
   console.log(`machine: ${cpus().length} cores, load average ${load()} at the start`)
 
   // Baseline: the full scan whose inventory the changes mode starts from.
@@ -404,6 +406,7 @@ try {
       built: timings(run.stderr, 'sarif').own,
       line: ownRun.line,
       cc: count(run.calls, 'cloudcontrol'),
+      all: run.calls.length,
       ccFailed: run.calls.filter((c) => c.service === 'cloudcontrol' && c.status !== 200),
       lookups: count(run.calls, 'cloudtrail', 'LookupEvents'),
       lookupsThrottled: run.calls.filter((c) => c.operation === 'LookupEvents' && c.errorCode === 'ThrottlingException').length,
@@ -429,6 +432,7 @@ try {
   console.log(`  ${last.line}  (last run)`)
   console.log(`  own time to SARIF written ${f0(own)} ms (SARIF built at ${f0(m('built'))} ms; target < ${OWN_TARGET_MS} ms) ${own < OWN_TARGET_MS ? 'PASS' : 'miss'}; wall ${f0(m('wall'))} ms`)
   console.log(`  Cloud Control calls per changed resource: ${m('cc')} ÷ ${changedCount} = ${ccPer.toFixed(2)} (target ≤ ${CC_PER_CHANGE_TARGET}) ${ccPer <= CC_PER_CHANGE_TARGET ? 'PASS' : 'miss'}`)
+  console.log(`  AWS calls of every service per changed resource: ${m('all')} ÷ ${changedCount} = ${(m('all') / changedCount).toFixed(2)} (no target; the Cloud Control figure's complement)`)
   console.log(`  LookupEvents calls: ${m('lookups')} (throttled and sent again: ${m('lookupsThrottled')})`)
   console.log(`  floor (node start + read and JSON.parse of the ${(statSync(join(work, 'full/plumbline-inventory.json')).size / 1e6).toFixed(1)} MB inventory): ${f0(floor)} ms (wall ${f0(m('floorWall'))} ms); own time ÷ floor = ${(own / floor).toFixed(2)}×`)
   console.log(`  offline (scan --inventory, same inventory, no AWS call): own time to SARIF written ${f0(m('offlineOwn'))} ms, wall ${f0(m('offlineWall'))} ms; changes ÷ offline = ${(own / m('offlineOwn')).toFixed(2)}×`)
