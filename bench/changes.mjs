@@ -160,16 +160,17 @@ function child(argv, { allowFail = false } = {}) {
   })
 }
 
-/** The CLI's phase timings (PLUMBLINE_TIMINGS): each phase's ms, and the cumulative ms at the end of `upTo`. */
+/** The CLI's phase timings (PLUMBLINE_TIMINGS): the cumulative ms at the end of `upTo`, the line, each phase's ms. */
 function timings(stderr, upTo = 'writes') {
   const line = stderr.split('\n').find((l) => l.startsWith('timings (ms): '))
   if (!line) throw new Error(`no timings line in:\n${stderr.slice(-2000)}`)
   const phases = line.slice('timings (ms): '.length).split(' ').map((pair) => pair.split('='))
+  const phase = Object.fromEntries(phases.map(([label, ms]) => [label, Number(ms)]))
   let own = 0
   for (const [label, ms] of phases) {
     if (label === 'total') break
     own += Number(ms)
-    if (label === upTo) return { own, line }
+    if (label === upTo) return { own, line, phase }
   }
   throw new Error(`no ${upTo} phase in ${line}`)
 }
@@ -405,6 +406,9 @@ try {
       own: ownRun.own,
       built: timings(run.stderr, 'sarif').own,
       line: ownRun.line,
+      startup: ownRun.phase['start-up'],
+      live: ownRun.phase.live,
+      offlineLive: timings(offline.stderr).phase.live,
       cc: count(run.calls, 'cloudcontrol'),
       all: run.calls.length,
       ccFailed: run.calls.filter((c) => c.service === 'cloudcontrol' && c.status !== 200),
@@ -430,6 +434,7 @@ try {
   if (last.ccFailed.length > 0) console.log(`  Cloud Control calls that failed: ${last.ccFailed.map((c) => `${c.operation} ${c.typeName} ${c.identifier} → ${c.errorCode}`).join('; ')}`)
   for (const w of last.warnings) console.log(`  warning: ${w}`)
   console.log(`  ${last.line}  (last run)`)
+  console.log(`  phase medians: start-up ${f0(m('startup'))} ms; live ${f0(m('live'))} ms (CloudTrail, the reads, the patch and the live side's rules; offline's live phase, the rules alone: ${f0(m('offlineLive'))} ms)`)
   console.log(`  own time to SARIF written ${f0(own)} ms (SARIF built at ${f0(m('built'))} ms; target < ${OWN_TARGET_MS} ms) ${own < OWN_TARGET_MS ? 'PASS' : 'miss'}; wall ${f0(m('wall'))} ms`)
   console.log(`  Cloud Control calls per changed resource: ${m('cc')} ÷ ${changedCount} = ${ccPer.toFixed(2)} (target ≤ ${CC_PER_CHANGE_TARGET}) ${ccPer <= CC_PER_CHANGE_TARGET ? 'PASS' : 'miss'}`)
   console.log(`  AWS calls of every service per changed resource: ${m('all')} ÷ ${changedCount} = ${(m('all') / changedCount).toFixed(2)} (no target; the Cloud Control figure's complement)`)
