@@ -29,7 +29,7 @@
 //     inventory (deleted resources gone, the bucket's versioning fact Enabled). A miss exits 1 after the figures.
 // No Terraform side (no --state): no drift, so who-changed has nothing to look up and the LookupEvents are the
 // changes mode's own.
-//   node bench/changes.mjs [--resources 3000] [--runs 5] [--latency-ms 20] [--rate-limit N]
+//   node bench/changes.mjs [--resources 3000] [--buckets resources÷30] [--runs 5] [--latency-ms 20] [--rate-limit N]
 // --rate-limit is passed to every live run (default: the CLI's, 20); --rate-limit 0 shows what the limit costs.
 import { build } from 'esbuild'
 import Handlebars from 'handlebars'
@@ -51,7 +51,7 @@ const BUCKET = 'AWS::S3::Bucket'
 const VERSIONING_FACT = 'Plumbline::S3::BucketVersioning'
 const TYPES = [...BENCH_TYPES, BUCKET, VERSIONING_FACT]
 
-const { values: args } = parseArgs({ options: { resources: { type: 'string', default: '3000' }, runs: { type: 'string', default: '5' }, 'latency-ms': { type: 'string', default: '20' }, 'rate-limit': { type: 'string' } } })
+const { values: args } = parseArgs({ options: { resources: { type: 'string', default: '3000' }, runs: { type: 'string', default: '5' }, 'latency-ms': { type: 'string', default: '20' }, 'rate-limit': { type: 'string' }, buckets: { type: 'string' } } })
 const int = (name, min) => {
   const n = Number(args[name])
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${args[name]}`)
@@ -60,6 +60,7 @@ const int = (name, min) => {
 const COUNT = int('resources', 20)
 const RUNS = int('runs', 1)
 const LATENCY_MS = int('latency-ms', 0)
+const BUCKETS = args.buckets === undefined ? Math.max(4, Math.round(COUNT / 30)) : int('buckets', 2)
 const RATE = args['rate-limit'] === undefined ? undefined : int('rate-limit', 0)
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -96,7 +97,7 @@ await build({
   banner: { js: "import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);" }
 })
 
-// ---- The estate: bench/live-scan's, plus buckets (one per 30 resources, both regions) ----
+// ---- The estate: bench/live-scan's, plus buckets (by default one per 30 resources; half in each region) ----
 
 function bucketSeeds(count) {
   const seeds = []
@@ -123,7 +124,7 @@ function bucketSeeds(count) {
   return seeds
 }
 
-const seeds = [...benchSeeds(COUNT), ...bucketSeeds(Math.max(4, Math.round(COUNT / 30)))]
+const seeds = [...benchSeeds(COUNT), ...bucketSeeds(BUCKETS)]
 const server = await startAwsServer({ latencyMs: LATENCY_MS })
 server.addAccount({ id: ACCOUNT, enabledRegions: REGIONS, resources: seeds })
 const keys = server.createUserKeys(ACCOUNT, 'scanner')
