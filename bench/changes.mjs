@@ -6,8 +6,10 @@
 //   Plumbline's own time from its start to the SARIF written < 5 s (PLUMBLINE_TIMINGS: the phases up to `writes`,
 //   which writes the SARIF, the report and the results together; counted from the process's start)
 //   Cloud Control calls per changed resource ≤ 3
-// Also printed: the wall of each run (spawn to exit), the LookupEvents calls, the floor and the ratio to it, an
-// offline run on the same inventory (`scan --inventory`, no AWS call) and changes ÷ full scan.
+// Also printed: the wall of each run (spawn to exit), the AWS calls of every service per changed resource (a touched
+// fact is read by its own service's API: a bucket's versioning by S3 GetBucketVersioning), the LookupEvents calls,
+// the floor and the ratio to it, an offline run on the same inventory (`scan --inventory`, no AWS call) and
+// changes ÷ full scan.
 // How it is measured:
 //   - The CLI is this checkout's sources (src/cli-entry.ts) bundled on the fly as scripts/bundle.mjs bundles it
 //     (dist/ may lag the sources), run in a child process while this process serves it, with the CLI's real limits
