@@ -30,14 +30,14 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-H5RX4RQF.js";
+} from "./chunks/chunk-UGGJ3A5P.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-M4ETFU2Y.js";
+} from "./chunks/chunk-5XXC5U63.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts
