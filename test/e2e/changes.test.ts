@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli.js'
 import { startAwsServer, trailRecord, type AwsServer, type ReceivedCall, type ResourceSeed } from '../aws-server/index.mjs'
-import { exampleWorkspace, restoreEnv } from './helpers.js'
+import { exampleWorkspace, restoreEnv, STATE_EGRESS_ALL, tfstate, type StateInstance } from './helpers.js'
 
 type Json = Record<string, any>
 
@@ -23,27 +23,10 @@ const ONCALL_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/oncall/alice@example.co
 
 // ---- Terraform's side: raw .tfstate v4, as `terraform apply` leaves it ----
 
-type Instance = { type: string; name: string; attributes: Record<string, unknown> }
-
-function tfstate(instances: Instance[]): string {
-  return JSON.stringify({
-    version: 4,
-    terraform_version: '1.9.8',
-    serial: 3,
-    lineage: 'b9f2c1d4-0000-4000-8000-000000000016',
-    outputs: {},
-    resources: instances.map((i) => ({
-      mode: 'managed',
-      type: i.type,
-      name: i.name,
-      provider: 'provider["registry.terraform.io/hashicorp/aws"]',
-      instances: [{ schema_version: 1, attributes: i.attributes, sensitive_attributes: [] }]
-    }))
-  })
-}
+type Instance = StateInstance
 
 const sgRule = (port: number, cidr: string, description = '') => ({ cidr_blocks: [cidr], description, from_port: port, to_port: port, protocol: 'tcp', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false })
-const egressAll = { cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 0, to_port: 0, protocol: '-1', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }
+const egressAll = STATE_EGRESS_ALL
 const sgState = (name: string, id: string, port: number, cidr: string): Instance => ({
   type: 'aws_security_group',
   name,
@@ -142,7 +125,7 @@ const scanArgs = (out: string, ...more: string[]) => ['scan', '--live', '--regio
 /** A workspace with the state, and the full live scan whose inventory the changes mode starts from. */
 async function fullScan(...more: string[]): Promise<{ workspace: string; inventory: Json }> {
   const workspace = exampleWorkspace()
-  writeFileSync(join(workspace, 'terraform.tfstate'), tfstate(STATE))
+  writeFileSync(join(workspace, 'terraform.tfstate'), tfstate(STATE, 'b9f2c1d4-0000-4000-8000-000000000016'))
   const full = await cli(workspace, ...scanArgs('full', ...more))
   if (full.code !== 0) throw new Error(`full scan failed (${full.code}): ${full.stderr}`)
   const inventory = read(workspace, 'full/plumbline-inventory.json')

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer, type ResourceSeed } from '../aws-server/index.mjs'
 import { REGION, STAGING, seedExampleEstate } from '../fixtures/live-estate.mjs'
-import { awsCliEnv, cleanEnv, exampleWorkspace, ROOT, runNode, type ProcessResult } from './helpers.js'
+import { awsCliEnv, cleanEnv, exampleWorkspace, ROOT, runNode, STATE_EGRESS_ALL, tfstate, type ProcessResult, type StateInstance } from './helpers.js'
 
 const ACCOUNT = '333333333333'
 
@@ -17,27 +17,10 @@ interface Results {
 
 // ---- Terraform's side: raw .tfstate v4, as `terraform apply` leaves it ----
 
-type Instance = { type: string; name: string; attributes: Record<string, unknown> }
-
-function tfstate(instances: Instance[]): string {
-  return JSON.stringify({
-    version: 4,
-    terraform_version: '1.9.8',
-    serial: 3,
-    lineage: 'b9f2c1d4-0000-4000-8000-000000000001',
-    outputs: {},
-    resources: instances.map((i) => ({
-      mode: 'managed',
-      type: i.type,
-      name: i.name,
-      provider: 'provider["registry.terraform.io/hashicorp/aws"]',
-      instances: [{ schema_version: 1, attributes: i.attributes, sensitive_attributes: [] }]
-    }))
-  })
-}
+type Instance = StateInstance
 
 const sgRule = (from: number, to: number, cidr: string, description = '') => ({ cidr_blocks: [cidr], description, from_port: from, to_port: to, protocol: 'tcp', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false })
-const egressAll = { cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 0, to_port: 0, protocol: '-1', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }
+const egressAll = STATE_EGRESS_ALL
 
 const WEB_SG: Instance = {
   type: 'aws_security_group',

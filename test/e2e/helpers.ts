@@ -180,3 +180,27 @@ export function restoreEnv(saved: NodeJS.ProcessEnv): void {
   for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
   Object.assign(process.env, saved)
 }
+
+/** One resource of a Terraform state: its type, name and attributes (one instance). */
+export type StateInstance = { type: string; name: string; attributes: Record<string, unknown> }
+
+/** Raw .tfstate v4 as `terraform apply` leaves it, holding `instances` (`lineage` tells one test's states apart). */
+export function tfstate(instances: StateInstance[], lineage = 'b9f2c1d4-0000-4000-8000-000000000001'): string {
+  return JSON.stringify({
+    version: 4,
+    terraform_version: '1.9.8',
+    serial: 3,
+    lineage,
+    outputs: {},
+    resources: instances.map((i) => ({
+      mode: 'managed',
+      type: i.type,
+      name: i.name,
+      provider: 'provider["registry.terraform.io/hashicorp/aws"]',
+      instances: [{ schema_version: 1, attributes: i.attributes, sensitive_attributes: [] }]
+    }))
+  })
+}
+
+/** An egress rule to anywhere, as the AWS provider writes an aws_security_group's `egress` in the state. */
+export const STATE_EGRESS_ALL = { cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 0, to_port: 0, protocol: '-1', ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }
