@@ -21,7 +21,10 @@ const ANY_BLOCK = /<script type="application\/octet-stream" id="plumbline-[a-z]+
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
 
-/** A data block's JSON text (base64 of gzip): the findings' (plumbline-data) or another's, '' when it is empty. */
+/**
+ * A data block's text (base64 of gzip), '' when it is empty: JSON, and for the findings' (plumbline-data) a line of
+ * JSON per row after it.
+ */
 function dataJson(html: string, id = 'data'): string {
   const block = new RegExp(`<script type="application/octet-stream" id="plumbline-${id}" data-encoding="gzip, base64">([\\s\\S]*?)</script>`).exec(html)
   if (!block) throw new Error(`no ${id} block`)
@@ -37,9 +40,15 @@ const coverageBlock = (html: string): CoverageData => JSON.parse(dataJson(html, 
  * `res` stays as sent (null: the script makes the label from the other cells).
  */
 function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
-  const raw: TableData = JSON.parse(dataJson(html))
-  const findings = raw.findings.map((cells) => {
-    const row = Object.fromEntries(raw.columns.map((column, c) => [column, raw.interned.includes(column) ? raw.values[cells[c] as number] : cells[c]])) as unknown as TableRow
+  const [json, ...lines] = dataJson(html).split('\n')
+  const raw: TableData = { ...JSON.parse(json), texts: lines.map((line) => JSON.parse(line)) }
+  expect(raw.texts).toHaveLength(raw.findings.length)
+  const textColumns = raw.columns.filter((column) => !raw.interned.includes(column))
+  const findings = raw.findings.map((cells, r) => {
+    const row = Object.fromEntries([
+      ...raw.interned.map((column, c) => [column, raw.values[cells[c]]]),
+      ...textColumns.map((column, c) => [column, raw.texts[r][c]])
+    ]) as unknown as TableRow
     return { ...row, link: row.link ? raw.linkBase + row.link : '' }
   })
   return { findings, rules: raw.rules, raw }
@@ -95,7 +104,9 @@ describe('renderHtml', () => {
     expect(directives.get('connect-src')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])
     expect(csp).not.toContain('unsafe')
-    expect(html).not.toMatch(/<(link|iframe|object|embed|img|base)\b/i)
+    // One <link>, which fetches nothing: it holds the first frame until the findings section is parsed.
+    expect(html.match(/<link\b[^>]*>/gi)).toEqual(['<link rel="expect" href="#findings" blocking="render">'])
+    expect(html).not.toMatch(/<(iframe|object|embed|img|base)\b/i)
     expect(markupOnly(html)).not.toMatch(/\b(src|style)=/i)
     // Nothing in the stylesheet or the markup loads anything.
     expect(markupOnly(html) + INLINE_STYLE.exec(html)![1]).not.toMatch(/url\(|@import|image-set/i)
@@ -357,10 +368,10 @@ describe('renderHtml', () => {
 
 describe('the data block', () => {
   it('is base64 only, whatever the data holds, and inflates to the table data', () => {
-    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
+    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028\nline two`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
     const html = renderHtml(hostile)
     expect(DATA_BLOCK.exec(html)![1]).toMatch(/^[A-Za-z0-9+/]+=*$/)
-    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028`${x}`')
+    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028\nline two`${x}`')
   })
 })
 
