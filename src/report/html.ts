@@ -346,13 +346,14 @@ export interface CoverageData {
 /**
  * The list's data, compact because 100,000 findings must load fast: each row is one side of a finding (one
  * evaluation). Its cells of the `interned` columns (values many rows share: severity, rule, type, account, side,
- * frameworks...) are indexes into `values`, in `findings`, in `interned` order: all the filters and the first
+ * frameworks...) are indexes into `values`, held by column: `findings[c][row]` for the c-th interned column (a few
+ * long arrays of numbers parse far faster than a small array per row); they are all the filters and the first
  * ordering need. Its other cells (`columns` not interned: message, identifiers, location, suppression: text most
  * rows do not share) are in `texts`, in `columns` order; encodeTableData writes them after the JSON, one row per
  * line, so the page parses a row's text only when it shows or searches it (the whole JSON took Chromium 0.7 s to
  * parse at 100,000 findings, most of it messages and ARNs). `link` cells are paths under `linkBase`. `groups` cuts
- * the rows into findings, in order: [how many consecutive rows (sides), 1 when the gate counts the finding else 0].
- * Rule texts come once per rule.
+ * the rows into findings, in order, one number per finding: how many consecutive rows (sides) it has × 2, plus 1
+ * when the gate counts it. Rule texts come once per rule.
  */
 export interface TableData {
   severities: string[]
@@ -363,7 +364,7 @@ export interface TableData {
   values: unknown[]
   findings: number[][]
   texts: unknown[][]
-  groups: Array<[number, 0 | 1]>
+  groups: number[]
   rules: Record<string, { title: string; description: string; risk: string; remediation: string; terraform: string; categories: string[] }>
 }
 
@@ -813,7 +814,7 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
   const frameworkCells = new Map<FindingRow['frameworks'], TableRow['fw']>()
   const aliasCells = new Map<FindingRow['aliases'], TableRow['al']>()
   const textColumns = TABLE_COLUMNS.filter((column) => !INTERNED_COLUMNS.includes(column))
-  const rows: number[][] = []
+  const byColumn: number[][] = INTERNED_COLUMNS.map(() => [])
   const texts: unknown[][] = []
   for (const entry of findings) for (const row of entry.sides) {
     const decoded: TableRow = {
@@ -842,9 +843,7 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       al: once(aliasCells, row.aliases, (): TableRow['al'] => [row.aliases.checkov, row.aliases.prowler])
     }
     // Filled by push, not preallocated: a preallocated array is "holey", which JSON.stringify serializes slowly.
-    const cells: number[] = []
-    for (const column of INTERNED_COLUMNS) cells.push(intern(decoded[column]))
-    rows.push(cells)
+    for (let c = 0; c < INTERNED_COLUMNS.length; c++) byColumn[c].push(intern(decoded[INTERNED_COLUMNS[c]]))
     const text: unknown[] = []
     for (const column of textColumns) text.push(decoded[column])
     texts.push(text)
@@ -855,9 +854,9 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
     columns: TABLE_COLUMNS,
     interned: INTERNED_COLUMNS,
     values,
-    findings: rows,
+    findings: byColumn,
     texts,
-    groups: findings.map((entry) => [entry.sides.length, entry.blocksGate ? 1 : 0]),
+    groups: findings.map((entry) => entry.sides.length * 2 + (entry.blocksGate ? 1 : 0)),
     rules: Object.fromEntries(
       rules
         .filter((rule) => used.has(rule.id))

@@ -42,11 +42,13 @@ const coverageBlock = (html: string): CoverageData => JSON.parse(dataJson(html, 
 function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
   const [json, ...lines] = dataJson(html).split('\n')
   const raw: TableData = { ...JSON.parse(json), texts: lines.map((line) => JSON.parse(line)) }
-  expect(raw.texts).toHaveLength(raw.findings.length)
+  // The interned cells by column, as long as the lines of text.
+  expect(raw.findings).toHaveLength(raw.interned.length)
+  for (const column of raw.findings) expect(column).toHaveLength(raw.texts.length)
   const textColumns = raw.columns.filter((column) => !raw.interned.includes(column))
-  const findings = raw.findings.map((cells, r) => {
+  const findings = raw.texts.map((_texts, r) => {
     const row = Object.fromEntries([
-      ...raw.interned.map((column, c) => [column, raw.values[cells[c]]]),
+      ...raw.interned.map((column, c) => [column, raw.values[raw.findings[c][r]]]),
       ...textColumns.map((column, c) => [column, raw.texts[r][c]])
     ]) as unknown as TableRow
     return { ...row, link: row.link ? raw.linkBase + row.link : '' }
@@ -202,7 +204,8 @@ describe('renderHtml', () => {
     const { raw } = tableData(html)
     expect(raw.values.filter((value) => value === 'critical')).toHaveLength(1)
     expect(raw.linkBase).toBe(model.run.sourceUrlBase)
-    expect(raw.groups).toEqual(view.findings.map(() => [1, 0]))
+    // One side each, none counted by the gate: 1 × 2 + 0.
+    expect(raw.groups).toEqual(view.findings.map(() => 2))
     const suppressed = view.findings.find((f) => f.statusKey === 'suppressed')!.sides[0]
     expect(suppressed.suppression).toContain('accepted javascript:alert(1)')
     expect(suppressed.suppression).toContain('[inline]')
@@ -242,7 +245,8 @@ describe('renderHtml', () => {
     expect(out).toContain('<p class="verdict-findings">2 findings (distinct rule and resource), 1 blocking the gate.</p>')
     expect(out).toContain('<p class="verdict-detail">3 failing checks,')
     const data = tableData(out)
-    expect(data.raw.groups).toEqual([[2, 1], [1, 0], [2, 0]])
+    // Sides × 2, plus 1 when the gate counts it: [2 sides, blocks], [1, does not], [2, does not].
+    expect(data.raw.groups).toEqual([5, 2, 4])
     expect(data.findings.map((row) => row.msg)).toEqual(['plan says so', 'live says so', 'The bucket is not encrypted.', 'The bucket is not encrypted.', 'The bucket is not encrypted.'])
   })
 
