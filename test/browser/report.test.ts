@@ -663,7 +663,7 @@ describe('the sections below the list: drift, suppressed and the ledger from the
     expect(await button.getAttribute('aria-expanded')).toBe('false')
     const entries = await openLedgerAccount(page, '444455556666')
     expect(await button.getAttribute('aria-expanded')).toBe('true')
-    const cells = await entries.evaluate<string[][]>((node) => [...node.querySelectorAll(':scope table > tbody > tr')].map((tr) => [...tr.children].map((td) => td.textContent ?? '')))
+    const cells = await entries.evaluate((node): string[][] => [...node.querySelectorAll(':scope table > tbody > tr')].map((tr) => [...tr.children].map((td) => td.textContent ?? '')))
     const expected = model.coverage
       .filter((c) => c.account === '444455556666')
       .map((c) => [c.region, c.type, c.state, c.count === undefined ? '' : String(c.count), c.error ?? ''])
