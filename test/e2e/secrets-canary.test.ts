@@ -11,7 +11,6 @@
 //   (as Terraform does when a provider-computed value loses the mark) and fails a rule whose message names it.
 // The repository is public: account ids are masked in the files too, except where the inventory needs them.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAwsServer, type AwsServer } from '../aws-server/index.mjs'
@@ -19,7 +18,7 @@ import { startGitHubServer, type GitHubServer } from '../github-server/index.mjs
 import { unzip } from '../github-server/unzip.mjs'
 import { planFromHcl } from '../rules/plan-from-hcl.js'
 import type { TfResource } from '../../src/types.js'
-import { ROOT, awsCliEnv, exampleWorkspace, runActionStep, runNode, type ActionRun, type ProcessResult } from './helpers.js'
+import { ROOT, awsCliEnv, exampleWorkspace, runActionStep, runNode, withReportData, type ActionRun, type ProcessResult } from './helpers.js'
 
 const ACCOUNT = '123456789012'
 const REGION = 'eu-west-1'
@@ -97,16 +96,6 @@ function findCanaries(texts: Record<string, string>): string[] {
   return found
 }
 
-/**
- * The HTML report keeps its findings, drift, suppressed list and ledger entries gzipped in base64 data blocks,
- * where no canary could be seen as text: the text with every block's inflated JSON appended.
- */
-const DATA_BLOCK = /<script type="application\/octet-stream" id="(plumbline-[a-z]+)" data-encoding="gzip, base64">([A-Za-z0-9+/=]*)<\/script>/g
-function withDataBlocks(text: string): string {
-  const inflated = [...text.matchAll(DATA_BLOCK)].filter((m) => m[2] !== '').map((m) => `\n${m[1]}: ${gunzipSync(Buffer.from(m[2], 'base64')).toString('utf8')}`)
-  return text + inflated.join('')
-}
-
 const withoutMaskCommands = (stdout: string) => stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
 
 describe('secret canaries in every output', () => {
@@ -177,8 +166,8 @@ describe('secret canaries in every output', () => {
     expect(archived.length).toBeGreaterThanOrEqual(3)
     // The report's data blocks are read inflated: its findings (the Lambda's secret-in-environment among them) are there.
     const report = texts['HTML report']
-    expect(withDataBlocks(report).slice(report.length)).toContain('lambda-function-no-secrets-in-env')
-    expect(findCanaries(Object.fromEntries(Object.entries(texts).map(([where, text]) => [where, withDataBlocks(text)])))).toEqual([])
+    expect(withReportData(report).slice(report.length)).toContain('lambda-function-no-secrets-in-env')
+    expect(findCanaries(Object.fromEntries(Object.entries(texts).map(([where, text]) => [where, withReportData(text)])))).toEqual([])
   })
 
   it('masks the secrets in the log, and no common word', () => {
@@ -202,6 +191,6 @@ describe('secret canaries in every output', () => {
     const withoutKept = JSON.stringify({ ...inventory, accounts: [], primaryAccount: '', resources: inventory.resources.map((r: object) => ({ ...r, account: '' })), coverage: inventory.coverage.map((c: object) => ({ ...c, account: '' })) })
     expect(withoutKept).not.toContain(ACCOUNT)
     // The un-archived report too.
-    expect(withDataBlocks(github.artifacts.find((a) => !a.archived)!.bytes.toString('utf8'))).not.toContain(ACCOUNT)
+    expect(withReportData(github.artifacts.find((a) => !a.archived)!.bytes.toString('utf8'))).not.toContain(ACCOUNT)
   })
 })
