@@ -325,6 +325,8 @@ export interface CoverageAccountRow {
   regions: number
   regionList: string
   entries: number
+  /** '1 entry', '680 entries': the button that opens them. */
+  entriesLabel: string
   cells: number[]
   /** Entries not scanned (denied, unsupported, failed): the rows are sorted by it, most first. */
   incomplete: number
@@ -600,19 +602,20 @@ function coverageView(coverage: readonly CoverageEntry[]): Pick<ReportView, 'cov
     }
     return at
   }
-  const stateIndex = new Map(COVERAGE_STATES.map((state, i) => [state as string, i]))
+  const stateIndex = new Map<string, number>(COVERAGE_STATES.map((state, i) => [state, i]))
   const rows: CoverageAccountRow[] = []
   const byAccount = new Map<string, { row: CoverageAccountRow; regions: Set<string> }>()
   for (const entry of coverage) {
     let account = byAccount.get(entry.account)
     if (account === undefined) {
-      const row: CoverageAccountRow = { index: data.accounts.length, account: entry.account, regions: 0, regionList: '', entries: 0, cells: COVERAGE_STATES.map(() => 0), incomplete: 0, resources: 0 }
+      const row: CoverageAccountRow = { index: data.accounts.length, account: entry.account, regions: 0, regionList: '', entries: 0, entriesLabel: '', cells: COVERAGE_STATES.map(() => 0), incomplete: 0, resources: 0 }
       account = { row, regions: new Set() }
       byAccount.set(entry.account, account)
       rows.push(row)
       data.accounts.push({ account: entry.account, entries: [] })
     }
-    const state = stateIndex.get(entry.state) ?? indexIn(data.states, new Map(data.states.map((s, i) => [s, i])), entry.state)
+    // A state this version does not know (an inventory from another one) gets a column of its own.
+    const state = indexIn(data.states, stateIndex, entry.state)
     const { row } = account
     row.entries++
     row.cells[state] = (row.cells[state] ?? 0) + 1
@@ -628,7 +631,9 @@ function coverageView(coverage: readonly CoverageEntry[]): Pick<ReportView, 'cov
     ])
   }
   for (const { row, regions } of byAccount.values()) {
+    for (let state = 0; state < data.states.length; state++) row.cells[state] ??= 0
     row.regions = regions.size
+    row.entriesLabel = `${row.entries} ${row.entries === 1 ? 'entry' : 'entries'}`
     row.regionList = [...regions].join(', ')
   }
   rows.sort((a, b) => b.incomplete - a.incomplete || compareText(a.account, b.account))

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib'
 import { driftValueText, renderHtml, reportView, severityChart, type CoverageData, type DriftData, type SuppressedData, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
-import { SEVERITIES, type Evaluation } from '../../src/types.js'
+import { SEVERITIES, type CoverageEntry, type Evaluation } from '../../src/types.js'
 import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 
 /** Text of the cells of the <tr> whose first cell is `first`, tags stripped. */
@@ -482,6 +482,14 @@ describe('renderHtml coverage', () => {
       ['eu-west-1', 'AWS::KMS::Key', 'denied', 0, `AccessDenied ${HOSTILE.img}`]
     ])
     expect(data.accounts.reduce((n, a) => n + a.entries.length, 0)).toBe(entries.length)
+  })
+
+  it('gives a state it does not know (an inventory from another version) a column of its own', () => {
+    const other = { account: '444444444444', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'skipped' } as unknown as CoverageEntry
+    const out = renderHtml(buildModel({ coverage: [...entries, other] }))
+    expect(rowCells(out, 'Account')).toEqual(['Account', 'Regions', 'scanned', 'denied', 'unsupported', 'failed', 'skipped', 'Resources', 'Entries'])
+    expect(rowCells(out, '444444444444')).toEqual(['444444444444', '1 eu-west-1', '0', '0', '0', '0', '1', '0', '1 entry'])
+    expect(rowCells(out, '111111111111')).toEqual(['111111111111', '1 eu-west-1', '1', '1', '0', '0', '0', '3', '2 entries'])
   })
 })
 
