@@ -1,7 +1,7 @@
 // bench/report: the HTML report (src/report/html.ts, bundled on the fly) of a run with many listed findings: the
 // file's size, and how long Chromium takes until the report is interactive. Two shapes, one per scale:
 // - 10,000 findings (issue 5: under 10 MB, under 2 s): one repository's run, 2 accounts, 5 regions, 60 rules, 500
-//   drift entries (300 changed with values), a 1,360-entry coverage ledger;
+//   drift entries (300 changed with values, half of them with who changed them), a 1,360-entry coverage ledger;
 // - 100,000 findings (issue 15: under 25 MB, under 3 s): an organization's scan, 200 accounts, 17 regions, 200
 //   rules, nine findings in ten on live resources; drift and the ledger ten times the 10,000 run's (5,000 drift
 //   entries, 13,600 ledger entries: 200 accounts × 17 regions × 4 types).
@@ -121,7 +121,11 @@ function model() {
               { path: 'SecurityGroupIngress', iac: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '10.0.0.0/8' }], live: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '10.0.0.0/8' }, { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] }
             ]
           : [],
-      evidence: kind === 'changed' ? ['resource_drift update: tags, ingress'] : []
+      evidence: kind === 'changed' ? ['resource_drift update: tags, ingress'] : [],
+      // who-changed: every other changed entry names the last write, so the drift lists have their "Who changed it".
+      ...(kind === 'changed' && i % 2 === 0
+        ? { lastChange: { principal: `arn:aws:sts::${account}:assumed-role/platform-deploy/ci-${i % 40}`, sessionName: `ci-${i % 40}`, eventName: 'AuthorizeSecurityGroupIngress', time: '2025-01-01T10:00:00Z' } }
+        : {})
     })
   }
   const coverage = []
@@ -205,6 +209,7 @@ const expectedHigh = reportModel.evaluations.filter((e) => e.severity === 'high'
 
 const browser = await chromium.launch({ executablePath: process.env.PLUMBLINE_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] })
 const runs = []
+let sections
 try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -236,6 +241,31 @@ try {
       throw new Error(`table disagrees with the model: ${JSON.stringify(figures)}, expected ${expectedHigh} high of ${FINDINGS}`)
     }
     runs.push(figures)
+    if (run === 0) {
+      // After the measurement, once: the sections below the list render from their data blocks (drift and the
+      // suppressed list when scrolled to, an account's ledger entries when its row is opened).
+      for (const id of ['drift', 'suppressed']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+        await page.waitForSelector(`#${id}[data-rendered]`)
+      }
+      const firstAccount = page.locator('#coverage tr.cov-account').first()
+      await firstAccount.locator('button.cov-toggle').click()
+      await page.waitForSelector('#coverage tr.cov-entries')
+      sections = await page.evaluate(`({
+        changed: document.querySelectorAll('#drift details.drift-entry').length,
+        named: [...document.querySelectorAll('#drift details .drift-who')].filter((e) => e.textContent).length,
+        suppressed: document.querySelectorAll('#suppressed tr.suppressed-row').length,
+        ledgerAccounts: document.querySelectorAll('#coverage tr.cov-account').length,
+        ledgerEntries: document.querySelectorAll('#coverage tr.cov-entries tbody tr').length
+      })`)
+      const accounts = new Set(reportModel.coverage.map((c) => c.account)).size
+      // The first page of changed entries in the report's order (html.ts: by class, then by label).
+      const label = (d) => `${d.resource.type} ${d.resource.id ?? ''} ${d.address ?? d.resource.address ?? ''}`.trim()
+      const named = reportModel.drift.filter((d) => d.class === 'changed').sort((a, b) => label(a).localeCompare(label(b))).slice(0, 100).filter((d) => d.lastChange).length
+      if (sections.changed !== 100 || sections.named !== named || sections.suppressed !== 100 || sections.ledgerAccounts !== accounts || sections.ledgerEntries !== reportModel.coverage.length / accounts) {
+        throw new Error(`sections below the list disagree with the model: ${JSON.stringify(sections)}`)
+      }
+    }
     await context.close()
   }
 } finally {
@@ -254,3 +284,4 @@ console.log(`  data inflated ${ms(pick('inflated'))}, parsed ${ms(pick('parsed')
 console.log(`  DOMContentLoaded ${ms(pick('domContentLoaded'))}, load ${ms(pick('load'))}`)
 console.log(`  filter answered (interactive): ${ms(pick('interactive'))} (target < ${TARGET_MS} ms; ratio to target ${(pick('interactive') / TARGET_MS).toFixed(2)}); filter latency itself ${ms(pick('filterLatency'))}`)
 console.log(`  cold first run: first rows ${ms(cold.firstRows)}, DOMContentLoaded ${ms(cold.domContentLoaded)}, interactive ${ms(cold.interactive)}`)
+console.log(`  sections below the list, rendered on demand: ${sections.changed} changed drift entries shown (${sections.named} naming who changed them), ${sections.suppressed} suppressed rows, ledger ${sections.ledgerAccounts} account rows, ${sections.ledgerEntries} entries of one account opened`)

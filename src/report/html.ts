@@ -6,9 +6,12 @@
 // How data stays inert:
 // - The template uses `{{ }}` only, on a view of plain strings and numbers: no helper, partial or triple-stash
 //   ever sees model data, and Handlebars escapes every character that could open a tag or an attribute.
-// - The findings table is data for the script: JSON, gzipped and written in base64 into
-//   <script type="application/octet-stream">; base64's alphabet holds nothing that could end the element or open a
-//   comment. The script builds rows with DOM APIs and textContent only.
+// - The findings table, the drift list, the suppressed list and the coverage ledger's entries are data for the
+//   script: JSON, gzipped and written in base64 into <script type="application/octet-stream"> blocks; base64's
+//   alphabet holds nothing that could end the element or open a comment. The script builds rows with DOM APIs and
+//   textContent only. The page itself holds what is read first: the verdict, the counts, the summaries per rule and
+//   per account, and the ledger rolled up to one row per account (an organization's ledger has half a million
+//   entries: as markup it was most of a 74 MB page).
 // - Links: only https URLs built from the run's own GitHub URLs (sourceUrlBase, runUrl); everything else is text.
 // - The CSS, the script, the CSP and the JSON are put in after Handlebars ran, at markers that start with `<`:
 //   escaped data can never contain one, so data cannot forge a marker.
@@ -21,6 +24,7 @@ import reportStyle from '../../templates/report.css.hbs'
 import { isSecretName, looksLikeSecretValue } from '../secrets.js'
 import {
   SEVERITIES,
+  type CoverageEntry,
   type DriftEntry,
   type Evaluation,
   type GateVerdict,
@@ -45,6 +49,7 @@ import {
   resourcePlace,
   ruleSummaries,
   sideLabel,
+  lastChangeText,
   sourceLink,
   tally,
   type FindingGroup
@@ -75,7 +80,7 @@ function template(): Handlebars.TemplateDelegate<ReportView> {
   return compiled
 }
 
-const MARKER = /<!--plumbline:(csp|style|script|data)-->/g
+const MARKER = /<!--plumbline:(csp|style|script|data|drift|suppressed|coverage)-->/g
 
 /** The policy: nothing but the inline stylesheet and script, by hash; no fetch, frame, form or base. */
 export const CONTENT_SECURITY_POLICY = [
@@ -103,14 +108,22 @@ function cspHash(text: string): string {
 export function renderHtml(model: ReportModel, opts: RenderOptions = {}): string {
   const view = reportView(model, opts)
   const rendered = template()(view)
-  const inserts: Record<string, string> = { csp: CONTENT_SECURITY_POLICY, style: reportStyle, script: reportScript, data: encodeTableData(view.tableData) }
+  const inserts: Record<string, string> = {
+    csp: CONTENT_SECURITY_POLICY,
+    style: reportStyle,
+    script: reportScript,
+    data: encodeTableData(view.tableData),
+    drift: view.driftSection.shown ? encodeData(view.driftData) : '',
+    suppressed: view.hasSuppressed ? encodeData(view.suppressedData) : '',
+    coverage: view.hasCoverage ? encodeData(view.coverageData) : ''
+  }
   let seen = 0
   const html = rendered.replace(MARKER, (_marker, name: string) => {
     seen++
     return inserts[name]
   })
   // The template holds each marker once; more would mean text reached the page unescaped.
-  if (seen !== Object.keys(inserts).length) throw new Error(`report template: expected 4 insertion markers, found ${seen}`)
+  if (seen !== Object.keys(inserts).length) throw new Error(`report template: expected ${Object.keys(inserts).length} insertion markers, found ${seen}`)
   return html
 }
 
@@ -121,6 +134,14 @@ export function renderHtml(model: ReportModel, opts: RenderOptions = {}): string
  * parser would read the plain text. Level 1: higher levels save a fifth more bytes for twice the time.
  */
 export function encodeTableData(data: TableData): string {
+  const { texts, ...rest } = data
+  // JSON.stringify escapes every line break inside a string: a raw newline only ever ends a row.
+  const lines = texts.map((cells) => JSON.stringify(cells))
+  return gzipSync([JSON.stringify({ ...rest, texts: [] }), ...lines].join('\n'), { level: 1 }).toString('base64')
+}
+
+/** Any data block (findings, drift, suppressed, ledger entries): JSON, gzipped at level 1, in base64. */
+export function encodeData(data: unknown): string {
   return gzipSync(JSON.stringify(data), { level: 1 }).toString('base64')
 }
 
@@ -152,15 +173,22 @@ export interface ReportView {
    */
   findings: FindingEntry[]
   hasFindings: boolean
-  suppressed: SuppressedRow[]
+  /** How many suppressed evaluations there are; their rows are data (suppressedData), shown in pages by the script. */
+  suppressedCount: number
   hasSuppressed: boolean
-  drift: DriftRow[]
-  hasDrift: boolean
+  suppressedData: SuppressedData
+  /** The drift section's counts and headings; its entries are data (driftData), shown in pages by the script. */
   driftSection: DriftSection
-  /** The coverage ledger of a live scan (or a saved inventory): every (account, region, type) and how it went. */
-  coverage: Array<{ account: string; region: string; type: string; state: string; count: string; detail: string }>
+  driftData: DriftData
+  /**
+   * The coverage ledger of a live scan (or a saved inventory), rolled up: one row per account with its entries
+   * counted by state. Every (account, region, type) entry is data (coverageData), shown when its account is opened.
+   */
+  coverageAccounts: CoverageAccountRow[]
+  coverageStates: string[]
   hasCoverage: boolean
   coverageSummary: string
+  coverageData: CoverageData
   unmapped: Array<{ address: string; type: string; note: string }>
   hasUnmapped: boolean
   warnings: string[]
@@ -245,48 +273,89 @@ export interface FindingRow {
   aliases: { checkov: string[]; prowler: string[] }
 }
 
-interface SuppressedRow {
-  severity: string
-  rule: string
-  resource: string
-  where: string
-  reason: string
-  source: string
-  expires: string
+/**
+ * The suppressed list as the page's script reads it: one row per suppressed evaluation, cells in SUPPRESSED_COLUMNS
+ * order (severity, rule, resource, location, reason, source, expires), in the report's order.
+ */
+export interface SuppressedData {
+  columns: string[]
+  rows: string[][]
 }
 
-interface DriftRow {
-  kind: string
-  resource: string
-  where: string
-  paths: string
-}
+const SUPPRESSED_COLUMNS = ['severity', 'rule', 'resource', 'where', 'reason', 'source', 'expires']
 
-interface DriftSection {
+export interface DriftSection {
   shown: boolean
   counts: Array<{ label: string; value: string }>
+  changed: number
+  missing: number
+  unmanaged: number
+  /** Whether any entry says who changed it (who-changed): then the lists have a "Who changed it" column. */
+  who: boolean
+}
+
+/**
+ * The drift entries as the page's script reads them, each class in the report's order. `link` is an https URL
+ * into the run's source, or ''; `who` is view.ts lastChangeText, or '' when it was not looked up.
+ */
+export interface DriftData {
+  who: boolean
   changed: DriftDetail[]
   missing: DriftDetail[]
   unmanaged: DriftDetail[]
 }
 
-interface DriftDetail {
+export interface DriftDetail {
   resource: string
   address: string
   place: string
   where: string
   link: string
-  hasLink: boolean
   evidence: string
-  changes: Array<{ path: string; iac: string; live: string }>
+  who: string
+  /** [property path, Terraform value, live value] as driftValueText prints them. */
+  changes: Array<[string, string, string]>
+}
+
+/** One account's row of the ledger: its entries counted by state (coverageStates order) and its regions. */
+export interface CoverageAccountRow {
+  /** Which of coverageData.accounts holds its entries. */
+  index: number
+  account: string
+  regions: number
+  regionList: string
+  entries: number
+  /** '1 entry', '680 entries': the button that opens them. */
+  entriesLabel: string
+  cells: number[]
+  /** Entries not scanned (denied, unsupported, failed): the rows are sorted by it, most first. */
+  incomplete: number
+  resources: number
 }
 
 /**
- * The list's data, compact because 10,000 findings must load fast: each row is one side of a finding (one
- * evaluation), an array of cells in `columns` order; the cells of the `interned` columns (values many rows share:
- * severity, rule, type, account, side, frameworks...) are indexes into `values`; `link` cells are paths under
- * `linkBase`. `groups` cuts the rows into findings, in order: [how many consecutive rows (sides), 1 when the gate
- * counts the finding else 0]. Rule texts come once per rule.
+ * The ledger's entries as the page's script reads them, per account (accounts[i] for CoverageAccountRow index i):
+ * each entry [region, type, state, count or null, why], region, type and state as indexes into `regions`, `types`
+ * and `states` (200 accounts × 17 regions share a few hundred types), in the ledger's order.
+ */
+export interface CoverageData {
+  regions: string[]
+  types: string[]
+  states: string[]
+  accounts: Array<{ account: string; entries: Array<[number, number, number, number | null, string]> }>
+}
+
+/**
+ * The list's data, compact because 100,000 findings must load fast: each row is one side of a finding (one
+ * evaluation). Its cells of the `interned` columns (values many rows share: severity, rule, type, account, side,
+ * frameworks...) are indexes into `values`, held by column: `findings[c][row]` for the c-th interned column (a few
+ * long arrays of numbers parse far faster than a small array per row); they are all the filters and the first
+ * ordering need. Its other cells (`columns` not interned: message, identifiers, location, suppression: text most
+ * rows do not share) are in `texts`, in `columns` order; encodeTableData writes them after the JSON, one row per
+ * line, so the page parses a row's text only when it shows or searches it (the whole JSON took Chromium 0.7 s to
+ * parse at 100,000 findings, most of it messages and ARNs). `link` cells are paths under `linkBase`. `groups` cuts
+ * the rows into findings, in order, one number per finding: how many consecutive rows (sides) it has × 2, plus 1
+ * when the gate counts it. Rule texts come once per rule.
  */
 export interface TableData {
   severities: string[]
@@ -295,8 +364,9 @@ export interface TableData {
   columns: Array<keyof TableRow>
   interned: Array<keyof TableRow>
   values: unknown[]
-  findings: unknown[][]
-  groups: Array<[number, 0 | 1]>
+  findings: number[][]
+  texts: unknown[][]
+  groups: number[]
   rules: Record<string, { title: string; description: string; risk: string; remediation: string; terraform: string; categories: string[] }>
 }
 
@@ -398,7 +468,6 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
   const byAccount = accountSummaries(failingGroups)
   const drift = [...model.drift]
     .sort((a, b) => a.class.localeCompare(b.class) || driftLabel(a).localeCompare(driftLabel(b)))
-  const driftRows = drift.map(driftRow)
 
   const runLink = httpsUrl(run.runUrl)
   const commitLink = run.commit && httpsUrl(run.sourceUrlBase) ? commitUrl(run.sourceUrlBase ?? '', run.commit) : ''
@@ -467,19 +536,12 @@ export function reportView(input: ReportModel, opts: RenderOptions = {}): Report
     delta: postureDelta(model.evaluations),
     findings,
     hasFindings: findings.length > 0,
-    suppressed: suppressed.map((e) => suppressedRow(e)),
+    suppressedCount: suppressed.length,
     hasSuppressed: suppressed.length > 0,
-    drift: driftRows,
-    hasDrift: driftRows.length > 0,
+    suppressedData: { columns: SUPPRESSED_COLUMNS, rows: suppressed.map(suppressedRow) },
     driftSection: driftSection(model, drift),
-    coverage: model.coverage.map((entry) => ({
-      account: entry.account,
-      region: entry.region,
-      type: entry.type,
-      state: entry.state,
-      count: entry.count === undefined ? '' : String(entry.count),
-      detail: [entry.error, entry.note].filter(Boolean).join(' — ')
-    })),
+    driftData: driftData(model, drift),
+    ...coverageView(model.coverage),
     hasCoverage: model.coverage.length > 0,
     coverageSummary: coverageLine(model.coverage),
     unmapped: model.unmapped.map((item) => ({ address: item.address, type: item.type, note: item.reason === 'parent-elsewhere' ? 'parent not in this configuration' : 'no mapping yet' })),
@@ -508,17 +570,78 @@ function statusKey(evaluation: Evaluation): string {
   return evaluation.delta === 'fixed' ? 'fixed' : evaluation.status === 'pass' ? 'pass' : evaluation.status
 }
 
-function suppressedRow(evaluation: Evaluation): SuppressedRow {
+function suppressedRow(evaluation: Evaluation): string[] {
   const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
-  return {
-    severity: evaluation.severity,
-    rule: evaluation.rule,
-    resource: resourceLabel(evaluation.resource),
-    where: evaluation.location ? `${evaluation.location.file}:${evaluation.location.line}` : place,
-    reason: evaluation.suppression?.reason || '(no reason given)',
-    source: evaluation.suppression?.source ?? '',
-    expires: evaluation.suppression?.expires ?? ''
+  return [
+    evaluation.severity,
+    evaluation.rule,
+    resourceLabel(evaluation.resource),
+    evaluation.location ? `${evaluation.location.file}:${evaluation.location.line}` : place,
+    evaluation.suppression?.reason || '(no reason given)',
+    evaluation.suppression?.source ?? '',
+    evaluation.suppression?.expires ?? ''
+  ]
+}
+
+const COVERAGE_STATES: Array<CoverageEntry['state']> = ['scanned', 'denied', 'unsupported', 'failed']
+
+/**
+ * The ledger rolled up per account (the rows the page shows, most incomplete first, then by account) and every entry
+ * as data for the script, per account, in the ledger's order.
+ */
+function coverageView(coverage: readonly CoverageEntry[]): Pick<ReportView, 'coverageAccounts' | 'coverageStates' | 'coverageData'> {
+  const data: CoverageData = { regions: [], types: [], states: [...COVERAGE_STATES], accounts: [] }
+  const regionIndex = new Map<string, number>()
+  const typeIndex = new Map<string, number>()
+  const indexIn = (list: string[], index: Map<string, number>, value: string): number => {
+    let at = index.get(value)
+    if (at === undefined) {
+      at = list.length
+      list.push(value)
+      index.set(value, at)
+    }
+    return at
   }
+  const stateIndex = new Map<string, number>(COVERAGE_STATES.map((state, i) => [state, i]))
+  const rows: CoverageAccountRow[] = []
+  const byAccount = new Map<string, { row: CoverageAccountRow; regions: Set<string> }>()
+  for (const entry of coverage) {
+    let account = byAccount.get(entry.account)
+    if (account === undefined) {
+      const row: CoverageAccountRow = { index: data.accounts.length, account: entry.account, regions: 0, regionList: '', entries: 0, entriesLabel: '', cells: COVERAGE_STATES.map(() => 0), incomplete: 0, resources: 0 }
+      account = { row, regions: new Set() }
+      byAccount.set(entry.account, account)
+      rows.push(row)
+      data.accounts.push({ account: entry.account, entries: [] })
+    }
+    // A state this version does not know (an inventory from another one) gets a column of its own.
+    const state = indexIn(data.states, stateIndex, entry.state)
+    const { row } = account
+    row.entries++
+    row.cells[state] = (row.cells[state] ?? 0) + 1
+    if (entry.state !== 'scanned') row.incomplete++
+    row.resources += entry.count ?? 0
+    account.regions.add(entry.region)
+    data.accounts[row.index].entries.push([
+      indexIn(data.regions, regionIndex, entry.region),
+      indexIn(data.types, typeIndex, entry.type),
+      state,
+      entry.count ?? null,
+      [entry.error, entry.note].filter(Boolean).join(' — ')
+    ])
+  }
+  for (const { row, regions } of byAccount.values()) {
+    for (let state = 0; state < data.states.length; state++) row.cells[state] ??= 0
+    row.regions = regions.size
+    row.entriesLabel = `${row.entries} ${row.entries === 1 ? 'entry' : 'entries'}`
+    row.regionList = [...regions].join(', ')
+  }
+  rows.sort((a, b) => b.incomplete - a.incomplete || compareText(a.account, b.account))
+  return { coverageAccounts: rows, coverageStates: [...data.states], coverageData: data }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Only an absolute https URL without characters that could matter in markup; anything else is dropped. */
@@ -695,8 +818,9 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
   // The cells made from a row's shared frameworks and aliases, made once per distinct pair of them.
   const frameworkCells = new Map<FindingRow['frameworks'], TableRow['fw']>()
   const aliasCells = new Map<FindingRow['aliases'], TableRow['al']>()
-  const isInterned = TABLE_COLUMNS.map((column) => INTERNED_COLUMNS.includes(column))
-  const rows: unknown[][] = []
+  const textColumns = TABLE_COLUMNS.filter((column) => !INTERNED_COLUMNS.includes(column))
+  const byColumn: number[][] = INTERNED_COLUMNS.map(() => [])
+  const texts: unknown[][] = []
   for (const entry of findings) for (const row of entry.sides) {
     const decoded: TableRow = {
       side: row.side,
@@ -724,9 +848,10 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
       al: once(aliasCells, row.aliases, (): TableRow['al'] => [row.aliases.checkov, row.aliases.prowler])
     }
     // Filled by push, not preallocated: a preallocated array is "holey", which JSON.stringify serializes slowly.
-    const cells: unknown[] = []
-    for (let c = 0; c < TABLE_COLUMNS.length; c++) cells.push(isInterned[c] ? intern(decoded[TABLE_COLUMNS[c]]) : decoded[TABLE_COLUMNS[c]])
-    rows.push(cells)
+    for (let c = 0; c < INTERNED_COLUMNS.length; c++) byColumn[c].push(intern(decoded[INTERNED_COLUMNS[c]]))
+    const text: unknown[] = []
+    for (const column of textColumns) text.push(decoded[column])
+    texts.push(text)
   }
   return {
     severities: [...SEVERITIES],
@@ -734,8 +859,9 @@ function tableData(findings: readonly FindingEntry[], rules: readonly RuleMetada
     columns: TABLE_COLUMNS,
     interned: INTERNED_COLUMNS,
     values,
-    findings: rows,
-    groups: findings.map((entry) => [entry.sides.length, entry.blocksGate ? 1 : 0]),
+    findings: byColumn,
+    texts,
+    groups: findings.map((entry) => entry.sides.length * 2 + (entry.blocksGate ? 1 : 0)),
     rules: Object.fromEntries(
       rules
         .filter((rule) => used.has(rule.id))
@@ -780,34 +906,8 @@ function driftLabel(entry: DriftEntry): string {
   return `${entry.resource.type} ${entry.resource.id ?? ''} ${entry.address ?? entry.resource.address ?? ''}`.trim()
 }
 
-function driftRow(entry: DriftEntry): DriftRow {
-  return {
-    kind: entry.class,
-    resource: driftLabel(entry),
-    where: entry.location ? `${entry.location.file}:${entry.location.line}` : '',
-    paths: [...new Set(entry.changes.map((change) => change.path))].join(', ')
-  }
-}
-
 function driftSection(model: ReportModel, drift: readonly DriftEntry[]): DriftSection {
   const d = model.run.counts.drift
-  const detail = (entry: DriftEntry): DriftDetail => {
-    const link = entry.location ? sourceLink(model.run.sourceUrlBase, entry.location.file, entry.location.line) : ''
-    return {
-      resource: entry.resource.arn ?? `${entry.resource.type} ${entry.resource.id ?? ''}`.trim(),
-      address: entry.address ?? entry.resource.address ?? '',
-      place: resourcePlace(entry.resource),
-      where: entry.location ? `${entry.location.file}:${entry.location.line}` : '',
-      link,
-      hasLink: link !== '',
-      evidence: entry.evidence.join('; '),
-      changes: entry.changes.map((change) => ({
-        path: change.path,
-        iac: driftValueText(change.iac, change.path),
-        live: driftValueText(change.live, change.path)
-      }))
-    }
-  }
   const counts = [
     { label: 'Changed', value: String(d.changed) },
     { label: 'Missing', value: String(d.missing) },
@@ -815,9 +915,33 @@ function driftSection(model: ReportModel, drift: readonly DriftEntry[]): DriftSe
     { label: 'In sync', value: String(d.inSync) },
     { label: 'IaC coverage', value: model.run.iacCoverage === null ? 'not measured' : `${model.run.iacCoverage}%` }
   ]
+  const of = (kind: DriftEntry['class']) => drift.filter((entry) => entry.class === kind).length
   return {
     shown: drift.length > 0 || d.inSync > 0 || model.run.iacCoverage !== null,
     counts,
+    changed: of('changed'),
+    missing: of('missing'),
+    unmanaged: of('unmanaged'),
+    who: drift.some((entry) => entry.lastChange !== undefined)
+  }
+}
+
+function driftData(model: ReportModel, drift: readonly DriftEntry[]): DriftData {
+  const detail = (entry: DriftEntry): DriftDetail => {
+    const link = entry.location ? sourceLink(model.run.sourceUrlBase, entry.location.file, entry.location.line) : ''
+    return {
+      resource: entry.resource.arn ?? `${entry.resource.type} ${entry.resource.id ?? ''}`.trim(),
+      address: entry.address ?? entry.resource.address ?? '',
+      place: resourcePlace(entry.resource),
+      where: entry.location ? `${entry.location.file}:${entry.location.line}` : '',
+      link: httpsUrl(link),
+      evidence: entry.evidence.join('; '),
+      who: lastChangeText(entry.lastChange) ?? '',
+      changes: entry.changes.map((change): [string, string, string] => [change.path, driftValueText(change.iac, change.path), driftValueText(change.live, change.path)])
+    }
+  }
+  return {
+    who: drift.some((entry) => entry.lastChange !== undefined),
     changed: drift.filter((entry) => entry.class === 'changed').map(detail),
     missing: drift.filter((entry) => entry.class === 'missing').map(detail),
     unmanaged: drift.filter((entry) => entry.class === 'unmanaged').map(detail)

@@ -73,6 +73,21 @@ async function open(html: string, name: string, viewport = VIEWPORT): Promise<Op
   return opened
 }
 
+/** Brings a section the script renders from its data block (drift, suppressed) into view, and waits until it has. */
+async function showSection(page: Page, id: string): Promise<void> {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+  await page.waitForSelector(`#${id}[data-rendered]`)
+}
+
+/** Opens the ledger's row of an account (its th) and waits for its entries. */
+async function openLedgerAccount(page: Page, account: string): Promise<ReturnType<Page['locator']>> {
+  const row = page.locator('#coverage tr.cov-account').filter({ has: page.locator('th', { hasText: account }) })
+  await row.locator('button.cov-toggle').click()
+  const id = await row.locator('button.cov-toggle').getAttribute('aria-controls')
+  await page.waitForSelector(`#${id}`)
+  return page.locator(`#${id}`)
+}
+
 const count = async (page: Page) => Number(await page.locator('#findings-count').textContent())
 const visibleRows = (page: Page) => page.locator('#findings-list li.finding-card').count()
 const violations = (page: Page) => page.evaluate<string[]>('window.__violations')
@@ -511,6 +526,162 @@ async function samplePixels(png: Buffer): Promise<{ samples: number; distinct: n
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The sections below the list, each from its own data block: drift (with who changed it) and the suppressed list in
+// pages when scrolled to, the ledger one row per account with its entries opened on demand.
+
+const SECTION_ACCOUNTS = ['111122223333', '444455556666', '777788889999']
+const SECTION_REGIONS = ['eu-west-1', 'us-east-1']
+const SECTION_TYPES = ['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']
+
+function sectionsModel(): ReportModel {
+  const pad = (i: number) => String(i).padStart(3, '0')
+  const evaluations: Evaluation[] = []
+  for (let i = 0; i < 40; i++) evaluations.push(evaluation({ rule: RULES[i % RULES.length], severity: SEVERITIES[i % SEVERITIES.length], resource: resourceRef({ address: `aws_s3_bucket.f${pad(i)}` }) }))
+  for (let i = 0; i < 130; i++) {
+    evaluations.push(
+      evaluation({
+        rule: 'iam-role-no-admin',
+        severity: 'high',
+        status: 'suppressed',
+        resource: resourceRef({ address: `aws_iam_role.s${pad(i)}` }),
+        suppression: { source: 'config', reason: `accepted risk ${pad(i)}`, expires: i % 2 ? '2030-01-01' : undefined }
+      })
+    )
+  }
+  const lastChange = (i: number) =>
+    i % 3 === 0 ? { principal: `arn:aws:sts::111122223333:assumed-role/ops/user-${i}`, sessionName: `user-${i}`, eventName: 'PutBucketTagging', time: '2025-01-01T10:00:00Z' } : i % 3 === 1 ? null : undefined
+  const drift = [
+    ...Array.from({ length: 130 }, (_, i) =>
+      driftEntry('changed', {
+        address: `aws_s3_bucket.d${pad(i)}`,
+        changes: [{ path: 'Tags', iac: { team: 'a' }, live: { team: `b-${i}` } }],
+        location: { file: 'main.tf', line: 10 + i },
+        ...(lastChange(i) !== undefined ? { lastChange: lastChange(i) } : {})
+      })
+    ),
+    ...Array.from({ length: 4 }, (_, i) => driftEntry('missing', { address: `aws_kms_key.m${i}`, ...(i === 0 ? { lastChange: lastChange(0) } : {}) })),
+    driftEntry('unmanaged', { resource: resourceRef({ origin: 'live', id: 'i-unmanaged', arn: 'arn:aws:ec2:eu-west-1:111122223333:instance/i-unmanaged' }) })
+  ]
+  const coverage = SECTION_ACCOUNTS.flatMap((account, a) =>
+    SECTION_REGIONS.flatMap((region, r) =>
+      SECTION_TYPES.map((type, t) => {
+        const state = a === 1 && r === 1 && t === 1 ? ('denied' as const) : a === 2 && t === 2 ? ('failed' as const) : ('scanned' as const)
+        return { account, region, type, state, count: state === 'scanned' ? a + r + t : undefined, error: state === 'scanned' ? undefined : `${state} ${account} ${region}` }
+      })
+    )
+  )
+  return buildModel({ evaluations, drift, coverage, run: { accounts: SECTION_ACCOUNTS, regions: SECTION_REGIONS, sourceUrlBase: 'https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567' } })
+}
+
+describe('the sections below the list: drift, suppressed and the ledger from their data blocks', () => {
+  const model = sectionsModel()
+  let opened: Opened
+
+  beforeAll(async () => {
+    opened = await open(renderHtml(model), 'sections.html')
+  })
+  afterAll(async () => {
+    await opened?.context.close()
+  })
+
+  it('renders nothing of them until they are near the screen, and the findings list works meanwhile', async () => {
+    const { page } = opened
+    expect(await page.locator('#drift').getAttribute('data-rendered')).toBeNull()
+    expect(await page.locator('#suppressed').getAttribute('data-rendered')).toBeNull()
+    expect(await page.locator('#drift details.drift-entry').count()).toBe(0)
+    expect(await page.locator('#suppressed tr.suppressed-row').count()).toBe(0)
+    expect(await page.locator('#coverage tr.cov-entries').count()).toBe(0)
+    expect(await count(page)).toBe(170)
+    expect(await chooseFilter(page, 'st', 'suppressed')).toBe(130)
+    expect(await count(page)).toBe(130)
+    await page.click('#filters-reset')
+    expect(await count(page)).toBe(170)
+  })
+
+  it('shows the drift entries a page at a time, with who changed each when the scan looked it up', async () => {
+    const { page } = opened
+    await showSection(page, 'drift')
+    const changed = page.locator('#drift details.drift-entry')
+    expect(await changed.count()).toBe(100)
+    const more = page.locator('#drift button.more')
+    expect(await more.textContent()).toBe('Show 30 more (100 of 130 shown)')
+    await more.click()
+    expect(await changed.count()).toBe(130)
+    expect(await page.locator('#drift button.more').count()).toBe(0)
+    const addresses = await changed.locator('summary code').allTextContents()
+    expect(addresses).toEqual(Array.from({ length: 130 }, (_, i) => `aws_s3_bucket.d${String(i).padStart(3, '0')}`))
+
+    // Who changed it: the principal and call for one looked up, CloudTrail's silence for one without, nothing when not looked up.
+    const entry = (i: number) => changed.filter({ has: page.locator('summary code', { hasText: `aws_s3_bucket.d${String(i).padStart(3, '0')}` }) })
+    expect(await entry(3).locator('.drift-who').textContent()).toBe('last changed by arn:aws:sts::111122223333:assumed-role/ops/user-3 with PutBucketTagging at 2025-01-01T10:00:00Z')
+    expect(await entry(4).locator('.drift-who').textContent()).toBe('CloudTrail holds no write on it in the last 90 days')
+    expect(await entry(5).locator('.drift-who').count()).toBe(0)
+    await entry(7).locator('summary').click()
+    expect(await entry(7).locator('tr.drift-change td').allTextContents()).toEqual(['Tags', '{\n  "team": "a"\n}', '{\n  "team": "b-7"\n}'])
+    expect(await entry(7).locator('a').getAttribute('href')).toBe('https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/main.tf#L17')
+
+    // The missing and unmanaged tables carry the column too.
+    expect(await page.locator('#drift th', { hasText: 'Who changed it' }).count()).toBe(2)
+    const missing = await page.evaluate<string[][]>(`[...document.querySelectorAll('#drift tr.drift-missing')].map((tr) => [...tr.children].map((td) => td.textContent))`)
+    expect(missing.map((cells) => cells[0])).toEqual(['aws_kms_key.m0', 'aws_kms_key.m1', 'aws_kms_key.m2', 'aws_kms_key.m3'])
+    expect(missing.map((cells) => cells[4])).toEqual(['last changed by arn:aws:sts::111122223333:assumed-role/ops/user-0 with PutBucketTagging at 2025-01-01T10:00:00Z', '', '', ''])
+    expect(await page.locator('#drift tr.drift-unmanaged td').allTextContents()).toEqual(['arn:aws:ec2:eu-west-1:111122223333:instance/i-unmanaged', expect.any(String), ''])
+  })
+
+  it('shows the suppressed list a page at a time, every row as the model has it', async () => {
+    const { page } = opened
+    await showSection(page, 'suppressed')
+    const rows = page.locator('#suppressed tr.suppressed-row')
+    expect(await rows.count()).toBe(100)
+    await page.locator('#suppressed button.more').click()
+    expect(await rows.count()).toBe(130)
+    const cells = await page.evaluate<string[][]>(`[...document.querySelectorAll('#suppressed tr.suppressed-row')].map((tr) => [...tr.children].map((td) => td.textContent))`)
+    const expected = model.evaluations.filter((e) => e.status === 'suppressed').map((e) => e.suppression!.reason)
+    expect(cells.map((row) => row[4]).sort()).toEqual(expected.sort())
+    const first = cells.find((row) => row[4] === 'accepted risk 001')!
+    expect(first).toEqual(['high', 'iam-role-no-admin', 'aws_iam_role.s001', expect.stringMatching(/^infra\/main\.tf:\d+$/), 'accepted risk 001', 'config', '2030-01-01'])
+    expect(await page.locator('#suppressed tr.suppressed-row td.sev-high').count()).toBe(130)
+  })
+
+  it('rolls the ledger up to a row per account, counted by state as the model has it', async () => {
+    const { page } = opened
+    const rows = await page.evaluate<string[][]>(`[...document.querySelectorAll('#coverage tr.cov-account')].map((tr) => [...tr.children].map((cell) => cell.textContent.trim()))`)
+    const perAccount = (account: string, state: string) => String(model.coverage.filter((c) => c.account === account && c.state === state).length)
+    // Most incomplete first: the account with two failed entries, then the one with a denied entry.
+    expect(rows.map((row) => row[0])).toEqual(['777788889999', '444455556666', '111122223333'])
+    for (const row of rows) {
+      expect(row.slice(2, 6)).toEqual(['scanned', 'denied', 'unsupported', 'failed'].map((state) => perAccount(row[0], state)))
+      expect(row[1]).toBe('2 eu-west-1, us-east-1')
+      expect(row[7]).toBe('6 entries')
+    }
+    expect(await page.locator('#coverage tbody tr').count()).toBe(3)
+  })
+
+  it('opens an account\'s entries from the ledger block and closes them again', async () => {
+    const { page } = opened
+    const button = page.locator('#coverage tr.cov-account').filter({ has: page.locator('th', { hasText: '444455556666' }) }).locator('button.cov-toggle')
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    const entries = await openLedgerAccount(page, '444455556666')
+    expect(await button.getAttribute('aria-expanded')).toBe('true')
+    const cells = await entries.evaluate((node): string[][] => [...node.querySelectorAll(':scope table > tbody > tr')].map((tr) => [...tr.children].map((td) => td.textContent ?? '')))
+    const expected = model.coverage
+      .filter((c) => c.account === '444455556666')
+      .map((c) => [c.region, c.type, c.state, c.count === undefined ? '' : String(c.count), c.error ?? ''])
+    expect(cells).toEqual(expected)
+    expect(await entries.locator('tr.cov-denied').count()).toBe(1)
+    // Only that account's entries are shown; a second click hides them.
+    expect(await page.locator('#coverage tr.cov-entries').count()).toBe(1)
+    await button.click()
+    expect(await page.locator('#coverage tr.cov-entries').count()).toBe(0)
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect(opened.errors).toEqual([])
+    expect(await violations(page)).toEqual([])
+    expect(opened.requests).toEqual([])
+  })
+})
+
+
+// ---------------------------------------------------------------------------------------------------------------
 // Hostile text everywhere a user, a resource or a rule can put text. Every payload sets window.__pwned if it ever
 // runs, or fetches evil.example if it is ever loaded.
 
@@ -610,7 +781,7 @@ describe('a report built from hostile text', () => {
     // No element the data could have created: no images, frames, extra scripts or styles, no handler attributes,
     // and every link an https link.
     const dom = await page.evaluate<{ tags: string[]; handlers: string[]; hrefs: string[] }>(`(() => ({
-      tags: [...document.querySelectorAll('img, iframe, object, embed, link, base, svg:not([role="img"]), script:not(#plumbline-data), style')].map((e) => e.tagName + (e.tagName === 'SCRIPT' && !e.textContent.startsWith('// The findings list') ? '!' : '')),
+      tags: [...document.querySelectorAll('img, iframe, object, embed, link:not([rel="expect"][href="#findings"]), base, svg:not([role="img"]), script:not([type="application/octet-stream"]), style')].map((e) => e.tagName + (e.tagName === 'SCRIPT' && !e.textContent.startsWith('// The findings list') ? '!' : '')),
       handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name).filter((n) => n.startsWith('on'))),
       hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')).filter((h) => !h.startsWith('https://') && !h.startsWith('#'))
     }))()`)
@@ -627,7 +798,9 @@ describe('a report built from hostile text', () => {
     expect(await page.locator('dl.meta dd').first().textContent()).toBe(PWN.img)
     expect(await page.locator('p.verdict').textContent()).toBe(`Gate: FAIL (${PWN.closeJson})`)
     expect(await page.locator('#warnings li').textContent()).toBe(ALL)
-    expect(await page.locator('#coverage tbody td').allTextContents()).toEqual([PWN.script, PWN.img, PWN.handlebars, 'failed', '', `${PWN.closeJson} — ${PWN.link}`])
+    // The ledger's account row; its entries are shown when it is opened.
+    expect(await page.locator('#coverage tr.cov-account th').textContent()).toBe(PWN.script)
+    expect(await page.locator('#coverage tr.cov-account .cov-regions').textContent()).toBe(PWN.img)
   })
 
   it('shows hostile findings, drift values and rule texts literally, also after searching and opening details', async () => {
@@ -657,13 +830,18 @@ describe('a report built from hostile text', () => {
     await page.locator('#findings-list button.toggle').click()
     expect(await page.locator('#findings-list .detail-body').textContent()).toContain(PWN.img)
 
+    await showSection(page, 'drift')
     await page.locator('#drift details summary').first().click()
     const values = await page.locator('#drift tr.drift-change td').allTextContents()
     expect(values[0]).toBe(`Tags${PWN.img}`)
     expect(JSON.parse(values[1])).toEqual([{ Key: PWN.script, Value: PWN.closeJson }])
     expect(JSON.parse(values[2])).toEqual({ [PWN.handlebars]: PWN.comment })
+    expect(await page.locator('#drift tr.drift-unmanaged td').allTextContents()).toEqual([PWN.style, expect.any(String)])
+    await showSection(page, 'suppressed')
     expect(await page.locator('#suppressed tbody td').nth(4).textContent()).toBe(`${PWN.link} ${PWN.fetch}`)
     expect(await page.locator('#suppressed tbody td').nth(6).textContent()).toBe(PWN.style)
+    const entries = await openLedgerAccount(page, PWN.script)
+    expect(await entries.locator('tbody td').allTextContents()).toEqual([PWN.img, PWN.handlebars, 'failed', '', `${PWN.closeJson} — ${PWN.link}`])
 
     await assertInert(page)
   })
@@ -840,6 +1018,7 @@ describe('the demo report', () => {
         await page.click('#filters-reset')
 
         // No label without a value anywhere, details of every finding (and every drift entry) opened too.
+        for (const id of ['drift', 'suppressed']) if (await page.locator(`#${id}`).count()) await showSection(page, id)
         for (const toggle of await page.locator('#findings-list button.toggle').all()) await toggle.click()
         await page.evaluate(`document.querySelectorAll('details').forEach((details) => { details.open = true })`)
         const labels = await page.evaluate<Array<{ label: string; value: string | null }>>(`[...document.querySelectorAll('dt')].map((dt) => ({

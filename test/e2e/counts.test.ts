@@ -24,15 +24,16 @@ function htmlCounts(html: string): HtmlCounts {
   const header = /<thead><tr><th>Severity<\/th>((?:<th>[^<]*<\/th>)+)<th>total<\/th><\/tr><\/thead>/.exec(html)?.[1] ?? ''
   const statuses = [...header.matchAll(/<th>([^<]*)<\/th>/g)].map((m) => m[1])
   const totals = [...(/<tfoot><tr><th>all<\/th>(.*?)<\/tr><\/tfoot>/.exec(html)?.[1] ?? '').matchAll(/<td class="n">(\d+)<\/td>/g)].map((m) => Number(m[1]))
-  // The list's data: gzipped JSON in base64 (src/report/html.ts encodeTableData).
+  // The list's data: gzipped in base64 (src/report/html.ts encodeTableData): JSON whose `findings` holds the interned
+  // cells by column (the status among them), then a line of text cells per row.
   const block = /<script type="application\/octet-stream" id="plumbline-data" data-encoding="gzip, base64">(.*?)<\/script>/s.exec(html)?.[1]
-  const data = JSON.parse(block ? gunzipSync(Buffer.from(block, 'base64')).toString('utf8') : '{}') as { columns: string[]; interned: string[]; values: unknown[]; findings: unknown[][] }
-  const st = data.columns.indexOf('st')
-  const statusOf = (row: unknown[]) => (data.interned.includes('st') ? data.values[row[st] as number] : row[st])
+  const text = block ? gunzipSync(Buffer.from(block, 'base64')).toString('utf8') : '{}'
+  const data = JSON.parse(text.split('\n')[0]) as { interned: string[]; values: unknown[]; findings: number[][] }
+  const statusCells = data.findings[data.interned.indexOf('st')] ?? []
   return {
     banner,
     tableTotal: totals[statuses.indexOf('fail')],
-    listedFailing: data.findings.filter((row) => statusOf(row) === 'fail').length
+    listedFailing: statusCells.filter((value) => data.values[value] === 'fail').length
   }
 }
 

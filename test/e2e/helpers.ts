@@ -5,10 +5,22 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The shipped read-only policy's documents in attaching order: policy/plumbline-read-only.json, then -2.json, ... */
+/**
+ * A text with the HTML report's data blocks read: the report keeps its findings, drift, suppressed list and ledger
+ * entries gzipped in base64 (src/report/html.ts), where nothing can be seen as text. The text as it is, with every
+ * block's inflated content appended (any other text comes back unchanged), so a test that looks for a secret or an
+ * account id in the report looks at everything the page can show.
+ */
+export function withReportData(text: string): string {
+  const blocks = [...text.matchAll(/<script type="application\/octet-stream" id="(plumbline-[a-z]+)" data-encoding="gzip, base64">([A-Za-z0-9+/=]*)<\/script>/g)]
+  return text + blocks.filter((m) => m[2] !== '').map((m) => `\n${m[1]}: ${gunzipSync(Buffer.from(m[2], 'base64')).toString('utf8')}`).join('')
+}
+
 export function readOnlyPolicyFiles(): string[] {
   const parts = readdirSync(join(ROOT, 'policy'))
     .map((file) => /^plumbline-read-only(?:-(\d+))?\.json$/.exec(file))

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
-import { driftValueText, renderHtml, reportView, severityChart, type TableData, type TableRow } from '../../src/report/html.js'
+import { driftValueText, renderHtml, reportView, severityChart, type CoverageData, type DriftData, type SuppressedData, type TableData, type TableRow } from '../../src/report/html.js'
 import { maskAccountIds, maskAccountIdsInText } from '../../src/report/redact.js'
 import { STATUSES, sourceLink } from '../../src/report/view.js'
-import { SEVERITIES, type Evaluation } from '../../src/types.js'
+import { SEVERITIES, type CoverageEntry, type Evaluation } from '../../src/types.js'
 import { HOSTILE, buildModel, driftEntry, evaluation, resourceRef, richModel, ruleMeta } from './model-builder.js'
 
 /** Text of the cells of the <tr> whose first cell is `first`, tags stripped. */
 function rowCells(html: string, first: string): string[] {
-  const rows = html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []
+  const rows = html.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/g) ?? []
   for (const row of rows) {
     const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim())
     if (cells[0] === first) return cells
@@ -17,24 +17,40 @@ function rowCells(html: string, first: string): string[] {
 }
 
 const DATA_BLOCK = /<script type="application\/octet-stream" id="plumbline-data" data-encoding="gzip, base64">([\s\S]*?)<\/script>/
+const ANY_BLOCK = /<script type="application\/octet-stream" id="plumbline-[a-z]+" data-encoding="gzip, base64">[\s\S]*?<\/script>/g
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/
 
-/** The data block's JSON text: base64 of gzip. */
-function dataJson(html: string): string {
-  const block = DATA_BLOCK.exec(html)
-  if (!block) throw new Error('no data block')
-  return gunzipSync(Buffer.from(block[1], 'base64')).toString('utf8')
+/**
+ * A data block's text (base64 of gzip), '' when it is empty: JSON, and for the findings' (plumbline-data) a line of
+ * JSON per row after it.
+ */
+function dataJson(html: string, id = 'data'): string {
+  const block = new RegExp(`<script type="application/octet-stream" id="plumbline-${id}" data-encoding="gzip, base64">([\\s\\S]*?)</script>`).exec(html)
+  if (!block) throw new Error(`no ${id} block`)
+  return block[1] === '' ? '' : gunzipSync(Buffer.from(block[1], 'base64')).toString('utf8')
 }
+
+const driftBlock = (html: string): DriftData => JSON.parse(dataJson(html, 'drift'))
+const suppressedBlock = (html: string): SuppressedData => JSON.parse(dataJson(html, 'suppressed'))
+const coverageBlock = (html: string): CoverageData => JSON.parse(dataJson(html, 'coverage'))
 
 /**
  * The table data as the page's script reads it: rows decoded from cells and interned values, links completed.
  * `res` stays as sent (null: the script makes the label from the other cells).
  */
 function tableData(html: string): { findings: TableRow[]; rules: TableData['rules']; raw: TableData } {
-  const raw: TableData = JSON.parse(dataJson(html))
-  const findings = raw.findings.map((cells) => {
-    const row = Object.fromEntries(raw.columns.map((column, c) => [column, raw.interned.includes(column) ? raw.values[cells[c] as number] : cells[c]])) as unknown as TableRow
+  const [json, ...lines] = dataJson(html).split('\n')
+  const raw: TableData = { ...JSON.parse(json), texts: lines.map((line) => JSON.parse(line)) }
+  // The interned cells by column, as long as the lines of text.
+  expect(raw.findings).toHaveLength(raw.interned.length)
+  for (const column of raw.findings) expect(column).toHaveLength(raw.texts.length)
+  const textColumns = raw.columns.filter((column) => !raw.interned.includes(column))
+  const findings = raw.texts.map((_texts, r) => {
+    const row = Object.fromEntries([
+      ...raw.interned.map((column, c) => [column, raw.values[raw.findings[c][r]]]),
+      ...textColumns.map((column, c) => [column, raw.texts[r][c]])
+    ]) as unknown as TableRow
     return { ...row, link: row.link ? raw.linkBase + row.link : '' }
   })
   return { findings, rules: raw.rules, raw }
@@ -42,7 +58,7 @@ function tableData(html: string): { findings: TableRow[]; rules: TableData['rule
 
 /** The markup Handlebars produced: the page without the data block, the inline script and the stylesheet. */
 function markupOnly(html: string): string {
-  return html.replace(DATA_BLOCK, '').replace(INLINE_SCRIPT, '').replace(INLINE_STYLE, '')
+  return html.replace(ANY_BLOCK, '').replace(INLINE_SCRIPT, '').replace(INLINE_STYLE, '')
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -56,13 +72,15 @@ describe('renderHtml', () => {
     for (const raw of [HOSTILE.script, HOSTILE.img, HOSTILE.mustache, HOSTILE.backtick]) {
       expect(html).not.toContain(raw)
     }
-    // Only the page's own two script elements, one of them inert JSON.
-    expect(html.match(/<script\b/gi)).toHaveLength(2)
+    // Only the page's own script elements: the script and four inert data blocks (findings, drift, suppressed, ledger).
+    expect(html.match(/<script\b/gi)).toHaveLength(5)
+    expect(html.match(/<script type="application\/octet-stream"/gi)).toHaveLength(4)
     expect(markup).not.toMatch(/<script/i)
     expect(markup).not.toMatch(/<img/i)
     expect(markup).not.toMatch(/\son\w+=/i)
     expect(markup).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
-    expect(markup).toContain('accepted javascript:alert(1) Tom &amp; Jerry')
+    // The suppressed list's text is data for the script, in the block as typed.
+    expect(suppressedBlock(html).rows[0][4]).toBe('accepted javascript:alert(1) Tom & Jerry')
     // javascript: only ever appears as text, never as a link target.
     expect(html).not.toMatch(/href="javascript:/i)
   })
@@ -88,7 +106,9 @@ describe('renderHtml', () => {
     expect(directives.get('connect-src')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])
     expect(csp).not.toContain('unsafe')
-    expect(html).not.toMatch(/<(link|iframe|object|embed|img|base)\b/i)
+    // One <link>, which fetches nothing: it holds the first frame until the findings section is parsed.
+    expect(html.match(/<link\b[^>]*>/gi)).toEqual(['<link rel="expect" href="#findings" blocking="render">'])
+    expect(html).not.toMatch(/<(iframe|object|embed|img|base)\b/i)
     expect(markupOnly(html)).not.toMatch(/\b(src|style)=/i)
     // Nothing in the stylesheet or the markup loads anything.
     expect(markupOnly(html) + INLINE_STYLE.exec(html)![1]).not.toMatch(/url\(|@import|image-set/i)
@@ -184,7 +204,8 @@ describe('renderHtml', () => {
     const { raw } = tableData(html)
     expect(raw.values.filter((value) => value === 'critical')).toHaveLength(1)
     expect(raw.linkBase).toBe(model.run.sourceUrlBase)
-    expect(raw.groups).toEqual(view.findings.map(() => [1, 0]))
+    // One side each, none counted by the gate: 1 × 2 + 0.
+    expect(raw.groups).toEqual(view.findings.map(() => 2))
     const suppressed = view.findings.find((f) => f.statusKey === 'suppressed')!.sides[0]
     expect(suppressed.suppression).toContain('accepted javascript:alert(1)')
     expect(suppressed.suppression).toContain('[inline]')
@@ -224,7 +245,8 @@ describe('renderHtml', () => {
     expect(out).toContain('<p class="verdict-findings">2 findings (distinct rule and resource), 1 blocking the gate.</p>')
     expect(out).toContain('<p class="verdict-detail">3 failing checks,')
     const data = tableData(out)
-    expect(data.raw.groups).toEqual([[2, 1], [1, 0], [2, 0]])
+    // Sides × 2, plus 1 when the gate counts it: [2 sides, blocks], [1, does not], [2, does not].
+    expect(data.raw.groups).toEqual([5, 2, 4])
     expect(data.findings.map((row) => row.msg)).toEqual(['plan says so', 'live says so', 'The bucket is not encrypted.', 'The bucket is not encrypted.', 'The bucket is not encrypted.'])
   })
 
@@ -234,34 +256,68 @@ describe('renderHtml', () => {
     expect(data.rules['kms-key-rotation']).toMatchObject({ remediation: 'How to fix kms-key-rotation.', terraform: 'resource "aws_x" "y" {\n  fixed = true\n}' })
   })
 
-  it('lists suppressed findings with their reasons and sources', () => {
-    expect(html).toContain('<h2>Suppressed findings</h2>')
-    const row = /<tr class="suppressed-row">([\s\S]*?)<\/tr>/.exec(html)![1]
-    const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''))
-    expect(cells).toEqual(['critical', 'iam-no-admin-policy', expect.stringMatching(/^aws_s3_bucket\.b\d+$/), expect.stringMatching(/^infra\/main\.tf:\d+$/), 'accepted javascript:alert(1) Tom &amp; Jerry', 'inline', ''])
+  it('lists suppressed findings with their reasons and sources, as data the page shows in pages', () => {
+    expect(html).toContain('<h2>Suppressed findings <span class="muted">(1)</span></h2>')
+    expect(markupOnly(html)).toContain('<tbody id="suppressed-rows" data-list="rows"></tbody>')
+    const data = suppressedBlock(html)
+    expect(data.columns).toEqual(['severity', 'rule', 'resource', 'where', 'reason', 'source', 'expires'])
+    expect(data.rows).toEqual([['critical', 'iam-no-admin-policy', expect.stringMatching(/^aws_s3_bucket\.b\d+$/), expect.stringMatching(/^infra\/main\.tf:\d+$/), 'accepted javascript:alert(1) Tom & Jerry', 'inline', '']])
+    // Nothing suppressed: no section, an empty block.
+    const none = renderHtml(buildModel({ evaluations: [evaluation({ rule: 'r1' })] }))
+    expect(none).not.toContain('id="suppressed"')
+    expect(dataJson(none, 'suppressed')).toBe('')
   })
 
-  it('shows drift with Terraform and live values side by side, escaped, secrets as placeholders', () => {
+  it('shows drift with Terraform and live values side by side, secrets as placeholders, from its data block', () => {
     expect(html).toContain('<h2>Drift</h2>')
-    const changes = [...html.matchAll(/<tr class="drift-change"><td><code>([^<]*)<\/code><\/td><td><pre>([\s\S]*?)<\/pre><\/td><td><pre>([\s\S]*?)<\/pre><\/td><\/tr>/g)]
-    expect(changes.map((m) => m[1])).toEqual(['VersioningConfiguration.Status', 'Tags'])
-    expect(changes[0].slice(2)).toEqual(['&quot;Enabled&quot;', '&quot;Suspended&quot;'])
+    const data = driftBlock(html)
+    expect(data.changed).toHaveLength(1)
+    expect(data.missing).toHaveLength(1)
+    expect(data.unmanaged).toHaveLength(1)
+    const changes = data.changed[0].changes
+    expect(changes.map((c) => c[0])).toEqual(['VersioningConfiguration.Status', 'Tags'])
+    expect(changes[0].slice(1)).toEqual(['"Enabled"', '"Suspended"'])
     // A tag whose key names a secret keeps its key, not its value.
-    expect(changes[1][2]).toContain('&quot;Key&quot;: &quot;secret&quot;')
-    expect(html).not.toContain('TOPSECRET-IAC-VALUE')
-    expect(changes[1][3]).toBe('&quot;TOPSECRET-LIVE-VALUE&quot;')
-    expect(html.match(/<tr class="drift-missing">/g)).toHaveLength(1)
-    expect(html.match(/<tr class="drift-unmanaged">/g)).toHaveLength(1)
+    expect(changes[1][1]).toContain('"Key": "secret"')
+    expect(dataJson(html, 'drift')).not.toContain('TOPSECRET-IAC-VALUE')
+    expect(changes[1][2]).toBe('"TOPSECRET-LIVE-VALUE"')
+    expect(data.changed[0]).toMatchObject({ where: 'infra/main.tf:3', link: 'https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/infra/main.tf#L3', who: '' })
+    // Headings with counts, and no "Who changed it" column when nobody was looked up.
+    expect(html).toContain('<h3>Changed outside Terraform <span class="muted">(1)</span></h3>')
+    expect(html).toContain('<h3>Missing (in Terraform, not found live) <span class="muted">(1)</span></h3>')
+    expect(data.who).toBe(false)
+    expect(markupOnly(html)).not.toContain('Who changed it')
+  })
+
+  it('says who changed a drifted resource when the scan looked it up, and only then', () => {
+    const change = { principal: 'arn:aws:sts::123456789012:assumed-role/ops/alice', sessionName: 'alice', eventName: 'PutBucketVersioning', time: '2025-01-01T10:00:00Z' }
+    const named = buildModel({
+      drift: [
+        driftEntry('changed', { changes: [{ path: 'VersioningConfiguration.Status', iac: 'Enabled', live: 'Suspended' }], lastChange: change }),
+        driftEntry('missing', { lastChange: null }),
+        driftEntry('unmanaged')
+      ]
+    })
+    const out = renderHtml(named)
+    const data = driftBlock(out)
+    expect(data.who).toBe(true)
+    expect(data.changed[0].who).toBe('last changed by arn:aws:sts::123456789012:assumed-role/ops/alice with PutBucketVersioning at 2025-01-01T10:00:00Z')
+    expect(data.missing[0].who).toBe('CloudTrail holds no write on it in the last 90 days')
+    expect(data.unmanaged[0].who).toBe('')
+    expect(out.match(/<th scope="col">Who changed it<\/th>/g)).toHaveLength(2)
+    // Masked with redactIdentifiers, like every other account id in the page.
+    expect(dataJson(renderHtml(named, { redactIdentifiers: true }), 'drift')).not.toContain('123456789012')
   })
 
   it('shows hostile drift values as text', () => {
     const hostile = buildModel({
       drift: [driftEntry('changed', { changes: [{ path: 'Tags', iac: [{ Key: HOSTILE.script, Value: HOSTILE.img }], live: `</pre>${HOSTILE.mustache}` }] })]
     })
-    const out = markupOnly(renderHtml(hostile))
-    expect(out).not.toMatch(/<script|<img|<\/pre>\{\{/)
-    expect(out).toContain('&quot;Key&quot;: &quot;&lt;script&gt;alert(\\&quot;x\\&quot;)&lt;/script&gt;&quot;')
-    expect(out).toContain('&lt;/pre&gt;{{constructor.constructor(\\&quot;alert(1)\\&quot;)()}}')
+    const out = renderHtml(hostile)
+    expect(markupOnly(out)).not.toMatch(/<script|<img|<\/pre>\{\{/)
+    const [change] = driftBlock(out).changed[0].changes
+    expect(change[1]).toContain('"Key": "<script>alert(\\"x\\")</script>"')
+    expect(change[2]).toBe(JSON.stringify(`</pre>${HOSTILE.mustache}`))
   })
 
   it('counts the posture delta the way the job summary does', () => {
@@ -297,7 +353,7 @@ describe('renderHtml', () => {
   it('cannot be made to insert anything by text that looks like its insertion markers', () => {
     const marked = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '<!--plumbline:data--> <!--plumbline:script-->' })], run: { warnings: ['<!--plumbline:csp-->'] } })
     const out = renderHtml(marked)
-    expect(out.match(/<script\b/g)).toHaveLength(2)
+    expect(out.match(/<script\b/g)).toHaveLength(5)
     expect(out).toContain('<li>&lt;!--plumbline:csp--&gt;</li>')
     expect(tableData(out).findings[0].msg).toBe('<!--plumbline:data--> <!--plumbline:script-->')
   })
@@ -316,10 +372,10 @@ describe('renderHtml', () => {
 
 describe('the data block', () => {
   it('is base64 only, whatever the data holds, and inflates to the table data', () => {
-    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
+    const hostile = buildModel({ evaluations: [evaluation({ rule: 'r1', message: '</script><!-- -->&\u2028\nline two`${x}`', resource: resourceRef({ address: HOSTILE.script }) })] })
     const html = renderHtml(hostile)
     expect(DATA_BLOCK.exec(html)![1]).toMatch(/^[A-Za-z0-9+/]+=*$/)
-    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028`${x}`')
+    expect(tableData(html).findings[0].msg).toBe('</script><!-- -->&\u2028\nline two`${x}`')
   })
 })
 
@@ -390,20 +446,50 @@ describe('sourceLink', () => {
 })
 
 describe('renderHtml coverage', () => {
-  it('shows the whole ledger with states, counts and reasons, escaped', () => {
-    const model = buildModel({
-      coverage: [
-        { account: '111111111111', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'scanned', count: 3, note: 'read from list properties only' },
-        { account: '111111111111', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'denied', count: 0, error: `AccessDenied ${HOSTILE.img}` }
-      ]
-    })
-    const html = renderHtml(model)
+  const entries = [
+    { account: '111111111111', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'scanned' as const, count: 3, note: 'read from list properties only' },
+    { account: '111111111111', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'denied' as const, count: 0, error: `AccessDenied ${HOSTILE.img}` },
+    { account: '222222222222', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'scanned' as const, count: 5 },
+    { account: '222222222222', region: 'us-east-1', type: 'AWS::S3::Bucket', state: 'scanned' as const, count: 1 },
+    { account: '333333333333', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'failed' as const, error: 'Throttling' },
+    { account: '333333333333', region: 'eu-west-1', type: 'AWS::KMS::Key', state: 'unsupported' as const }
+  ]
+  const html = renderHtml(buildModel({ coverage: entries }))
+
+  it('rolls the ledger up to one row per account: regions and entries by state, most incomplete first', () => {
     expect(html).toContain('<h2>Coverage</h2>')
-    expect(html).toContain('1 of 2 (account, region, type) entries scanned; 1 denied')
-    expect(html).toMatch(/<tr class="cov-scanned"><td>111111111111<\/td><td>eu-west-1<\/td><td><code>AWS::S3::Bucket<\/code><\/td><td>scanned<\/td><td class="n">3<\/td><td>read from list properties only<\/td><\/tr>/)
-    expect(html).toContain('<tr class="cov-denied">')
+    expect(html).toContain('3 of 6 (account, region, type) entries scanned; 1 denied, 1 unsupported, 1 failed')
+    expect(rowCells(html, 'Account')).toEqual(['Account', 'Regions', 'scanned', 'denied', 'unsupported', 'failed', 'Resources', 'Entries'])
+    expect(rowCells(html, '333333333333')).toEqual(['333333333333', '1 eu-west-1', '0', '0', '1', '1', '0', '2 entries'])
+    expect(rowCells(html, '111111111111')).toEqual(['111111111111', '1 eu-west-1', '1', '1', '0', '0', '3', '2 entries'])
+    expect(rowCells(html, '222222222222')).toEqual(['222222222222', '2 eu-west-1, us-east-1', '2', '0', '0', '0', '6', '2 entries'])
+    const order = [...html.matchAll(/<tr class="cov-account[^"]*" data-account-index="(\d+)"><th scope="row">(\d+)</g)].map((m) => m[2])
+    expect(order).toEqual(['333333333333', '111111111111', '222222222222'])
+    // No entry is markup: one row per account.
+    expect(markupOnly(html)).not.toContain('AWS::KMS::Key')
     expect(html).not.toContain(HOSTILE.img)
     expect(renderHtml(buildModel())).not.toContain('<h2>Coverage</h2>')
+  })
+
+  it('keeps every entry in the ledger block, per account as the rows point to it, with counts and reasons', () => {
+    const data = coverageBlock(html)
+    const index = Number(/data-account-index="(\d+)"><th scope="row">111111111111</.exec(html)![1])
+    const account = data.accounts[index]
+    expect(account.account).toBe('111111111111')
+    const decoded = account.entries.map(([region, type, state, count, why]) => [data.regions[region], data.types[type], data.states[state], count, why])
+    expect(decoded).toEqual([
+      ['eu-west-1', 'AWS::S3::Bucket', 'scanned', 3, 'read from list properties only'],
+      ['eu-west-1', 'AWS::KMS::Key', 'denied', 0, `AccessDenied ${HOSTILE.img}`]
+    ])
+    expect(data.accounts.reduce((n, a) => n + a.entries.length, 0)).toBe(entries.length)
+  })
+
+  it('gives a state it does not know (an inventory from another version) a column of its own', () => {
+    const other = { account: '444444444444', region: 'eu-west-1', type: 'AWS::S3::Bucket', state: 'skipped' } as unknown as CoverageEntry
+    const out = renderHtml(buildModel({ coverage: [...entries, other] }))
+    expect(rowCells(out, 'Account')).toEqual(['Account', 'Regions', 'scanned', 'denied', 'unsupported', 'failed', 'skipped', 'Resources', 'Entries'])
+    expect(rowCells(out, '444444444444')).toEqual(['444444444444', '1 eu-west-1', '0', '0', '0', '0', '1', '0', '1 entry'])
+    expect(rowCells(out, '111111111111')).toEqual(['111111111111', '1 eu-west-1', '1', '1', '0', '0', '0', '3', '2 entries'])
   })
 })
 
