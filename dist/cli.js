@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-UGGJ3A5P.js";
+} from "./chunks/chunk-O6YKA62T.js";
 import {
   FRAMEWORK_IDS,
   InputError,

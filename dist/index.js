@@ -24,7 +24,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-UGGJ3A5P.js";
+} from "./chunks/chunk-O6YKA62T.js";
 import {
   withRetry
 } from "./chunks/chunk-6HEVLCAX.js";
