@@ -26,11 +26,12 @@ afterAll(async () => {
 describe('plumbline scan --live', () => {
   it('scans with the environment credentials, writes the inventory, and reads it back offline to the same findings', async () => {
     const live = await cli('scan', '--live', '--region', REGION, '--tf-dir', 'infra', '--out', 'live-out', '--fail-on', 'none')
-    // Progress on stderr (which identity scans), nothing else: no SDK warning, no error. 26: the bucket's versioning
-    // fact (S3 GetBucketVersioning, for MFA delete), the estate's two EBS snapshots and its AMI are read too.
+    // Progress on stderr (which identity scans), nothing else: no SDK warning, no error. 29: the bucket's versioning
+    // fact (S3 GetBucketVersioning, for MFA delete), the estate's two EBS snapshots and its AMI are read too, and
+    // IAM's access advisor for three principals (Plumbline::IAM::ServiceLastAccessed; the service-linked role is skipped).
     expect(live.stderr).toBe(
       `Using the default AWS credential chain: arn:aws:iam::${STAGING}:user/auditor (account ${STAGING})\n` +
-        `account ${STAGING}: 26 resource(s) read in 1 region(s) and global\n`
+        `account ${STAGING}: 29 resource(s) read in 1 region(s) and global\n`
     )
     expect(live.code).toBe(0)
     expect(live.stdout).toContain(`wrote ${join(workspace, 'live-out/plumbline-inventory.json')}`)
