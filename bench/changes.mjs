@@ -34,7 +34,6 @@
 //   node bench/changes.mjs [--resources 10000] [--buckets resources÷30] [--runs 5] [--latency-ms 20] [--rate-limit N]
 // --rate-limit is passed to every live run (default: the CLI's, 20); --rate-limit 0 shows what the limit costs.
 import { build } from 'esbuild'
-import Handlebars from 'handlebars'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -43,6 +42,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startAwsServer, trailRecord } from '../test/aws-server/index.mjs'
 import { BENCH_ACCOUNT as ACCOUNT, BENCH_TYPES, benchSeeds } from './live-scan-seed.mjs'
+import { PRODUCT_BUILD_OPTIONS } from '../scripts/product-build.mjs'
 
 const OWN_TARGET_MS = 5000
 const CC_PER_CHANGE_TARGET = 3
@@ -70,34 +70,10 @@ const work = join(root, 'bench/out/changes')
 rmSync(work, { recursive: true, force: true })
 mkdirSync(work, { recursive: true })
 
-// ---- The CLI: src/cli-entry.ts bundled with scripts/bundle.mjs's options (one file, no splitting) ----
+// ---- The CLI: src/cli-entry.ts bundled with the product's options (scripts/product-build.mjs; one file, no splitting) ----
 
 const cliFile = join(work, 'cli.mjs')
-await build({
-  entryPoints: [join(root, 'src/cli-entry.ts')],
-  outfile: cliFile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  loader: { '.hbs': 'text' },
-  plugins: [
-    {
-      // As scripts/bundle.mjs: the report template precompiled, Handlebars' runtime only.
-      name: 'precompiled-report-template',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]templates[\\/]report\.hbs$/ }, (a) => ({
-          contents: `export default ${Handlebars.precompile(readFileSync(a.path, 'utf8'), { strict: true, knownHelpersOnly: true })}`,
-          loader: 'js'
-        }))
-      }
-    }
-  ],
-  alias: { handlebars: 'handlebars/runtime' },
-  banner: { js: "import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);" }
-})
+await build({ ...PRODUCT_BUILD_OPTIONS, entryPoints: [join(root, 'src/cli-entry.ts')], outfile: cliFile })
 
 // ---- The estate: bench/live-scan's, plus buckets (by default one per 30 resources; half in each region) ----
 

@@ -3,35 +3,18 @@
 // bench/org-scan.mjs (bench/out/org-scan/pass2/merged/plumbline-results.json). The results file holds everything
 // the report shows but the rule texts, which come from this checkout's rule registry.
 //   node bench/report-from-results.mjs [results.json] [--out report.html]
-import { build } from 'esbuild'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { importSource } from './import-source.mjs'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } })
 const input = positionals[0] ?? join(root, 'bench/out/org-scan/pass2/merged/plumbline-results.json')
 const out = args.out ?? join(root, 'bench/out/report-from-results.html')
 
-const entry = `
-import { renderHtml } from './src/report/html.ts'
-import { ALL_RULES } from './src/rules/index.ts'
-export { renderHtml, ALL_RULES }
-`
-const bundled = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  loader: { '.hbs': 'text' },
-  write: false,
-  logLevel: 'warning'
-})
-const bundleFile = join(root, 'bench/out/report-from-results-bundle.mjs')
-writeFileSync(bundleFile, bundled.outputFiles[0].text)
-const { renderHtml, ALL_RULES } = await import(pathToFileURL(bundleFile).href)
+const { renderHtml, ALL_RULES } = await importSource('report-from-results-bundle', ['src/report/html.ts', 'src/rules/index.ts'])
 
 const results = JSON.parse(readFileSync(input, 'utf8'))
 const used = new Set(results.evaluations.map((e) => e.rule))

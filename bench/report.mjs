@@ -17,12 +17,12 @@
 // checked against the model. Headless /usr/bin/chromium through playwright-core, one browser, a fresh context per
 // run; the first run is reported as cold, the median of the next ones as warm.
 //   node bench/report.mjs [--findings 10000|100000] [--runs 5]
-import { build } from 'esbuild'
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { importSource } from './import-source.mjs'
 
 const { values: args } = parseArgs({ options: { findings: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } } })
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -180,19 +180,7 @@ function model() {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 mkdirSync(work, { recursive: true })
-const bundleFile = join(work, 'report-bundle.mjs')
-const bundled = await build({
-  entryPoints: [join(root, 'src/report/html.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  loader: { '.hbs': 'text' },
-  write: false,
-  logLevel: 'warning'
-})
-writeFileSync(bundleFile, bundled.outputFiles[0].text)
-const { renderHtml } = await import(pathToFileURL(bundleFile).href)
+const { renderHtml } = await importSource('report-bundle', ['src/report/html.ts'])
 
 const reportModel = model()
 const renderStarted = performance.now()

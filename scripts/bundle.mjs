@@ -1,46 +1,15 @@
 // Builds dist/: the action entry (dist/index.js, what action.yml runs) and the CLI entry (dist/cli.js, what
 // bin/plumbline.js runs), sharing their code through chunks. ESM for Node 20+; no source maps (dist/ is
-// committed and diffed by the check-dist workflow).
+// committed and diffed by the check-dist workflow). The options themselves are in product-build.mjs.
 import { build } from 'esbuild'
-import Handlebars from 'handlebars'
-import { readFileSync, rmSync } from 'node:fs'
-
-/**
- * templates/report.hbs precompiled here rather than compiled at run time: compiling it took tens of milliseconds
- * of every run that writes a report. The module's default export becomes Handlebars' template specification,
- * which src/report/html.ts hands to its private instance's `template()`; everything else that imports the file
- * (the tests, the benches) still gets its text and compiles it there. The options are html.ts COMPILE_OPTIONS.
- */
-const precompiledReport = {
-  name: 'precompiled-report-template',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]templates[\\/]report\.hbs$/ }, (args) => ({
-      contents: `export default ${Handlebars.precompile(readFileSync(args.path, 'utf8'), { strict: true, knownHelpersOnly: true })}`,
-      loader: 'js'
-    }))
-  }
-}
+import { rmSync } from 'node:fs'
+import { PRODUCT_BUILD_OPTIONS } from './product-build.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 await build({
+  ...PRODUCT_BUILD_OPTIONS,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
   outdir: 'dist',
-  bundle: true,
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  loader: { '.hbs': 'text' },
-  plugins: [precompiledReport],
-  // With the report template precompiled, the product needs Handlebars' runtime only: its compiler (and the
-  // source-map library the compiler uses) would be 0.25 MB of JavaScript to load on every start for nothing.
-  alias: { handlebars: 'handlebars/runtime' },
-  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);"
-  }
+  chunkNames: 'chunks/[name]-[hash]'
 })
