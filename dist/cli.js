@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-O6YKA62T.js";
+} from "./chunks/chunk-W2AI333K.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -24,7 +24,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-O6YKA62T.js";
+} from "./chunks/chunk-W2AI333K.js";
 import {
   withRetry
 } from "./chunks/chunk-6HEVLCAX.js";

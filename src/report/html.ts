@@ -33,6 +33,7 @@ import {
   type RuleMetadata
 } from '../types.js'
 import { evaluationKey } from '../model/counts.js'
+import { compareText } from '../model/values.js'
 import { maskAccountIds } from './redact.js'
 import { SEVERITY_RANK, gateWords } from '../model/severity.js'
 import {
@@ -638,10 +639,6 @@ function coverageView(coverage: readonly CoverageEntry[]): Pick<ReportView, 'cov
   }
   rows.sort((a, b) => b.incomplete - a.incomplete || compareText(a.account, b.account))
   return { coverageAccounts: rows, coverageStates: [...data.states], coverageData: data }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Only an absolute https URL without characters that could matter in markup; anything else is dropped. */
