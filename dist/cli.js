@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-W2AI333K.js";
+} from "./chunks/chunk-MEYNQR5Z.js";
 import {
   FRAMEWORK_IDS,
   InputError,

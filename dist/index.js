@@ -24,7 +24,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-W2AI333K.js";
+} from "./chunks/chunk-MEYNQR5Z.js";
 import {
   withRetry
 } from "./chunks/chunk-6HEVLCAX.js";

@@ -69,8 +69,11 @@ interface Change {
 
 interface ResourceChange {
   address?: unknown
+  module_address?: unknown
   mode?: unknown
   type?: unknown
+  name?: unknown
+  index?: unknown
   deposed?: unknown
   change?: Change
 }
@@ -106,8 +109,70 @@ function boundHeapGrowth(planChars: number): void {
   if (planChars >= LARGE_PLAN_CHARS) setFlagsFromString(`--heap-growing-percent=${LARGE_PLAN_HEAP_GROWING_PERCENT}`)
 }
 
-export function parsePlan(text: string, file: string): PlanData {
-  const doc = parseTerraformJson(text, file, 'plan')
+/**
+ * The keys Terraform and OpenTofu write after planned_values, in the order they write them (jsonplan's plan struct):
+ * the first of these after `"planned_values":` ends that member.
+ */
+const KEYS_AFTER_PLANNED_VALUES = ['"resource_drift":', '"resource_changes":', '"output_changes":', '"prior_state":', '"configuration":']
+
+/**
+ * The plan's text with its planned_values member cut out, or undefined when it cannot be cut safely. planned_values
+ * repeats what resource_changes already says (every managed resource's change.after, with the same unknown values
+ * left out and the same sensitivity as after_sensitive), and it is about a third of a plan's text: not parsing it
+ * saves that share of JSON.parse and of the collections that copy what it makes. The cut is at the member's key
+ * and at the next key Terraform writes after it; JSON.parse of the rest then fails unless both were members of the
+ * top-level object (a cut inside a nested value leaves its brackets unbalanced), and parsePlanDocument checks what
+ * it gets, so a plan written some other way is parsed whole as before.
+ */
+export function textWithoutPlannedValues(text: string): string | undefined {
+  const start = text.indexOf('"planned_values":')
+  if (start < 0) return undefined
+  let end = -1
+  for (let i = 0; i < KEYS_AFTER_PLANNED_VALUES.length; i++) {
+    const at = text.indexOf(KEYS_AFTER_PLANNED_VALUES[i], start)
+    if (at > start && (end < 0 || at < end)) end = at
+  }
+  if (end < 0) return undefined
+  return text.slice(0, start) + text.slice(end)
+}
+
+/**
+ * The plan document, without planned_values when that is safe (see textWithoutPlannedValues): a format 1.x plan
+ * (Terraform 1.1 and later, every OpenTofu), whose resource_changes list every managed resource, no-op ones
+ * included, and mark sensitivity. Anything else, and any text the cut does not parse, is parsed whole, which also
+ * says where a broken file breaks.
+ */
+function parsePlanDocument(text: string, file: string, cutFromChars: number): { doc: Record<string, unknown>; fromChanges: boolean } {
+  const cut = text.length >= cutFromChars ? textWithoutPlannedValues(text) : undefined
+  if (cut !== undefined) {
+    let doc: unknown
+    try {
+      doc = JSON.parse(cut)
+    } catch {
+      doc = undefined
+    }
+    if (
+      isObject(doc) &&
+      !('planned_values' in doc) &&
+      Array.isArray(doc.resource_changes) &&
+      typeof doc.format_version === 'string' &&
+      !isLegacyFormat(doc.format_version)
+    ) {
+      return { doc, fromChanges: true }
+    }
+  }
+  return { doc: parseTerraformJson(text, file, 'plan'), fromChanges: false }
+}
+
+/** Below this size (about 500 resources) a plan is parsed whole: the cut would save little and copies the text. */
+const CUT_PLANNED_VALUES_FROM_CHARS = 1024 * 1024
+
+/**
+ * cutFromChars: the size from which planned_values is left out (tests set 0 to read every fixture both ways, or
+ * Infinity to read it whole).
+ */
+export function parsePlan(text: string, file: string, cutFromChars = CUT_PLANNED_VALUES_FROM_CHARS): PlanData {
+  const { doc, fromChanges } = parsePlanDocument(text, file, cutFromChars)
   phaseDone('parse')
   if (looksLikeState(doc)) throw wrongKindError(file, 'plan')
   const formatVersion = checkFormatVersion(doc, file, 'plan')
@@ -126,7 +191,8 @@ export function parsePlan(text: string, file: string): PlanData {
   // The paths of before_sensitive trees walked here, by address: prior state needs them again for the same
   // resources (every one the plan keeps), and walking a tree costs more than looking its paths up.
   const beforeSensitiveByAddress = new Map<string, string[]>()
-  forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
+  const eachPlanned = fromChanges ? forEachPlannedChange : forEachManagedResource
+  eachPlanned(fromChanges ? changes : isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
     const resource = valuesResource(r, module, 'plan')
     const change = changes.get(resource.address)?.change
     const action = change ? actionOf(change.actions) : undefined
@@ -219,6 +285,20 @@ function sensitiveVariableValues(configuration: Record<string, unknown>, variabl
     for (const value of stringsAtPaths(variable.value, [''])) found.add(value)
   }
   return [...found]
+}
+
+/**
+ * Every managed resource the plan keeps, read from resource_changes as forEachManagedResource reads it from
+ * planned_values (parsePlanDocument left that out): its values are change.after, which Terraform marshals the same
+ * way (unknown values left out), and its sensitivity comes from after_sensitive, which parsePlan reads anyway. In
+ * resource_changes' order, which Terraform sorts by address.
+ */
+function forEachPlannedChange(changes: unknown, visit: Parameters<typeof forEachManagedResource>[1]): void {
+  for (const rc of (changes as Map<string, ResourceChange>).values()) {
+    if (typeof rc.type !== 'string' || typeof rc.name !== 'string') continue
+    const module = typeof rc.module_address === 'string' ? rc.module_address : ''
+    visit({ address: rc.address, mode: 'managed', type: rc.type, name: rc.name, index: rc.index, values: rc.change?.after }, module)
+  }
 }
 
 /** resource_changes of managed resources by address; deposed objects are old halves of a replace, not resources. */
