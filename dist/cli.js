@@ -30,7 +30,7 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-MEYNQR5Z.js";
+} from "./chunks/chunk-BUI73MEA.js";
 import {
   FRAMEWORK_IDS,
   InputError,

@@ -24,7 +24,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-MEYNQR5Z.js";
+} from "./chunks/chunk-BUI73MEA.js";
 import {
   withRetry
 } from "./chunks/chunk-6HEVLCAX.js";

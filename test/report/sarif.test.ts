@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib'
+import { randomBytes } from 'node:crypto'
 import type * as Sarif from 'sarif'
-import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzippedSize, serializeSarif, toRepoUri, uploadText } from '../../src/report/sarif.js'
+import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzipBound, gzippedSize, serializeSarif, toRepoUri, uploadText } from '../../src/report/sarif.js'
 import { maskAccountIds } from '../../src/report/redact.js'
 import { SECURITY_SEVERITY } from '../../src/model/severity.js'
 import type { CoverageEntry, Evaluation, Severity } from '../../src/types.js'
@@ -411,6 +412,22 @@ describe('toRepoUri', () => {
     expect(toRepoUri('./infra/main.tf')).toBe('infra/main.tf')
     expect(toRepoUri('infra\\a b\\c#1.tf')).toBe('infra/a%20b/c%231.tf')
     expect(toRepoUri('/leading/slash.tf')).toBe('leading/slash.tf')
+  })
+})
+
+describe('gzipBound', () => {
+  it('bounds what gzip makes of input that does not compress, at every level, and is tight', () => {
+    for (const bytes of [0, 1, 100, 4095, 4096, 16_384, 65_537, 1_000_003]) {
+      const input = randomBytes(bytes)
+      for (const level of [1, 6, 9]) expect(gzipSync(input, { level }).length).toBeLessThanOrEqual(gzipBound(bytes))
+      expect(gzipBound(bytes)).toBeLessThanOrEqual(bytes + Math.ceil(bytes * 0.0004) + 25)
+    }
+  })
+
+  it('answers a text under the cap by the bound without compressing it, and one over it by compressing', async () => {
+    const text = randomBytes(300_000).toString('latin1')
+    expect(await fitsGzippedInBackground(text, gzipBound(Buffer.byteLength(text)))).toBe(true)
+    expect(await fitsGzippedInBackground(text, gzipSync(text).length - 1)).toBe(false)
   })
 })
 
