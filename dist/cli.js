@@ -30,14 +30,14 @@ import {
   shardPlanLine,
   sideLabel,
   writeOutputFiles
-} from "./chunks/chunk-BUI73MEA.js";
+} from "./chunks/chunk-V3F3IU23.js";
 import {
   FRAMEWORK_IDS,
   InputError,
   RunError,
   jsonErrorPlace,
   writeFileSafely
-} from "./chunks/chunk-5XXC5U63.js";
+} from "./chunks/chunk-JSUYTSAP.js";
 import "./chunks/chunk-XC4FGG7F.js";
 
 // src/cli.ts

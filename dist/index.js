@@ -24,7 +24,7 @@ import {
   tally,
   unreadableBase,
   writeOutputFiles
-} from "./chunks/chunk-BUI73MEA.js";
+} from "./chunks/chunk-V3F3IU23.js";
 import {
   withRetry
 } from "./chunks/chunk-6HEVLCAX.js";
@@ -34,7 +34,7 @@ import {
   RunError,
   SEVERITIES,
   compareText
-} from "./chunks/chunk-5XXC5U63.js";
+} from "./chunks/chunk-JSUYTSAP.js";
 import {
   DefaultArtifactClient,
   context,

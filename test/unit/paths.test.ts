@@ -1,4 +1,4 @@
-import { parsePath, formatPath, getPath, pathsOverlap, markerPaths, isRedacted } from '../../src/paths.js'
+import { parsePath, formatPath, getPath, isUnder, pathsOverlap, markerPaths, isRedacted, type PathStep } from '../../src/paths.js'
 import { configAddress, moduleOf } from '../../src/sources/address.js'
 import { isSecretName, looksLikeSecretValue } from '../../src/secrets.js'
 
@@ -55,5 +55,35 @@ describe('secrets', () => {
     expect(looksLikeSecretValue('AKIAIOSFODNN7EXAMPLE')).toBe(true)
     expect(looksLikeSecretValue('ghp_' + 'a'.repeat(36))).toBe(true)
     expect(looksLikeSecretValue('https://example.com/some/path')).toBe(false)
+  })
+})
+
+describe('isUnder and pathsOverlap compare text as the steps would', () => {
+  // The step-by-step answer, what the text comparison must agree with.
+  const under = (path: string, ancestor: string): boolean => {
+    const p = parsePath(path)
+    const a = parsePath(ancestor)
+    return a.length <= p.length && a.every((step, i) => p[i] === step)
+  }
+  const STEPS: PathStep[] = ['A', 'Ab', 'b', 'x.y', 'a b', '"q"', 'A[0]', 0, 1, 10, 'Tags', 'Key']
+  let seed = 7
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff
+    return seed % n
+  }
+  const randomPath = (): string => formatPath(Array.from({ length: next(4) }, () => STEPS[next(STEPS.length)]))
+  it('on 20,000 pairs of formatted paths, quoted keys and indexes among them', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const a = randomPath()
+      const b = next(3) === 0 ? formatPath([...parsePath(a), STEPS[next(STEPS.length)]]) : randomPath()
+      expect([a, b, isUnder(b, a)]).toEqual([a, b, under(b, a)])
+      expect([a, b, pathsOverlap(a, b)]).toEqual([a, b, under(a, b) || under(b, a)])
+    }
+  })
+  it('on a key written quoted where it could be bare', () => {
+    expect(isUnder('Tags.Name.x', 'Tags["Name"]')).toBe(true)
+    expect(isUnder('Tags["Name"]', 'Tags.Name')).toBe(true)
+    expect(isUnder('Tags.Names', 'Tags.Name')).toBe(false)
+    expect(isUnder('Tags[1]', 'Tags[10]')).toBe(false)
   })
 })
