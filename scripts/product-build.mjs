@@ -26,6 +26,11 @@ export const PRODUCT_BUILD_OPTIONS = {
   platform: 'node',
   target: 'node20',
   sourcemap: false,
+  // Whitespace and syntax minified (names kept): every run compiles the bundle before it does anything, and V8's
+  // compile time follows the source's size; `plumbline --version` took 70 ms less (median of 15, 2.7 → 1.9 MB of
+  // JavaScript loaded). Nothing reads the bundle but Node: the sources are the code to read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.hbs': 'text' },

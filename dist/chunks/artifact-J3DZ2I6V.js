@@ -1,0 +1,2 @@
+import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);
+import{ArtifactNotFoundError,DefaultArtifactClient,FilesNotFoundError,GHESNotSupportedError,InvalidResponseError,NetworkError,UsageError,artifact_default}from"./chunk-A2D63NOA.js";import"./chunk-6BY3Q5OY.js";export{ArtifactNotFoundError,DefaultArtifactClient,FilesNotFoundError,GHESNotSupportedError,InvalidResponseError,NetworkError,UsageError,artifact_default as default};
