@@ -64,21 +64,36 @@ const BUFFER_BYTES = 1 << 20
 /** A slice this long always fits an empty buffer. */
 const SLICE_UNITS = Math.floor(BUFFER_BYTES / MAX_UTF8_BYTES_PER_UNIT)
 
+/**
+ * Two buffers in turn: one is written (on libuv's threads) while the next slices are encoded into the other, so the
+ * main thread does not wait for each megabyte to reach the file. One write at a time, in order.
+ */
 async function writeText(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
-  const buffer = Buffer.allocUnsafe(BUFFER_BYTES)
+  const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)]
+  let current = 0
   let used = 0
-  const flush = async (): Promise<void> => {
+  let writing: Promise<void> | undefined
+  const writeAll = async (buffer: Buffer, length: number): Promise<void> => {
     let written = 0
-    while (written < used) written += (await handle.write(buffer, written, used - written)).bytesWritten
+    while (written < length) written += (await handle.write(buffer, written, length - written)).bytesWritten
+  }
+  const flush = async (): Promise<void> => {
+    if (writing) await writing
+    writing = writeAll(buffers[current], used)
+    // Seen here as well, so that a write failing while the next buffer fills is not an unhandled rejection; it
+    // is still thrown by the next flush or the last await.
+    writing.catch(() => undefined)
+    current = 1 - current
     used = 0
   }
   for (const piece of pieces) {
     for (const slice of textSlices(piece, SLICE_UNITS)) {
       if (used + slice.length * MAX_UTF8_BYTES_PER_UNIT > BUFFER_BYTES) await flush()
-      used += buffer.write(slice, used)
+      used += buffers[current].write(slice, used)
     }
   }
-  await flush()
+  if (used > 0) await flush()
+  if (writing) await writing
 }
 
 async function isSymbolicLink(path: string): Promise<boolean> {
