@@ -69,7 +69,8 @@ export interface SarifCategory {
 }
 
 export interface SarifBuild {
-  log: Sarif.Log
+  /** The log as objects, parsed from `text` when asked for (the tests read it; the files are written from the text). */
+  readonly log: Sarif.Log
   /** serializeSarif(log), made while checking the size caps: write the file with it. */
   text: string
   /** The runs' categories, in the file's order. */
@@ -145,7 +146,11 @@ function driftRule(
 interface PendingResult {
   rule: RuleMetadata
   severity: Severity
-  result: Sarif.Result
+  /**
+   * The result's JSON without its fingerprints and rule index (which depend on the run): made as soon as the result
+   * is, so that thousands of result objects die young instead of living, with a copy each, until the log is written.
+   */
+  resultText: string
   fingerprintKey: string
   /** Tie-breaker for results that share a fingerprint key, so their `:n` suffixes are stable. */
   order: string
@@ -211,8 +216,10 @@ export function buildSarif(model: ReportModel, opts: SarifOptions): SarifBuild {
   const cut = { plan: 0, live: 0 }
   for (const each of categories) cut[each.side] += each.cut
   return {
-    log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs: fitted.map((each) => each.run) },
-    // Exactly serializeSarif(log), made from the runs' texts the caps were measured on.
+    get log(): Sarif.Log {
+      return JSON.parse(this.text) as Sarif.Log
+    },
+    // Made from the runs' texts the caps were measured on.
     text: `${LOG_HEAD}${fitted.map((each) => each.text).join(',')}]}`,
     categories,
     cut
@@ -286,12 +293,8 @@ function fitRun(
   each: PendingRun,
   maxResults: number,
   maxGzip: number
-): { run: Sarif.Run; text: string; kept: number } {
-  const make = (count: number) => {
-    const run = buildRun(model, categoryName(category, each.side, each.account), each, each.pending.slice(0, count))
-    // A run's text the way serializeSarif writes it within the log (compact JSON).
-    return { run, text: JSON.stringify(run), kept: count }
-  }
+): { text: string; kept: number } {
+  const make = (count: number) => ({ text: runText(model, categoryName(category, each.side, each.account), each, each.pending.slice(0, count)), kept: count })
   const whole = make(Math.min(each.pending.length, maxResults))
   if (fitsGzipped(logText(whole.text), maxGzip)) return whole
   let low = 0
@@ -385,8 +388,13 @@ async function gzippedLength(input: Buffer): Promise<number> {
   return (await gzipAsync(input, { chunkSize: Math.max(gzipBound(input.length), 64) })).length
 }
 
-/** `category`: the run's whole category (categoryName); `pending`: the results it keeps of `scope`'s. */
-function buildRun(model: ReportModel, category: string, scope: PendingRun, pending: PendingResult[]): Sarif.Run {
+/**
+ * A run's compact JSON, as JSON.stringify would write the run object (tool, automationDetails, originalUriBaseIds,
+ * invocations, results, versionControlProvenance, in that order), with each result's text (PendingResult.resultText)
+ * completed by its fingerprints and rule index rather than made again as an object. `category`: the run's whole
+ * category (categoryName); `pending`: the results it keeps of `scope`'s.
+ */
+function runText(model: ReportModel, category: string, scope: PendingRun, pending: PendingResult[]): string {
   // Rules of this run only, in id order, so ruleIndex points into this run's driver.rules. A rule's level and
   // security-severity follow the severity its results carry (a config override changes it for every resource),
   // since GitHub reads security-severity from the rule, not from the result.
@@ -400,14 +408,12 @@ function buildRun(model: ReportModel, category: string, scope: PendingRun, pendi
   const rules = [...effective.values()].sort((a, b) => compareText(a.id, b.id))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const hashes = fingerprints(pending)
-  // Each result object made once, its fields in the order the file has always had.
-  const results = pending.map(
-    (item, i): Sarif.Result => ({
-      ...item.result,
-      partialFingerprints: { primaryLocationLineHash: hashes[i], 'plumbline/v1': hashes[i] },
-      ruleIndex: ruleIndex.get(item.rule.id)
-    })
-  )
+  const results = new Array<string>(pending.length)
+  for (let i = 0; i < pending.length; i++) {
+    const text = pending[i].resultText
+    // A fingerprint is hex and a count: nothing in it needs escaping.
+    results[i] = `${text.slice(0, -1)},"partialFingerprints":{"primaryLocationLineHash":"${hashes[i]}","plumbline/v1":"${hashes[i]}"},"ruleIndex":${ruleIndex.get(pending[i].rule.id)}}`
+  }
 
   const version = model.run.tool.version
   const driver: Sarif.ToolComponent = {
@@ -418,7 +424,7 @@ function buildRun(model: ReportModel, category: string, scope: PendingRun, pendi
   }
   if (/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version)) driver.semanticVersion = version
 
-  const run: Sarif.Run = {
+  const head: Omit<Sarif.Run, 'results'> = {
     tool: { driver },
     // GitHub takes everything before the last '/' as the category; the trailing '/' leaves the run id empty,
     // so the category is exactly the one named and stays the same from one run to the next.
@@ -426,12 +432,11 @@ function buildRun(model: ReportModel, category: string, scope: PendingRun, pendi
     originalUriBaseIds: {
       [SRCROOT]: { description: { text: 'The repository root: every result location is relative to it.' } }
     },
-    invocations: [invocation(model, scope)],
-    results
+    invocations: [invocation(model, scope)]
   }
   const provenance = versionControl(model)
-  if (provenance) run.versionControlProvenance = [provenance]
-  return run
+  const tail = provenance ? `,"versionControlProvenance":${JSON.stringify([provenance])}` : ''
+  return `${JSON.stringify(head).slice(0, -1)},"results":[${results.join(',')}]${tail}}`
 }
 
 /** At most this many rule errors are listed per run (the results JSON has them all). */
@@ -538,12 +543,12 @@ function evaluationResult(
     fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
     order: evaluation.path ?? '',
     account: evaluation.resource.account,
-    result: {
+    resultText: JSON.stringify({
       ruleId: rule.id,
       level: sarifLevel(evaluation.severity),
       message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}${withLastChange(evaluation.lastChange)}`) },
       locations: [placed]
-    }
+    } satisfies Sarif.Result)
   }
 }
 
@@ -560,12 +565,12 @@ function driftResult(entry: DriftEntry, fallback: string): PendingResult {
     fingerprintKey: fingerprintKey(rule.id, resource),
     order: '',
     account: resource.account,
-    result: {
+    resultText: JSON.stringify({
       ruleId: rule.id,
       level: sarifLevel(rule.severity),
       message: { text: messageText(driftMessage(entry.class, subject, entry) + withLastChange(entry.lastChange)) },
       locations: [location(entry.location, fallback, resource)]
-    }
+    } satisfies Sarif.Result)
   }
 }
 
