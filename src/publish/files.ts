@@ -6,7 +6,7 @@ import type { Config } from '../config.js'
 import { renderHtml } from '../report/html.js'
 import { maskAccountIds, maskInventoryIdentifiers } from '../report/redact.js'
 import { resultsJsonPieces } from '../report/results-json.js'
-import { buildSarif, fitsGzippedInBackground, uploadText, type SarifBuild, type SarifOptions } from '../report/sarif.js'
+import { buildSarif, uploadFits, type SarifBuild, type SarifOptions } from '../report/sarif.js'
 import { writeInventoryFile, type InventoryFile } from '../sources/inventory-file.js'
 import { phaseDone } from '../timings.js'
 import type { ReportModel } from '../types.js'
@@ -82,7 +82,7 @@ export async function writeOutputFiles(model: ReportModel, config: Config, live:
   // run where a category does not fit, the SARIF is made again within the caps and the report rendered again, with
   // the warning that says so.
   let sarif = buildSarif(written, { ...sarifOptions, maxGzipBytes: Number.POSITIVE_INFINITY })
-  const fits = Promise.all(sarif.categories.map((each) => fitsGzippedInBackground(uploadText(sarif, each), sarifOptions.maxGzipBytes)))
+  const fits = Promise.all(sarif.categories.map((each) => uploadFits(sarif, each, sarifOptions.maxGzipBytes)))
   // Handled here too, so that a renderer throwing before the answer is awaited leaves no unhandled rejection.
   fits.catch(() => undefined)
   const cutWarning = noteSarifCut(sarif, [model, written])

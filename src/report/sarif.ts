@@ -236,6 +236,14 @@ export function uploadText(build: SarifBuild, category: SarifCategory): string {
   return logText(build.text.slice(category.span[0], category.span[1]))
 }
 
+/**
+ * The UTF-8 size of uploadText(build, category), counted without making that text (a copy of the run's megabytes):
+ * with gzipBound, most runs are then known to fit without being compressed or copied.
+ */
+export function uploadBytes(build: SarifBuild, category: SarifCategory): number {
+  return Buffer.byteLength(LOG_HEAD) + Buffer.byteLength(build.text.slice(category.span[0], category.span[1])) + 2
+}
+
 function logText(runText: string): string {
   return `${LOG_HEAD}${runText}]}`
 }
@@ -372,6 +380,12 @@ export function gzipBound(bytes: number): number {
 export async function fitsGzippedInBackground(text: string, maxGzip: number = MAX_GZIP_BYTES): Promise<boolean> {
   if (gzipBound(Buffer.byteLength(text)) <= maxGzip) return true
   return (await gzippedLength(Buffer.from(text))) <= maxGzip
+}
+
+/** Whether the category's upload stays within the cap once gzipped: by its size alone when it can, else compressed in the background. */
+export async function uploadFits(build: SarifBuild, category: SarifCategory, maxGzip: number = MAX_GZIP_BYTES): Promise<boolean> {
+  if (gzipBound(uploadBytes(build, category)) <= maxGzip) return true
+  return fitsGzippedInBackground(uploadText(build, category), maxGzip)
 }
 
 const gzipAsync = promisify(gzip)

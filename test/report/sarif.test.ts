@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import { randomBytes } from 'node:crypto'
 import type * as Sarif from 'sarif'
-import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzipBound, gzippedSize, serializeSarif, toRepoUri, uploadText } from '../../src/report/sarif.js'
+import { DRIFT_RULES, buildSarif, fitsGzippedInBackground, gzipBound, gzippedSize, serializeSarif, toRepoUri, uploadBytes, uploadFits, uploadText } from '../../src/report/sarif.js'
 import { maskAccountIds } from '../../src/report/redact.js'
 import { SECURITY_SEVERITY } from '../../src/model/severity.js'
 import type { CoverageEntry, Evaluation, Severity } from '../../src/types.js'
@@ -281,6 +281,16 @@ describe('buildSarif live categories (sarif-live-categories)', () => {
       run: { accounts: [A, B, C] }
     })
   const table = (build: ReturnType<typeof buildSarif>) => build.categories.map((c) => [c.category, c.results, c.cut])
+
+  it('counts the upload size of each category without making its text', async () => {
+    const build = buildSarif(estate(), OPTS)
+    for (const category of build.categories) {
+      const bytes = Buffer.byteLength(uploadText(build, category))
+      expect(uploadBytes(build, category)).toBe(bytes)
+      expect(await uploadFits(build, category, gzipBound(bytes))).toBe(true)
+      expect(await uploadFits(build, category, gzipSync(uploadText(build, category)).length - 1)).toBe(false)
+    }
+  })
 
   it('gives each account of a three-account live side its own run and category, and keeps <category>/live for results without an account', () => {
     const build = buildSarif(estate(), OPTS)
