@@ -77,6 +77,16 @@ describe('parsePlan without planned_values', () => {
     expect(plan.resources.map((r) => r.values)).toEqual([{ bucket: 'b', tags: { resource_changes: 'x' } }])
   })
 
+  it('reads the plan whole when a variable holds keys named like the plan\'s', () => {
+    const doc = JSON.parse(readFileSync('test/fixtures/plans/mixed.json', 'utf8')) as Record<string, unknown>
+    // Before the real planned_values: a value with both names at the same depth, so that the cut text parses.
+    const variables = { copy: { value: { planned_values: { a: 1 }, resource_changes: [] } } }
+    const text = JSON.stringify({ ...doc, variables })
+    expect(JSON.parse(textWithoutPlannedValues(text) as string)).toHaveProperty('planned_values')
+    expect(parsePlan(text, 'plan.json', 0)).toEqual(parsePlan(text, 'plan.json', Infinity))
+    expect(parsePlan(text, 'plan.json', 0).resources.length).toBeGreaterThan(0)
+  })
+
   it('reads the plan whole when the keys are written in another order', () => {
     const doc = JSON.parse(readFileSync('test/fixtures/plans/mixed.json', 'utf8')) as Record<string, unknown>
     const reordered = JSON.stringify({ resource_changes: doc.resource_changes, ...doc })
