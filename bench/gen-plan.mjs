@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Writes a realistic `terraform show -json` plan for the benchmark: `node bench/gen-plan.mjs <out.json> [count]`.
+// Writes a realistic `terraform show -json` plan for the benchmark: `node bench/gen-plan.mjs <out.json> [count] [mix]`.
+// mix `new` (the default): an estate mostly being created (80% create, 10% update, 7% no-op, 3% replace), so the
+// prior state holds a fifth of the resources; `mature`: a pull request on an estate that exists (1% create, 2% update,
+// 96.5% no-op, 0.5% replace), whose prior state holds nearly every resource, as most pull requests' plans do.
 // `count` managed resources (default 20,000) across every mapped type, in nested modules with count and
 // for_each, with after_unknown and sensitive markers, prior_state for the updated ones, a little
 // resource_drift and a configuration section with references. Seeded: the same count gives the same bytes.
@@ -7,12 +10,18 @@
 
 import { writeFileSync } from 'node:fs'
 
-const [, , out, countArg] = process.argv
+const [, , out, countArg, mixArg = 'new'] = process.argv
 if (!out) {
   console.error('usage: node bench/gen-plan.mjs <out.json> [count=20000]')
   process.exit(2)
 }
 const COUNT = countArg === undefined ? 20000 : Number(countArg)
+const MIXES = { new: [0.8, 0.9, 0.97], mature: [0.01, 0.03, 0.995] }
+const MIX = MIXES[mixArg]
+if (!MIX) {
+  console.error(`mix must be new or mature, got ${mixArg}`)
+  process.exit(2)
+}
 if (!Number.isInteger(COUNT) || COUNT < 1) {
   console.error(`count must be a positive integer, got ${countArg}`)
   process.exit(2)
@@ -651,7 +660,7 @@ while (made < COUNT) {
     const index = slot.next++
     const unit = { team: slot.module.key ?? 'platform', label: `${slot.template.toLowerCase()}${index}` }
     const roll = random()
-    const action = roll < 0.8 ? 'create' : roll < 0.9 ? 'update' : roll < 0.97 ? 'no-op' : 'replace'
+    const action = roll < MIX[0] ? 'create' : roll < MIX[1] ? 'update' : roll < MIX[2] ? 'no-op' : 'replace'
     const specs = templates[slot.template](unit)
     for (const spec of specs) {
       if (made >= COUNT) break

@@ -1,6 +1,6 @@
 // bench/phases: where the plan check's time goes. Runs the built CLI on the generated plan (the one bench/plan-check
 // uses) with PLUMBLINE_TIMINGS set, each run in a fresh process, and prints every phase's median and minimum.
-//   node bench/phases.mjs [resources=20000] [runs=8]
+//   node bench/phases.mjs [resources=20000] [runs=8] [mix=new|mature] (bench/gen-plan.mjs)
 // start-up counts from the process's start (node's own start-up included), so the phases add up to the whole run.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -8,7 +8,8 @@ import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
 
 const count = Number(process.argv[2] ?? 20000)
 const runs = Number(process.argv[3] ?? 8)
-const plan = benchPlan(count)
+const mix = process.argv[4] ?? 'new'
+const plan = benchPlan(count, mix)
 
 const samples = new Map()
 for (let i = 0; i < runs; i++) {

@@ -2,7 +2,7 @@
 // written) on a generated 20,000-resource plan, as a ratio to a plain JSON.parse of the same file measured
 // in the same run, plus peak RSS. Targets (issue 11): ratio ≤ 2.5 at 20,000 resources and ≤ 2.0 at 100,000, peak RSS
 // under 1 GB at 100,000.
-//   node bench/plan-check.mjs [resources=20000] [repeats=3]
+//   node bench/plan-check.mjs [resources=20000] [repeats=3] [mix=new|mature] (bench/gen-plan.mjs: mature is a pull request on an estate that exists)
 import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,7 +10,8 @@ import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
 
 const count = Number(process.argv[2] ?? 20000)
 const repeats = Number(process.argv[3] ?? 3)
-const plan = benchPlan(count)
+const mix = process.argv[4] ?? 'new'
+const plan = benchPlan(count, mix)
 
 function measure(args) {
   const child = spawnSync(process.execPath, [join(root, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
@@ -30,7 +31,7 @@ const floorMs = median(floors.map((m) => m.ms))
 const checkMs = median(checks.map((m) => m.ms))
 const peakRss = Math.max(...checks.map((m) => m.maxRssMb))
 const mb = statSync(plan).size / 1e6
-console.log(`plan: ${count} resources, ${mb.toFixed(1)} MB`)
+console.log(`plan: ${count} resources (${mix}), ${mb.toFixed(1)} MB`)
 console.log(`floor (JSON.parse of the file): ${floorMs.toFixed(0)} ms (median of ${repeats})`)
 console.log(`whole check (dist/cli.js scan): ${checkMs.toFixed(0)} ms (median of ${repeats})`)
 console.log(`ratio: ${(checkMs / floorMs).toFixed(2)} (target ≤ ${count >= 100000 ? '2.0' : '2.5'})`)
