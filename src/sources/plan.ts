@@ -191,8 +191,7 @@ export function parsePlan(text: string, file: string, cutFromChars = CUT_PLANNED
   // The paths of before_sensitive trees walked here, by address: prior state needs them again for the same
   // resources (every one the plan keeps), and walking a tree costs more than looking its paths up.
   const beforeSensitiveByAddress = new Map<string, string[]>()
-  const eachPlanned = fromChanges ? forEachPlannedChange : forEachManagedResource
-  eachPlanned(fromChanges ? changes : isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
+  const visitPlanned: PlannedVisitor = (r, module) => {
     const resource = valuesResource(r, module, 'plan')
     const change = changes.get(resource.address)?.change
     const action = change ? actionOf(change.actions) : undefined
@@ -208,7 +207,9 @@ export function parsePlan(text: string, file: string, cutFromChars = CUT_PLANNED
     }
     addFacts(resource, true)
     resources.push(resource)
-  })
+  }
+  if (fromChanges) forEachPlannedChange(changes, visitPlanned)
+  else forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, visitPlanned)
 
   const deleted: PlanData['deleted'] = []
   const forgotten: string[] = []
@@ -287,14 +288,17 @@ function sensitiveVariableValues(configuration: Record<string, unknown>, variabl
   return [...found]
 }
 
+/** What forEachManagedResource hands each resource of a values module tree to. */
+type PlannedVisitor = Parameters<typeof forEachManagedResource>[1]
+
 /**
  * Every managed resource the plan keeps, read from resource_changes as forEachManagedResource reads it from
  * planned_values (parsePlanDocument left that out): its values are change.after, which Terraform marshals the same
  * way (unknown values left out), and its sensitivity comes from after_sensitive, which parsePlan reads anyway. In
  * resource_changes' order, which Terraform sorts by address.
  */
-function forEachPlannedChange(changes: unknown, visit: Parameters<typeof forEachManagedResource>[1]): void {
-  for (const rc of (changes as Map<string, ResourceChange>).values()) {
+function forEachPlannedChange(changes: Map<string, ResourceChange>, visit: PlannedVisitor): void {
+  for (const rc of changes.values()) {
     if (typeof rc.type !== 'string' || typeof rc.name !== 'string') continue
     const module = typeof rc.module_address === 'string' ? rc.module_address : ''
     visit({ address: rc.address, mode: 'managed', type: rc.type, name: rc.name, index: rc.index, values: rc.change?.after }, module)
