@@ -2,18 +2,14 @@
 // run, so that a change's cost shows as a change of the ratio (bench/plan-check measures this build alone).
 //   node bench/ab.mjs OTHER_CHECKOUT [runs=5] [resources=20000]
 // OTHER_CHECKOUT is another checkout of Plumbline with its own `npm run bundle` done (git worktree add DIR REV).
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
+import { benchPlan, measureChild, median, ROOT as root, WORK as work } from './bench-plan.mjs'
 
 const [other, runs = '5', count = '20000'] = process.argv.slice(2)
 if (!other) throw new Error('usage: node bench/ab.mjs OTHER_CHECKOUT [runs] [resources]')
 const plan = benchPlan(Number(count))
 const builds = { other, this: root }
-const measure = (checkout, args) => {
-  const child = spawnSync(process.execPath, [join(checkout, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: checkout, maxBuffer: 1 << 26 })
-  return JSON.parse(child.stderr.trim().split('\n').pop())
-}
+const measure = (checkout, args) => measureChild(args, checkout)
 const times = { floor: [], other: [], this: [] }
 // CPU time of every thread, which other work on a shared machine disturbs less than the wall clock.
 const cpu = { other: [], this: [] }
@@ -25,7 +21,6 @@ for (let i = 0; i < Number(runs); i++) {
     cpu[name].push(run.cpuMs)
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const floor = median(times.floor)
 for (const name of ['other', 'this']) {
   console.log(`${name === 'this' ? 'this build ' : `${other}`}: ${median(times[name]).toFixed(0)} ms, ${(median(times[name]) / floor).toFixed(2)}× the floor (${floor.toFixed(0)} ms)`)

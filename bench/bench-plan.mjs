@@ -1,4 +1,5 @@
-// The generated plan the plan benchmarks share (bench/plan-check.mjs, bench/phases.mjs), made once per size.
+// The generated plan the plan benchmarks share (bench/plan-check.mjs, bench/phases.mjs, bench/ab.mjs,
+// bench/rule-breadth.mjs), made once per size, and how they measure a run.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -21,3 +22,16 @@ export function benchPlan(count, mix = 'new') {
   }
   return plan
 }
+
+/**
+ * One task of bench/measure-child.mjs (`parse FILE`: the floor; `cli ARGS...`: the check through the built CLI) in a
+ * fresh process of `checkout` (this one unless another build is compared): {ms, cpuMs, maxRssMb}. Exit 1 is a gate
+ * that failed, still a measurement; any other failure stops the bench.
+ */
+export function measureChild(args, checkout = ROOT) {
+  const child = spawnSync(process.execPath, [join(checkout, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: checkout, maxBuffer: 1 << 26 })
+  if (child.status !== 0 && child.status !== 1) throw new Error(`measured task failed (${child.status}): ${child.stderr.slice(-2000)}`)
+  return JSON.parse(child.stderr.trim().split('\n').pop())
+}
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]

@@ -4,7 +4,7 @@
 // start-up counts from the process's start (node's own start-up included), so the phases add up to the whole run.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
+import { benchPlan, median, ROOT as root, WORK as work } from './bench-plan.mjs'
 
 const count = Number(process.argv[2] ?? 20000)
 const runs = Number(process.argv[3] ?? 8)
@@ -27,7 +27,6 @@ for (let i = 0; i < runs; i++) {
     samples.get(label).push(Number(ms))
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 console.log(`plan: ${count} resources, ${runs} runs; phases in ms (median, minimum)`)
 for (const [label, xs] of samples) {
   if (label !== 'total' && Math.max(...xs) === 0) continue // a phase this run has nothing for (live, drift)

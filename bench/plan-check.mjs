@@ -3,29 +3,21 @@
 // in the same run, plus peak RSS. Targets (issue 11): ratio ≤ 2.5 at 20,000 resources and ≤ 2.0 at 100,000, peak RSS
 // under 1 GB at 100,000.
 //   node bench/plan-check.mjs [resources=20000] [repeats=3] [mix=new|mature] (bench/gen-plan.mjs: mature is a pull request on an estate that exists)
-import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
+import { benchPlan, measureChild, median, WORK as work } from './bench-plan.mjs'
 
 const count = Number(process.argv[2] ?? 20000)
 const repeats = Number(process.argv[3] ?? 3)
 const mix = process.argv[4] ?? 'new'
 const plan = benchPlan(count, mix)
 
-function measure(args) {
-  const child = spawnSync(process.execPath, [join(root, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
-  const last = child.stderr.trim().split('\n').pop()
-  if (child.status !== 0 && child.status !== 1) throw new Error(`measured task failed (${child.status}): ${child.stderr.slice(-2000)}`)
-  return JSON.parse(last)
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const floors = []
 const checks = []
 for (let i = 0; i < repeats; i++) {
-  floors.push(measure(['parse', plan]))
-  checks.push(measure(['cli', 'scan', '--plan', plan, '--out', join(work, 'out'), '--fail-on', 'none']))
+  floors.push(measureChild(['parse', plan]))
+  checks.push(measureChild(['cli', 'scan', '--plan', plan, '--out', join(work, 'out'), '--fail-on', 'none']))
 }
 const floorMs = median(floors.map((m) => m.ms))
 const checkMs = median(checks.map((m) => m.ms))

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { benchPlan, ROOT as root, WORK as work } from './bench-plan.mjs'
+import { benchPlan, measureChild, median, ROOT as root, WORK as work } from './bench-plan.mjs'
 
 const runs = Number(process.argv[2] ?? 8)
 const count = Number(process.argv[3] ?? 20000)
@@ -22,23 +22,17 @@ const skipped = all.filter((id) => !before.has(id))
 const config = join(work, 'rules-before-breadth.yml')
 writeFileSync(config, `skip-rules:\n${skipped.map((id) => `  - ${id}\n`).join('')}`)
 
-const measure = (args) => {
-  const child = spawnSync(process.execPath, [join(root, 'bench/measure-child.mjs'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
-  if (child.status !== 0 && child.status !== 1) throw new Error(`measured task failed (${child.status}): ${child.stderr.slice(-2000)}`)
-  return JSON.parse(child.stderr.trim().split('\n').pop())
-}
-const check = (extra) => measure(['cli', 'scan', '--plan', plan, '--out', join(work, 'rule-breadth'), '--fail-on', 'none', ...extra])
+const check = (extra) => measureChild(['cli', 'scan', '--plan', plan, '--out', join(work, 'rule-breadth'), '--fail-on', 'none', ...extra])
 const times = { floor: [], before: [], all: [] }
 const cpu = { before: [], all: [] }
 for (let i = 0; i < runs; i++) {
-  times.floor.push(measure(['parse', plan]).ms)
+  times.floor.push(measureChild(['parse', plan]).ms)
   for (const [name, extra] of [['before', ['--config', config]], ['all', []]]) {
     const run = check(extra)
     times[name].push(run.ms)
     cpu[name].push(run.cpuMs)
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const floor = median(times.floor)
 const ratio = (name) => median(times[name]) / floor
 console.log(`plan: ${count} resources; ${runs} runs by turns; floor (JSON.parse of the file) ${floor.toFixed(0)} ms`)
