@@ -1,6 +1,7 @@
 // The plan source: `terraform show -json <planfile>` (or `tofu show -json`), format 0.1, 0.2 or 1.x. The file
-// is parsed once and walked once: resource_changes are indexed by address, the configuration by configuration address,
-// so a 20,000-resource plan costs little more than its JSON.parse.
+// is parsed once and walked once (a large one a change at a time, from its bytes: plan-stream.ts): resource_changes
+// are indexed by address, the configuration by configuration address, so a 20,000-resource plan costs less than its
+// JSON.parse.
 
 import { setFlagsFromString } from 'node:v8'
 import { formatPath, stringsAtPaths, type PathStep } from '../paths.js'
@@ -15,12 +16,14 @@ import {
   looksLikeState,
   markerPathsOrNone,
   parseTerraformJson,
-  readTerraformFile,
+  readTerraformBytes,
+  terraformText,
   unionPaths,
   unmarkedSensitivityWarning,
   valuesResource,
   wrongKindError
 } from './terraform-json.js'
+import { bytesSource, StreamAbandoned, streamedPlan, textSource, type PlanSource, type StreamedPlan } from './plan-stream.js'
 
 /** One entry of resource_drift: what changed outside Terraform, as paths only (values are never kept). */
 export interface PlanDriftEntry {
@@ -85,10 +88,10 @@ interface ConfigFacts {
 }
 
 export async function readPlan(file: string): Promise<PlanData> {
-  const text = await readTerraformFile(file, 'plan')
+  const bytes = await readTerraformBytes(file, 'plan')
   phaseDone('read')
-  boundHeapGrowth(text.length)
-  return parsePlan(text, file)
+  boundHeapGrowth(bytes.length)
+  return parsePlanBytes(bytes, file)
 }
 
 /** Plans from this size on (about 35,000 resources) get the heap growth bound below. */
@@ -110,90 +113,51 @@ function boundHeapGrowth(planChars: number): void {
 }
 
 /**
- * The keys Terraform and OpenTofu write after planned_values, in the order they write them (jsonplan's plan struct):
- * the first of these after `"planned_values":` ends that member.
+ * Below this size (about 500 resources) a plan is parsed whole: reading it a change at a time would save little.
+ * Tests set 0 to read every fixture both ways, or Infinity to read it whole.
  */
-const KEYS_AFTER_PLANNED_VALUES = ['"resource_drift":', '"resource_changes":', '"output_changes":', '"prior_state":', '"configuration":']
+const STREAM_FROM = 1024 * 1024
 
-/**
- * The plan's text with its planned_values member cut out, or undefined when it cannot be cut safely. planned_values
- * repeats what resource_changes already says (every managed resource's change.after, with the same unknown values
- * left out and the same sensitivity as after_sensitive), and it is about a third of a plan's text: not parsing it
- * saves that share of JSON.parse and of the collections that copy what it makes. The cut is at the member's key
- * and at the next key Terraform writes after it; JSON.parse of the rest then fails unless both were members of the
- * top-level object (a cut inside a nested value leaves its brackets unbalanced), and parsePlanDocument checks what
- * it gets, so a plan written some other way is parsed whole as before.
- */
-export function textWithoutPlannedValues(text: string): string | undefined {
-  const start = text.indexOf('"planned_values":')
-  if (start < 0) return undefined
-  let end = -1
-  for (let i = 0; i < KEYS_AFTER_PLANNED_VALUES.length; i++) {
-    const at = text.indexOf(KEYS_AFTER_PLANNED_VALUES[i], start)
-    if (at > start && (end < 0 || at < end)) end = at
-  }
-  if (end < 0) return undefined
-  return text.slice(0, start) + text.slice(end)
+/** A plan file's bytes: a large one read a change at a time from the bytes themselves (plan-stream.ts). */
+export function parsePlanBytes(bytes: Buffer, file: string, streamFrom = STREAM_FROM): PlanData {
+  return parsePlanFrom(bytes.length >= streamFrom ? bytesSource(bytes) : undefined, () => terraformText(bytes), file)
+}
+
+/** A plan's text: a large one read a change at a time (plan-stream.ts). */
+export function parsePlan(text: string, file: string, streamFrom = STREAM_FROM): PlanData {
+  return parsePlanFrom(text.length >= streamFrom ? textSource(text) : undefined, () => text, file)
 }
 
 /**
- * The plan document, without planned_values when that is safe (see textWithoutPlannedValues): a format 1.x plan
- * (Terraform 1.1 and later, every OpenTofu), whose resource_changes list every managed resource, no-op ones
- * included, and mark sensitivity. Anything else, and any text the cut does not parse, is parsed whole, which also
- * says where a broken file breaks.
+ * A format 1.x plan (Terraform 1.1 and later, every OpenTofu), whose resource_changes list every managed resource,
+ * no-op ones included, and mark sensitivity, is read without planned_values and a change at a time when it is laid
+ * out as Terraform writes it. Anything else is parsed whole, as is a plan whose stream is abandoned half-way (the
+ * resources read so far are dropped), which also says where a broken file breaks.
  */
-function parsePlanDocument(text: string, file: string, cutFromChars: number): { doc: Record<string, unknown>; fromChanges: boolean } {
-  const cut = text.length >= cutFromChars ? textWithoutPlannedValues(text) : undefined
-  if (cut !== undefined) {
-    let doc: unknown
+function parsePlanFrom(source: PlanSource | undefined, wholeText: () => string, file: string): PlanData {
+  const streamed = source ? streamedPlan(source) : undefined
+  if (streamed) {
     try {
-      doc = JSON.parse(cut)
-    } catch {
-      doc = undefined
-    }
-    if (
-      isObject(doc) &&
-      !('planned_values' in doc) &&
-      Array.isArray(doc.resource_changes) &&
-      typeof doc.format_version === 'string' &&
-      !isLegacyFormat(doc.format_version)
-    ) {
-      return { doc, fromChanges: true }
+      return walkPlan(file, streamed)
+    } catch (err) {
+      if (!(err instanceof StreamAbandoned)) throw err
     }
   }
-  return { doc: parseTerraformJson(text, file, 'plan'), fromChanges: false }
+  const doc = parseTerraformJson(wholeText(), file, 'plan')
+  phaseDone('parse')
+  return walkPlan(file, { doc })
 }
 
-/** Below this size (about 500 resources) a plan is parsed whole: the cut would save little and copies the text. */
-const CUT_PLANNED_VALUES_FROM_CHARS = 1024 * 1024
-
 /**
- * cutFromChars: the size from which planned_values is left out (tests set 0 to read every fixture both ways, or
- * Infinity to read it whole).
+ * The plan's resources from its document or, streamed, from its changes one at a time and then the rest of the
+ * document (which has neither planned_values nor resource_changes: the planned resources are read from the changes).
  */
-export function parsePlan(text: string, file: string, cutFromChars = CUT_PLANNED_VALUES_FROM_CHARS): PlanData {
-  const { doc, fromChanges } = parsePlanDocument(text, file, cutFromChars)
-  phaseDone('parse')
-  if (looksLikeState(doc)) throw wrongKindError(file, 'plan')
-  const formatVersion = checkFormatVersion(doc, file, 'plan')
-  if (!('planned_values' in doc) && !('resource_changes' in doc)) {
-    throw new InputError(
-      `${file}: no planned_values or resource_changes, so not a plan; give the JSON printed by "terraform show -json <planfile>"`
-    )
-  }
-
-  const changes = indexChanges(doc.resource_changes)
-  const configuration = isObject(doc.configuration) ? doc.configuration : {}
-  const providerRegions = readProviderRegions(configuration, doc.variables)
-  const addFacts = configFacts(indexConfiguration(configuration, providerRegions))
-
+function walkPlan(file: string, input: { doc: Record<string, unknown> } | StreamedPlan): PlanData {
   const resources: TfResource[] = []
   // The paths of before_sensitive trees walked here, by address: prior state needs them again for the same
   // resources (every one the plan keeps), and walking a tree costs more than looking its paths up.
   const beforeSensitiveByAddress = new Map<string, string[]>()
-  const visitPlanned: PlannedVisitor = (r, module) => {
-    const resource = valuesResource(r, module, 'plan')
-    const change = changes.get(resource.address)?.change
+  const addPlanned = (resource: TfResource, change: Change | undefined): void => {
     const action = change ? actionOf(change.actions) : undefined
     if (action === 'delete') return
     if (action) resource.action = action
@@ -205,11 +169,53 @@ export function parsePlan(text: string, file: string, cutFromChars = CUT_PLANNED
       if (isObject(change.before_sensitive)) beforeSensitiveByAddress.set(resource.address, before)
       if (after.length > 0 || before.length > 0) resource.sensitive = unionPaths(resource.sensitive, after, before)
     }
-    addFacts(resource, true)
     resources.push(resource)
   }
-  if (fromChanges) forEachPlannedChange(changes, visitPlanned)
-  else forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, visitPlanned)
+
+  let doc: Record<string, unknown>
+  let formatVersion: string
+  let changes = new Map<string, ResourceChange>()
+  if ('changes' in input) {
+    // Each change is walked as it is parsed; what the later steps need of it (its actions and type for the
+    // deletions, its before_sensitive for prior state when the walk did not keep its paths) is all that is kept.
+    for (const item of input.changes) {
+      if (!isManagedChange(item)) continue
+      // A repeated address would be read differently from the whole document's index (the last one, in the
+      // first one's place): not a plan Terraform writes, so it is read whole rather than guessed at.
+      if (changes.has(item.address)) throw new StreamAbandoned()
+      const change = item.change
+      if (typeof item.type === 'string' && typeof item.name === 'string') {
+        const module = typeof item.module_address === 'string' ? item.module_address : ''
+        const r = { address: item.address, mode: 'managed', type: item.type, name: item.name, index: item.index, values: change?.after }
+        addPlanned(valuesResource(r, module, 'plan'), change)
+      }
+      const kept: Change | undefined = change && { actions: change.actions }
+      if (kept && change!.before_sensitive !== undefined && !beforeSensitiveByAddress.has(item.address)) kept.before_sensitive = change!.before_sensitive
+      changes.set(item.address, { address: item.address, type: item.type, change: kept })
+    }
+    doc = input.document()
+    phaseDone('parse')
+    formatVersion = checkFormatVersion(doc, file, 'plan')
+  } else {
+    doc = input.doc
+    if (looksLikeState(doc)) throw wrongKindError(file, 'plan')
+    formatVersion = checkFormatVersion(doc, file, 'plan')
+    if (!('planned_values' in doc) && !('resource_changes' in doc)) {
+      throw new InputError(
+        `${file}: no planned_values or resource_changes, so not a plan; give the JSON printed by "terraform show -json <planfile>"`
+      )
+    }
+    changes = indexChanges(doc.resource_changes)
+    forEachManagedResource(isObject(doc.planned_values) ? doc.planned_values.root_module : undefined, (r, module) => {
+      const resource = valuesResource(r, module, 'plan')
+      addPlanned(resource, changes.get(resource.address)?.change)
+    })
+  }
+
+  const configuration = isObject(doc.configuration) ? doc.configuration : {}
+  const providerRegions = readProviderRegions(configuration, doc.variables)
+  const addFacts = configFacts(indexConfiguration(configuration, providerRegions))
+  for (let i = 0; i < resources.length; i++) addFacts(resources[i], true)
 
   const deleted: PlanData['deleted'] = []
   const forgotten: string[] = []
@@ -288,32 +294,18 @@ function sensitiveVariableValues(configuration: Record<string, unknown>, variabl
   return [...found]
 }
 
-/** What forEachManagedResource hands each resource of a values module tree to. */
-type PlannedVisitor = Parameters<typeof forEachManagedResource>[1]
-
-/**
- * Every managed resource the plan keeps, read from resource_changes as forEachManagedResource reads it from
- * planned_values (parsePlanDocument left that out): its values are change.after, which Terraform marshals the same
- * way (unknown values left out), and its sensitivity comes from after_sensitive, which parsePlan reads anyway. In
- * resource_changes' order, which Terraform sorts by address.
- */
-function forEachPlannedChange(changes: Map<string, ResourceChange>, visit: PlannedVisitor): void {
-  for (const rc of changes.values()) {
-    if (typeof rc.type !== 'string' || typeof rc.name !== 'string') continue
-    const module = typeof rc.module_address === 'string' ? rc.module_address : ''
-    visit({ address: rc.address, mode: 'managed', type: rc.type, name: rc.name, index: rc.index, values: rc.change?.after }, module)
-  }
+/** A change of a managed resource; deposed objects are old halves of a replace, not resources. */
+function isManagedChange(rc: unknown): rc is ResourceChange & { address: string } {
+  return isObject(rc) && rc.mode === 'managed' && typeof rc.address === 'string' && rc.deposed === undefined
 }
 
-/** resource_changes of managed resources by address; deposed objects are old halves of a replace, not resources. */
+/** resource_changes of managed resources by address. */
 function indexChanges(list: unknown): Map<string, ResourceChange> {
   const byAddress = new Map<string, ResourceChange>()
   if (!Array.isArray(list)) return byAddress
-  const changes = list as ResourceChange[]
-  for (let i = 0; i < changes.length; i++) {
-    const rc = changes[i]
-    if (!isObject(rc) || rc.mode !== 'managed' || typeof rc.address !== 'string' || rc.deposed !== undefined) continue
-    byAddress.set(rc.address, rc)
+  for (let i = 0; i < list.length; i++) {
+    const rc: unknown = list[i]
+    if (isManagedChange(rc)) byAddress.set(rc.address, rc)
   }
   return byAddress
 }
