@@ -17,6 +17,8 @@ export interface PlanSource {
   readonly length: number
   /** The first `search` at or after `from` and before `to` (default: the end), or -1. */
   indexOf(search: string, from: number, to?: number): number
+  /** The last `search` that starts at or before `before`, or -1. */
+  lastIndexOf(search: string, before: number): number
   /** The character code (text) or byte (bytes) at `at`: the cuts look only at ASCII punctuation and spaces. */
   codeAt(at: number): number
   /** The text between two offsets that fall on ASCII characters (never inside a multi-byte character). */
@@ -32,19 +34,29 @@ export function textSource(text: string): PlanSource {
       const at = text.slice(from, to).indexOf(search)
       return at < 0 ? -1 : from + at
     },
+    lastIndexOf: (search, before) => text.lastIndexOf(search, before),
     codeAt: (at) => text.charCodeAt(at),
     text: (from, to) => text.slice(from, to)
   }
 }
 
 export function bytesSource(bytes: Buffer): PlanSource {
+  // The searches' needles as bytes, made once: a string needle is encoded again on every call, and the walk searches
+  // for the separator once per change.
+  const needles = new Map<string, Buffer>()
+  const needle = (search: string): Buffer => {
+    let found = needles.get(search)
+    if (found === undefined) needles.set(search, (found = Buffer.from(search, 'latin1')))
+    return found
+  }
   return {
     length: bytes.length,
     indexOf: (search, from, to) => {
-      if (to === undefined) return bytes.indexOf(search, from, 'latin1')
-      const at = bytes.subarray(from, to).indexOf(search, 0, 'latin1')
+      if (to === undefined) return bytes.indexOf(needle(search), from)
+      const at = bytes.subarray(from, to).indexOf(needle(search))
       return at < 0 ? -1 : from + at
     },
+    lastIndexOf: (search, before) => bytes.lastIndexOf(needle(search), before),
     codeAt: (at) => bytes[at],
     text: (from, to) => bytes.toString('utf8', from, to)
   }
@@ -91,6 +103,8 @@ const MOST_JOINS = 16
 
 const OPEN_BRACE = 0x7b
 const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09
@@ -115,9 +129,14 @@ export function streamedPlan(source: PlanSource): StreamedPlan | undefined {
   const plannedValues = source.indexOf(PLANNED_VALUES_KEY, start)
   if (plannedValues < 0) return undefined
   const changesKey = source.indexOf(RESOURCE_CHANGES_KEY, plannedValues)
-  if (changesKey < 0) return undefined
-  const drift = source.indexOf(RESOURCE_DRIFT_KEY, plannedValues, changesKey)
-  const afterPlannedValues = drift < 0 ? changesKey : drift
+  if (changesKey < 0 || source.codeAt(changesKey - 1) !== COMMA) return undefined
+  // Between the two only resource_drift, an array, may come (it is left out when empty): found from its end, so
+  // that planned_values, a third of the plan, is not searched through.
+  let afterPlannedValues = changesKey
+  if (source.codeAt(changesKey - 2) === CLOSE_BRACKET) {
+    afterPlannedValues = source.lastIndexOf(RESOURCE_DRIFT_KEY, changesKey)
+    if (afterPlannedValues <= plannedValues) return undefined
+  }
   const open = changesKey + RESOURCE_CHANGES_KEY.length
   if (source.codeAt(open) !== OPEN_BRACKET || source.codeAt(open + 1) !== OPEN_BRACE) return undefined
 

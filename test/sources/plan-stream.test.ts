@@ -80,8 +80,11 @@ describe('a plan read a change at a time', () => {
     const changes = (JSON.parse(generated) as { resource_changes: unknown[] }).resource_changes.length
     expect(streamedCount(generated)).toBe(changes)
     expect(streamedCount(JSON.stringify(JSON.parse(generated), null, 2))).toBeUndefined()
-    const example = fixture('examples/plan.json')
-    expect(streamedCount(compact(example))).toBe((JSON.parse(example) as { resource_changes: unknown[] }).resource_changes.length)
+    // With resource_drift between planned_values and resource_changes (mixed, the example) and without (the others).
+    for (const file of ['test/fixtures/plans/mixed.json', 'test/fixtures/plans/opentofu.json', 'test/fixtures/plans/sg-module.json', 'examples/plan.json']) {
+      const text = fixture(file)
+      expect(streamedCount(compact(text))).toBe((JSON.parse(text) as { resource_changes: unknown[] }).resource_changes.length)
+    }
   })
 
   it('leaves out planned_values and resource_changes, and nothing else', () => {
