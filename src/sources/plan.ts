@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8'
 import { formatPath, stringsAtPaths, type PathStep } from '../paths.js'
 import { configAddress } from './address.js'
 import { phaseDone } from '../timings.js'
+import { takePrefetched } from '../prefetch.js'
 import { InputError, type PlanAction, type TfResource } from '../types.js'
 import {
   checkFormatVersion,
@@ -88,7 +89,8 @@ interface ConfigFacts {
 }
 
 export async function readPlan(file: string): Promise<PlanData> {
-  const bytes = await readTerraformBytes(file, 'plan')
+  // Read while the product loaded, when an entry started it (prefetch.ts).
+  const bytes = (await takePrefetched(file)) ?? (await readTerraformBytes(file, 'plan'))
   phaseDone('read')
   boundHeapGrowth(bytes.length)
   return parsePlanBytes(bytes, file)

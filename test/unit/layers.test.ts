@@ -17,6 +17,7 @@ const LAYERS: LayerOrder = [
         'src/github-api.ts',
         'src/glob.ts',
         'src/json-location.ts',
+        'src/prefetch.ts',
         'src/printable.ts',
         'src/retry.ts',
         'src/suggest.ts',
