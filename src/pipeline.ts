@@ -209,19 +209,14 @@ export async function runPipeline(
 
   if (live?.primaryAccount) adoptRegionAccount([...afterEvaluations, ...priorEvaluations, ...stateEvaluations], live.primaryAccount)
   phaseDone('live')
-  // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed.
-  const afterAddresses = new Set<string>()
-  for (let i = 0; i < after.resources.length; i++) {
-    const address = after.resources[i].address
-    if (address !== undefined) afterAddresses.add(address)
-  }
-  for (const address of plan?.forgotten ?? []) afterAddresses.add(address)
+  // The posture delta. A forgotten resource leaves the state but not the account: its findings are not fixed
+  // (deletedAddresses leaves it out).
   const fixedByDeletion = labelPostureDelta({
     after: plan ? afterEvaluations : [],
     prior: priorEvaluations,
     live: liveEvaluations,
     state: stateEvaluations,
-    afterAddresses,
+    deletedAddresses,
     hasPlan: plan !== undefined
   })
   const evaluations: Evaluation[] = [...afterEvaluations, ...fixedByDeletion, ...liveEvaluations]

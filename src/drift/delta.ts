@@ -15,8 +15,11 @@ export interface DeltaInput {
   live: Evaluation[]
   /** Evaluations of Terraform's state (state files, else the prior state): the reference for "drift". */
   state: Evaluation[]
-  /** Addresses that still exist after the plan (created, kept, or only forgotten). */
-  afterAddresses: ReadonlySet<string>
+  /**
+   * Addresses the plan deletes (not those it only forgets). Not "every prior address missing after": a plan made
+   * with -target has changes for the targeted resources only, while its prior state holds the whole state.
+   */
+  deletedAddresses: ReadonlySet<string>
   hasPlan: boolean
 }
 
@@ -24,10 +27,11 @@ const failing = (e: Evaluation): boolean => e.status === 'fail' || e.status === 
 
 /**
  * Label each "after" evaluation against the "before" side: introduced (fails after, not before), fixed
- * (failed before, passes after), pre-existing (fails on both). Before-side failures whose resource is gone
- * after (deleted by the plan) are returned as fixes: a deletion counts as a fix.
+ * (failed before, passes after), pre-existing (fails on both). Before-side failures whose resource the plan
+ * deletes are returned as fixes: a deletion counts as a fix. A resource the plan does not mention (outside a
+ * -target) is neither.
  */
-export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddresses: ReadonlySet<string>): Evaluation[] {
+export function labelDelta(after: Evaluation[], before: Evaluation[], deletedAddresses: ReadonlySet<string>): Evaluation[] {
   // Per key: the last "before" evaluation with it, and whether an "after" evaluation has the key too.
   const beforeByKey = new EvaluationKeyMap<{ evaluation: Evaluation; inAfter: boolean }>()
   for (const e of before) {
@@ -47,7 +51,7 @@ export function labelDelta(after: Evaluation[], before: Evaluation[], afterAddre
   const fixedByDeletion: Evaluation[] = []
   for (const e of before) {
     if (!failing(e) || beforeByKey.get(e)?.inAfter === true) continue
-    if (e.resource.address && !afterAddresses.has(e.resource.address)) {
+    if (e.resource.address && deletedAddresses.has(e.resource.address)) {
       e.delta = 'fixed'
       fixedByDeletion.push(e)
     }
@@ -63,7 +67,7 @@ export function labelPostureDelta(input: DeltaInput): Evaluation[] {
   let extra: Evaluation[] = []
   if (input.hasPlan) {
     const liveBefore = input.live.length > 0
-    const fixedByDeletion = labelDelta(input.after, liveBefore ? input.live : input.prior, input.afterAddresses)
+    const fixedByDeletion = labelDelta(input.after, liveBefore ? input.live : input.prior, input.deletedAddresses)
     extra = liveBefore ? [] : fixedByDeletion
   }
   // Live failures against what Terraform last applied: drift when the state passes, pre-existing when it fails

@@ -37,7 +37,7 @@ describe('labelPostureDelta', () => {
       prior: [],
       live,
       state,
-      afterAddresses: new Set(after.map((e) => e.resource.address as string)),
+      deletedAddresses: new Set(['aws_security_group.deleted']),
       hasPlan: true
     })
     expect(extra).toEqual([])
@@ -61,7 +61,7 @@ describe('labelPostureDelta', () => {
   it('without a live scan: the plan against its prior state, deletions returned as fixes to list', () => {
     const after = [evaluation('ssh', 'a', 'fail', 'plan')]
     const prior = [evaluation('ssh', 'a', 'pass', 'state'), evaluation('ssh', 'gone', 'fail', 'state')]
-    const extra = labelPostureDelta({ after, prior, live: [], state: prior, afterAddresses: new Set(['aws_security_group.a']), hasPlan: true })
+    const extra = labelPostureDelta({ after, prior, live: [], state: prior, deletedAddresses: new Set(['aws_security_group.gone']), hasPlan: true })
     expect(after[0].delta).toBe('introduced')
     expect(extra.map((e) => `${e.resource.address} ${e.delta}`)).toEqual(['aws_security_group.gone fixed'])
   })
@@ -69,7 +69,7 @@ describe('labelPostureDelta', () => {
   it('without a plan: live against the state only', () => {
     const live = [evaluation('ssh', 'a', 'fail', 'live'), evaluation('ssh', 'b', 'fail', 'live'), evaluation('ssh', 'unmanaged', 'fail', 'live'), evaluation('ssh', 'c', 'pass', 'live')]
     const state = [evaluation('ssh', 'a', 'pass', 'state'), evaluation('ssh', 'b', 'fail', 'state'), evaluation('ssh', 'c', 'fail', 'state')]
-    labelPostureDelta({ after: [], prior: [], live, state, afterAddresses: new Set(), hasPlan: false })
+    labelPostureDelta({ after: [], prior: [], live, state, deletedAddresses: new Set(), hasPlan: false })
     expect(live.map((e) => e.delta)).toEqual(['drift', 'pre-existing', undefined, undefined])
   })
 })
@@ -118,7 +118,7 @@ describe('EvaluationKeyMap and distinctKeys', () => {
     const after = [evaluation('ssh', 'a', 'fail', 'plan'), evaluation('rdp', 'a', 'pass', 'plan')]
     // A duplicated key on the before side: the last one decides, as with a map keyed by evaluationKey.
     const prior = [evaluation('ssh', 'a', 'pass', 'state'), evaluation('ssh', 'a', 'fail', 'state'), evaluation('rdp', 'a', 'fail', 'state')]
-    const extra = labelPostureDelta({ after, prior, live: [], state: prior, afterAddresses: new Set(['aws_security_group.a']), hasPlan: true })
+    const extra = labelPostureDelta({ after, prior, live: [], state: prior, deletedAddresses: new Set(), hasPlan: true })
     expect(after.map((e) => e.delta)).toEqual(['pre-existing', 'fixed'])
     expect(prior.map((e) => e.delta)).toEqual([undefined, 'pre-existing', 'fixed'])
     expect(extra).toEqual([])

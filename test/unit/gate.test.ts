@@ -19,11 +19,19 @@ describe('labelDelta', () => {
   it('labels introduced, pre-existing and fixed, and counts a deletion as a fix', () => {
     const after = [ev('r1', 'a', 'fail'), ev('r1', 'b', 'fail'), ev('r1', 'c', 'pass'), ev('r2', 'a', 'unknown')]
     const before = [ev('r1', 'b', 'fail', 'high', 'state'), ev('r1', 'c', 'fail', 'high', 'state'), ev('r1', 'gone', 'fail', 'high', 'state'), ev('r2', 'a', 'fail', 'high', 'state')]
-    const fixed = labelDelta(after, before, new Set(['a', 'b', 'c']))
+    const fixed = labelDelta(after, before, new Set(['gone']))
     expect(after.map((e) => e.delta)).toEqual(['introduced', 'pre-existing', 'fixed', undefined])
     expect(fixed.map((e) => e.resource.address)).toEqual(['gone'])
     expect(fixed[0].delta).toBe('fixed')
     expect(before[1].delta).toBe('fixed')
+  })
+
+  it('a prior resource the plan does not mention (outside a -target) is not fixed: only a deletion is', () => {
+    const after = [ev('r1', 'targeted', 'fail')]
+    const before = [ev('r1', 'targeted', 'fail', 'high', 'state'), ev('r1', 'untargeted', 'fail', 'high', 'state'), ev('r1', 'deleted', 'fail', 'high', 'state')]
+    const fixed = labelDelta(after, before, new Set(['deleted']))
+    expect(fixed.map((e) => e.resource.address)).toEqual(['deleted'])
+    expect(before.map((e) => e.delta)).toEqual(['pre-existing', undefined, 'fixed'])
   })
 })
 

@@ -39,6 +39,22 @@ describe('runPipeline posture delta', () => {
     expect(failedBefore('aws_s3_bucket.deleted').every((e) => e.delta === 'fixed')).toBe(true)
     expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.forgotten' && e.delta === 'fixed')).toEqual([])
   })
+
+  it('a plan made with -target: the prior state holds resources the plan does not mention, and they are not fixed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plumbline-pipeline-'))
+    // Terraform writes changes for the targeted resources only and the whole state as prior_state.
+    const plan = {
+      format_version: '1.2',
+      planned_values: { root_module: {} },
+      resource_changes: [bucketChange('deleted', ['delete'])],
+      prior_state: { format_version: '1.0', values: { root_module: { resources: [priorBucket('deleted'), priorBucket('untargeted')] } } }
+    }
+    const planFile = join(dir, 'plan.json')
+    writeFileSync(planFile, JSON.stringify(plan))
+    const { model } = await runPipeline(config(planFile, dir))
+    expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.deleted' && e.delta === 'fixed').length).toBeGreaterThan(0)
+    expect(model.evaluations.filter((e) => e.resource.address === 'aws_s3_bucket.untargeted')).toEqual([])
+  })
 })
 
 describe('runPipeline on plans and states of Terraform 0.12 to 1.0', () => {
