@@ -1,5 +1,5 @@
 // The plan source: `terraform show -json <planfile>` (or `tofu show -json`), format 0.1, 0.2 or 1.x. The file
-// is parsed once and walked once (a large one a change at a time, from its bytes: plan-stream.ts): resource_changes
+// is parsed once and walked once (a large one a few changes at a time, from its bytes: plan-stream.ts): resource_changes
 // are indexed by address, the configuration by configuration address, so a 20,000-resource plan costs less than its
 // JSON.parse.
 
@@ -115,24 +115,24 @@ function boundHeapGrowth(planChars: number): void {
 }
 
 /**
- * Below this size (about 500 resources) a plan is parsed whole: reading it a change at a time would save little.
+ * Below this size (about 500 resources) a plan is parsed whole: reading it a few changes at a time would save little.
  * Tests set 0 to read every fixture both ways, or Infinity to read it whole.
  */
 const STREAM_FROM = 1024 * 1024
 
-/** A plan file's bytes: a large one read a change at a time from the bytes themselves (plan-stream.ts). */
+/** A plan file's bytes: a large one read a few changes at a time from the bytes themselves (plan-stream.ts). */
 export function parsePlanBytes(bytes: Buffer, file: string, streamFrom = STREAM_FROM): PlanData {
   return parsePlanFrom(bytes.length >= streamFrom ? bytesSource(bytes) : undefined, () => terraformText(bytes), file)
 }
 
-/** A plan's text: a large one read a change at a time (plan-stream.ts). */
+/** A plan's text: a large one read a few changes at a time (plan-stream.ts). */
 export function parsePlan(text: string, file: string, streamFrom = STREAM_FROM): PlanData {
   return parsePlanFrom(text.length >= streamFrom ? textSource(text) : undefined, () => text, file)
 }
 
 /**
  * A format 1.x plan (Terraform 1.1 and later, every OpenTofu), whose resource_changes list every managed resource,
- * no-op ones included, and mark sensitivity, is read without planned_values and a change at a time when it is laid
+ * no-op ones included, and mark sensitivity, is read without planned_values and a few changes at a time when it is laid
  * out as Terraform writes it. Anything else is parsed whole, as is a plan whose stream is abandoned half-way (the
  * resources read so far are dropped), which also says where a broken file breaks.
  */
@@ -151,7 +151,7 @@ function parsePlanFrom(source: PlanSource | undefined, wholeText: () => string, 
 }
 
 /**
- * The plan's resources from its document or, streamed, from its changes one at a time and then the rest of the
+ * The plan's resources from its document or, streamed, from its changes a piece at a time and then the rest of the
  * document (which has neither planned_values nor resource_changes: the planned resources are read from the changes).
  */
 function walkPlan(file: string, input: { doc: Record<string, unknown> } | StreamedPlan): PlanData {

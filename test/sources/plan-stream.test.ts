@@ -1,4 +1,4 @@
-// The plan reader reads a large plan a change at a time, without planned_values (plan-stream.ts; parsePlan's and
+// The plan reader reads a large plan a few changes at a time, without planned_values (plan-stream.ts; parsePlan's and
 // parsePlanBytes' streamFrom). Both ways must read the same plan: every fixture, the example plan and a generated
 // plan across every mapped type, compact as Terraform writes them and indented, from text and from bytes, are read
 // both ways here and compared whole; the cases the cuts must refuse are read whole.
@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parsePlan, parsePlanBytes, type PlanData } from '../../src/sources/plan.js'
-import { bytesSource, StreamAbandoned, streamedPlan, textSource, type PlanSource } from '../../src/sources/plan-stream.js'
+import { bytesSource, PIECE_LENGTH, StreamAbandoned, streamedPlan, textSource, type PlanSource } from '../../src/sources/plan-stream.js'
 
 const whole = (text: string): PlanData => parsePlan(text, 'plan.json', Infinity)
 const streamedText = (text: string): PlanData => parsePlan(text, 'plan.json', 0)
@@ -20,29 +20,42 @@ function expectSamePlan(actual: PlanData, expected: PlanData): void {
   expect({ ...actual, resources: [] }).toEqual({ ...expected, resources: [] })
 }
 
+/**
+ * How much text a piece holds at least: each change alone, a few changes, and the product's length (which takes a
+ * fixture's changes in one piece and the generated plan's in several).
+ */
+const PIECE_LENGTHS = [0, 300, PIECE_LENGTH]
+
 /** A plan streamed to its end: its changes and the rest of its document; undefined when it is not streamed. */
-function streamAll(source: PlanSource): { changes: unknown[]; doc: Record<string, unknown> } | undefined {
-  const streamed = streamedPlan(source)
+function streamAll(source: PlanSource, pieceLength = PIECE_LENGTH): { changes: unknown[]; doc: Record<string, unknown> } | undefined {
+  const streamed = streamedPlan(source, pieceLength)
   if (!streamed) return undefined
   const changes = [...streamed.changes]
   return { changes, doc: streamed.document() }
 }
 
-/** The plan is not streamed: refused at once or abandoned on the way (then parsed whole). */
+/** The plan is not streamed, whatever the piece length: refused at once or abandoned on the way (then parsed whole). */
 function expectNotStreamed(text: string): void {
-  let streamed: ReturnType<typeof streamAll>
-  try {
-    streamed = streamAll(textSource(text))
-  } catch (err) {
-    expect(err).toBeInstanceOf(StreamAbandoned)
-    return
+  for (const pieceLength of PIECE_LENGTHS) {
+    let streamed: ReturnType<typeof streamAll>
+    try {
+      streamed = streamAll(textSource(text), pieceLength)
+    } catch (err) {
+      expect(err).toBeInstanceOf(StreamAbandoned)
+      continue
+    }
+    expect(streamed).toBeUndefined()
   }
-  expect(streamed).toBeUndefined()
 }
 
-/** How many changes a streamed plan yields, or undefined when the plan is not streamed. */
+/**
+ * How many changes a streamed plan yields, or undefined when the plan is not streamed; the same at every piece length
+ * (the changes themselves are compared with the document's).
+ */
 function streamedCount(text: string): number | undefined {
-  return streamAll(textSource(text))?.changes.length
+  const counts = PIECE_LENGTHS.map((pieceLength) => streamAll(textSource(text), pieceLength)?.changes.length)
+  expect(new Set(counts).size).toBe(1)
+  return counts[0]
 }
 
 const generated = (() => {
@@ -55,7 +68,7 @@ const compact = (text: string): string => JSON.stringify(JSON.parse(text))
 const fixture = (name: string): string => readFileSync(name, 'utf8')
 const mixed = JSON.parse(fixture('test/fixtures/plans/mixed.json')) as Record<string, unknown> & { resource_changes: unknown[] }
 
-describe('a plan read a change at a time', () => {
+describe('a plan read a few changes at a time', () => {
   const files = [
     'test/fixtures/plans/mixed.json',
     'test/fixtures/plans/opentofu.json',
@@ -74,6 +87,18 @@ describe('a plan read a change at a time', () => {
     expect(expected.resources.length).toBeGreaterThan(0)
     expectSamePlan(streamedText(text), expected)
     expectSamePlan(streamedBytes(text), expected)
+  })
+
+  it.each(PIECE_LENGTHS)('yields exactly the document\'s changes and the rest of it, %d characters or more a piece', (pieceLength) => {
+    // terraform-1.0.json is format 0.2: read whole.
+    for (const text of [generated, ...files.filter((f) => !f.endsWith('terraform-1.0.json')).map((f) => compact(fixture(f)))]) {
+      const { resource_changes: expected, planned_values: _left, ...rest } = JSON.parse(text) as Record<string, unknown>
+      for (const source of [textSource(text), bytesSource(Buffer.from(text, 'utf8'))]) {
+        const streamed = streamAll(source, pieceLength)!
+        expect(streamed.changes).toEqual(expected)
+        expect(streamed.doc).toEqual(rest)
+      }
+    }
   })
 
   it('streams format 1.x plans as Terraform writes them (compact), and reads indented ones whole', () => {
@@ -108,9 +133,11 @@ describe('a plan read a change at a time', () => {
     ]
     for (const follower of followers) {
       const text = JSON.stringify({ ...head, ...follower })
-      const streamed = streamAll(textSource(text))!
-      expect(streamed.changes).toEqual(resource_changes)
-      expect(streamed.doc).toEqual({ format_version: '1.2', ...follower })
+      for (const pieceLength of PIECE_LENGTHS) {
+        const streamed = streamAll(textSource(text), pieceLength)!
+        expect(streamed.changes).toEqual(resource_changes)
+        expect(streamed.doc).toEqual({ format_version: '1.2', ...follower })
+      }
     }
   })
 
@@ -120,7 +147,7 @@ describe('a plan read a change at a time', () => {
     last.change.after = { ...last.change.after, list: [{ a: 1 }], prior_state: 'x', timestamp: [1] }
     const text = JSON.stringify(doc)
     expect(text).toContain('],"prior_state":"x"')
-    expect(streamAll(textSource(text))!.changes).toEqual(doc.resource_changes)
+    for (const pieceLength of PIECE_LENGTHS) expect(streamAll(textSource(text), pieceLength)!.changes).toEqual(doc.resource_changes)
   })
 
   it('reads format 0.x plans whole (their resource_changes may not mark sensitivity)', () => {
@@ -141,10 +168,12 @@ describe('a plan read a change at a time', () => {
 
   it('reads a change split too often whole', () => {
     const doc = structuredClone(mixed)
-    const change = doc.resource_changes[0] as { change: { after: Record<string, unknown> } }
-    change.change.after.ip_blocks = Array.from({ length: 40 }, (_, i) => ({ address: `10.0.0.${i}` }))
+    const first = (doc.resource_changes[0] as { address: string }).address
+    setPlanned(doc, 'ip_blocks', Array.from({ length: 40 }, (_, i) => ({ address: `10.0.0.${i}` })), first)
     const text = JSON.stringify(doc)
-    expect(() => streamAll(textSource(text))).toThrow(StreamAbandoned)
+    // Cut after each change, the first change's 40 separators make 40 joins; in pieces longer than the plan, none.
+    expect(() => streamAll(textSource(text), 0)).toThrow(StreamAbandoned)
+    expect(streamAll(textSource(text), PIECE_LENGTH)!.changes).toEqual(doc.resource_changes)
     expectSamePlan(streamedText(text), whole(text))
   })
 
@@ -244,9 +273,9 @@ describe('a plan read a change at a time', () => {
 
 /**
  * Sets `key` in the planned values of every resource of `doc` (change.after and the planned_values resource with the
- * same address), so that the plan read either way has it.
+ * same address), or of the one at address `only`, so that the plan read either way has it.
  */
-function setPlanned(doc: typeof mixed, key: string, value: unknown): void {
+function setPlanned(doc: typeof mixed, key: string, value: unknown, only?: string): void {
   const planned = new Map<string, Record<string, unknown>>()
   const collect = (module: { resources?: Array<{ address: string; values: Record<string, unknown> }>; child_modules?: unknown[] }): void => {
     for (const r of module.resources ?? []) planned.set(r.address, r.values)
@@ -255,7 +284,7 @@ function setPlanned(doc: typeof mixed, key: string, value: unknown): void {
   collect((doc.planned_values as { root_module: Parameters<typeof collect>[0] }).root_module)
   for (const rc of doc.resource_changes as Array<{ address: string; change: { after: Record<string, unknown> | null } }>) {
     const values = planned.get(rc.address)
-    if (!rc.change.after || !values) continue
+    if (!rc.change.after || !values || (only !== undefined && rc.address !== only)) continue
     rc.change.after[key] = value
     values[key] = value
   }
