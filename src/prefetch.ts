@@ -72,7 +72,13 @@ export async function takePrefetched(path: string): Promise<Buffer | undefined> 
   const pending = prefetched.get(absolute)
   if (pending === undefined) return undefined
   prefetched.delete(absolute)
-  return pending
+  const bytes = await pending
+  // Node's fs.read keeps the buffer in its completion callback's closure, and the work that awaits the bytes runs
+  // within that callback (its microtasks) until it first waits for the event loop: the plan reader and the whole
+  // check never do, so a plan's bytes stayed allocated to the end of the run (184 MB at 100,000 resources). One turn
+  // of the event loop lets the callback return first; the bytes then go once the reader is done with them.
+  await new Promise<void>((resume) => setImmediate(resume))
+  return bytes
 }
 
 /** The value of option `name` (`--name value` or `--name=value`) in `args`, read before the arguments are parsed. */

@@ -3,6 +3,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { optionValue, prefetchFile, takePrefetched } from '../../src/prefetch.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'prefetch-'))
@@ -38,6 +40,29 @@ describe('prefetchFile and takePrefetched', () => {
       prefetchFile(dir, path)
       expect(await takePrefetched(path)).toBeUndefined()
     }
+  })
+
+  it('lets go of the bytes once the reader is done with them, while what it set off is still running', async () => {
+    // A full collection on demand: the flag gives contexts made after it a gc().
+    setFlagsFromString('--expose-gc')
+    const collect = runInNewContext('gc') as () => void
+    let released = false
+    const registry = new FinalizationRegistry(() => {
+      released = true
+    })
+    const file = join(dir, 'large.json')
+    writeFileSync(file, Buffer.alloc(8 * 1024 * 1024, ' '))
+    prefetchFile(dir, file)
+    // As the plan reader does: an async function takes the bytes and returns without them.
+    const read = async (): Promise<void> => {
+      const taken = await takePrefetched(file)
+      registry.register(taken!.buffer, 'bytes')
+    }
+    await read()
+    // Collected here, without a turn of the event loop in between, as the rest of a check runs after the reader.
+    collect()
+    for (let i = 0; i < 40 && !released; i++) await new Promise((resume) => setTimeout(resume, 5))
+    expect(released).toBe(true)
   })
 
   it('gives nothing for a path that was not prefetched', async () => {
