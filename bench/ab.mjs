@@ -1,13 +1,13 @@
 // bench/ab: two builds of the CLI on the same plan, run by turns with the floor (JSON.parse of the file) in the same
 // run, so that a change's cost shows as a change of the ratio (bench/plan-check measures this build alone).
-//   node bench/ab.mjs OTHER_CHECKOUT [runs=5] [resources=20000]
+//   node bench/ab.mjs OTHER_CHECKOUT [runs=5] [resources=20000] [mix=new|mature] (bench/gen-plan.mjs)
 // OTHER_CHECKOUT is another checkout of Plumbline with its own `npm run bundle` done (git worktree add DIR REV).
 import { join } from 'node:path'
 import { benchPlan, measureChild, median, ROOT as root, WORK as work } from './bench-plan.mjs'
 
-const [other, runs = '5', count = '20000'] = process.argv.slice(2)
-if (!other) throw new Error('usage: node bench/ab.mjs OTHER_CHECKOUT [runs] [resources]')
-const plan = benchPlan(Number(count))
+const [other, runs = '5', count = '20000', mix = 'new'] = process.argv.slice(2)
+if (!other) throw new Error('usage: node bench/ab.mjs OTHER_CHECKOUT [runs] [resources] [mix]')
+const plan = benchPlan(Number(count), mix)
 const builds = { other, this: root }
 const measure = (checkout, args) => measureChild(args, checkout)
 const times = { floor: [], other: [], this: [] }
