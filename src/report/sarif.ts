@@ -147,10 +147,14 @@ interface PendingResult {
   rule: RuleMetadata
   severity: Severity
   /**
-   * The result's JSON without its fingerprints and rule index (which depend on the run): made as soon as the result
-   * is, so that thousands of result objects die young instead of living, with a copy each, until the log is written.
+   * What the result reports, and where a result without a .tf block is placed: its JSON (resultTextOf) is made only
+   * for a result a run keeps. At organization scale a side has more results than GitHub takes per run, and the rest
+   * are only counted.
    */
-  resultText: string
+  source: { evaluation: Evaluation; drift?: undefined } | { drift: DriftEntry; evaluation?: undefined }
+  fallback: string
+  /** The result's JSON without its fingerprints and rule index (which depend on the run), once made. */
+  text?: string
   fingerprintKey: string
   /** Tie-breaker for results that share a fingerprint key, so their `:n` suffixes are stable. */
   order: string
@@ -424,7 +428,7 @@ function runText(model: ReportModel, category: string, scope: PendingRun, pendin
   const hashes = fingerprints(pending)
   const results = new Array<string>(pending.length)
   for (let i = 0; i < pending.length; i++) {
-    const text = pending[i].resultText
+    const text = resultTextOf(pending[i])
     // A fingerprint is hex and a count: nothing in it needs escaping.
     results[i] = `${text.slice(0, -1)},"partialFingerprints":{"primaryLocationLineHash":"${hashes[i]}","plumbline/v1":"${hashes[i]}"},"ruleIndex":${ruleIndex.get(pending[i].rule.id)}}`
   }
@@ -540,6 +544,40 @@ function evaluationResult(
   key?: string
 ): PendingResult {
   const rule = rulesById.get(evaluation.rule) ?? ruleFromEvaluation(evaluation)
+  return {
+    rule,
+    severity: evaluation.severity,
+    fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
+    order: evaluation.path ?? '',
+    account: evaluation.resource.account,
+    source: { evaluation },
+    fallback
+  }
+}
+
+function driftResult(entry: DriftEntry, fallback: string): PendingResult {
+  const rule = DRIFT_RULES[entry.class]
+  return {
+    rule,
+    severity: rule.severity,
+    fingerprintKey: fingerprintKey(rule.id, driftResource(entry)),
+    order: '',
+    account: entry.resource.account,
+    source: { drift: entry },
+    fallback
+  }
+}
+
+/** The result's JSON without its fingerprints and rule index, made once. */
+function resultTextOf(item: PendingResult): string {
+  if (item.text === undefined) {
+    const { evaluation, drift } = item.source
+    item.text = evaluation ? evaluationText(evaluation, item.rule, item.fallback) : driftText(drift!, item.fallback)
+  }
+  return item.text
+}
+
+function evaluationText(evaluation: Evaluation, rule: RuleMetadata, fallback: string): string {
   const place = evaluation.resource.origin === 'live' ? resourcePlace(evaluation.resource) : ''
   const subject = resourceLabel(evaluation.resource) + (place ? ` in ${place}` : '')
   const judged = evaluation.path ? ` (${evaluation.path})` : ''
@@ -551,41 +589,32 @@ function evaluationResult(
     const name = evaluation.cause.address
     placed.logicalLocations = [{ name, fullyQualifiedName: name, kind: 'resource' }, ...(placed.logicalLocations ?? [])]
   }
-  return {
-    rule,
-    severity: evaluation.severity,
-    fingerprintKey: key ?? fingerprintKey(rule.id, evaluation.resource),
-    order: evaluation.path ?? '',
-    account: evaluation.resource.account,
-    resultText: JSON.stringify({
-      ruleId: rule.id,
-      level: sarifLevel(evaluation.severity),
-      message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}${withLastChange(evaluation.lastChange)}`) },
-      locations: [placed]
-    } satisfies Sarif.Result)
-  }
+  return JSON.stringify({
+    ruleId: rule.id,
+    level: sarifLevel(evaluation.severity),
+    message: { text: messageText(`${subject}${judged}${cause}: ${evaluation.message}${withLastChange(evaluation.lastChange)}`) },
+    locations: [placed]
+  } satisfies Sarif.Result)
 }
 
-function driftResult(entry: DriftEntry, fallback: string): PendingResult {
+/** The drift entry's resource, named by the entry's address when the resource itself carries none. */
+function driftResource(entry: DriftEntry): ResourceRef {
+  return entry.address && !entry.resource.address ? { ...entry.resource, address: entry.address } : entry.resource
+}
+
+function driftText(entry: DriftEntry, fallback: string): string {
   const rule = DRIFT_RULES[entry.class]
-  const resource = entry.address && !entry.resource.address ? { ...entry.resource, address: entry.address } : entry.resource
+  const resource = driftResource(entry)
   const identifier = resource.id ? `${resource.type} ${resource.id}` : resource.type
   const place = resourcePlace(resource)
   const names = [resource.address, resource.arn].filter((n): n is string => Boolean(n))
   const subject = identifier + (names.length ? ` (${names.join(', ')})` : '') + (place ? ` in ${place}` : '')
-  return {
-    rule,
-    severity: rule.severity,
-    fingerprintKey: fingerprintKey(rule.id, resource),
-    order: '',
-    account: resource.account,
-    resultText: JSON.stringify({
-      ruleId: rule.id,
-      level: sarifLevel(rule.severity),
-      message: { text: messageText(driftMessage(entry.class, subject, entry) + withLastChange(entry.lastChange)) },
-      locations: [location(entry.location, fallback, resource)]
-    } satisfies Sarif.Result)
-  }
+  return JSON.stringify({
+    ruleId: rule.id,
+    level: sarifLevel(rule.severity),
+    message: { text: messageText(driftMessage(entry.class, subject, entry) + withLastChange(entry.lastChange)) },
+    locations: [location(entry.location, fallback, resource)]
+  } satisfies Sarif.Result)
 }
 
 /** who-changed as a sentence after a message ("" when it was not looked up). */

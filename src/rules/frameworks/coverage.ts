@@ -56,11 +56,22 @@ export interface CoveringRule {
 
 /** The rules each requirement's Prowler checks name, without the extra and excluded tables. */
 export function derivedCoverage(catalogue: FrameworkCatalogue, rules: readonly CoveringRule[]): Record<string, string[]> {
+  // The rules by Prowler check, looked up per requirement: asking every rule about every requirement cost ≈ 18 ms of
+  // each start with 374 rules and four catalogues.
+  const byCheck = new Map<string, number[]>()
+  rules.forEach((rule, index) => {
+    for (const alias of rule.aliases.prowler) {
+      const list = byCheck.get(alias)
+      if (list === undefined) byCheck.set(alias, [index])
+      else if (list[list.length - 1] !== index) list.push(index)
+    }
+  })
   const coverage: Record<string, string[]> = {}
   for (const requirement of catalogue.requirements) {
-    const checks = new Set(requirement.prowlerChecks)
-    const ids = rules.filter((rule) => rule.aliases.prowler.some((alias) => checks.has(alias))).map((rule) => rule.id)
-    if (ids.length > 0) coverage[requirement.id] = ids
+    const matched = new Set<number>()
+    for (const check of requirement.prowlerChecks) for (const index of byCheck.get(check) ?? []) matched.add(index)
+    // In the rules' own order, as before.
+    if (matched.size > 0) coverage[requirement.id] = [...matched].sort((a, b) => a - b).map((index) => rules[index].id)
   }
   return coverage
 }
