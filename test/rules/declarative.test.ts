@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { parseCondition, parseRuleSpec, RuleFormError } from '../../src/rules/declarative/parse.js'
+import { builtinRule, builtinSpec } from '../../src/rules/declarative/builtin.js'
+import { ruleFromSpec } from '../../src/rules/declarative/compile.js'
 import { evaluateCondition, sameValue } from '../../src/rules/declarative/evaluate.js'
 import { customRule } from '../../src/rules/index.js'
 import { UNKNOWN } from '../../src/rules/support/read.js'
@@ -325,5 +327,30 @@ describe('a broken rule says where and what is allowed', () => {
     const err = errorOf(spec(change))
     expect(err.at).toEqual(at)
     expect(err.message).toContain(message)
+  })
+})
+
+describe('a built-in rule (builtinRule)', () => {
+  const document = {
+    id: 'lazy-sqs-kms', title: 'Queue encrypted', severity: 'high' as const, 'resource-types': [QUEUE], description: 'd', risk: 'r',
+    remediation: { text: 't', terraform: '' }, categories: ['encryption'], aliases: { checkov: ['CKV_X'], prowler: [] },
+    condition: { property: 'KmsMasterKeyId', exists: true }
+  }
+
+  it('judges as the same document parsed whole does, its conditions parsed when it first judges', () => {
+    const lazy = builtinRule(document)
+    const whole = ruleFromSpec(parseRuleSpec(document, FRAMEWORKS))
+    const { check: lazyCheck, ...lazyMetadata } = lazy
+    const { check: wholeCheck, ...wholeMetadata } = whole
+    expect(lazyMetadata).toEqual(wholeMetadata)
+    const queues = [res(QUEUE, 'with-key', { KmsMasterKeyId: 'alias/a' }), res(QUEUE, 'without', {}), planned(QUEUE, 'later', {}, ['KmsMasterKeyId'])]
+    for (const queue of queues) expect(lazyCheck(queue, viewOf(queues))).toEqual(wholeCheck(queue, viewOf(queues)))
+    expect(queues.map((queue) => lazyCheck(queue, viewOf(queues))?.status)).toEqual(['pass', 'fail', 'unknown'])
+  })
+
+  it('says which rule is broken where its metadata is at load, and its condition when parsed whole', () => {
+    expect(() => builtinRule({ ...document, id: 'lazy-bad-severity', severity: 'urgent' as never })).toThrow('built-in rule lazy-bad-severity: severity "urgent"')
+    builtinRule({ ...document, id: 'lazy-bad-condition', condition: { property: 'KmsMasterKeyId', frobs: true } })
+    expect(() => builtinSpec('lazy-bad-condition')).toThrow(/^built-in rule lazy-bad-condition: .* \(at condition/)
   })
 })

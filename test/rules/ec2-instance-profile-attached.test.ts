@@ -2,7 +2,7 @@
 // resources (live-shaped, with State) and through the aws_instance mapping (the fixture in
 // test/fixtures/rules/ec2-instance-profile-attached runs .tf code and its plan).
 import { mapTerraform } from '../../src/mapping/index.js'
-import { builtinRule } from '../../src/rules/declarative/builtin.js'
+import { builtinRule, builtinSpec } from '../../src/rules/declarative/builtin.js'
 import { terraformTypeOf } from '../../src/sources/address.js'
 import { tf } from '../mapping/helpers.js'
 import { expected, judge, messages, planned, REDACTED, res, ruleById } from './builders.js'
@@ -92,13 +92,14 @@ describe('terraformTypeOf', () => {
     expect(terraformTypeOf('module.a.module.b.aws_iam_instance_profile.app["x"]')).toBe('aws_iam_instance_profile')
     expect(terraformTypeOf('data.aws_iam_instance_profile.existing')).toBe('aws_iam_instance_profile')
   })
-  it('refuses a type that is not a Terraform resource type, at load', () => {
+  // A built-in rule's conditions are parsed when it first judges (or when the tests parse every rule whole).
+  it('refuses a type that is not a Terraform resource type, when the rule is parsed', () => {
     const rule = {
       id: 'x-profile', title: 'x', severity: 'low' as const, 'resource-types': ['AWS::EC2::Instance'], description: 'x', risk: 'x',
       remediation: { text: 'x', terraform: 'x' }, categories: ['identity-access'], aliases: { checkov: [], prowler: [] }
     }
-    expect(() => builtinRule({ ...rule, condition: { predicate: 'terraform-reference', property: 'IamInstanceProfile', type: 'AWS::IAM::InstanceProfile' } })).toThrow(
-      'must be a Terraform resource type such as aws_iam_instance_profile'
-    )
+    builtinRule({ ...rule, condition: { predicate: 'terraform-reference', property: 'IamInstanceProfile', type: 'AWS::IAM::InstanceProfile' } })
+    expect(() => builtinSpec('x-profile')).toThrow('built-in rule x-profile: ')
+    expect(() => builtinSpec('x-profile')).toThrow('must be a Terraform resource type such as aws_iam_instance_profile')
   })
 })

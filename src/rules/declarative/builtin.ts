@@ -4,9 +4,9 @@
 // framework data (src/rules/frameworks/).
 import { FRAMEWORK_IDS, type Severity } from '../../types.js'
 import type { RuleDefinition } from '../support/outcome.js'
-import { ruleFromSpec } from './compile.js'
-import type { MessageTemplate, RuleSpec } from './form.js'
-import { parseRuleSpec, RuleFormError } from './parse.js'
+import { ruleDefinition, ruleFromSpec } from './compile.js'
+import type { MessageTemplate, RuleHead, RuleSpec } from './form.js'
+import { parseRuleConditions, parseRuleHead, RuleFormError } from './parse.js'
 
 /** A condition as written (see README "Writing your own rules"); parse.ts checks it. */
 export type ConditionDocument = Readonly<Record<string, unknown>>
@@ -27,20 +27,34 @@ export interface RuleDocument {
   messages?: { pass?: MessageTemplate; fail?: MessageTemplate; unknown?: MessageTemplate }
 }
 
-/** Our rules as parsed, by id: for checks on the rules themselves (every path they read is in the schema). */
-const SPECS = new Map<string, RuleSpec>()
+/** Our rules by id: their documents, heads, and full specs once their conditions are parsed. */
+const BUILTINS = new Map<string, { document: RuleDocument; head: RuleHead; spec?: RuleSpec }>()
 
+/** A built-in rule's whole spec, its conditions parsed now if they were not yet (the tests check every rule's this way). */
 export function builtinSpec(id: string): RuleSpec | undefined {
-  return SPECS.get(id)
+  const entry = BUILTINS.get(id)
+  if (entry === undefined) return undefined
+  entry.spec ??= loudly(entry.document, () => ({ ...entry.head, ...parseRuleConditions(entry.document, entry.head.resourceTypes) }))
+  return entry.spec
 }
 
+/**
+ * A built-in rule from its document. Its conditions are parsed and compiled when it first judges a resource: a run
+ * meets the rules of the types it holds, and parsing every rule's conditions at load (their paths checked against the
+ * schemas) was a tenth of each start. Every built-in rule is parsed whole by test/rules/rule-paths.test.ts.
+ */
 export function builtinRule(document: RuleDocument): RuleDefinition {
+  const head = loudly(document, () => parseRuleHead(document, FRAMEWORK_IDS))
+  BUILTINS.set(head.id, { document, head })
+  let check: RuleDefinition['check'] | undefined
+  return ruleDefinition(head, (resource, view) => (check ??= ruleFromSpec(builtinSpec(head.id)!).check)(resource, view))
+}
+
+function loudly<T>(document: RuleDocument, parse: () => T): T {
   try {
-    const spec = parseRuleSpec(document, FRAMEWORK_IDS)
-    SPECS.set(spec.id, spec)
-    return ruleFromSpec(spec)
+    return parse()
   } catch (err) {
-    // A mistake in one of our own rules is a bug: say which rule and where, loudly, at load time (the tests load all).
+    // A mistake in one of our own rules is a bug: say which rule and where, loudly (the tests parse them all).
     if (err instanceof RuleFormError) throw new Error(`built-in rule ${document.id}: ${err.message} (at ${err.at.join('.') || 'the top'})`)
     throw err
   }

@@ -3,7 +3,7 @@ import type { InventoryView, Resource, RuleOutcome } from '../../types.js'
 import { fail, nameOf, pass, unknownAt, valueForMessage, type RuleDefinition } from '../support/outcome.js'
 import { UNKNOWN, type Verdict } from '../support/read.js'
 import { evaluateCondition, type ConditionResult } from './evaluate.js'
-import type { MessageTemplate, RuleMessages, RuleSpec } from './form.js'
+import type { MessageTemplate, RuleHead, RuleMessages, RuleSpec } from './form.js'
 
 /** The placeholders a message template may use. */
 export const MESSAGE_PLACEHOLDERS = ['{name}', '{property}', '{value}', '{region}'] as const
@@ -89,18 +89,23 @@ export function checkOf(spec: RuleSpec): (resource: Resource, view: InventoryVie
 
 /** A RuleSpec as a rule definition the registry takes (frameworks are added there). */
 export function ruleFromSpec(spec: RuleSpec): RuleDefinition {
+  return ruleDefinition(spec, checkOf(spec))
+}
+
+/** The rule definition of a parsed rule (its conditions aside) that judges with `check`. */
+export function ruleDefinition(head: RuleHead, check: RuleDefinition['check']): RuleDefinition {
   const definition: RuleDefinition = {
-    id: spec.id,
-    title: spec.title,
-    severity: spec.severity,
-    description: spec.description,
-    risk: spec.risk,
-    remediation: spec.remediation,
-    categories: spec.categories,
-    resourceTypes: spec.resourceTypes,
-    aliases: spec.aliases,
-    check: checkOf(spec)
+    id: head.id,
+    title: head.title,
+    severity: head.severity,
+    description: head.description,
+    risk: head.risk,
+    remediation: head.remediation,
+    categories: head.categories,
+    resourceTypes: head.resourceTypes,
+    aliases: head.aliases,
+    check
   }
-  if (spec.notes !== undefined) definition.notes = spec.notes
+  if (head.notes !== undefined) definition.notes = head.notes
   return definition
 }

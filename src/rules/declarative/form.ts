@@ -114,3 +114,6 @@ export type RuleSpec = Omit<RuleMetadata, 'frameworks' | 'source'> & {
   condition: Condition
   messages: RuleMessages
 }
+
+/** A rule as parsed but for its conditions: everything a rule definition holds besides its judgement. */
+export type RuleHead = Omit<RuleSpec, 'condition' | 'appliesWhen'>

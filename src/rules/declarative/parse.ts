@@ -5,7 +5,7 @@ import { compilePattern, PatternError } from '../../model/linear-pattern.js'
 import { formatPath, type PathStep } from '../../paths.js'
 import { closestMatch } from '../../suggest.js'
 import { SEVERITIES, type Severity } from '../../types.js'
-import { EVERY_ITEM, OPERATORS, QUANTIFIERS, type Condition, type Operator, type PatternStep, type PropertyPath, type RuleSpec } from './form.js'
+import { EVERY_ITEM, OPERATORS, QUANTIFIERS, type Condition, type Operator, type PatternStep, type PropertyPath, type RuleHead, type RuleSpec } from './form.js'
 import { predicateNamed, predicateNames } from './predicates.js'
 
 export type KeyPath = ReadonlyArray<string | number>
@@ -305,6 +305,31 @@ function checkOperand(operator: Operator, operand: unknown, at: KeyPath): void {
 
 /** Reads a whole rule document. `frameworkIds`: the framework ids a rule may name. */
 export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): RuleSpec {
+  return parseRule(doc, frameworkIds, true) as RuleSpec
+}
+
+/**
+ * Reads a rule document but for its conditions, which parseRuleConditions reads when the rule first judges a
+ * resource: Plumbline's own rules are checked whole by the tests, and a run parses only the conditions of the rules
+ * its resources meet (parsing all of them, with their paths checked against the schemas, was a tenth of every start).
+ */
+export function parseRuleHead(doc: unknown, frameworkIds: readonly string[]): RuleHead {
+  return parseRule(doc, frameworkIds, false)
+}
+
+/** The document's condition and applies-when, parsed and checked against the types it judges (`resourceTypes`). */
+export function parseRuleConditions(doc: { readonly condition?: unknown; readonly 'applies-when'?: unknown }, resourceTypes: readonly string[]): Pick<RuleSpec, 'condition' | 'appliesWhen'> {
+  if (doc.condition === undefined) throw new RuleFormError([], '"condition" is missing: say what must hold, e.g. {property: KmsMasterKeyId, exists: true}')
+  const condition = parseCondition(doc.condition, ['condition'])
+  const appliesWhen = doc['applies-when'] === undefined ? undefined : parseCondition(doc['applies-when'], ['applies-when'])
+  checkForTypes(condition, resourceTypes, ['condition'])
+  if (appliesWhen) checkForTypes(appliesWhen, resourceTypes, ['applies-when'])
+  return appliesWhen ? { condition, appliesWhen } : { condition }
+}
+
+// The conditions are read in their place in the document's checks, so a rule file with several mistakes is told
+// them in the same order either way.
+function parseRule(doc: unknown, frameworkIds: readonly string[], withConditions: boolean): RuleHead & Partial<Pick<RuleSpec, 'condition' | 'appliesWhen'>> {
   const at: KeyPath = []
   if (!isObject(doc)) throw new RuleFormError(at, `a rule must be a mapping with id, title, severity, resource-types and condition, not ${describe(doc)}`)
   unknownKeys(doc, RULE_KEYS, at, 'a rule')
@@ -319,11 +344,7 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
     if (!TYPE_NAME.test(type)) throw new RuleFormError(['resource-types', i], `"${type}" is not a CloudFormation type name such as AWS::SQS::Queue`)
   })
   if (resourceTypes.length === 0) throw new RuleFormError(['resource-types'], '"resource-types" must name at least one CloudFormation type')
-  if (doc.condition === undefined) throw new RuleFormError(at, '"condition" is missing: say what must hold, e.g. {property: KmsMasterKeyId, exists: true}')
-  const condition = parseCondition(doc.condition, ['condition'])
-  const appliesWhen = doc['applies-when'] === undefined ? undefined : parseCondition(doc['applies-when'], ['applies-when'])
-  checkForTypes(condition, resourceTypes, ['condition'])
-  if (appliesWhen) checkForTypes(appliesWhen, resourceTypes, ['applies-when'])
+  const conditions = withConditions ? parseRuleConditions(doc, resourceTypes) : undefined
 
   let remediation = { text: '', terraform: '' }
   const rawRemediation = doc.remediation
@@ -377,7 +398,7 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
       if (single !== undefined) messages[key] = single
     }
   }
-  const spec: RuleSpec = {
+  const head: RuleHead & Partial<Pick<RuleSpec, 'condition' | 'appliesWhen'>> = {
     id,
     title,
     severity: severity as Severity,
@@ -388,11 +409,9 @@ export function parseRuleSpec(doc: unknown, frameworkIds: readonly string[]): Ru
     resourceTypes,
     aliases,
     frameworks,
-    condition,
     messages
   }
   const notes = text(doc, 'notes', at, false)
-  if (notes !== undefined) spec.notes = notes
-  if (appliesWhen) spec.appliesWhen = appliesWhen
-  return spec
+  if (notes !== undefined) head.notes = notes
+  return conditions ? { ...head, ...conditions } : head
 }
