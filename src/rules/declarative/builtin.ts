@@ -1,7 +1,7 @@
 // Plumbline's own rules are written in the same declarative form as the user's rule files: a rule module exports
 // builtinRule({...}) over the document a YAML file would hold (the same keys, kebab-case included), checked by the
-// same parser when the module loads. Framework references are not written here: the registry adds them from the
-// framework data (src/rules/frameworks/).
+// same parser: the document at load, its conditions when the rule first judges (builtinRule). Framework references
+// are not written here: the registry adds them from the framework data (src/rules/frameworks/).
 import { FRAMEWORK_IDS, type Severity } from '../../types.js'
 import type { RuleDefinition } from '../support/outcome.js'
 import { ruleDefinition, ruleFromSpec } from './compile.js'
