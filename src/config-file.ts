@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isScalar, parseDocument, type Document } from 'yaml'
 import { parseIgnoreLine, type DriftIgnore, type IgnoreRule } from './drift/ignore.js'
-import { lineAndColumn } from './json-location.js'
+import { lineLocator } from './json-location.js'
 import { didYouMean } from './suggest.js'
 import { InputError, SEVERITIES, type Rule, type Severity } from './types.js'
 
@@ -108,9 +108,10 @@ export function parseConfigFile(text: string, file: string, lookup: RuleLookup, 
     return rules
   }
 
+  const locate = lineLocator(text)
   const lineAt = (path: Array<string | number>): number | undefined => {
     const node = yamlDoc.getIn(path, true) as { range?: [number, number, number] } | undefined
-    return node?.range ? lineAndColumn(text, node.range[0]).line : undefined
+    return node?.range ? locate(node.range[0]).line : undefined
   }
   const entryLines = { skipRules: new Map<string, number>(), severity: new Map<string, number>() }
 

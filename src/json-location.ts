@@ -143,3 +143,24 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   }
   return { line, column: offset - lineStart + 1 }
 }
+
+/**
+ * lineAndColumn for many offsets of one text: the line starts are found once and each offset is looked up by
+ * bisection. A config file's 300-entry skip list scanned its text from the start for every entry (≈ 20 ms).
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length))
+    // The last line start at or before the offset: a newline at the offset itself still ends the line before.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid] <= at) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 }
+  }
+}
