@@ -1,2 +1,2 @@
 import { createRequire as __plumblineCreateRequire } from 'node:module'; const require = __plumblineCreateRequire(import.meta.url);
-import{prefetchFile}from"./chunks/chunk-LWC36ORK.js";import"./chunks/chunk-6BY3Q5OY.js";var planInput=process.env["INPUT_TERRAFORM-PLAN"]?.trim();planInput&&prefetchFile(process.env.GITHUB_WORKSPACE??process.cwd(),planInput);var{run}=await import("./chunks/main-QZHKYO6J.js");await run();
+import{prefetchFile}from"./chunks/chunk-LWC36ORK.js";import"./chunks/chunk-6BY3Q5OY.js";var planInput=process.env["INPUT_TERRAFORM-PLAN"]?.trim();planInput&&prefetchFile(process.env.GITHUB_WORKSPACE??process.cwd(),planInput);var{run}=await import("./chunks/main-SPR764ZS.js");await run();

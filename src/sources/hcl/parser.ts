@@ -9,6 +9,7 @@
 // with the Go scanner's modes (code, quoted template, heredoc template), then a recursive-descent parser over the
 // tokens with the same newline rules (newlines end attributes, but not inside brackets, parentheses or
 // interpolations). Every node carries its source offsets; `positionAt` turns an offset into a line and column.
+import { lineOfOffset, lineStarts } from '../../json-location.js'
 
 /** A syntax error from the parser, at a 1-based line and column of `file`. */
 export class HclSyntaxError extends Error {
@@ -1293,18 +1294,8 @@ export class LineIndex {
   constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
-    if (!this.starts) {
-      this.starts = [0]
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1)
-    }
-    const starts = this.starts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
+    const starts = (this.starts ??= lineStarts(this.text))
+    const low = lineOfOffset(starts, offset)
     const before = this.text.slice(starts[low], offset)
     // eslint-disable-next-line no-control-regex
     const column = /^[\x00-\x7f]*$/.test(before) ? before.length : [...before].length
